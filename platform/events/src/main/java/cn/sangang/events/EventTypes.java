@@ -1,0 +1,31 @@
+package cn.sangang.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import cn.sangang.events.roster.MemberChanged;
+import cn.sangang.events.zone.ZoneAssessed;
+
+/** The catalogue of every event the system publishes. */
+public final class EventTypes {
+
+    public static final EventType<MemberChanged> MEMBER_CHANGED =
+        new EventType<>("member-changed", 1, Topics.ROSTER, MemberChanged.class);
+    public static final EventType<ZoneAssessed> ZONE_ASSESSED =
+        new EventType<>("zone-assessed", 1, Topics.ZONE, ZoneAssessed.class);
+
+    public static final List<EventType<?>> ALL = List.of(MEMBER_CHANGED, ZONE_ASSESSED);
+
+    private static final Map<String, EventType<?>> BY_NAME =
+        ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+
+    private EventTypes() {
+    }
+
+    public static Optional<EventType<?>> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+}

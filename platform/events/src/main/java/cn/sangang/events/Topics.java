@@ -1,0 +1,26 @@
+package cn.sangang.events;
+
+import java.util.List;
+
+/**
+ * Every topic name, defined once. One topic per aggregate stream, so that one aggregate's events (keyed by its
+ * id) stay in order whatever their type.
+ */
+public final class Topics {
+
+    /** Roster of a bureau: people, units, activists. */
+    public static final String ROSTER = "roster-events";
+    /** Responsibility zones and their assessments. */
+    public static final String ZONE = "zone-events";
+
+    public static final List<String> ALL = List.of(ROSTER, ZONE);
+
+    private static final String DEAD_LETTER_SUFFIX = ".DLT";
+
+    private Topics() {
+    }
+
+    public static String deadLetter(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+}

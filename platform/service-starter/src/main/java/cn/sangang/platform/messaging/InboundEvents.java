@@ -1,0 +1,57 @@
+package cn.sangang.platform.messaging;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import cn.sangang.events.EventCodec;
+import cn.sangang.events.EventEnvelope;
+import cn.sangang.events.EventType;
+import cn.sangang.events.MalformedEventException;
+
+/**
+ * Applies each event id once per handler, however often Kafka delivers it. A record that cannot be read throws
+ * {@link MalformedEventException}, which the error handler sends to the dead-letter topic without retrying.
+ * <p>
+ * The marker is written after the effect: a crash between the two applies the effect again on redelivery, so
+ * effects should be idempotent updates or keyed by a natural unique key; the marker makes the ordinary
+ * redelivery (rebalance, retry, duplicate publish) a no-op.
+ */
+public class InboundEvents {
+
+    private final EventCodec codec;
+    private final MongoOperations mongo;
+    private final Clock clock;
+
+    public InboundEvents(EventCodec codec, MongoOperations mongo, Clock clock) {
+        this.codec = codec;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Decodes the record as {@code type} and runs {@code effect} unless {@code handler} has applied it before. */
+    public <T> boolean applyOnce(String handler, ConsumerRecord<String, String> record, EventType<T> type,
+                                 Consumer<EventEnvelope<T>> effect) {
+        EventEnvelope<T> envelope = codec.decode(record.value(), type);
+        if (envelope.bureauId() == null) {
+            throw new MalformedEventException(type.name() + " " + envelope.eventId() + " names no bureau");
+        }
+        String markerId = handler + ":" + envelope.eventId();
+        if (mongo.exists(Query.query(
+            Criteria.where("_id").is(markerId)), ProcessedEvent.class)) {
+            return false;
+        }
+        effect.accept(envelope);
+        try {
+            mongo.insert(new ProcessedEvent(markerId, envelope.bureauId(), envelope.type(), clock.instant()));
+        } catch (DuplicateKeyException concurrentDelivery) {
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+package cn.sangang.platform.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import cn.sangang.events.EventCodec;
+import cn.sangang.events.EventEnvelope;
+import cn.sangang.events.EventType;
+import cn.sangang.platform.audit.AuditEntry;
+import cn.sangang.platform.security.Caller;
+
+/**
+ * Writes what a state change produces — its audit entry and its events — into the changed document, to be
+ * saved with it in one write. The relay does the rest.
+ */
+public class ChangeRecorder {
+
+    private final Clock clock;
+    private final EventCodec codec;
+
+    public ChangeRecorder(Clock clock, EventCodec codec) {
+        this.clock = clock;
+        this.codec = codec;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Records the audit entry of a change; {@code summary} says what changed in words a reviewer reads. */
+    public void audit(AggregateDocument document, Caller caller, String action, String reason, String summary) {
+        Instant now = clock.instant();
+        document.outbox().add(new AuditEntry(UUID.randomUUID().toString(), document.getBureauId(),
+            caller.memberId(), caller.roles().stream().map(Enum::name).sorted().toList(), now, action,
+            document.getClass().getSimpleName().replace("Document", ""), document.getId(), reason, summary), now);
+    }
+
+    /** Records an event of the document's bureau, keyed by the document id so its events stay in order. */
+    public <T> EventEnvelope<T> publish(AggregateDocument document, EventType<T> type, T payload) {
+        Instant now = clock.instant();
+        EventEnvelope<T> envelope = EventEnvelope.of(type, document.getBureauId(), now, payload);
+        document.outbox().add(new PendingEvent(envelope.eventId().toString(), type.topic(), document.getId(),
+            type.name(), codec.encode(envelope)), now);
+        return envelope;
+    }
+}

@@ -1,0 +1,168 @@
+package cn.sangang.platform.outbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaOperations;
+
+import cn.sangang.platform.audit.AuditEntry;
+import cn.sangang.platform.audit.AuditLog;
+
+/**
+ * Publishes what changes left in their documents' outboxes: events to Kafka (acks=all, idempotent producer),
+ * audit entries to the audit log; then removes exactly those entries from the document.
+ * <p>
+ * Delivery is at least once: a crash after the send and before the removal, or an application save racing the
+ * removal, publishes an event again. Consumers apply each event id once, so that is harmless; losing one is not.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 100;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private final MongoOperations mongo;
+    private final KafkaOperations<String, String> kafka;
+    private final AuditLog auditLog;
+    private final List<String> collections;
+    private final Duration pollInterval;
+    private final Duration sendTimeout;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(MongoOperations mongo, KafkaOperations<String, String> kafka, AuditLog auditLog,
+                       List<String> collections, Duration pollInterval, Duration sendTimeout) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.auditLog = auditLog;
+        this.collections = List.copyOf(collections);
+        this.pollInterval = pollInterval;
+        this.sendTimeout = sendTimeout;
+    }
+
+    /** Asks for a round now rather than at the next poll, so a fresh change is relayed within milliseconds. */
+    public void wakeUp() {
+        wakeUp.release();
+    }
+
+    /** One pass over every outbox collection; returns how many documents were fully relayed. */
+    public int relayOnce() {
+        int relayed = 0;
+        for (String collection : collections) {
+            Query pending = Query.query(Criteria.where(Outbox.PENDING_SINCE).exists(true))
+                .with(Sort.by(Outbox.PENDING_SINCE)).limit(BATCH);
+            pending.fields().include(Outbox.FIELD);
+            for (PendingDocument document : mongo.find(pending, PendingDocument.class, collection)) {
+                relay(collection, document);
+                relayed++;
+            }
+        }
+        return relayed;
+    }
+
+    private void relay(String collection, PendingDocument document) {
+        Outbox outbox = document.outbox();
+        for (PendingEvent event : outbox.getEvents()) {
+            send(event);
+        }
+        auditLog.append(outbox.getAudit());
+        Update removal = new Update()
+            .pull(Outbox.FIELD + ".events", Query.query(Criteria.where("eventId")
+                .in(outbox.getEvents().stream().map(PendingEvent::eventId).toList())).getQueryObject())
+            .pull(Outbox.FIELD + ".audit", Query.query(Criteria.where("auditId")
+                .in(outbox.getAudit().stream().map(AuditEntry::auditId).toList())).getQueryObject());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.id())), removal, collection);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.id())
+                .and(Outbox.FIELD + ".events").size(0)
+                .and(Outbox.FIELD + ".audit").size(0)),
+            new Update().unset(Outbox.PENDING_SINCE), collection);
+    }
+
+    private void send(PendingEvent event) {
+        try {
+            kafka.send(event.topic(), event.key(), event.json()).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RelayFailure(event, e);
+        } catch (Exception e) {
+            throw new RelayFailure(event, e);
+        }
+    }
+
+    private void loop() {
+        Duration backoff = pollInterval;
+        while (running) {
+            try {
+                int relayed = relayOnce();
+                backoff = pollInterval;
+                if (relayed == 0) {
+                    wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("outbox relay paused for {} ms: {}", backoff.toMillis(), e.getMessage());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = Thread.ofPlatform().daemon().name("outbox-relay").start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(sendTimeout.plusSeconds(1).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Only the outbox of a document, whatever the document's type. */
+    record PendingDocument(@org.springframework.data.annotation.Id String id, Outbox outbox) {
+    }
+
+    static final class RelayFailure extends RuntimeException {
+        RelayFailure(PendingEvent event, Throwable cause) {
+            super("could not publish " + event.type() + " " + event.eventId() + " to " + event.topic() + ": "
+                + cause.getMessage(), cause);
+        }
+    }
+
+}

@@ -1,0 +1,33 @@
+package cn.sangang.platform.sample;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import cn.sangang.events.EventTypes;
+import cn.sangang.events.Topics;
+import cn.sangang.platform.messaging.InboundEvents;
+
+/** Counts member-changed events per person: a deliberately non-idempotent effect, so a double apply shows. */
+@Component
+class TallyListener {
+
+    private final InboundEvents inbound;
+    private final MongoOperations mongo;
+
+    TallyListener(InboundEvents inbound, MongoOperations mongo) {
+        this.inbound = inbound;
+        this.mongo = mongo;
+    }
+
+    @KafkaListener(topics = Topics.ROSTER)
+    void on(ConsumerRecord<String, String> record) {
+        inbound.applyOnce("tally", record, EventTypes.MEMBER_CHANGED, event -> mongo.upsert(
+            Query.query(Criteria.where("_id").is(event.bureauId() + ":" + event.payload().personNo())),
+            new Update().inc("count", 1), "tallies"));
+    }
+}

@@ -1,0 +1,54 @@
+package cn.sangang.zone.plan;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Pattern;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.sangang.platform.problem.NotFoundException;
+import cn.sangang.zone.plan.ZoneApi.PlaqueView;
+import cn.sangang.zone.plan.domain.Zone;
+import cn.sangang.zone.roster.RosterDirectory;
+import cn.sangang.zone.roster.domain.RosterPerson;
+
+/**
+ * The zone plaques the public reads without an account, so anyone can find who is responsible for what. Only
+ * names, responsibilities and tasks: no phone numbers, no person numbers, no internal ids.
+ */
+@RestController
+@RequestMapping("/public/zone")
+class PublicPlaqueController {
+
+    private final ZonePlanRepository plans;
+    private final RosterDirectory roster;
+
+    PublicPlaqueController(ZonePlanRepository plans, RosterDirectory roster) {
+        this.plans = plans;
+        this.roster = roster;
+    }
+
+    @GetMapping("/plaques/{plaqueCode}")
+    PlaqueView plaque(@PathVariable @Pattern(regexp = "ZR[0-9A-Z]{8}") String plaqueCode) {
+        ZonePlanDocument document = plans.findByZonesPlaqueCode(plaqueCode)
+            .orElseThrow(() -> new NotFoundException("no zone plaque " + plaqueCode));
+        Zone zone = document.plan().zones().stream().filter(z -> z.plaqueCode().equals(plaqueCode)).findFirst()
+            .orElseThrow(() -> new NotFoundException("no zone plaque " + plaqueCode));
+        return plaques(document.getBureauId(), List.of(zone)).getFirst();
+    }
+
+    @GetMapping("/bureaus/{bureauId}/plaques")
+    List<PlaqueView> board(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,40}") String bureauId) {
+        return plans.findByBureauId(bureauId).map(d -> plaques(bureauId, d.plan().zones())).orElse(List.of());
+    }
+
+    private List<PlaqueView> plaques(String bureauId, List<Zone> zones) {
+        Map<String, RosterPerson> people = roster.people(bureauId,
+            zones.stream().flatMap(z -> z.members().stream().map(m -> m.personNo())).toList());
+        Map<String, String> units = roster.unitNames(bureauId);
+        return zones.stream().map(z -> PlaqueView.of(bureauId, z, people, units)).toList();
+    }
+}

@@ -1,0 +1,110 @@
+package cn.sangang.zone.plan;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import cn.sangang.events.Quarter;
+import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
+import cn.sangang.zone.plan.domain.Zone;
+import cn.sangang.zone.plan.domain.ZoneDraft;
+import cn.sangang.zone.plan.domain.ZonePlan;
+import cn.sangang.zone.roster.RosterDirectory;
+import cn.sangang.zone.roster.domain.RosterSnapshot;
+
+/**
+ * Draws, redraws and dissolves zones. Administrators of one bureau may edit different zones at the same moment;
+ * such edits meet on the plan's version, and the loser is re-applied to the fresh plan — where the rules are
+ * checked again, so two edits can never together put a person in two zones.
+ */
+@Service
+class ZonePlanService {
+
+    private static final int ATTEMPTS = 5;
+    private static final String PLAQUE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private final ZonePlanRepository plans;
+    private final RosterDirectory roster;
+    private final ChangeRecorder recorder;
+    private final SecureRandom random = new SecureRandom();
+
+    ZonePlanService(ZonePlanRepository plans, RosterDirectory roster, ChangeRecorder recorder) {
+        this.plans = plans;
+        this.roster = roster;
+        this.recorder = recorder;
+    }
+
+    Zone draw(Caller caller, ZoneDraft draft) {
+        String bureau = caller.bureauAs(Role.ADMIN);
+        String zoneId = new ObjectId().toHexString();
+        String plaqueCode = newPlaqueCode();
+        return change(bureau, plan -> {
+            Zone zone = plan.draw(draft, snapshot(bureau), zoneId, plaqueCode, today());
+            return new Outcome(zone, "zone.drawn", null, "划定责任区 " + zone.name() + "，成员 " + zone.members().size() + " 人");
+        }, caller);
+    }
+
+    Zone redraw(Caller caller, String zoneId, ZoneDraft draft) {
+        String bureau = caller.bureauAs(Role.ADMIN);
+        return change(bureau, plan -> {
+            Zone zone = plan.redraw(zoneId, draft, snapshot(bureau));
+            return new Outcome(zone, "zone.redrawn", null, "调整责任区 " + zone.name() + "，成员 " + zone.members().size() + " 人");
+        }, caller);
+    }
+
+    Zone dissolve(Caller caller, String zoneId, String reason) {
+        String bureau = caller.bureauAs(Role.ADMIN);
+        return change(bureau, plan -> {
+            Zone zone = plan.dissolve(zoneId);
+            return new Outcome(zone, "zone.dissolved", reason, "撤销责任区 " + zone.name());
+        }, caller);
+    }
+
+    private record Outcome(Zone zone, String action, String reason, String summary) {
+    }
+
+    private Zone change(String bureau, Function<ZonePlan, Outcome> edit, Caller caller) {
+        for (int attempt = 1; ; attempt++) {
+            ZonePlanDocument document = plans.findByBureauId(bureau).orElseGet(() -> new ZonePlanDocument(bureau));
+            ZonePlan plan = document.plan();
+            Outcome outcome = edit.apply(plan);
+            document.keep(plan);
+            recorder.audit(document, caller, outcome.action(), outcome.reason(), outcome.summary());
+            try {
+                plans.save(document);
+                return outcome.zone();
+            } catch (OptimisticLockingFailureException | DuplicateKeyException concurrentEdit) {
+                if (attempt == ATTEMPTS) {
+                    throw concurrentEdit;
+                }
+            }
+        }
+    }
+
+    private RosterSnapshot snapshot(String bureau) {
+        return roster.snapshot(bureau);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(recorder.now(), Quarter.BUREAU_TIME);
+    }
+
+    private String newPlaqueCode() {
+        for (;;) {
+            StringBuilder code = new StringBuilder("ZR");
+            for (int i = 0; i < 8; i++) {
+                code.append(PLAQUE_ALPHABET.charAt(random.nextInt(PLAQUE_ALPHABET.length())));
+            }
+            if (plans.findByZonesPlaqueCode(code.toString()).isEmpty()) {
+                return code.toString();
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package cn.sangang.zone.roster;
+
+import jakarta.validation.constraints.Pattern;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.sangang.platform.security.Caller;
+import cn.sangang.zone.roster.RosterApi.Membership;
+import cn.sangang.zone.roster.RosterApi.UnitMembership;
+
+/**
+ * The question other services ask synchronously — is this person a party member of this bureau, and in which
+ * unit? — answered from one indexed read. Any caller of the bureau may ask; services forward the user's token.
+ */
+@RestController
+@RequestMapping("/api/zone/membership")
+class MembershipController {
+
+    private final RosterService roster;
+    private final PersonRepository people;
+
+    MembershipController(RosterService roster, PersonRepository people) {
+        this.roster = roster;
+        this.people = people;
+    }
+
+    @GetMapping("/people/{personNo}")
+    Membership person(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo) {
+        String bureau = caller.bureau();
+        PersonDocument person = roster.person(bureau, personNo);
+        return new Membership(person.personNo(), person.name(), person.partyMember(), person.active(),
+            person.unitCode(), roster.unit(bureau, person.unitCode()).name());
+    }
+
+    /** Everyone now working in a unit, so a collective post can check that all of them are party members. */
+    @GetMapping("/units/{unitCode}")
+    UnitMembership unit(Caller caller, @PathVariable @Pattern(regexp = RosterApi.UNIT_CODE) String unitCode) {
+        String bureau = caller.bureau();
+        UnitDocument unit = roster.unit(bureau, unitCode);
+        return new UnitMembership(unit.code(), unit.name(),
+            people.findByBureauIdAndUnitCodeAndActiveTrueOrderByPersonNo(bureau, unitCode).stream()
+                .map(p -> new UnitMembership.Member(p.personNo(), p.name(), p.partyMember()))
+                .toList());
+    }
+}

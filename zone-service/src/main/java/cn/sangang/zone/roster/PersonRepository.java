@@ -1,0 +1,20 @@
+package cn.sangang.zone.roster;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface PersonRepository extends MongoRepository<PersonDocument, String> {
+
+    Optional<PersonDocument> findByBureauIdAndPersonNo(String bureauId, String personNo);
+
+    List<PersonDocument> findByBureauIdOrderByPersonNo(String bureauId);
+
+    List<PersonDocument> findByBureauIdAndPersonNoIn(String bureauId, Collection<String> personNos);
+
+    List<PersonDocument> findByBureauIdAndUnitCodeAndActiveTrueOrderByPersonNo(String bureauId, String unitCode);
+
+    List<PersonDocument> findByBureauIdAndActivistIsNotNullOrderByPersonNo(String bureauId);
+}

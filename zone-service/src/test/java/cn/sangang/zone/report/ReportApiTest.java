@@ -1,0 +1,80 @@
+package cn.sangang.zone.report;
+
+import static cn.sangang.zone.BureauFixture.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.sangang.testkit.Api;
+import cn.sangang.testkit.ServiceIntegrationTest;
+import cn.sangang.zone.BureauFixture;
+
+@ServiceIntegrationTest
+class ReportApiTest {
+
+    @LocalServerPort
+    int port;
+
+    BureauFixture b;
+    String zoneId;
+
+    @BeforeEach
+    void zone() {
+        b = new BureauFixture(port);
+        b.unitWithMembers("linzheng", 1);
+        zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+    }
+
+    Api head() {
+        return b.as("linzheng-H", "UNIT_HEAD", "MEMBER");
+    }
+
+    String submit(String kind) {
+        return expect(201, head().post("/api/zone/reports", Map.of("zoneId", zoneId, "kind", kind,
+            "title", "调解山林纠纷的做法", "body", "本季度调解山林权属纠纷3起……"))).json().path("id").asString();
+    }
+
+    @Test
+    void the_office_acknowledges_a_typical_case_and_publishes_it_to_the_public_board() {
+        String id = submit("TYPICAL_CASE");
+        assertThat(b.office().get("/api/zone/reports?status=SUBMITTED").json()).hasSize(1);
+
+        expect(200, b.office().post("/api/zone/reports/" + id + "/acknowledge", Map.of("note", "已阅，很好")));
+        expect(200, b.office().post("/api/zone/reports/" + id + "/publish", Map.of("publicSummary", "林政股化解纠纷经验")));
+
+        var cases = Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/cases").json();
+        assertThat(cases).hasSize(1);
+        assertThat(cases.get(0).path("summary").asString()).isEqualTo("林政股化解纠纷经验");
+        assertThat(cases.get(0).has("authorPersonNo")).isFalse();
+    }
+
+    @Test
+    void publishing_comes_after_acknowledgement_and_only_for_good_practice_or_typical_cases() {
+        String typical = submit("TYPICAL_CASE");
+        String progress = submit("PROGRESS");
+
+        assertThat(b.office().post("/api/zone/reports/" + typical + "/publish", Map.of("publicSummary", "s")).status())
+            .isEqualTo(409);
+        expect(200, b.office().post("/api/zone/reports/" + progress + "/acknowledge", Map.of()));
+        assertThat(b.office().post("/api/zone/reports/" + progress + "/acknowledge", Map.of()).status()).isEqualTo(409);
+        assertThat(b.office().post("/api/zone/reports/" + progress + "/publish", Map.of("publicSummary", "s")).status())
+            .isEqualTo(422);
+        assertThat(Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/cases").json()).isEmpty();
+    }
+
+    @Test
+    void only_the_zone_head_reports_and_only_the_office_moves_reports_on() {
+        var byMember = b.as("linzheng-M1", "UNIT_HEAD").post("/api/zone/reports", Map.of("zoneId", zoneId,
+            "kind", "PROGRESS", "title", "t", "body", "b"));
+        String id = submit("EXPERIENCE");
+
+        assertThat(byMember.status()).isEqualTo(403);
+        assertThat(b.leader().post("/api/zone/reports/" + id + "/acknowledge", Map.of()).status()).isEqualTo(403);
+        assertThat(head().get("/api/zone/reports").json()).hasSize(1);
+        assertThat(b.as("linzheng-M1", "MEMBER").get("/api/zone/reports").status()).isEqualTo(403);
+    }
+}

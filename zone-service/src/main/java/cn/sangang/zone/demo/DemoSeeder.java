@@ -58,9 +58,9 @@ class DemoSeeder implements ApplicationRunner {
     private final ZoneSeeding zones;
     private final MongoOperations mongo;
 
-    DemoSeeder(@Value("${sangang.demo.seed-file}") Path seedFile, RosterSeeding roster, ZoneSeeding zones,
+    DemoSeeder(@Value("${sangang.demo.seed-file}") String seedFile, RosterSeeding roster, ZoneSeeding zones,
                MongoOperations mongo) {
-        this.seedFile = seedFile;
+        this.seedFile = Path.of(seedFile);
         this.roster = roster;
         this.zones = zones;
         this.mongo = mongo;

@@ -42,6 +42,11 @@ public final class TestTokens {
         return new TokenMinter(UNTRUSTED).mint(bureauId, memberId, List.of(roles), Duration.ofMinutes(30));
     }
 
+    /** The trusted key with its private part, as a JWK, for a gateway under test to sign with. */
+    public static String trustedSigningJwk() {
+        return TRUSTED.toJSONString();
+    }
+
     /** The PEM file of the trusted public key, as {@code spring.security.oauth2.resourceserver.jwt.public-key-location} wants it. */
     public static String publicKeyLocation() {
         return PUBLIC_KEY.toUri().toString();

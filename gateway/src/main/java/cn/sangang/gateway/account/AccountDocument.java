@@ -1,0 +1,105 @@
+package cn.sangang.gateway.account;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.bson.types.ObjectId;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import cn.sangang.gateway.account.domain.Role;
+
+/**
+ * A login. Its history of changes (who, when, what, why) lives in the same document, so a change and its audit
+ * record are one write.
+ */
+@Document("accounts")
+@CompoundIndex(name = "bureau_person", def = "{'bureauId': 1, 'personNo': 1}")
+class AccountDocument {
+
+    @Id
+    private String id;
+    @Indexed(unique = true)
+    private String username;
+    private String bureauId;
+    private String personNo;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private String passwordHash;
+    private boolean enabled = true;
+    private int failedAttempts;
+    private Instant lockedUntil;
+    private List<Change> history = new ArrayList<>();
+    @Version
+    private Long version;
+
+    record Change(Instant at, String actor, String action, String reason) {
+    }
+
+    AccountDocument() {
+    }
+
+    AccountDocument(String username, String bureauId, String personNo, Set<Role> roles, String passwordHash) {
+        this.id = new ObjectId().toHexString();
+        this.username = username;
+        this.bureauId = bureauId;
+        this.personNo = personNo;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+    }
+
+    void record(Instant at, String actor, String action, String reason) {
+        history.add(new Change(at, actor, action, reason));
+    }
+
+    void grant(Set<Role> newRoles) {
+        roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+    }
+
+    void enabled(boolean value) {
+        enabled = value;
+    }
+
+    void password(String hash) {
+        passwordHash = hash;
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    AccountView view() {
+        return new AccountView(id, username, bureauId, personNo, roles, enabled, lockedUntil);
+    }
+
+    String id() {
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String bureauId() {
+        return bureauId;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    List<Change> history() {
+        return List.copyOf(history);
+    }
+}

@@ -1,0 +1,102 @@
+package cn.sangang.gateway.edge;
+
+import java.util.List;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * No client chooses its bureau: a caller of a bureau who names another one in the query, a path segment after
+ * {@code /bureaus/}, or a top-level {@code bureauId} of a JSON body is refused here, before any service sees it.
+ */
+@Component
+class BureauGuardFilter implements WebFilter {
+
+    private static final List<String> PARAMETERS = List.of("bureauId", "bureau");
+    private static final int MAX_INSPECTED_BODY = 1024 * 1024;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (exchange.getRequest().getPath().value().startsWith("/public/")) {
+            // Public boards are addressed by bureau on purpose, and open to everyone.
+            return chain.filter(exchange);
+        }
+        return exchange.getPrincipal()
+            .filter(JwtAuthenticationToken.class::isInstance)
+            .map(p -> String.valueOf(((JwtAuthenticationToken) p).getToken().getClaimAsString("bureau")))
+            .filter(bureau -> !"null".equals(bureau))
+            .flatMap(bureau -> check(exchange, chain, bureau).thenReturn(true))
+            .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(true)))
+            .then();
+    }
+
+    private Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, String bureau) {
+        ServerHttpRequest request = exchange.getRequest();
+        for (String name : PARAMETERS) {
+            String asked = request.getQueryParams().getFirst(name);
+            if (asked != null && !asked.equals(bureau)) {
+                return refuse(exchange);
+            }
+        }
+        String[] segments = request.getPath().value().split("/");
+        for (int i = 0; i + 1 < segments.length; i++) {
+            if (segments[i].equals("bureaus") && !segments[i + 1].equals(bureau)) {
+                return refuse(exchange);
+            }
+        }
+        MediaType type = request.getHeaders().getContentType();
+        if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)
+            || request.getHeaders().getContentLength() > MAX_INSPECTED_BODY) {
+            return chain.filter(exchange);
+        }
+        return DataBufferUtils.join(request.getBody(), MAX_INSPECTED_BODY)
+            .map(buffer -> {
+                byte[] bytes = new byte[buffer.readableByteCount()];
+                buffer.read(bytes);
+                DataBufferUtils.release(buffer);
+                return bytes;
+            })
+            .defaultIfEmpty(new byte[0])
+            .flatMap(bytes -> namesAnotherBureau(bytes, bureau) ? refuse(exchange)
+                : chain.filter(exchange.mutate().request(replay(request, exchange, bytes)).build()));
+    }
+
+    private static boolean namesAnotherBureau(byte[] body, String bureau) {
+        try {
+            JsonNode tree = JSON.readTree(body);
+            JsonNode named = tree == null ? null : tree.get("bureauId");
+            return named != null && !named.isNull() && !bureau.equals(named.asString(""));
+        } catch (RuntimeException unreadable) {
+            // Not JSON: the service answers that with its own 400.
+            return false;
+        }
+    }
+
+    private static ServerHttpRequest replay(ServerHttpRequest request, ServerWebExchange exchange, byte[] body) {
+        return new ServerHttpRequestDecorator(request) {
+            @Override
+            public Flux<DataBuffer> getBody() {
+                return Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
+            }
+        };
+    }
+
+    private static Mono<Void> refuse(ServerWebExchange exchange) {
+        return ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "Another bureau",
+            "the token's bureau is the only bureau this request may name", null);
+    }
+}

@@ -1,0 +1,86 @@
+package cn.sangang.gateway.edge;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.nimbusds.jose.jwk.JWK;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import reactor.core.publisher.Flux;
+
+import cn.sangang.gateway.account.Accounts;
+import cn.sangang.gateway.auth.JwtProperties;
+import cn.sangang.gateway.auth.SigningKeys;
+
+/**
+ * Who gets in: a valid token everywhere but the public routes, from an account that is still enabled. Roles and
+ * bureau data are then checked again by each service.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder, Accounts accounts,
+                                        EdgeProperties edge, JwtProperties jwt) {
+        return http
+            .csrf(ServerHttpSecurity.CsrfSpec::disable)
+            .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+            .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+            .cors(cors -> cors.configurationSource(cors(edge)))
+            .authorizeExchange(exchanges -> exchanges
+                .pathMatchers(PublicRoutes.PATTERNS.toArray(String[]::new)).permitAll()
+                .anyExchange().authenticated())
+            .oauth2ResourceServer(server -> server
+                .jwt(spec -> spec.jwtDecoder(decoder))
+                .authenticationEntryPoint((exchange, e) -> ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED,
+                    "Not authenticated", "a valid bearer token is required", null))
+                .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange, HttpStatus.FORBIDDEN,
+                    "Forbidden", "this account may not do that", null)))
+            .addFilterAfter(new AccountStatusFilter(accounts, jwt.issuer()), SecurityWebFiltersOrder.AUTHORIZATION)
+            .build();
+    }
+
+    /** Our own tokens by our keys, or — set {@code sangang.gateway.jwt.oidc-issuer-uri} — an external OIDC issuer's. */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(JwtProperties properties, SigningKeys keys) {
+        if (properties.trustsExternalIssuer()) {
+            return ReactiveJwtDecoders.fromIssuerLocation(properties.oidcIssuerUri());
+        }
+        List<JWK> published = keys.publicSet().getKeys();
+        return NimbusReactiveJwtDecoder.withJwkSource(jwt -> Flux.fromIterable(published)
+            .filter(key -> key.getKeyID().equals(jwt.getHeader().getKeyID()))).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    private static UrlBasedCorsConfigurationSource cors(EdgeProperties edge) {
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOrigins(edge.corsOrigins());
+        config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        config.setAllowedHeaders(List.of("Authorization", "Content-Type", CorrelationIdFilter.HEADER));
+        config.setExposedHeaders(List.of(CorrelationIdFilter.HEADER, "Retry-After"));
+        config.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", config);
+        return source;
+    }
+}

@@ -1,0 +1,24 @@
+package cn.sangang.gateway;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import cn.sangang.testkit.TestTokens;
+
+/** The gateway under test signs with the key the test kit's tokens use and routes to the stub service. */
+class GatewayTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("gateway-test", Map.of(
+            "sangang.gateway.jwt.keys[0]", TestTokens.trustedSigningJwk(),
+            "sangang.gateway.services.zone-service", StubService.ZONE.url(),
+            "sangang.gateway.accounts.status-cache-for", "0s",
+            "sangang.gateway.edge.logins-per-minute", "1000",
+            "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s",
+            "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls", "2")));
+    }
+}

@@ -34,7 +34,7 @@ import cn.sangang.testkit.TestTokens;
 class TenancyTest {
 
     private static final String UNIT = "tenanta";
-    private static final Set<String> OPEN_PREFIXES = Set.of("/public/", "/error", "/actuator");
+    private static final Set<String> OPEN_PREFIXES = Set.of("/public/", "/error", "/actuator", "/v3/api-docs");
 
     @LocalServerPort
     int port;

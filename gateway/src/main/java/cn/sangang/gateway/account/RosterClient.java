@@ -3,6 +3,9 @@ package cn.sangang.gateway.account;
 import java.time.Duration;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
@@ -21,7 +24,11 @@ import cn.sangang.gateway.edge.Problem;
 @Component
 class RosterClient {
 
-    record Membership(String personNo, String name, boolean partyMember, boolean active, String unitCode) {
+    private static final Logger log = LoggerFactory.getLogger(RosterClient.class);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Membership(String personNo, String name, boolean partyMember, boolean active, String unitCode,
+                      String unitName) {
     }
 
     private final WebClient client;
@@ -47,7 +54,10 @@ class RosterClient {
             })
             .timeout(Duration.ofSeconds(3));
         // Only a failure to answer counts against the breaker; "not on the roster" is an answer.
-        return breaker.run(call, failure -> Mono.error(Problem.unavailable("zone-service")))
+        return breaker.run(call, failure -> {
+                log.warn("roster question to zone-service failed: {}", failure.toString());
+                return Mono.error(Problem.unavailable("zone-service"));
+            })
             .flatMap(answer -> answer
                 .map(m -> m.active() ? Mono.just(m) : Mono.<Membership>error(new Problem(HttpStatus.UNPROCESSABLE_ENTITY,
                     "Not on the roster", personNo + " has left the bureau")))

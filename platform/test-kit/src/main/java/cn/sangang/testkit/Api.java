@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,22 +22,31 @@ public final class Api {
 
     private final String base;
     private final String token;
+    private final Map<String, String> headers;
 
-    private Api(String base, String token) {
+    private Api(String base, String token, Map<String, String> headers) {
         this.base = base;
         this.token = token;
+        this.headers = Map.copyOf(headers);
     }
 
     public static Api at(int port) {
-        return new Api("http://127.0.0.1:" + port, null);
+        return new Api("http://127.0.0.1:" + port, null, Map.of());
     }
 
     public Api as(String bearerToken) {
-        return new Api(base, bearerToken);
+        return new Api(base, bearerToken, headers);
     }
 
     public Api anonymous() {
-        return new Api(base, null);
+        return new Api(base, null, headers);
+    }
+
+    /** Sends {@code name: value} on every request, as a gateway or another service would. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, token, more);
     }
 
     public Response get(String path) {
@@ -56,6 +68,7 @@ public final class Api {
     /** Sends {@code body} as JSON; a String is sent as it is, so tests can send malformed JSON. */
     public Response send(String method, String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -69,7 +82,7 @@ public final class Api {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -78,7 +91,12 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, HttpHeaders headers) {
+
+        /** The first value of the response header {@code name} (any case), or null when it is absent. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -35,7 +35,9 @@ public class SecurityAutoConfiguration {
         converter.setJwtGrantedAuthoritiesConverter(authorities);
 
         List<String> open = new java.util.ArrayList<>(properties.publicPaths());
-        open.addAll(List.of("/actuator/health", "/actuator/health/**", "/actuator/info", "/error"));
+        // The OpenAPI document is public documentation; the gateway publishes it.
+        open.addAll(List.of("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"));
         http.csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(requests -> requests

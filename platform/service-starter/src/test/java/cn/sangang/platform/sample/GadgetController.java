@@ -3,6 +3,8 @@ package cn.sangang.platform.sample;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +20,8 @@ import cn.sangang.platform.security.Role;
 
 @RestController
 class GadgetController {
+
+    private static final Logger log = LoggerFactory.getLogger(GadgetController.class);
 
     record NewGadget(@NotBlank @Size(max = 20) String name) {
     }
@@ -41,6 +45,7 @@ class GadgetController {
         recorder.publish(gadget, EventTypes.MEMBER_CHANGED,
             new MemberChanged(body.name(), body.name(), "u", true, true, MemberChanged.Change.JOINED));
         mongo.insert(gadget);
+        log.info("created gadget {} of bureau {}", body.name(), gadget.getBureauId());
         return new Created(gadget.getId());
     }
 }

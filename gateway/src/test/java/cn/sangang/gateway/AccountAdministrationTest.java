@@ -1,0 +1,132 @@
+package cn.sangang.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.sangang.gateway.account.Accounts;
+import cn.sangang.gateway.account.domain.Role;
+import cn.sangang.testkit.Api;
+import cn.sangang.testkit.TestBureaus;
+
+@GatewayTest
+class AccountAdministrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+
+    final String bureau = TestBureaus.fresh();
+
+    Map<String, Object> newAccount(String username, String personNo, List<String> roles) {
+        return Map.of("username", username, "personNo", personNo, "roles", roles, "initialPassword", "Initial-pass-1");
+    }
+
+    String username() {
+        return "n" + UUID.randomUUID().toString().substring(0, 10);
+    }
+
+    @Test
+    void an_administrator_makes_an_account_for_a_person_of_the_bureau_roster_who_can_then_log_in() {
+        Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
+        StubService.ZONE.onRoster(bureau, "TJ0100", true);
+        String username = username();
+
+        var created = admin.post("/api/accounts", newAccount(username, "TJ0100", List.of("MEMBER", "UNIT_HEAD")));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain("Initial-pass-1").doesNotContain("passwordHash");
+        assertThat(Api.at(port).post("/auth/login", Map.of("username", username, "password", "Initial-pass-1")).status())
+            .isEqualTo(200);
+        var detail = admin.get("/api/accounts/" + created.json().path("id").asString()).json();
+        assertThat(detail.path("history").get(0).path("action").asString()).isEqualTo("account.created");
+    }
+
+    @Test
+    void a_person_not_on_the_roster_or_gone_gets_no_account() {
+        Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
+        StubService.ZONE.onRoster(bureau, "GONE1", false);
+
+        var stranger = admin.post("/api/accounts", newAccount(username(), "NOBODY", List.of("MEMBER")));
+        var gone = admin.post("/api/accounts", newAccount(username(), "GONE1", List.of("MEMBER")));
+
+        assertThat(stranger.status()).isEqualTo(422);
+        assertThat(gone.status()).isEqualTo(422);
+        assertThat(admin.get("/api/accounts").json()).hasSize(1);
+    }
+
+    @Test
+    void a_bureau_administrator_grants_no_county_role_and_weak_passwords_are_refused() {
+        Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
+        StubService.ZONE.onRoster(bureau, "TJ0101", true);
+
+        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0101", List.of("COUNTY"))).status()).isEqualTo(403);
+        assertThat(admin.post("/api/accounts", Map.of("username", username(), "personNo", "TJ0101",
+            "roles", List.of("MEMBER"), "initialPassword", "password")).status()).isEqualTo(400);
+        assertThat(admin.post("/api/accounts", Map.of("username", "Bad Name", "personNo", "TJ0101",
+            "roles", List.of("MEMBER"), "initialPassword", "Initial-pass-1")).status()).isEqualTo(400);
+        assertThat(admin.get("/api/accounts").json()).hasSize(1);
+    }
+
+    @Test
+    void with_zone_service_down_account_creation_fails_fast_with_a_503_naming_it_and_writes_nothing() {
+        Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
+        StubService.ZONE.stop();
+        try {
+            long started = System.nanoTime();
+            var response = admin.post("/api/accounts", newAccount(username(), "TJ0102", List.of("MEMBER")));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.json().path("detail").asString()).contains("zone-service");
+            assertThat(millis).as("fails fast").isLessThan(3000);
+        } finally {
+            StubService.ZONE.start();
+            ServiceRecovery.awaitOpenRoute(admin);
+        }
+        assertThat(admin.get("/api/accounts").json()).hasSize(1);
+    }
+
+    @Test
+    void an_administrator_of_another_bureau_sees_and_changes_none_of_these_accounts() {
+        Logins logins = new Logins(accounts, port);
+        var member = logins.as(bureau, Role.MEMBER);
+        Api intruder = logins.as(TestBureaus.fresh(), Role.ADMIN).api(port);
+        String id = member.account().id();
+
+        assertThat(intruder.get("/api/accounts").json()).extracting(a -> a.path("bureauId").asString())
+            .doesNotContain(bureau);
+        assertThat(intruder.get("/api/accounts/" + id).status()).isEqualTo(404);
+        assertThat(intruder.put("/api/accounts/" + id + "/roles", Map.of("roles", List.of("ADMIN"), "reason", "x"))
+            .status()).isEqualTo(404);
+        assertThat(intruder.post("/api/accounts/" + id + "/disable", Map.of("reason", "x")).status()).isEqualTo(404);
+        assertThat(intruder.post("/api/accounts/" + id + "/reset-password",
+            Map.of("newPassword", "Taken-over-99", "reason", "x")).status()).isEqualTo(404);
+        assertThat(member.api(port).get("/auth/me").json().path("roles")).extracting(r -> r.asString())
+            .containsExactly("MEMBER");
+        assertThat(Api.at(port).post("/auth/login", Map.of("username", member.account().username(),
+            "password", Logins.PASSWORD)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void roles_are_granted_by_the_administrator_and_take_effect_at_the_next_token() {
+        Logins logins = new Logins(accounts, port);
+        var member = logins.as(bureau, Role.MEMBER);
+        Api admin = logins.as(bureau, Role.ADMIN).api(port);
+
+        assertThat(admin.put("/api/accounts/" + member.account().id() + "/roles",
+            Map.of("roles", List.of("MEMBER", "SECRETARY"), "reason", "任支部书记")).status()).isEqualTo(200);
+
+        var token = Api.at(port).post("/auth/login", Map.of("username", member.account().username(),
+            "password", Logins.PASSWORD)).json().path("accessToken").asString();
+        assertThat(LoginTest.claims(token).path("roles")).extracting(r -> r.asString())
+            .containsExactly("MEMBER", "SECRETARY");
+    }
+}

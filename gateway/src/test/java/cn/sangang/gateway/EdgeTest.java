@@ -1,0 +1,158 @@
+package cn.sangang.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.route.RouteDefinitionLocator;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+import cn.sangang.gateway.account.Accounts;
+import cn.sangang.gateway.account.domain.Role;
+import cn.sangang.gateway.edge.PublicRoutes;
+import cn.sangang.testkit.Api;
+import cn.sangang.testkit.TestBureaus;
+
+@GatewayTest
+@ExtendWith(OutputCaptureExtension.class)
+class EdgeTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    RouteDefinitionLocator routes;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    final String bureau = TestBureaus.fresh();
+
+    @Test
+    void only_the_listed_public_routes_are_open_without_a_token() {
+        assertThat(PublicRoutes.PATTERNS).containsExactly("/auth/login", "/auth/refresh", "/auth/logout",
+            "/.well-known/jwks.json", "/public/**", "/api-docs/**", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**", "/webjars/**", "/fallback/**", "/actuator/health", "/actuator/health/**");
+        Set<String> probes = new TreeSet<>();
+        routes.getRouteDefinitions().toStream().forEach(route -> route.getPredicates().stream()
+            .filter(p -> p.getName().equals("Path"))
+            .flatMap(p -> p.getArgs().values().stream())
+            .forEach(pattern -> probes.add(pattern.replace("/**", "/probe").replace("{", "").replace("}", ""))));
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternsCondition().getPatterns()
+            .forEach(pattern -> probes.add(pattern.getPatternString().replace("{", "").replace("}", ""))));
+        probes.addAll(List.of("/actuator/info", "/actuator/env", "/anything/else", "/api/accounts/probe"));
+
+        List<String> open = new ArrayList<>();
+        for (String path : probes) {
+            for (String method : List.of("GET", "POST")) {
+                int status = Api.at(port).send(method, path, method.equals("POST") ? "{}" : null).status();
+                if (status != 401) {
+                    open.add(method + " " + path + " -> " + status);
+                }
+            }
+        }
+
+        assertThat(open).allSatisfy(line -> assertThat(isPublic(line.split(" ")[1])).as(line).isTrue());
+        assertThat(probes).contains("/api/zone/probe", "/public/zone/probe", "/api/accounts");
+    }
+
+    private static boolean isPublic(String path) {
+        return PublicRoutes.PATTERNS.stream().anyMatch(pattern -> pattern.endsWith("/**")
+            ? path.startsWith(pattern.substring(0, pattern.length() - 3)) : path.equals(pattern));
+    }
+
+    @Test
+    void public_boards_are_reached_without_a_token() {
+        var response = Api.at(port).get("/public/zone/bureaus/" + bureau + "/plaques");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("path").asString()).isEqualTo("/public/zone/bureaus/" + bureau + "/plaques");
+    }
+
+    @Test
+    void a_stopped_service_answers_a_fast_503_naming_it_and_traffic_resumes_when_it_is_back() {
+        Api caller = new Logins(accounts, port).as(bureau, Role.MEMBER).api(port);
+        StubService.ZONE.stop();
+        try {
+            for (int i = 0; i < 4; i++) {
+                long started = System.nanoTime();
+                var response = caller.get("/api/zone/zones");
+                assertThat(response.status()).isEqualTo(503);
+                assertThat(response.isProblem()).isTrue();
+                assertThat(response.json().path("detail").asString()).contains("zone-service");
+                assertThat((System.nanoTime() - started) / 1_000_000).as("fast").isLessThan(2000);
+            }
+        } finally {
+            StubService.ZONE.start();
+        }
+
+        ServiceRecovery.awaitOpenRoute(caller);
+    }
+
+    @Test
+    void the_correlation_id_reaches_the_service_and_comes_back() {
+        Api caller = new Logins(accounts, port).as(bureau, Role.MEMBER).api(port);
+
+        var given = caller.withHeader("X-Correlation-Id", "trace-abc-12345").get("/api/zone/zones?probe=correlation");
+        var generated = caller.get("/api/zone/zones?probe=generated");
+
+        assertThat(given.header("X-Correlation-Id")).isEqualTo("trace-abc-12345");
+        assertThat(generated.header("X-Correlation-Id")).isNotBlank();
+        assertThat(StubService.ZONE.received()).anySatisfy(r -> assertThat(r.headers().get("X-correlation-id"))
+            .containsExactly("trace-abc-12345"));
+        assertThat(StubService.ZONE.received()).anySatisfy(r -> assertThat(r.headers().get("X-correlation-id"))
+            .containsExactly(generated.header("X-Correlation-Id")));
+    }
+
+    @Test
+    void a_caller_naming_another_bureau_in_the_query_path_or_body_is_refused_before_any_service() {
+        Api caller = new Logins(accounts, port).as(bureau, Role.LEADER).api(port);
+        int before = StubService.ZONE.received().size();
+
+        var query = caller.get("/api/zone/zones?bureauId=someone-else");
+        var path = caller.get("/api/zone/bureaus/someone-else/zones");
+        var body = caller.post("/api/zone/zones", Map.of("name", "x", "bureauId", "someone-else"));
+
+        assertThat(List.of(query, path, body)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(403);
+            assertThat(r.isProblem()).isTrue();
+        });
+        assertThat(StubService.ZONE.received().size()).isEqualTo(before);
+        assertThat(caller.post("/api/zone/zones", Map.of("name", "x", "bureauId", bureau)).status()).isEqualTo(200);
+        assertThat(caller.get("/api/zone/zones?bureauId=" + bureau).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_request_body_over_the_limit_is_refused() {
+        Api caller = new Logins(accounts, port).as(bureau, Role.MEMBER).api(port);
+
+        var response = caller.post("/api/zone/zones", "{\"text\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+
+        assertThat(response.status()).isIn(403, 413);
+    }
+
+    @Test
+    void the_access_log_names_the_request_but_never_a_token_or_a_password(CapturedOutput output) {
+        var login = new Logins(accounts, port).as(bureau, Role.MEMBER);
+        login.api(port).get("/api/zone/zones?secret=query-value");
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().contains("GET /api/zone/zones 200"));
+        assertThat(output.getOut()).doesNotContain(login.accessToken()).doesNotContain(Logins.PASSWORD)
+            .doesNotContain("query-value");
+    }
+}

@@ -1,0 +1,41 @@
+package cn.sangang.platform.correlation;
+
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps the correlation id the gateway sends, or starts one, so the log lines of a request and its reply can
+ * be matched with the gateway's.
+ */
+class CorrelationIdFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Correlation-Id";
+    /** Named in {@code logging.pattern.correlation} of sangang-platform-defaults.yml. */
+    static final String MDC_KEY = "correlationId";
+
+    // The id goes into log lines and a response header: anything wider could forge log lines or split headers.
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+        String given = request.getHeader(HEADER);
+        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        response.setHeader(HEADER, id);
+        MDC.put(MDC_KEY, id);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            // A pooled request thread would otherwise log the next request under this id.
+            MDC.remove(MDC_KEY);
+        }
+    }
+}

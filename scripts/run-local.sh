@@ -10,12 +10,14 @@
 # Each service gets SANGANG_HOME=<abs .local>, SANGANG_DEMO_SEED=<abs local/demo-bureaus.json>,
 # --spring.profiles.active=local,demo and --server.port=<its port in SERVICES>.
 # Refuses to start when a port is taken.
-# Prints what runs where, the demo tokens (also in .local/demo-tokens.txt), then waits.
+# Prints what runs where, the demo accounts (and tokens for direct service calls in .local/demo-tokens.txt),
+# then waits.
 # Ctrl-C stops the services first, then the infrastructure.
 set -euo pipefail
 
 # <module>:<port> of each service to start (in parallel). Its jar is <module>/target/<module>-<version>.jar.
 SERVICES=(
+  "gateway:8080"
   "zone-service:8082"
 )
 
@@ -57,6 +59,9 @@ SEED="${ROOT}/local/demo-bureaus.json"
 INFRA_JAR="platform/local-infra/target/sangang-local-infra-${VERSION}-exec.jar"
 INFRA_LOG="${LOG_DIR}/infra.log"
 TOKENS_FILE="${LOCAL_HOME}/demo-tokens.txt"
+# The gateway's demo profile gives every demo account this password (sangang.gateway.demo.password).
+DEMO_PASSWORD="${SANGANG_DEMO_PASSWORD:-Sangang-2026}"
+export SANGANG_DEMO_PASSWORD="$DEMO_PASSWORD"
 
 INFRA_PID=""
 SERVICE_NAMES=()
@@ -270,13 +275,18 @@ for i in "${!SERVICE_PIDS[@]}"; do
   printf '  %-22s %-40s %s\n' "${SERVICE_NAMES[$i]}" "http://127.0.0.1:${SERVICE_PORTS[$i]}" "$(rel "${LOG_DIR}/${SERVICE_NAMES[$i]}.log")"
 done
 printf '  %-22s %s\n' "JWT public key" "$(rel "${LOCAL_HOME}/keys/jwt-public.pem")"
-printf '  %-22s %s\n' "Demo tokens" "$(rel "$TOKENS_FILE")"
+printf '  %-22s %s\n' "Direct service tokens" "$(rel "$TOKENS_FILE")"
 echo
 echo "Processes: $(( 1 + ${#SERVICE_PIDS[@]} )), total RSS $(( rss_kb / 1024 )) MB"
 printf 'Infra start to all healthy: %d.%01d s\n' $(( ELAPSED_MS / 1000 )) $(( ELAPSED_MS % 1000 / 100 ))
 echo
-echo "Demo tokens:"
-cat "$TOKENS_FILE"
+echo "Demo accounts (log in through the gateway; password for all: ${DEMO_PASSWORD}):"
+awk '$1 !~ /^#/ {printf "  %-12s %-10s %-8s %s\n", $1, $2, ($1 == "-" ? "county" : tolower($3)), $4}' "$TOKENS_FILE"
+echo
+echo "  curl -s -X POST http://localhost:8080/auth/login -H 'Content-Type: application/json' \\"
+echo "       -d '{\"username\":\"tj0006\",\"password\":\"${DEMO_PASSWORD}\"}'"
+echo "  Swagger UI: http://localhost:8080/swagger-ui.html"
+echo "  Tokens for calling a service directly (bypassing the gateway): $(rel "$TOKENS_FILE")"
 echo
 echo "Running. Press Ctrl-C to stop everything."
 

@@ -77,6 +77,19 @@ class EdgeTest {
     }
 
     @Test
+    void every_service_spec_and_one_swagger_ui_listing_them_are_reachable_through_the_gateway() {
+        var zoneSpec = Api.at(port).get("/api-docs/zone-service");
+        var ownSpec = Api.at(port).get("/v3/api-docs");
+        var uiConfig = Api.at(port).get("/v3/api-docs/swagger-config");
+
+        assertThat(zoneSpec.json().path("path").asString()).isEqualTo("/v3/api-docs");
+        assertThat(ownSpec.json().path("paths").has("/auth/login")).isTrue();
+        assertThat(uiConfig.json().path("urls")).extracting(u -> u.path("url").asString())
+            .containsExactly("/v3/api-docs", "/api-docs/zone-service");
+        assertThat(Api.at(port).get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+
+    @Test
     void public_boards_are_reached_without_a_token() {
         var response = Api.at(port).get("/public/zone/bureaus/" + bureau + "/plaques");
 

@@ -156,7 +156,19 @@ class EdgeTest {
 
         var response = caller.post("/api/zone/zones", "{\"text\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
 
-        assertThat(response.status()).isIn(403, 413);
+        assertThat(response.status()).isEqualTo(413);
+    }
+
+    @Test
+    void the_web_client_origin_may_call_from_a_browser_and_others_may_not() {
+        var allowed = Api.at(port).withHeader("Origin", "http://localhost:5173")
+            .withHeader("Access-Control-Request-Method", "POST").send("OPTIONS", "/auth/login", null);
+        var foreign = Api.at(port).withHeader("Origin", "http://evil.example")
+            .withHeader("Access-Control-Request-Method", "POST").send("OPTIONS", "/auth/login", null);
+
+        assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:5173");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
     }
 
     @Test

@@ -132,12 +132,15 @@ public class Accounts {
         }).map(AccountDocument::view);
     }
 
-    /** A bureau account made by seeding (demo data), where the roster is seeded from the same file. */
+    /**
+     * A bureau account made from configuration or demo data, without asking the roster: the first administrator
+     * of a bureau exists before anyone could ask, and demo rosters are seeded from the same file.
+     */
     public Mono<AccountView> seedBureauAccount(String username, String bureau, String personNo, Set<Role> roles,
                                                String password) {
         return hash(password).flatMap(hash -> {
             AccountDocument account = new AccountDocument(username, bureau, personNo, roles, hash);
-            account.record(clock.instant(), "demo-seed", "account.created", "roles " + roles);
+            account.record(clock.instant(), "configuration", "account.created", "roles " + roles);
             return accounts.insert(account);
         }).map(AccountDocument::view);
     }

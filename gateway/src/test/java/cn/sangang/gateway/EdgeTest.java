@@ -177,6 +177,7 @@ class EdgeTest {
         login.api(port).get("/api/zone/zones?secret=query-value");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().contains("GET /api/zone/zones 200"));
+        assertThat(output.getOut()).contains("account=" + login.account().id());
         assertThat(output.getOut()).doesNotContain(login.accessToken()).doesNotContain(Logins.PASSWORD)
             .doesNotContain("query-value");
     }

@@ -2,7 +2,10 @@ package cn.sangang.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
@@ -149,7 +152,23 @@ class LoginTest {
 
         assertThat(Api.at(port).post("/auth/refresh", Map.of("refreshToken", pair.path("refreshToken").asString()))
             .status()).isEqualTo(401);
+        await().atMost(Duration.ofSeconds(3)).until(() -> me.get("/auth/me").status() == 401);
         assertThat(login(PASSWORD).status()).isEqualTo(401);
-        assertThat(login("Another-pass-77").status()).isEqualTo(200);
+        var fresh = login("Another-pass-77");
+        assertThat(fresh.status()).isEqualTo(200);
+        assertThat(Api.at(port).as(fresh.json().path("accessToken").asString()).get("/auth/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_locked_account_keeps_the_session_it_already_has() {
+        account(Role.MEMBER);
+        Api session = Api.at(port).as(login(PASSWORD).json().path("accessToken").asString());
+
+        for (int i = 0; i < 5; i++) {
+            login("Wrong-password-" + i);
+        }
+
+        assertThat(login(PASSWORD).status()).isEqualTo(423);
+        assertThat(session.get("/auth/me").status()).isEqualTo(200);
     }
 }

@@ -35,6 +35,17 @@ class RateLimitTest {
     }
 
     @Test
+    void a_client_cannot_choose_its_own_address_with_forwarding_headers() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            statuses.add(Api.at(port).withHeader("X-Forwarded-For", "10.0.0." + i).withHeader("Forwarded", "for=10.0.1." + i)
+                .post("/auth/login", Map.of("username", "spoof", "password", "Spoofing-12345")).status());
+        }
+
+        assertThat(statuses).contains(429);
+    }
+
+    @Test
     void too_many_public_writes_from_one_address_get_a_429_and_reads_go_on() {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -34,6 +34,7 @@ class AccountDocument {
     private boolean enabled = true;
     private int failedAttempts;
     private Instant lockedUntil;
+    private int tokenVersion;
     private List<Change> history = new ArrayList<>();
     @Version
     private Long version;
@@ -63,16 +64,18 @@ class AccountDocument {
 
     void enabled(boolean value) {
         enabled = value;
+        tokenVersion++;
     }
 
     void password(String hash) {
         passwordHash = hash;
         failedAttempts = 0;
         lockedUntil = null;
+        tokenVersion++;
     }
 
     AccountView view() {
-        return new AccountView(id, username, bureauId, personNo, roles, enabled, lockedUntil);
+        return new AccountView(id, username, bureauId, personNo, roles, enabled, lockedUntil, tokenVersion);
     }
 
     String id() {
@@ -97,6 +100,10 @@ class AccountDocument {
 
     Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    int tokenVersion() {
+        return tokenVersion;
     }
 
     List<Change> history() {

@@ -38,7 +38,11 @@ public class Accounts {
     private final String dummyHash;
     private final ConcurrentHashMap<String, CachedStatus> statusCache = new ConcurrentHashMap<>();
 
-    private record CachedStatus(boolean usable, Instant until) {
+    private record CachedStatus(boolean enabled, int tokenVersion, Instant until) {
+
+        boolean accepts(Integer version) {
+            return enabled && (version == null || version == tokenVersion);
+        }
     }
 
     Accounts(AccountRepository accounts, ReactiveMongoTemplate mongo, PasswordEncoder passwords, RosterClient roster,
@@ -77,17 +81,23 @@ public class Accounts {
             });
     }
 
-    /** The account if it may still act: enabled and not locked. Cached briefly, since every request asks. */
-    public Mono<Boolean> usable(String accountId) {
+    /**
+     * Whether a token of {@code tokenVersion} still speaks for the account (null: any version, for a refresh token,
+     * which a password change removes anyway): it is enabled and its password has not changed since. A lockout stops
+     * new logins only — a stranger guessing passwords must not end the owner's session. Cached briefly, since every
+     * request asks.
+     */
+    public Mono<Boolean> usable(String accountId, Integer tokenVersion) {
         Instant now = clock.instant();
         CachedStatus cached = statusCache.get(accountId);
         if (cached != null && now.isBefore(cached.until())) {
-            return Mono.just(cached.usable());
+            return Mono.just(cached.accepts(tokenVersion));
         }
         return accounts.findById(accountId)
-            .map(a -> a.enabled() && !lockout.locked(a.lockedUntil(), now))
-            .defaultIfEmpty(false)
-            .doOnNext(usable -> statusCache.put(accountId, new CachedStatus(usable, now.plus(properties.statusCacheFor()))));
+            .map(a -> new CachedStatus(a.enabled(), a.tokenVersion(), now.plus(properties.statusCacheFor())))
+            .defaultIfEmpty(new CachedStatus(false, -1, now.plus(properties.statusCacheFor())))
+            .doOnNext(status -> statusCache.put(accountId, status))
+            .map(status -> status.accepts(tokenVersion));
     }
 
     public Mono<AccountView> view(String accountId) {

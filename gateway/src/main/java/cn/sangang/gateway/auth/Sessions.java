@@ -54,9 +54,9 @@ class Sessions {
         return mongo.findAndRemove(Query.query(Criteria.where("_id").is(hash(refreshToken))), RefreshTokenDocument.class)
             .filter(token -> now.isBefore(token.expiresAt()))
             .switchIfEmpty(Mono.error(Problem.unauthorized("this refresh token is unknown, used or expired; log in again")))
-            .flatMap(token -> accounts.usable(token.accountId()).flatMap(usable -> usable
+            .flatMap(token -> accounts.usable(token.accountId(), null).flatMap(usable -> usable
                 ? accounts.view(token.accountId())
-                : Mono.error(Problem.unauthorized("this account is disabled or locked"))))
+                : Mono.error(Problem.unauthorized("this account is disabled, or its password changed since"))))
             .flatMap(this::open);
     }
 

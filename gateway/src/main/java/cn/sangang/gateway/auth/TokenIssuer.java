@@ -41,7 +41,8 @@ class TokenIssuer {
             .jwtID(UUID.randomUUID().toString())
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(properties.accessTtl())))
-            .claim("roles", account.roles().stream().map(Enum::name).sorted().toList());
+            .claim("roles", account.roles().stream().map(Enum::name).sorted().toList())
+            .claim("ver", account.tokenVersion());
         if (account.bureauId() != null) {
             claims.claim("bureau", account.bureauId());
         }

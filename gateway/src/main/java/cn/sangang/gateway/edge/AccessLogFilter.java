@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -26,14 +25,11 @@ class AccessLogFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long started = System.nanoTime();
         ServerHttpRequest request = exchange.getRequest();
-        return chain.filter(exchange).doFinally(signal -> exchange.getPrincipal()
-            .map(Authentication.class::cast)
-            .map(Authentication::getName)
-            .defaultIfEmpty("-")
-            .subscribe(account -> log.info("{} {} {} {}ms account={} client={} correlation={}",
-                request.getMethod(), request.getPath().value(),
-                exchange.getResponse().getStatusCode() == null ? "-" : exchange.getResponse().getStatusCode().value(),
-                (System.nanoTime() - started) / 1_000_000, account, ClientAddress.of(exchange),
-                exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE))));
+        return chain.filter(exchange).doFinally(signal -> log.info("{} {} {} {}ms account={} client={} correlation={}",
+            request.getMethod(), request.getPath().value(),
+            exchange.getResponse().getStatusCode() == null ? "-" : exchange.getResponse().getStatusCode().value(),
+            (System.nanoTime() - started) / 1_000_000,
+            exchange.getAttributeOrDefault(AccountStatusFilter.ACCOUNT_ATTRIBUTE, "-"), ClientAddress.of(exchange),
+            exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE)));
     }
 }

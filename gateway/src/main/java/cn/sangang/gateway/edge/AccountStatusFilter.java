@@ -9,8 +9,13 @@ import reactor.core.publisher.Mono;
 
 import cn.sangang.gateway.account.Accounts;
 
-/** Disabling or locking an account ends its access within seconds, even with a token it still holds. */
+/**
+ * Disabling an account or changing its password ends its access within seconds, even with a token it still holds.
+ */
 class AccountStatusFilter implements WebFilter {
+
+    /** Where later filters (the access log) find the account of the request. */
+    static final String ACCOUNT_ATTRIBUTE = AccountStatusFilter.class.getName() + ".account";
 
     private final Accounts accounts;
     private final String ownIssuer;
@@ -20,6 +25,12 @@ class AccountStatusFilter implements WebFilter {
         this.ownIssuer = ownIssuer;
     }
 
+    /** A token of ours without a version is refused: every token issued here carries one. */
+    private static Integer version(JwtAuthenticationToken token) {
+        Object version = token.getToken().getClaims().get("ver");
+        return version instanceof Number number ? number.intValue() : Integer.MIN_VALUE;
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         return exchange.getPrincipal()
@@ -27,10 +38,11 @@ class AccountStatusFilter implements WebFilter {
             .cast(JwtAuthenticationToken.class)
             // Accounts of an external OIDC issuer are disabled there, not here.
             .filter(token -> ownIssuer.equals(token.getToken().getClaimAsString("iss")))
-            .flatMap(token -> accounts.usable(token.getToken().getSubject()))
+            .doOnNext(token -> exchange.getAttributes().put(ACCOUNT_ATTRIBUTE, token.getToken().getSubject()))
+            .flatMap(token -> accounts.usable(token.getToken().getSubject(), version(token)))
             .defaultIfEmpty(true)
             .flatMap(usable -> usable ? chain.filter(exchange)
                 : ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "Not authenticated",
-                    "this account is disabled or locked", null));
+                    "this account is disabled, or its password changed since this token was issued", null));
     }
 }

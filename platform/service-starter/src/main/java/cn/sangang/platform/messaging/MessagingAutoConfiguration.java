@@ -1,6 +1,7 @@
 package cn.sangang.platform.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +17,16 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 import cn.sangang.events.EventCodec;
 import cn.sangang.events.MalformedEventException;
 import cn.sangang.events.Topics;
 
-/** Consumption that survives bad records: retries transient failures, parks unreadable ones on {@code <topic>.DLT}. */
+/**
+ * Consumption that survives bad records: an unreadable one goes to {@code <topic>.DLT} at once; a handler failure
+ * is retried with growing pauses and parked there only when it outlasts {@code sangang.kafka.retry-for}.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
@@ -31,8 +35,10 @@ public class MessagingAutoConfiguration {
     CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<String, String> kafka, MessagingProperties properties) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
             (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
-            new FixedBackOff(properties.retryInterval().toMillis(), properties.retries()));
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(Duration.ofSeconds(30).toMillis());
+        backOff.setMaxElapsedTime(properties.retryFor().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
     }

@@ -1,10 +1,14 @@
 package cn.sangang.platform.outbox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -30,6 +34,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    static final Duration PARKED_FOR = Duration.ofMinutes(5);
 
     private final MongoOperations mongo;
     private final KafkaOperations<String, String> kafka;
@@ -38,6 +43,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration sendTimeout;
     private final Semaphore wakeUp = new Semaphore(0);
+    private final Map<String, Instant> parked = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread worker;
 
@@ -56,16 +62,35 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUp.release();
     }
 
-    /** One pass over every outbox collection; returns how many documents were fully relayed. */
+    /**
+     * One pass over every outbox collection; returns how many documents were fully relayed. When Kafka cannot be
+     * reached the pass stops and the loop backs off. An event Kafka refuses for good (too large, unknown topic,
+     * not authorised) parks only its own document — its aggregate's later events wait behind it, keeping their
+     * order — and is tried again after {@link #PARKED_FOR}, with an error in the log each time.
+     */
     public int relayOnce() {
         int relayed = 0;
+        Instant now = Instant.now();
+        parked.values().removeIf(until -> until.isBefore(now));
         for (String collection : collections) {
             Query pending = Query.query(Criteria.where(Outbox.PENDING_SINCE).exists(true))
                 .with(Sort.by(Outbox.PENDING_SINCE)).limit(BATCH);
             pending.fields().include(Outbox.FIELD);
             for (PendingDocument document : mongo.find(pending, PendingDocument.class, collection)) {
-                relay(collection, document);
-                relayed++;
+                if (parked.containsKey(document.id())) {
+                    continue;
+                }
+                try {
+                    relay(collection, document);
+                    relayed++;
+                } catch (RelayFailure failure) {
+                    if (failure.kafkaUnreachable()) {
+                        throw failure;
+                    }
+                    log.error("outbox of {} {} parked for {}: {}", collection, document.id(), PARKED_FOR,
+                        failure.getMessage());
+                    parked.put(document.id(), now.plus(PARKED_FOR));
+                }
             }
         }
         return relayed;
@@ -73,10 +98,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void relay(String collection, PendingDocument document) {
         Outbox outbox = document.outbox();
+        // The audit trail does not wait for Kafka.
+        auditLog.append(outbox.getAudit());
         for (PendingEvent event : outbox.getEvents()) {
             send(event);
         }
-        auditLog.append(outbox.getAudit());
         Update removal = new Update()
             .pull(Outbox.FIELD + ".events", Query.query(Criteria.where("eventId")
                 .in(outbox.getEvents().stream().map(PendingEvent::eventId).toList())).getQueryObject())
@@ -162,6 +188,17 @@ public class OutboxRelay implements SmartLifecycle {
         RelayFailure(PendingEvent event, Throwable cause) {
             super("could not publish " + event.type() + " " + event.eventId() + " to " + event.topic() + ": "
                 + cause.getMessage(), cause);
+        }
+
+        /** Kafka did not answer in time (down, partitioned, electing): nothing else will get through either. */
+        boolean kafkaUnreachable() {
+            for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof RetriableException || cause instanceof java.util.concurrent.TimeoutException
+                    || cause instanceof InterruptedException) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

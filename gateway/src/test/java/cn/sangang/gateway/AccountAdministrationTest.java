@@ -63,6 +63,18 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void a_person_has_one_account_and_member_is_granted_to_party_members_only() {
+        Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
+        StubService.ZONE.onRoster(bureau, "TJ0103", true);
+        StubService.ZONE.onRoster(bureau, "TJ0104", true, false);
+
+        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0103", List.of("LEADER"))).status()).isEqualTo(201);
+        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0103", List.of("ADMIN"))).status()).isEqualTo(409);
+        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0104", List.of("MEMBER"))).status()).isEqualTo(422);
+        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0104", List.of("OFFICE"))).status()).isEqualTo(201);
+    }
+
+    @Test
     void a_bureau_administrator_grants_no_county_role_and_weak_passwords_are_refused() {
         Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
         StubService.ZONE.onRoster(bureau, "TJ0101", true);

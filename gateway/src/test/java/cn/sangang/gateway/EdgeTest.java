@@ -145,6 +145,11 @@ class EdgeTest {
             assertThat(r.status()).isEqualTo(403);
             assertThat(r.isProblem()).isTrue();
         });
+        var repeated = caller.get("/api/zone/zones?bureauId=" + bureau + "&bureauId=someone-else");
+        var encoded = caller.get("/api/zone/%62ureaus/someone-else/zones");
+        var vendorJson = caller.withHeader("Content-Type", "application/vnd.sangang+json")
+            .send("POST", "/api/zone/zones", "{\"bureau\":\"someone-else\"}");
+        assertThat(List.of(repeated, encoded, vendorJson)).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(403));
         assertThat(StubService.ZONE.received().size()).isEqualTo(before);
         assertThat(caller.post("/api/zone/zones", Map.of("name", "x", "bureauId", bureau)).status()).isEqualTo(200);
         assertThat(caller.get("/api/zone/zones?bureauId=" + bureau).status()).isEqualTo(200);
@@ -154,9 +159,12 @@ class EdgeTest {
     void a_request_body_over_the_limit_is_refused() {
         Api caller = new Logins(accounts, port).as(bureau, Role.MEMBER).api(port);
 
-        var response = caller.post("/api/zone/zones", "{\"text\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+        String big = "{\"text\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
 
-        assertThat(response.status()).isEqualTo(413);
+        assertThat(caller.post("/api/zone/zones", big).status()).isEqualTo(413);
+        var chunked = caller.postChunked("/api/zone/zones", big);
+        assertThat(chunked.status()).isEqualTo(413);
+        assertThat(chunked.isProblem()).isTrue();
     }
 
     @Test

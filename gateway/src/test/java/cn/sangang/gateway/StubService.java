@@ -43,8 +43,12 @@ final class StubService {
 
     /** Puts a person on the roster of a bureau, as zone-service's membership endpoint would report it. */
     void onRoster(String bureau, String personNo, boolean active) {
-        roster.put(bureau + "/" + personNo, "{\"personNo\":\"" + personNo + "\",\"name\":\"某\",\"partyMember\":true,"
-            + "\"active\":" + active + ",\"unitCode\":\"u\",\"unitName\":\"单位\"}");
+        onRoster(bureau, personNo, active, true);
+    }
+
+    void onRoster(String bureau, String personNo, boolean active, boolean partyMember) {
+        roster.put(bureau + "/" + personNo, "{\"personNo\":\"" + personNo + "\",\"name\":\"某\",\"partyMember\":"
+            + partyMember + ",\"active\":" + active + ",\"unitCode\":\"u\",\"unitName\":\"单位\"}");
     }
 
     synchronized void start() {

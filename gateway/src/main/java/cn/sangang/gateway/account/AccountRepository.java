@@ -11,4 +11,6 @@ interface AccountRepository extends ReactiveMongoRepository<AccountDocument, Str
     Mono<AccountDocument> findByIdAndBureauId(String id, String bureauId);
 
     Flux<AccountDocument> findByBureauIdOrderByUsername(String bureauId);
+
+    Flux<AccountDocument> findByBureauIdAndPersonNo(String bureauId, String personNo);
 }

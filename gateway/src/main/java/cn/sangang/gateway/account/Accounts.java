@@ -124,7 +124,16 @@ public class Accounts {
             throw Problem.badRequest(p);
         });
         return roster.onRoster(caller, personNo)
-            .then(hash(password))
+            .flatMap(person -> {
+                if (roles.contains(Role.MEMBER) && !person.partyMember()) {
+                    return Mono.error(new Problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not a party member",
+                        personNo + " is not a party member; the role MEMBER is for party members"));
+                }
+                return accounts.findByBureauIdAndPersonNo(bureau, personNo).hasElements();
+            })
+            .flatMap(taken -> taken
+                ? Mono.error(Problem.conflict(personNo + " already has an account; change that one instead"))
+                : hash(password))
             .flatMap(hash -> {
                 AccountDocument account = new AccountDocument(username, bureau, personNo, roles, hash);
                 account.record(clock.instant(), caller.personNo(), "account.created", "roles " + roles);

@@ -3,9 +3,11 @@ package cn.sangang.gateway.edge;
 import java.util.List;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -20,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * No client chooses its bureau: a caller of a bureau who names another one in the query, a path segment after
- * {@code /bureaus/}, or a top-level {@code bureauId} of a JSON body is refused here, before any service sees it.
+ * {@code /bureaus/}, or a top-level {@code bureauId} or {@code bureau} of a JSON body is refused here, before any
+ * service sees it. JSON bodies over the size limit are refused too, whether or not they announce their length.
  */
 @Component
 class BureauGuardFilter implements WebFilter {
@@ -47,21 +50,27 @@ class BureauGuardFilter implements WebFilter {
     private Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, String bureau) {
         ServerHttpRequest request = exchange.getRequest();
         for (String name : PARAMETERS) {
-            String asked = request.getQueryParams().getFirst(name);
-            if (asked != null && !asked.equals(bureau)) {
+            List<String> asked = request.getQueryParams().getOrDefault(name, List.of());
+            if (asked.stream().anyMatch(value -> !value.equals(bureau))) {
                 return refuse(exchange);
             }
         }
-        String[] segments = request.getPath().value().split("/");
-        for (int i = 0; i + 1 < segments.length; i++) {
-            if (segments[i].equals("bureaus") && !segments[i + 1].equals(bureau)) {
+        // Decoded segments, so /%62ureaus/… is read as what the service will route it as.
+        List<String> segments = request.getPath().pathWithinApplication().elements().stream()
+            .filter(PathContainer.PathSegment.class::isInstance)
+            .map(element -> ((PathContainer.PathSegment) element).valueToMatch())
+            .toList();
+        for (int i = 0; i + 1 < segments.size(); i++) {
+            if (segments.get(i).equals("bureaus") && !segments.get(i + 1).equals(bureau)) {
                 return refuse(exchange);
             }
         }
         MediaType type = request.getHeaders().getContentType();
-        if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)
-            || request.getHeaders().getContentLength() > MAX_INSPECTED_BODY) {
+        if (type == null || !isJson(type)) {
             return chain.filter(exchange);
+        }
+        if (request.getHeaders().getContentLength() > MAX_INSPECTED_BODY) {
+            return tooLarge(exchange);
         }
         return DataBufferUtils.join(request.getBody(), MAX_INSPECTED_BODY)
             .map(buffer -> {
@@ -72,14 +81,29 @@ class BureauGuardFilter implements WebFilter {
             })
             .defaultIfEmpty(new byte[0])
             .flatMap(bytes -> namesAnotherBureau(bytes, bureau) ? refuse(exchange)
-                : chain.filter(exchange.mutate().request(replay(request, exchange, bytes)).build()));
+                : chain.filter(exchange.mutate().request(replay(request, exchange, bytes)).build()))
+            .onErrorResume(DataBufferLimitException.class, tooBig -> tooLarge(exchange));
+    }
+
+    /** JSON as the services read it: application/json and every application/*+json. */
+    private static boolean isJson(MediaType type) {
+        return MediaType.APPLICATION_JSON.isCompatibleWith(type)
+            || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"));
+    }
+
+    private static Mono<Void> tooLarge(ServerWebExchange exchange) {
+        return ProblemResponses.write(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+            "a request body may have at most 1 MB", null);
     }
 
     private static boolean namesAnotherBureau(byte[] body, String bureau) {
         try {
             JsonNode tree = JSON.readTree(body);
-            JsonNode named = tree == null ? null : tree.get("bureauId");
-            return named != null && !named.isNull() && !bureau.equals(named.asString(""));
+            if (tree == null || !tree.isObject()) {
+                return false;
+            }
+            return PARAMETERS.stream().map(tree::get)
+                .anyMatch(named -> named != null && !named.isNull() && !bureau.equals(named.asString("")));
         } catch (RuntimeException unreadable) {
             // Not JSON: the service answers that with its own 400.
             return false;

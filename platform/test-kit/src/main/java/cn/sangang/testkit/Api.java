@@ -67,6 +67,19 @@ public final class Api {
     }
 
     /** Sends {@code body} as JSON; a String is sent as it is, so tests can send malformed JSON. */
+    /** POSTs JSON without announcing its length (chunked), as a client trying to slip past size checks would. */
+    public Response postChunked(String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        headers.forEach(request::header);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return exchange(request);
+    }
+
     public Response send(String method, String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
@@ -77,9 +90,15 @@ public final class Api {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
-            request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(text));
+            if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+                request.header("Content-Type", "application/json");
+            }
+            request.method(method, HttpRequest.BodyPublishers.ofString(text));
         }
+        return exchange(request);
+    }
+
+    private static Response exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -51,8 +51,8 @@ class ReportController {
                       ZoneReportDocument.Step published, String publicSummary) {
     }
 
-    record PublicCase(String zoneName, ReportKind kind, String title, String summary, String body,
-                      Instant publishedAt) {
+    /** What the public board shows of a report: the office's summary, never the internal text. */
+    record PublicCase(String zoneName, ReportKind kind, String title, String summary, Instant publishedAt) {
     }
 
     private final ZoneReportRepository reports;

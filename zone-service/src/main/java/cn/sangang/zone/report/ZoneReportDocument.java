@@ -63,7 +63,7 @@ class ZoneReportDocument extends AggregateDocument {
     }
 
     ReportController.PublicCase publicCase() {
-        return new ReportController.PublicCase(zoneName, kind, title, publicSummary, body, published.at());
+        return new ReportController.PublicCase(zoneName, kind, title, publicSummary, published.at());
     }
 
     String title() {

@@ -50,6 +50,7 @@ class ReportApiTest {
         assertThat(cases).hasSize(1);
         assertThat(cases.get(0).path("summary").asString()).isEqualTo("林政股化解纠纷经验");
         assertThat(cases.get(0).has("authorPersonNo")).isFalse();
+        assertThat(cases.get(0).has("body")).as("the internal report text stays internal").isFalse();
     }
 
     @Test

@@ -128,6 +128,17 @@ class LoginTest {
     }
 
     @Test
+    void a_client_holding_an_expired_token_can_still_refresh_and_read_public_boards() {
+        account(Role.MEMBER);
+        String refresh = login(PASSWORD).json().path("refreshToken").asString();
+        Api stale = Api.at(port).as(cn.sangang.testkit.TestTokens.expired(bureau, "P", "MEMBER"));
+
+        assertThat(stale.post("/auth/refresh", Map.of("refreshToken", refresh)).status()).isEqualTo(200);
+        assertThat(stale.get("/public/zone/bureaus/" + bureau + "/plaques").status()).isEqualTo(200);
+        assertThat(stale.get("/api/zone/zones").status()).isEqualTo(401);
+    }
+
+    @Test
     void logging_out_ends_the_refresh_token() {
         account(Role.MEMBER);
         String refresh = login(PASSWORD).json().path("refreshToken").asString();

@@ -17,7 +17,12 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import cn.sangang.gateway.account.Accounts;
 import cn.sangang.gateway.auth.JwtProperties;
@@ -42,6 +47,7 @@ class SecurityConfiguration {
                 .pathMatchers(PublicRoutes.PATTERNS.toArray(String[]::new)).permitAll()
                 .anyExchange().authenticated())
             .oauth2ResourceServer(server -> server
+                .bearerTokenConverter(tokensOutsidePublicRoutes())
                 .jwt(spec -> spec.jwtDecoder(decoder))
                 .authenticationEntryPoint((exchange, e) -> ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED,
                     "Not authenticated", "a valid bearer token is required", null))
@@ -49,6 +55,17 @@ class SecurityConfiguration {
                     "Forbidden", "this account may not do that", null)))
             .addFilterAfter(new AccountStatusFilter(accounts, jwt.issuer()), SecurityWebFiltersOrder.AUTHORIZATION)
             .build();
+    }
+
+    /**
+     * A public route ignores any bearer token: a web client still holding an expired one must be able to refresh
+     * its session or read a public board.
+     */
+    private static ServerAuthenticationConverter tokensOutsidePublicRoutes() {
+        ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+        List<PathPattern> open = PublicRoutes.PATTERNS.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        return exchange -> open.stream().anyMatch(p -> p.matches(exchange.getRequest().getPath().pathWithinApplication()))
+            ? Mono.empty() : bearer.convert(exchange);
     }
 
     /** Our own tokens by our keys, or — set {@code sangang.gateway.jwt.oidc-issuer-uri} — an external OIDC issuer's. */

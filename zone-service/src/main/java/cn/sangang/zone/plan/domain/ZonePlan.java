@@ -71,6 +71,9 @@ public final class ZonePlan {
             .toList();
         List<Coverage.StaleEntry> stale = new ArrayList<>();
         for (Zone zone : zones) {
+            if (!roster.headOf(zone.unitCode()).map(zone.headPersonNo()::equals).orElse(false)) {
+                stale.add(new Coverage.StaleEntry(zone, zone.headPersonNo(), Coverage.Staleness.NO_LONGER_UNIT_HEAD));
+            }
             for (ZoneMember member : zone.members()) {
                 Optional<RosterPerson> person = roster.person(member.personNo());
                 Optional<Coverage.Staleness> why = person.isEmpty() ? Optional.of(Coverage.Staleness.NOT_ON_ROSTER)

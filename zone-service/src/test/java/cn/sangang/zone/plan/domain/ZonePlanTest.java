@@ -124,6 +124,15 @@ class ZonePlanTest {
     }
 
     @Test
+    void coverage_flags_a_zone_whose_head_no_longer_heads_its_unit() {
+        draw("A", "linzheng", "H1", "H1", "M1", "M2");
+        heads.put("linzheng", "M1");
+
+        assertThat(plan.coverage(roster()).stale()).extracting(s -> s.personNo() + ":" + s.reason())
+            .containsExactly("H1:NO_LONGER_UNIT_HEAD");
+    }
+
+    @Test
     void full_coverage_is_complete() {
         draw("A", "linzheng", "H1", "H1", "M1", "M2");
         draw("F", "fazhi", "H2", "H2", "M3");

@@ -197,6 +197,19 @@ public class Accounts {
         }).doOnNext(saved -> statusCache.remove(saved.id())).map(AccountDocument::view);
     }
 
+    /** A person left the bureau: every account of theirs stops working at once. Repeating it changes nothing. */
+    public Mono<Long> disableLeaver(String bureau, String personNo, String because) {
+        return accounts.findByBureauIdAndPersonNo(bureau, personNo)
+            .filter(AccountDocument::enabled)
+            .concatMap(account -> {
+                account.enabled(false);
+                account.record(clock.instant(), "roster", "account.disabled", because);
+                return accounts.save(account).flatMap(saved -> revokeSessions(saved.id()).thenReturn(saved));
+            })
+            .doOnNext(saved -> statusCache.remove(saved.id()))
+            .count();
+    }
+
     Mono<AccountView> resetPassword(Caller caller, String id, String password, String reason) {
         return get(caller, id).flatMap(account -> setPassword(account, password, caller.personNo(),
             "account.password-reset", reason)).map(AccountDocument::view);

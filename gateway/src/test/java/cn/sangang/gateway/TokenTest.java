@@ -38,6 +38,7 @@ class TokenTest {
             var response = caller.get("/api/zone/zones");
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.isProblem()).isTrue();
+            assertThat(response.body()).doesNotContain("null");
         }
         assertThat(StubService.ZONE.received().size()).isEqualTo(before);
     }

@@ -1,7 +1,6 @@
 package cn.sangang.gateway.account;
 
 import java.time.Duration;
-import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.slf4j.Logger;
@@ -40,28 +39,40 @@ class RosterClient {
         this.breaker = breakers.create("zone-service");
     }
 
+    /** What zone-service answered: the person, no such person, or a refusal with its status. */
+    private record Answer(Membership person, int refusedWith) {
+    }
+
     Mono<Membership> onRoster(Caller caller, String personNo) {
-        Mono<Optional<Membership>> call = client.get().uri("/api/zone/membership/people/{personNo}", personNo)
+        Mono<Answer> call = client.get().uri("/api/zone/membership/people/{personNo}", personNo)
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.token())
             .exchangeToMono(response -> {
-                if (response.statusCode().value() == HttpStatus.NOT_FOUND.value()) {
-                    return response.releaseBody().thenReturn(Optional.<Membership>empty());
-                }
                 if (response.statusCode().is2xxSuccessful()) {
-                    return response.bodyToMono(Membership.class).map(Optional::of);
+                    return response.bodyToMono(Membership.class).map(person -> new Answer(person, 0));
+                }
+                if (response.statusCode().is4xxClientError()) {
+                    return response.releaseBody().thenReturn(new Answer(null, response.statusCode().value()));
                 }
                 return response.createError();
             })
             .timeout(Duration.ofSeconds(3));
-        // Only a failure to answer counts against the breaker; "not on the roster" is an answer.
+        // Only a failure to answer counts against the breaker; "no such person" or a refusal is an answer.
         return breaker.run(call, failure -> {
                 log.warn("roster question to zone-service failed: {}", failure.toString());
                 return Mono.error(Problem.unavailable("zone-service"));
             })
-            .flatMap(answer -> answer
-                .map(m -> m.active() ? Mono.just(m) : Mono.<Membership>error(new Problem(HttpStatus.UNPROCESSABLE_ENTITY,
-                    "Not on the roster", personNo + " has left the bureau")))
-                .orElseGet(() -> Mono.error(new Problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not on the roster",
-                    personNo + " is not on your bureau's roster"))));
+            .flatMap(answer -> {
+                if (answer.person() != null) {
+                    return answer.person().active() ? Mono.just(answer.person())
+                        : Mono.error(new Problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not on the roster",
+                            personNo + " has left the bureau"));
+                }
+                if (answer.refusedWith() == HttpStatus.NOT_FOUND.value()) {
+                    return Mono.error(new Problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not on the roster",
+                        personNo + " is not on your bureau's roster"));
+                }
+                return Mono.error(new Problem(HttpStatus.BAD_GATEWAY, "Roster question refused",
+                    "zone-service refused to say whether " + personNo + " is on the roster (" + answer.refusedWith() + ")"));
+            });
     }
 }

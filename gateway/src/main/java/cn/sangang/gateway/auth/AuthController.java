@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 
 import cn.sangang.gateway.account.AccountView;
 import cn.sangang.gateway.account.Accounts;
+import cn.sangang.gateway.edge.Problem;
 
 /** Login, renewal without the password, logout, password change, and the published verification keys. */
 @RestController
@@ -35,15 +36,20 @@ class AuthController {
     private final Accounts accounts;
     private final Sessions sessions;
     private final SigningKeys keys;
+    private final JwtProperties properties;
 
-    AuthController(Accounts accounts, Sessions sessions, SigningKeys keys) {
+    AuthController(Accounts accounts, Sessions sessions, SigningKeys keys, JwtProperties properties) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.keys = keys;
+        this.properties = properties;
     }
 
     @PostMapping("/auth/login")
     Mono<Sessions.TokenPair> login(@Valid @RequestBody Login login) {
+        if (properties.trustsExternalIssuer()) {
+            return Mono.error(Problem.notFound("people log in at the organisation's identity provider, not here"));
+        }
         return accounts.authenticate(login.username(), login.password()).flatMap(sessions::open);
     }
 

@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.sangang.events.post.PostAssessed;
+import cn.sangang.events.post.PostAwarded;
+import cn.sangang.events.post.PostRevoked;
 import cn.sangang.events.roster.MemberChanged;
 import cn.sangang.events.zone.ZoneAssessed;
 
@@ -17,7 +20,15 @@ public final class EventTypes {
     public static final EventType<ZoneAssessed> ZONE_ASSESSED =
         new EventType<>("zone-assessed", 1, Topics.ZONE, ZoneAssessed.class);
 
-    public static final List<EventType<?>> ALL = List.of(MEMBER_CHANGED, ZONE_ASSESSED);
+    public static final EventType<PostAwarded> POST_AWARDED =
+        new EventType<>("post-awarded", 1, Topics.POST, PostAwarded.class);
+    public static final EventType<PostAssessed> POST_ASSESSED =
+        new EventType<>("post-assessed", 1, Topics.POST, PostAssessed.class);
+    public static final EventType<PostRevoked> POST_REVOKED =
+        new EventType<>("post-revoked", 1, Topics.POST, PostRevoked.class);
+
+    public static final List<EventType<?>> ALL =
+        List.of(MEMBER_CHANGED, ZONE_ASSESSED, POST_AWARDED, POST_ASSESSED, POST_REVOKED);
 
     private static final Map<String, EventType<?>> BY_NAME =
         ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -12,8 +12,10 @@ public final class Topics {
     public static final String ROSTER = "roster-events";
     /** Responsibility zones and their assessments. */
     public static final String ZONE = "zone-events";
+    /** Model posts: awards, assessments, revocations. */
+    public static final String POST = "post-events";
 
-    public static final List<String> ALL = List.of(ROSTER, ZONE);
+    public static final List<String> ALL = List.of(ROSTER, ZONE, POST);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

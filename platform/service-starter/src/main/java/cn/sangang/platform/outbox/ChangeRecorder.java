@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.data.mongodb.core.query.Update;
+
 import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventEnvelope;
 import cn.sangang.events.EventType;
@@ -34,6 +36,19 @@ public class ChangeRecorder {
         document.outbox().add(new AuditEntry(UUID.randomUUID().toString(), document.getBureauId(),
             caller.memberId(), caller.roles().stream().map(Enum::name).sorted().toList(), now, action,
             document.getClass().getSimpleName().replace("Document", ""), document.getId(), reason, summary), now);
+    }
+
+    /**
+     * Adds an audit entry to a conditional single-document update (one that must not load and save the whole
+     * document, such as casting a ballot), for the relay to move like any other.
+     */
+    public Update auditing(Update update, String bureauId, String aggregateType, String aggregateId, Caller caller,
+                           String action, String summary) {
+        Instant now = clock.instant();
+        return update.push(Outbox.AUDIT, new AuditEntry(UUID.randomUUID().toString(), bureauId, caller.memberId(),
+                caller.roles().stream().map(Enum::name).sorted().toList(), now, action, aggregateType, aggregateId, null,
+                summary))
+            .min(Outbox.PENDING_SINCE, now);
     }
 
     /** Records an event of the document's bureau, keyed by the document id so its events stay in order. */

@@ -1,0 +1,120 @@
+package cn.sangang.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A stand-in for zone-service's membership answers, per bureau (read from the caller's token), for services that
+ * ask it over HTTP. It can be stopped and started again at the same port to play an outage.
+ */
+public final class StubZoneService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A person of a stub roster. */
+    public record Person(String personNo, String name, String unitCode, boolean partyMember, boolean active) {
+    }
+
+    private final int port = freePort();
+    private final Map<String, Person> people = new ConcurrentHashMap<>();
+    private HttpServer server;
+
+    public StubZoneService() {
+        start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public StubZoneService person(String bureau, String personNo, String unitCode, boolean partyMember) {
+        people.put(bureau + "/" + personNo, new Person(personNo, "姓名" + personNo, unitCode, partyMember, true));
+        return this;
+    }
+
+    public StubZoneService left(String bureau, String personNo) {
+        people.computeIfPresent(bureau + "/" + personNo,
+            (k, p) -> new Person(p.personNo(), p.name(), p.unitCode(), p.partyMember(), false));
+        return this;
+    }
+
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/api/zone/membership/", this::answer);
+        server.start();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String bureau = bureauOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        String key = path.substring(path.lastIndexOf('/') + 1);
+        Object body = null;
+        if (path.startsWith("/api/zone/membership/people/")) {
+            Person person = people.get(bureau + "/" + key);
+            if (person != null) {
+                body = Map.of("personNo", person.personNo(), "name", person.name(), "partyMember", person.partyMember(),
+                    "active", person.active(), "unitCode", person.unitCode(), "unitName", "单位" + person.unitCode());
+            }
+        } else if (path.startsWith("/api/zone/membership/units/")) {
+            List<Map<String, Object>> members = new ArrayList<>();
+            people.forEach((k, p) -> {
+                if (k.startsWith(bureau + "/") && p.unitCode().equals(key) && p.active()) {
+                    members.add(Map.of("personNo", p.personNo(), "name", p.name(), "partyMember", p.partyMember()));
+                }
+            });
+            if (!members.isEmpty()) {
+                body = Map.of("unitCode", key, "unitName", "单位" + key, "people", members);
+            }
+        }
+        byte[] bytes = (body == null ? "{\"title\":\"Not found\",\"status\":404}" : JSON.writeValueAsString(body))
+            .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", body == null ? "application/problem+json" : "application/json");
+        exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    /** The stub trusts its callers' tokens without verifying them; only the bureau claim matters here. */
+    private static String bureauOf(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return "";
+        }
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(authorization.substring(7).split("\\.")[1]));
+        return claims.path("bureau").asString("");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

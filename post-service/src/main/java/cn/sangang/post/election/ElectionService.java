@@ -1,0 +1,141 @@
+package cn.sangang.post.election;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.problem.ConflictException;
+import cn.sangang.platform.problem.ForbiddenException;
+import cn.sangang.platform.problem.NotFoundException;
+import cn.sangang.platform.problem.RuleViolationException;
+import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
+import cn.sangang.post.election.domain.WinningRule;
+import cn.sangang.post.post.Posts;
+import cn.sangang.post.roster.Roster;
+
+/**
+ * Elections of individual model posts: the secretary opens and closes them; every party member of the bureau
+ * votes once, secretly. Closing records the result in the election; establishing the winners follows, and is
+ * repeated until done should the service stop in between.
+ */
+@Service
+class ElectionService {
+
+    private final ElectionRepository elections;
+    private final MongoOperations mongo;
+    private final Posts posts;
+    private final Roster roster;
+    private final ChangeRecorder recorder;
+
+    ElectionService(ElectionRepository elections, MongoOperations mongo, Posts posts, Roster roster, ChangeRecorder recorder) {
+        this.elections = elections;
+        this.mongo = mongo;
+        this.posts = posts;
+        this.roster = roster;
+        this.recorder = recorder;
+    }
+
+    WinningRule rule(String bureau) {
+        ElectionSettingsDocument settings = mongo.findById(bureau, ElectionSettingsDocument.class);
+        return settings == null ? WinningRule.MAJORITY : settings.winningRule();
+    }
+
+    WinningRule setRule(Caller caller, WinningRule rule) {
+        String bureau = caller.bureauAs(Role.SECRETARY);
+        if (!elections.findByBureauIdAndStatus(bureau, ElectionDocument.Status.OPEN).isEmpty()) {
+            throw new ConflictException("the rule cannot change while an election is open");
+        }
+        mongo.save(new ElectionSettingsDocument(bureau, rule, caller.member()));
+        return rule;
+    }
+
+    ElectionDocument open(Caller caller, String title, List<String> candidatePostIds, int seats) {
+        String bureau = caller.bureauAs(Role.SECRETARY);
+        if (new HashSet<>(candidatePostIds).size() != candidatePostIds.size()) {
+            throw new RuleViolationException("a candidate is listed twice");
+        }
+        if (seats > candidatePostIds.size()) {
+            throw new RuleViolationException("an election has no more seats than candidates");
+        }
+        Set<String> standing = new HashSet<>();
+        elections.findByBureauIdAndStatus(bureau, ElectionDocument.Status.OPEN).forEach(e -> standing.addAll(e.candidateIds()));
+        candidatePostIds.stream().filter(standing::contains).findFirst().ifPresent(id -> {
+            throw new ConflictException(id + " already stands in an open election");
+        });
+        List<Posts.Candidate> candidates = posts.candidates(bureau, candidatePostIds);
+        ElectionDocument election = new ElectionDocument(bureau, title.strip(), candidates, seats, rule(bureau),
+            caller.member(), recorder.now());
+        recorder.audit(election, caller, "election.opened", null, "开始民主推选 " + title + "，" + seats + " 个名额");
+        return elections.insert(election);
+    }
+
+    /** One ballot per party member per election; it records that the member voted and adds to the tally, apart. */
+    void vote(Caller caller, String electionId, List<String> choices) {
+        String bureau = caller.bureauAs(Role.MEMBER);
+        ElectionDocument election = election(bureau, electionId);
+        if (election.status() != ElectionDocument.Status.OPEN) {
+            throw new ConflictException("this election is closed");
+        }
+        if (new HashSet<>(choices).size() != choices.size() || choices.size() > election.seats()) {
+            throw new RuleViolationException("a ballot names different candidates, at most " + election.seats());
+        }
+        if (!election.candidateIds().containsAll(choices)) {
+            throw new RuleViolationException("a ballot names only candidates of this election");
+        }
+        Roster.Person voter = roster.person(caller.member());
+        if (!voter.partyMember() || !voter.active()) {
+            throw new ForbiddenException("only party members of the bureau vote");
+        }
+        Update ballot = new Update().push("voters", voter.personNo()).inc("ballots", 1);
+        choices.forEach(choice -> ballot.inc("tally." + choice, 1));
+        recorder.auditing(ballot, bureau, "Election", electionId, caller, "election.voted", "投票");
+        Query stillOpenAndNotVoted = Query.query(Criteria.where("_id").is(electionId).and("bureauId").is(bureau)
+            .and("status").is(ElectionDocument.Status.OPEN).and("voters").ne(voter.personNo()));
+        if (mongo.findAndModify(stillOpenAndNotVoted, ballot, FindAndModifyOptions.none(), ElectionDocument.class) == null) {
+            throw new ConflictException(election(bureau, electionId).hasVoted(voter.personNo())
+                ? "you have already voted in this election" : "this election is closed");
+        }
+    }
+
+    ElectionDocument close(Caller caller, String electionId) {
+        String bureau = caller.bureauAs(Role.SECRETARY);
+        ElectionDocument election = election(bureau, electionId);
+        if (election.status() != ElectionDocument.Status.OPEN) {
+            throw new ConflictException("this election is already closed");
+        }
+        election.close(caller.member(), recorder.now());
+        recorder.audit(election, caller, "election.closed", null, "结束民主推选 " + election.title()
+            + "，当选 " + election.winners().size() + " 个");
+        ElectionDocument closed = elections.save(election);
+        apply(closed);
+        return closed;
+    }
+
+    /** Establishes the winners of elections that closed but whose result was not yet applied (e.g. after a crash). */
+    @Scheduled(fixedDelayString = "${sangang.elections.apply-every:60s}")
+    void applyPending() {
+        elections.findByStatusAndAppliedFalse(ElectionDocument.Status.CLOSED).forEach(this::apply);
+    }
+
+    private void apply(ElectionDocument election) {
+        posts.applyResult(election.getBureauId(), election.getId(), election.candidateIds(), election.winners(),
+            new Caller(election.getBureauId(), "election", Set.of()));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(election.getId())), new Update().set("applied", true),
+            ElectionDocument.class);
+    }
+
+    ElectionDocument election(String bureau, String id) {
+        return elections.findByBureauIdAndId(bureau, id)
+            .orElseThrow(() -> new NotFoundException("no election " + id + " in this bureau"));
+    }
+}

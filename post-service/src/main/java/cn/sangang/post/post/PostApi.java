@@ -1,0 +1,75 @@
+package cn.sangang.post.post;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import cn.sangang.events.post.PostAssessed.Remedy;
+import cn.sangang.events.post.PostAssessed.Result;
+import cn.sangang.events.post.PostKind;
+import cn.sangang.events.post.PostRevoked.Cause;
+import cn.sangang.post.post.domain.PostStatus;
+import cn.sangang.post.post.domain.Standard;
+
+/** The request and response bodies of the post API. */
+final class PostApi {
+
+    static final String ID = "[0-9a-f]{24}";
+    static final String QUARTER = "\\d{4}-Q[1-4]";
+
+    private PostApi() {
+    }
+
+    record NewNomination(@NotNull PostKind kind, @NotBlank @Size(max = 60) String title,
+                         @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String holderPersonNo,
+                         @Pattern(regexp = "[a-z][a-z0-9-]{0,31}") String unitCode,
+                         @NotEmpty Map<@NotNull Standard, @NotNull @Size(max = 1000) String> statements) {
+    }
+
+    record Resolution(@NotBlank @Size(max = 60) String resolutionNo, @NotNull LocalDate meetingDate) {
+    }
+
+    record PlaqueAward(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String plaqueNo, @NotNull LocalDate awardedOn) {
+    }
+
+    record NewAssessment(@NotNull @Pattern(regexp = QUARTER) String quarter, @NotNull Result result,
+                         @NotBlank @Size(max = 2000) String findings, @NotNull Remedy remedy, LocalDate deadline) {
+    }
+
+    record RectificationClosed(@NotBlank @Size(max = 1000) String note) {
+    }
+
+    record Veto(@NotNull Cause cause, @NotBlank @Size(max = 4000) String facts) {
+    }
+
+    record Satisfaction(String note) {
+        static final Satisfaction NO_DATA_YET = new Satisfaction("no data yet");
+    }
+
+    record AssessmentView(String quarter, Result result, String findings, Remedy remedy, LocalDate deadline,
+                          String assessedBy, Instant at, Instant rectifiedAt, String rectifiedBy,
+                          String rectificationNote, Satisfaction satisfaction) {
+    }
+
+    record PostView(String id, PostKind kind, String title, String holderPersonNo, String holderName, String unitCode,
+                    String unitName, Map<Standard, String> statements, PostStatus status,
+                    PostDocument.Establishment establishment, PostDocument.Plaque plaque,
+                    List<AssessmentView> assessments, PostDocument.Revocation revocation, List<String> flags) {
+
+        static PostView of(PostDocument p) {
+            return new PostView(p.getId(), p.kind(), p.title(), p.holderPersonNo(), p.holderName(), p.unitCode(),
+                p.unitName(), p.statements(), p.status(), p.establishment(), p.plaque(),
+                p.assessments().stream().map(a -> new AssessmentView(a.quarter(), a.result(), a.findings(), a.remedy(),
+                    a.deadline(), a.assessedBy(), a.at(), a.rectifiedAt(), a.rectifiedBy(), a.rectificationNote(),
+                    Satisfaction.NO_DATA_YET)).toList(),
+                p.revocation(), p.flags());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package cn.sangang.post.post;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
+import cn.sangang.post.post.PostApi.NewAssessment;
+import cn.sangang.post.post.PostApi.NewNomination;
+import cn.sangang.post.post.PostApi.PlaqueAward;
+import cn.sangang.post.post.PostApi.PostView;
+import cn.sangang.post.post.PostApi.RectificationClosed;
+import cn.sangang.post.post.PostApi.Resolution;
+import cn.sangang.post.post.PostApi.Veto;
+import cn.sangang.post.post.domain.PostStatus;
+
+/** Model posts of the caller's bureau. Their history is the audit trail: {@code GET /api/post/audit?aggregateId=}. */
+@RestController
+@RequestMapping("/api/post/posts")
+class PostController {
+
+    private static final Role[] STAFF = {Role.MEMBER, Role.UNIT_HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.ADMIN};
+
+    private final PostService service;
+    private final PostRepository posts;
+
+    PostController(PostService service, PostRepository posts) {
+        this.service = service;
+        this.posts = posts;
+    }
+
+    @GetMapping
+    List<PostView> list(Caller caller, @RequestParam(required = false) PostStatus status) {
+        String bureau = caller.bureauAs(STAFF);
+        return (status == null ? posts.findByBureauIdOrderByTitle(bureau)
+            : posts.findByBureauIdAndStatusOrderByTitle(bureau, status)).stream().map(PostView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    PostView get(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id) {
+        return PostView.of(service.post(caller.bureauAs(STAFF), id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    PostView nominate(Caller caller, @Valid @RequestBody NewNomination request) {
+        return PostView.of(service.nominate(caller, request));
+    }
+
+    @PostMapping("/{id}/resolution")
+    PostView resolution(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
+                        @Valid @RequestBody Resolution request) {
+        return PostView.of(service.recordResolution(caller, id, request.resolutionNo(), request.meetingDate()));
+    }
+
+    @PostMapping("/{id}/plaque")
+    PostView award(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
+                   @Valid @RequestBody PlaqueAward request) {
+        return PostView.of(service.awardPlaque(caller, id, request.plaqueNo(), request.awardedOn()));
+    }
+
+    @PostMapping("/{id}/assessments")
+    PostView assess(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
+                    @Valid @RequestBody NewAssessment request) {
+        return PostView.of(service.assess(caller, id, request));
+    }
+
+    @PostMapping("/{id}/assessments/{quarter}/rectified")
+    PostView rectified(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
+                       @PathVariable @Pattern(regexp = PostApi.QUARTER) String quarter,
+                       @Valid @RequestBody RectificationClosed request) {
+        return PostView.of(service.closeRectification(caller, id, quarter, request.note()));
+    }
+
+    @PostMapping("/{id}/veto")
+    PostView veto(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id, @Valid @RequestBody Veto request) {
+        return PostView.of(service.veto(caller, id, request.cause(), request.facts()));
+    }
+}

@@ -1,0 +1,27 @@
+package cn.sangang.post.post;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+import cn.sangang.post.post.domain.PostStatus;
+
+interface PostRepository extends MongoRepository<PostDocument, String> {
+
+    Optional<PostDocument> findByBureauIdAndId(String bureauId, String id);
+
+    List<PostDocument> findByBureauIdOrderByTitle(String bureauId);
+
+    List<PostDocument> findByBureauIdAndStatusOrderByTitle(String bureauId, PostStatus status);
+
+    List<PostDocument> findByBureauIdAndHolderPersonNo(String bureauId, String holderPersonNo);
+
+    List<PostDocument> findByBureauIdAndUnitCode(String bureauId, String unitCode);
+
+    Optional<PostDocument> findByPlaqueCode(String code);
+
+    boolean existsByBureauIdAndPlaqueNo(String bureauId, String plaqueNo);
+
+    List<PostDocument> findByBureauIdAndStatusInOrderByTitle(String bureauId, List<PostStatus> statuses);
+}

@@ -1,0 +1,182 @@
+package cn.sangang.post.post;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import cn.sangang.events.EventTypes;
+import cn.sangang.events.Quarter;
+import cn.sangang.events.post.PostAssessed;
+import cn.sangang.events.post.PostAssessed.Remedy;
+import cn.sangang.events.post.PostAwarded;
+import cn.sangang.events.post.PostKind;
+import cn.sangang.events.post.PostRevoked;
+import cn.sangang.events.post.PostRevoked.Cause;
+import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.problem.ConflictException;
+import cn.sangang.platform.problem.NotFoundException;
+import cn.sangang.platform.problem.RuleViolationException;
+import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
+import cn.sangang.post.post.PostApi.NewAssessment;
+import cn.sangang.post.post.PostApi.NewNomination;
+import cn.sangang.post.post.domain.Assessments;
+import cn.sangang.post.post.domain.Nomination;
+import cn.sangang.post.roster.Roster;
+
+/** Everything that happens to a model post, each change one write with its audit entry and events. */
+@Service
+class PostService {
+
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private final PostRepository posts;
+    private final Roster roster;
+    private final ChangeRecorder recorder;
+    private final SecureRandom random = new SecureRandom();
+
+    PostService(PostRepository posts, Roster roster, ChangeRecorder recorder) {
+        this.posts = posts;
+        this.roster = roster;
+        this.recorder = recorder;
+    }
+
+    PostDocument nominate(Caller caller, NewNomination request) {
+        String bureau = caller.bureauAs(Role.SECRETARY, Role.LEADER, Role.UNIT_HEAD);
+        Nomination.requireEveryStandardAnswered(request.statements());
+        PostDocument post;
+        if (request.kind() == PostKind.INDIVIDUAL) {
+            if (request.holderPersonNo() == null) {
+                throw new RuleViolationException("an individual post names its holder (holderPersonNo)");
+            }
+            Roster.Person holder = roster.person(request.holderPersonNo());
+            Nomination.requireIndividualIsPartyMember(request.kind(), holder.personNo(), holder.partyMember(), holder.active());
+            post = new PostDocument(bureau, PostKind.INDIVIDUAL, request.title().strip(), holder.personNo(), holder.name(),
+                holder.unitCode(), holder.unitName(), request.statements());
+        } else {
+            if (request.unitCode() == null || request.holderPersonNo() != null) {
+                throw new RuleViolationException("a collective post names its office or section (unitCode) and no holder");
+            }
+            Roster.Unit unit = roster.unit(request.unitCode());
+            Nomination.requireAllPartyMembers(unit.unitCode(), unit.people());
+            post = new PostDocument(bureau, PostKind.COLLECTIVE, request.title().strip(), null, null, unit.unitCode(),
+                unit.unitName(), request.statements());
+        }
+        recorder.audit(post, caller, "post.nominated", null, "提名" + post.title());
+        return posts.insert(post);
+    }
+
+    PostDocument recordResolution(Caller caller, String postId, String resolutionNo, LocalDate meetingDate) {
+        String bureau = caller.bureauAs(Role.LEADER);
+        PostDocument post = post(bureau, postId);
+        if (post.kind() != PostKind.COLLECTIVE) {
+            throw new ConflictException("an individual post is established by election, not by resolution");
+        }
+        if (meetingDate.isAfter(today())) {
+            throw new RuleViolationException("the bureau affairs meeting cannot be in the future");
+        }
+        post.establish(new PostDocument.Establishment(null, resolutionNo.strip(), meetingDate, caller.member(), recorder.now()));
+        recorder.audit(post, caller, "post.established", "局务会决议 " + resolutionNo, "确定集体示范岗 " + post.title());
+        return posts.save(post);
+    }
+
+    PostDocument awardPlaque(Caller caller, String postId, String plaqueNo, LocalDate awardedOn) {
+        String bureau = caller.bureauAs(Role.LEADER);
+        PostDocument post = post(bureau, postId);
+        if (posts.existsByBureauIdAndPlaqueNo(bureau, plaqueNo)) {
+            throw new ConflictException("plaque number " + plaqueNo + " is already in use");
+        }
+        String hangsAt = post.kind() == PostKind.INDIVIDUAL ? "OFFICE" : "DOOR";
+        String code = newPlaqueCode();
+        post.award(new PostDocument.Plaque(plaqueNo, code, awardedOn, hangsAt, null, null));
+        recorder.audit(post, caller, "post.awarded", null, "授牌 " + plaqueNo);
+        recorder.publish(post, EventTypes.POST_AWARDED, new PostAwarded(post.getId(), post.kind(), post.title(),
+            post.holderPersonNo(), post.unitCode(), plaqueNo, code, awardedOn));
+        return posts.save(post);
+    }
+
+    PostDocument assess(Caller caller, String postId, NewAssessment request) {
+        String bureau = caller.bureauAs(Role.LEADER);
+        PostDocument post = post(bureau, postId);
+        post.status().requireTitled("an assessment");
+        Quarter quarter = Quarter.parse(request.quarter());
+        Assessments.requireAssessable(quarter, today(), post.assessedQuarters());
+        Assessments.requireRemedy(request.result(), request.remedy(), request.deadline(), today());
+        Instant now = recorder.now();
+        post.assess(new PostDocument.Assessment(quarter.toString(), request.result(), request.findings().strip(),
+            request.remedy(), request.remedy() == Remedy.RECTIFY ? request.deadline() : null, caller.member(), now,
+            null, null, null));
+        recorder.audit(post, caller, "post.assessed", request.findings(), quarter + " " + request.result() + " " + request.remedy());
+        recorder.publish(post, EventTypes.POST_ASSESSED, new PostAssessed(post.getId(), post.kind(), post.holderPersonNo(),
+            post.unitCode(), quarter.toString(), request.result(), request.remedy(), caller.member()));
+        if (request.remedy() == Remedy.ADJUST) {
+            revoke(post, caller, Cause.ADJUSTMENT, request.findings());
+        }
+        return posts.save(post);
+    }
+
+    PostDocument closeRectification(Caller caller, String postId, String quarter, String note) {
+        String bureau = caller.bureauAs(Role.LEADER, Role.SECRETARY);
+        PostDocument post = post(bureau, postId);
+        post.closeRectification(quarter, recorder.now(), caller.member(), note.strip());
+        recorder.audit(post, caller, "post.rectified", note, quarter + " 整改完成");
+        return posts.save(post);
+    }
+
+    PostDocument veto(Caller caller, String postId, Cause cause, String facts) {
+        String bureau = caller.bureauAs(Role.LEADER);
+        if (!cause.veto()) {
+            throw new RuleViolationException("a one-vote veto names one of its four causes (VETO_…), not " + cause);
+        }
+        PostDocument post = post(bureau, postId);
+        revoke(post, caller, cause, facts.strip());
+        return posts.save(post);
+    }
+
+    /** The holder left the bureau or the Party: an individual post loses its title at once. */
+    void revokeForHolder(PostDocument post, String because) {
+        Caller roster = new Caller(post.getBureauId(), "roster", Set.of());
+        revoke(post, roster, Cause.HOLDER_LEFT, because);
+        posts.save(post);
+    }
+
+    void flag(PostDocument post, String concern) {
+        post.flag(concern);
+        recorder.audit(post, new Caller(post.getBureauId(), "roster", Set.of()), "post.flagged", concern, concern);
+        posts.save(post);
+    }
+
+    private void revoke(PostDocument post, Caller caller, Cause cause, String facts) {
+        Instant now = recorder.now();
+        String quarter = Quarter.of(today()).toString();
+        post.revoke(new PostDocument.Revocation(cause, facts, now, caller.memberId(), quarter));
+        recorder.audit(post, caller, cause.veto() ? "post.vetoed" : "post.revoked", facts,
+            "撤销示范岗 " + post.title() + "（" + cause + "），收回标牌");
+        recorder.publish(post, EventTypes.POST_REVOKED, new PostRevoked(post.getId(), post.kind(), post.holderPersonNo(),
+            post.unitCode(), cause, now, quarter, caller.memberId()));
+    }
+
+    PostDocument post(String bureau, String postId) {
+        return posts.findByBureauIdAndId(bureau, postId)
+            .orElseThrow(() -> new NotFoundException("no model post " + postId + " in this bureau"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(recorder.now(), Quarter.BUREAU_TIME);
+    }
+
+    private String newPlaqueCode() {
+        for (;;) {
+            StringBuilder code = new StringBuilder("PQ");
+            for (int i = 0; i < 8; i++) {
+                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            }
+            if (posts.findByPlaqueCode(code.toString()).isEmpty()) {
+                return code.toString();
+            }
+        }
+    }
+}

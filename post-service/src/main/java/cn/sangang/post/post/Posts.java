@@ -1,0 +1,54 @@
+package cn.sangang.post.post;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.sangang.events.post.PostKind;
+import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.problem.RuleViolationException;
+import cn.sangang.platform.security.Caller;
+import cn.sangang.post.post.domain.PostStatus;
+
+/** What elections may do with posts: check candidates, and establish the elected. */
+@Component
+public class Posts {
+
+    /** A candidate as the ballot shows it. */
+    public record Candidate(String postId, String title, String holderName) {
+    }
+
+    private final PostRepository posts;
+    private final ChangeRecorder recorder;
+
+    Posts(PostRepository posts, ChangeRecorder recorder) {
+        this.posts = posts;
+        this.recorder = recorder;
+    }
+
+    /** The candidates of an election: nominated individual posts of this bureau. */
+    public List<Candidate> candidates(String bureau, List<String> postIds) {
+        return postIds.stream().map(id -> posts.findByBureauIdAndId(bureau, id)
+                .filter(p -> p.kind() == PostKind.INDIVIDUAL && p.status() == PostStatus.NOMINATED)
+                .map(p -> new Candidate(p.getId(), p.title(), p.holderName()))
+                .orElseThrow(() -> new RuleViolationException(id + " is no nominated individual post of this bureau")))
+            .toList();
+    }
+
+    /** Applies an election's result to its candidates; a candidate already decided is left as it is. */
+    public void applyResult(String bureau, String electionId, List<String> candidates, List<String> winners, Caller by) {
+        for (String id : candidates) {
+            posts.findByBureauIdAndId(bureau, id).filter(p -> p.status() == PostStatus.NOMINATED).ifPresent(post -> {
+                if (winners.contains(id)) {
+                    post.establish(new PostDocument.Establishment(electionId, null, null, by.memberId(), Instant.now()));
+                    recorder.audit(post, by, "post.established", "民主推选 " + electionId, "当选示范岗 " + post.title());
+                } else {
+                    post.notElected();
+                    recorder.audit(post, by, "post.not-elected", "民主推选 " + electionId, "未当选 " + post.title());
+                }
+                posts.save(post);
+            });
+        }
+    }
+}

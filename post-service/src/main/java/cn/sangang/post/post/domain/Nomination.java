@@ -1,0 +1,53 @@
+package cn.sangang.post.post.domain;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.sangang.events.post.PostKind;
+import cn.sangang.platform.problem.RuleViolationException;
+
+/** The rules of a nomination (design §3.1): every standard answered; a collective post only of party members. */
+public final class Nomination {
+
+    private Nomination() {
+    }
+
+    public static void requireEveryStandardAnswered(Map<Standard, String> statements) {
+        Set<Standard> missing = EnumSet.allOf(Standard.class);
+        statements.forEach((standard, text) -> {
+            if (text != null && !text.isBlank()) {
+                missing.remove(standard);
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("a nomination states how the nominee meets every standard; missing: "
+                + missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** A person of the unit as the roster reports them. */
+    public record UnitMember(String personNo, String name, boolean partyMember) {
+    }
+
+    /** Every person of a collective post's office or section is a party member; the refusal names who is not. */
+    public static void requireAllPartyMembers(String unitCode, List<UnitMember> people) {
+        if (people.isEmpty()) {
+            throw new RuleViolationException("unit " + unitCode + " has nobody in it");
+        }
+        List<String> outsiders = people.stream().filter(p -> !p.partyMember())
+            .map(p -> p.name() + "（" + p.personNo() + "）").toList();
+        if (!outsiders.isEmpty()) {
+            throw new RuleViolationException("a collective model post needs every person of " + unitCode
+                + " to be a party member; not party members: " + String.join("、", outsiders));
+        }
+    }
+
+    public static void requireIndividualIsPartyMember(PostKind kind, String personNo, boolean partyMember, boolean active) {
+        if (kind == PostKind.INDIVIDUAL && (!partyMember || !active)) {
+            throw new RuleViolationException(personNo + " is not an active party member of this bureau");
+        }
+    }
+}

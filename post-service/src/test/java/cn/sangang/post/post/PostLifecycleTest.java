@@ -1,0 +1,226 @@
+package cn.sangang.post.post;
+
+import static cn.sangang.post.PostFixture.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.sangang.events.EventTypes;
+import cn.sangang.events.Quarter;
+import cn.sangang.events.Topics;
+import cn.sangang.post.PostFixture;
+import cn.sangang.post.PostServiceTest;
+import cn.sangang.testkit.Api;
+import cn.sangang.testkit.EventCapture;
+import cn.sangang.testkit.EventContracts;
+
+@PostServiceTest
+class PostLifecycleTest {
+
+    @LocalServerPort
+    int port;
+
+    PostFixture f;
+    EventCapture capture;
+    final String thisQuarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
+
+    @BeforeEach
+    void bureau() {
+        f = new PostFixture(port);
+        capture = EventCapture.of(Topics.POST);
+    }
+
+    @AfterEach
+    void close() {
+        capture.close();
+    }
+
+    Map<String, Object> assessment(String result, String remedy) {
+        return Map.of("quarter", thisQuarter, "result", result, "findings", "群众满意度高，工作扎实", "remedy", remedy);
+    }
+
+    @Test
+    void a_collective_nomination_with_a_non_member_in_the_unit_is_rejected_naming_who() {
+        var response = f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "刑侦集体岗",
+            "unitCode", "xingzhen", "statements", PostFixture.statements()));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("detail").asString()).contains("N1").doesNotContain("M5");
+        assertThat(f.leader().get("/api/post/posts").json()).isEmpty();
+    }
+
+    @Test
+    void a_nomination_answers_every_standard() {
+        Map<String, String> some = new java.util.LinkedHashMap<>(PostFixture.statements());
+        some.remove("ACTS_BY_LAW");
+        some.put("DIGNIFIED_CONDUCT", " ");
+
+        var response = f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "岗",
+            "holderPersonNo", "M1", "statements", some));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("detail").asString()).contains("ACTS_BY_LAW").contains("DIGNIFIED_CONDUCT");
+    }
+
+    @Test
+    void an_individual_post_is_held_by_an_active_party_member() {
+        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "岗",
+            "holderPersonNo", "N1", "statements", PostFixture.statements())).status()).isEqualTo(422);
+        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "岗",
+            "holderPersonNo", "NOBODY", "statements", PostFixture.statements())).status()).isEqualTo(422);
+    }
+
+    @Test
+    void a_collective_post_established_by_resolution_gets_a_plaque_with_a_public_page_and_qr_code() {
+        String id = f.awardedCollective("linzheng", "SFG-001");
+
+        var post = f.leader().get("/api/post/posts/" + id).json();
+        assertThat(post.path("status").asString()).isEqualTo("AWARDED");
+        assertThat(post.path("establishment").path("resolutionNo").asString()).isEqualTo("局务会〔2026〕3号");
+        assertThat(post.path("plaque").path("hangsAt").asString()).isEqualTo("DOOR");
+        String code = post.path("plaque").path("code").asString();
+        var page = Api.at(port).get("/public/post/plaques/" + code);
+        assertThat(page.json().path("modelPost").asBoolean()).isTrue();
+        assertThat(page.json().path("standards").size()).isEqualTo(10);
+        assertThat(page.body()).doesNotContain(id);
+        var qr = Api.at(port).get("/public/post/plaques/" + code + "/qr.svg");
+        assertThat(qr.contentType()).startsWith("image/svg+xml");
+        assertThat(qr.body()).startsWith("<svg").contains("<path");
+        var awarded = capture.awaitEvents(f.bureau, "post-awarded", 1).getFirst();
+        EventContracts.assertConforms(EventTypes.POST_AWARDED, awarded.toString());
+        assertThat(awarded.path("payload").path("plaqueNo").asString()).isEqualTo("SFG-001");
+    }
+
+    @Test
+    void an_individual_post_is_not_established_by_resolution() {
+        String id = f.nominateIndividual("M1");
+
+        assertThat(f.leader().post("/api/post/posts/" + id + "/resolution",
+            Map.of("resolutionNo", "x", "meetingDate", LocalDate.now().toString())).status()).isEqualTo(409);
+    }
+
+    @Test
+    void the_quarterly_assessment_is_announced_with_its_result_and_shows_no_satisfaction_data_yet() {
+        String id = f.awardedCollective("linzheng", "SFG-002");
+
+        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE"))).json();
+
+        assertThat(post.path("assessments").get(0).path("satisfaction").path("note").asString()).isEqualTo("no data yet");
+        var assessed = capture.awaitEvents(f.bureau, "post-assessed", 1).getFirst();
+        EventContracts.assertConforms(EventTypes.POST_ASSESSED, assessed.toString());
+        assertThat(f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE")).status())
+            .isEqualTo(409);
+    }
+
+    @Test
+    void a_failed_assessment_orders_rectification_with_a_deadline_tracked_to_closure() {
+        String id = f.awardedCollective("linzheng", "SFG-003");
+        Map<String, Object> rectify = Map.of("quarter", thisQuarter, "result", "FAIL", "findings", "服务态度投诉",
+            "remedy", "RECTIFY", "deadline", LocalDate.now().plusDays(30).toString());
+
+        expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", rectify));
+        var closed = expect(200, f.secretary().post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
+            Map.of("note", "已整改到位"))).json();
+
+        assertThat(closed.path("assessments").get(0).path("rectifiedBy").asString()).isEqualTo("S1");
+        assertThat(closed.path("status").asString()).isEqualTo("AWARDED");
+        assertThat(f.secretary().post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
+            Map.of("note", "again")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void a_failed_assessment_with_adjustment_removes_the_title() {
+        String id = f.awardedCollective("linzheng", "SFG-004");
+
+        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", assessment("FAIL", "ADJUST"))).json();
+
+        assertThat(post.path("status").asString()).isEqualTo("REVOKED");
+        assertThat(post.path("revocation").path("cause").asString()).isEqualTo("ADJUSTMENT");
+        capture.awaitEvents(f.bureau, "post-revoked", 1);
+    }
+
+    @Test
+    void a_veto_revokes_the_title_at_once_and_reclaims_the_plaque() {
+        String id = f.awardedCollective("linzheng", "SFG-005");
+        String code = f.leader().get("/api/post/posts/" + id).json().path("plaque").path("code").asString();
+
+        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/veto",
+            Map.of("cause", "VETO_COMPLAINT", "facts", "群众强烈投诉经调查属实"))).json();
+
+        assertThat(post.path("status").asString()).isEqualTo("REVOKED");
+        assertThat(post.path("plaque").path("reclaimedBy").asString()).isEqualTo("L1");
+        assertThat(post.path("plaque").path("reclaimedAt").isNull()).isFalse();
+        var page = Api.at(port).get("/public/post/plaques/" + code).json();
+        assertThat(page.path("modelPost").asBoolean()).isFalse();
+        assertThat(page.path("notice").asString()).contains("不再是党员示范岗");
+        var revoked = capture.awaitEvents(f.bureau, "post-revoked", 1).getFirst();
+        EventContracts.assertConforms(EventTypes.POST_REVOKED, revoked.toString());
+        assertThat(revoked.path("payload").path("cause").asString()).isEqualTo("VETO_COMPLAINT");
+    }
+
+    @Test
+    void a_revoked_post_cannot_pass_an_assessment_nor_be_vetoed_again() {
+        String id = f.awardedCollective("linzheng", "SFG-006");
+        expect(200, f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_VIOLATION", "facts", "违纪")));
+
+        var pass = f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE"));
+
+        assertThat(pass.status()).isEqualTo(409);
+        assertThat(pass.isProblem()).isTrue();
+        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x")).status())
+            .isEqualTo(409);
+        assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments")).isEmpty();
+    }
+
+    @Test
+    void a_veto_names_one_of_its_four_causes() {
+        String id = f.awardedCollective("linzheng", "SFG-007");
+
+        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "ADJUSTMENT", "facts", "x")).status())
+            .isEqualTo(422);
+        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "NOT_A_CAUSE", "facts", "x")).status())
+            .isEqualTo(400);
+    }
+
+    @Test
+    void two_leaders_acting_on_one_post_at_once_one_wins_and_the_other_gets_409() {
+        String id = f.awardedCollective("linzheng", "SFG-008");
+        List<CompletableFuture<Api.Response>> acts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            acts.add(CompletableFuture.supplyAsync(() -> f.leader().post("/api/post/posts/" + id + "/veto",
+                Map.of("cause", "VETO_ACCIDENT", "facts", "重大责任事故"))));
+        }
+
+        List<Integer> statuses = acts.stream().map(CompletableFuture::join).map(Api.Response::status).toList();
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
+    }
+
+    @Test
+    void with_zone_service_down_a_nomination_fails_fast_with_a_503_and_nothing_is_written() {
+        PostServiceTest.ZONE.stop();
+        try {
+            long started = System.nanoTime();
+            var response = f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "岗",
+                "unitCode", "linzheng", "statements", PostFixture.statements()));
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.isProblem()).isTrue();
+            assertThat(response.json().path("detail").asString()).contains("zone-service");
+            assertThat((System.nanoTime() - started) / 1_000_000).as("fast").isLessThan(3500);
+        } finally {
+            PostServiceTest.ZONE.start();
+        }
+        assertThat(f.leader().get("/api/post/posts").json()).isEmpty();
+    }
+}

@@ -1,0 +1,133 @@
+package cn.sangang.post.election;
+
+import static cn.sangang.post.PostFixture.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import cn.sangang.post.PostFixture;
+import cn.sangang.post.PostServiceTest;
+import cn.sangang.testkit.Api;
+
+@PostServiceTest
+class ElectionTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoOperations mongo;
+
+    PostFixture f;
+    String m1Post;
+    String m3Post;
+    String electionId;
+
+    @BeforeEach
+    void election() {
+        f = new PostFixture(port);
+        m1Post = f.nominateIndividual("M1");
+        m3Post = f.nominateIndividual("M3");
+        electionId = expect(201, f.secretary().post("/api/post/elections", Map.of("title", "2026年度党员示范岗推选",
+            "candidatePostIds", List.of(m1Post, m3Post), "seats", 1))).json().path("id").asString();
+    }
+
+    Api.Response vote(String member, String... choices) {
+        return f.as(member, "MEMBER").post("/api/post/elections/" + electionId + "/ballots", Map.of("choices", List.of(choices)));
+    }
+
+    @Test
+    void each_party_member_votes_once_per_election() {
+        assertThat(vote("M1", m1Post).status()).isEqualTo(204);
+
+        var again = vote("M1", m3Post);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("detail").asString()).contains("already voted");
+        expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
+        var result = f.leader().get("/api/post/elections/" + electionId).json();
+        assertThat(result.path("ballots").asInt()).isEqualTo(1);
+        assertThat(result.path("tally").path(m1Post).asInt()).isEqualTo(1);
+        assertThat(result.path("tally").path(m3Post).asInt()).isZero();
+    }
+
+    @Test
+    void concurrent_ballots_of_one_member_count_once() {
+        List<CompletableFuture<Integer>> ballots = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ballots.add(CompletableFuture.supplyAsync(() -> vote("M2", m1Post).status()));
+        }
+
+        assertThat(ballots.stream().map(CompletableFuture::join).toList()).containsOnlyOnce(204);
+        expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
+        assertThat(f.leader().get("/api/post/elections/" + electionId).json().path("ballots").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void the_ballot_is_secret_nothing_stored_or_shown_links_a_voter_to_a_choice() {
+        vote("M1", m3Post);
+        vote("M2", m1Post);
+
+        var whileOpen = f.leader().get("/api/post/elections/" + electionId).json();
+        assertThat(whileOpen.path("tally").isNull() || whileOpen.path("tally").isMissingNode()).isTrue();
+        Document stored = mongo.findById(electionId, Document.class, "elections");
+        assertThat(stored.getList("voters", String.class)).containsExactlyInAnyOrder("M1", "M2");
+        assertThat(stored.get("tally", Document.class).keySet()).containsExactlyInAnyOrder(m1Post, m3Post);
+        assertThat(stored.toJson()).doesNotContain("\"M1\": \"" + m3Post).doesNotContain("ballotsOf");
+        assertThat(stored.keySet()).doesNotContain("ballotList", "choices");
+    }
+
+    @Test
+    void only_party_members_vote_and_only_for_candidates_up_to_the_seats() {
+        assertThat(vote("N1", m1Post).status()).isEqualTo(403);
+        assertThat(vote("M1", m1Post, m3Post).status()).isEqualTo(422);
+        assertThat(vote("M1", "0123456789abcdef01234567").status()).isEqualTo(422);
+        assertThat(f.as("M1", "LEADER").post("/api/post/elections/" + electionId + "/ballots",
+            Map.of("choices", List.of(m1Post))).status()).isEqualTo(403);
+    }
+
+    @Test
+    void closing_by_the_stated_rule_establishes_the_winner_and_publishes_the_result() {
+        vote("M1", m1Post);
+        vote("M2", m1Post);
+        vote("M3", m3Post);
+
+        var closed = expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null)).json();
+
+        assertThat(closed.path("rule").asString()).isEqualTo("MAJORITY");
+        assertThat(closed.path("winners")).extracting(w -> w.asString()).containsExactly(m1Post);
+        assertThat(f.leader().get("/api/post/posts/" + m1Post).json().path("status").asString()).isEqualTo("ESTABLISHED");
+        assertThat(f.leader().get("/api/post/posts/" + m3Post).json().path("status").asString()).isEqualTo("NOT_ELECTED");
+        assertThat(vote("M4", m3Post).status()).isEqualTo(409);
+        assertThat(f.secretary().post("/api/post/elections/" + electionId + "/close", null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void the_secretary_opens_and_closes_and_sets_the_bureaus_rule_between_elections() {
+        assertThat(f.leader().post("/api/post/elections/" + electionId + "/close", null).status()).isEqualTo(403);
+        assertThat(f.secretary().put("/api/post/election-rule", Map.of("winningRule", "PLURALITY")).status()).isEqualTo(409);
+        expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
+
+        expect(200, f.secretary().put("/api/post/election-rule", Map.of("winningRule", "PLURALITY")));
+
+        assertThat(f.as("M1", "MEMBER").get("/api/post/election-rule").json().path("winningRule").asString())
+            .isEqualTo("PLURALITY");
+    }
+
+    @Test
+    void a_nomination_stands_in_one_open_election_at_a_time() {
+        var second = f.secretary().post("/api/post/elections", Map.of("title", "重复", "candidatePostIds", List.of(m1Post),
+            "seats", 1));
+
+        assertThat(second.status()).isEqualTo(409);
+    }
+}

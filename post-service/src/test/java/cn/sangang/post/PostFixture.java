@@ -65,6 +65,19 @@ public final class PostFixture {
         return id;
     }
 
+    /** An individual post elected (the only candidate, one seat) and awarded its plaque; returns its id. */
+    public String awardedIndividual(String personNo, String plaqueNo) {
+        String id = nominateIndividual(personNo);
+        String election = expect(201, secretary().post("/api/post/elections", Map.of("title", "推选",
+            "candidatePostIds", java.util.List.of(id), "seats", 1))).json().path("id").asString();
+        expect(204, as("M1", "MEMBER").post("/api/post/elections/" + election + "/ballots",
+            Map.of("choices", java.util.List.of(id))));
+        expect(200, secretary().post("/api/post/elections/" + election + "/close", null));
+        expect(200, leader().post("/api/post/posts/" + id + "/plaque",
+            Map.of("plaqueNo", plaqueNo, "awardedOn", LocalDate.now().toString())));
+        return id;
+    }
+
     public static Api.Response expect(int status, Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         return response;

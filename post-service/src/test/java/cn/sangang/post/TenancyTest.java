@@ -1,0 +1,137 @@
+package cn.sangang.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import cn.sangang.events.Quarter;
+import cn.sangang.testkit.Api;
+import cn.sangang.testkit.TestBureaus;
+import cn.sangang.testkit.TestTokens;
+
+/**
+ * Every endpoint, called by a caller of another bureau holding every role and the same person numbers: it reads
+ * nothing of this bureau and changes nothing. The county office is refused everywhere.
+ */
+@PostServiceTest
+class TenancyTest {
+
+    private static final Set<String> OPEN_PREFIXES = Set.of("/public/", "/error", "/actuator", "/v3/api-docs");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    PostFixture a;
+    String postId;
+    String electionId;
+
+    record Call(String method, String path, Object body) {
+    }
+
+    @BeforeEach
+    void bureauWithData() {
+        a = new PostFixture(port);
+        postId = a.awardedCollective("linzheng", "TEN-001");
+        String nominee = a.nominateIndividual("M3");
+        electionId = PostFixture.expect(201, a.secretary().post("/api/post/elections", Map.of("title", "甲局推选",
+            "candidatePostIds", List.of(nominee), "seats", 1))).json().path("id").asString();
+    }
+
+    Map<String, Call> calls() {
+        String quarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
+        Map<String, Call> calls = new LinkedHashMap<>();
+        calls.put("GET /api/post/audit", new Call("GET", "/api/post/audit", null));
+        calls.put("GET /api/post/posts", new Call("GET", "/api/post/posts", null));
+        calls.put("GET /api/post/posts/{id}", new Call("GET", "/api/post/posts/" + postId, null));
+        calls.put("POST /api/post/posts", new Call("POST", "/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "乙",
+            "unitCode", "linzheng", "statements", PostFixture.statements())));
+        calls.put("POST /api/post/posts/{id}/resolution", new Call("POST", "/api/post/posts/" + postId + "/resolution",
+            Map.of("resolutionNo", "x", "meetingDate", LocalDate.now().toString())));
+        calls.put("POST /api/post/posts/{id}/plaque", new Call("POST", "/api/post/posts/" + postId + "/plaque",
+            Map.of("plaqueNo", "X-1", "awardedOn", LocalDate.now().toString())));
+        calls.put("POST /api/post/posts/{id}/assessments", new Call("POST", "/api/post/posts/" + postId + "/assessments",
+            Map.of("quarter", quarter, "result", "PASS", "findings", "x", "remedy", "NONE")));
+        calls.put("POST /api/post/posts/{id}/assessments/{quarter}/rectified", new Call("POST",
+            "/api/post/posts/" + postId + "/assessments/" + quarter + "/rectified", Map.of("note", "x")));
+        calls.put("POST /api/post/posts/{id}/veto", new Call("POST", "/api/post/posts/" + postId + "/veto",
+            Map.of("cause", "VETO_IMAGE", "facts", "x")));
+        calls.put("GET /api/post/election-rule", new Call("GET", "/api/post/election-rule", null));
+        calls.put("PUT /api/post/election-rule", new Call("PUT", "/api/post/election-rule", Map.of("winningRule", "PLURALITY")));
+        calls.put("GET /api/post/elections", new Call("GET", "/api/post/elections", null));
+        calls.put("GET /api/post/elections/{id}", new Call("GET", "/api/post/elections/" + electionId, null));
+        calls.put("POST /api/post/elections", new Call("POST", "/api/post/elections", Map.of("title", "乙",
+            "candidatePostIds", List.of(postId), "seats", 1)));
+        calls.put("POST /api/post/elections/{id}/ballots", new Call("POST", "/api/post/elections/" + electionId + "/ballots",
+            Map.of("choices", List.of(postId))));
+        calls.put("POST /api/post/elections/{id}/close", new Call("POST", "/api/post/elections/" + electionId + "/close", null));
+        return calls;
+    }
+
+    @Test
+    void the_sweep_covers_every_endpoint_the_service_exposes() {
+        Set<String> exposed = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getMethodsCondition().getMethods().forEach(method ->
+            info.getPatternValues().stream()
+                .filter(pattern -> OPEN_PREFIXES.stream().noneMatch(pattern::startsWith))
+                .forEach(pattern -> exposed.add(method + " " + pattern))));
+
+        assertThat(new TreeSet<>(calls().keySet())).isEqualTo(exposed);
+    }
+
+    @Test
+    void a_caller_of_another_bureau_reads_nothing_and_changes_nothing_on_any_endpoint() {
+        String other = TestBureaus.fresh();
+        PostServiceTest.ZONE.person(other, "M1", "linzheng", true);
+        String before = snapshot();
+        Api intruder = Api.at(port).as(TestTokens.token(other, "M1",
+            "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
+
+        for (var entry : calls().entrySet()) {
+            Call call = entry.getValue();
+            var response = intruder.send(call.method(), call.path(), call.body());
+            assertThat(response.status()).as(entry.getKey() + " -> " + response).isNotEqualTo(500);
+            if (response.status() < 300) {
+                assertThat(response.body()).as(entry.getKey() + " leaks").doesNotContain(postId).doesNotContain(electionId)
+                    .doesNotContain("甲局").doesNotContain("TEN-001");
+            }
+        }
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void the_county_office_is_refused_every_bureau_endpoint() {
+        String before = snapshot();
+        Api county = Api.at(port).as(TestTokens.county());
+
+        for (var entry : calls().entrySet()) {
+            Call call = entry.getValue();
+            assertThat(county.send(call.method(), call.path(), call.body()).status()).as(entry.getKey()).isEqualTo(403);
+        }
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    private String snapshot() {
+        Api steward = a.as("ALL", "LEADER", "SECRETARY", "OFFICE");
+        StringBuilder all = new StringBuilder();
+        for (String read : List.of("/api/post/posts", "/api/post/elections", "/api/post/election-rule", "/api/post/audit?limit=1000")) {
+            all.append(PostFixture.expect(200, steward.get(read)).body());
+        }
+        return all.toString();
+    }
+}

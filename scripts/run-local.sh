@@ -18,6 +18,7 @@ set -euo pipefail
 # <module>:<port> of each service to start (in parallel). Its jar is <module>/target/<module>-<version>.jar.
 SERVICES=(
   "gateway:8080"
+  "post-service:8081"
   "zone-service:8082"
 )
 

@@ -68,7 +68,8 @@ class EdgeTest {
         }
 
         assertThat(open).allSatisfy(line -> assertThat(isPublic(line.split(" ")[1])).as(line).isTrue());
-        assertThat(probes).contains("/api/zone/probe", "/public/zone/probe", "/api/accounts");
+        assertThat(probes).contains("/api/zone/probe", "/public/zone/probe", "/api/post/probe", "/public/post/probe",
+            "/api/accounts");
     }
 
     private static boolean isPublic(String path) {
@@ -85,7 +86,8 @@ class EdgeTest {
         assertThat(zoneSpec.json().path("path").asString()).isEqualTo("/v3/api-docs");
         assertThat(ownSpec.json().path("paths").has("/auth/login")).isTrue();
         assertThat(uiConfig.json().path("urls")).extracting(u -> u.path("url").asString())
-            .containsExactly("/v3/api-docs", "/api-docs/zone-service");
+            .containsExactlyInAnyOrder("/v3/api-docs", "/api-docs/zone-service", "/api-docs/post-service");
+        assertThat(Api.at(port).get("/api-docs/post-service").json().path("path").asString()).isEqualTo("/v3/api-docs");
         assertThat(Api.at(port).get("/swagger-ui.html").status()).isIn(200, 302);
     }
 

@@ -15,7 +15,8 @@ class GatewayTestInitializer implements ApplicationContextInitializer<Configurab
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("gateway-test", Map.of(
             "sangang.gateway.jwt.keys[0]", TestTokens.trustedSigningJwk(),
-            "sangang.gateway.services.zone-service", StubService.ZONE.url())));
+            "sangang.gateway.services.zone-service", StubService.ZONE.url(),
+            "sangang.gateway.services.post-service", StubService.ZONE.url())));
         // Defaults a test class may still override with @TestPropertySource.
         context.getEnvironment().getPropertySources().addLast(new MapPropertySource("gateway-test-defaults", Map.of(
             "sangang.gateway.accounts.status-cache-for", "0s",

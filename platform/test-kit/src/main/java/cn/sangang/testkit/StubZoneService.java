@@ -79,8 +79,10 @@ public final class StubZoneService {
         if (path.startsWith("/api/zone/membership/people/")) {
             Person person = people.get(bureau + "/" + key);
             if (person != null) {
+                // "position" stands for any field zone-service may add: callers must not depend on the exact shape.
                 body = Map.of("personNo", person.personNo(), "name", person.name(), "partyMember", person.partyMember(),
-                    "active", person.active(), "unitCode", person.unitCode(), "unitName", "单位" + person.unitCode());
+                    "active", person.active(), "unitCode", person.unitCode(), "unitName", "单位" + person.unitCode(),
+                    "position", "民警");
             }
         } else if (path.startsWith("/api/zone/membership/units/")) {
             List<Map<String, Object>> members = new ArrayList<>();

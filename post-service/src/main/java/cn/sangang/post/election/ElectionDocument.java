@@ -90,6 +90,10 @@ class ElectionDocument extends AggregateDocument {
         return List.copyOf(winners);
     }
 
+    String closedBy() {
+        return closedBy;
+    }
+
     boolean hasVoted(String personNo) {
         return voters.contains(personNo);
     }

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,6 +32,8 @@ import cn.sangang.post.roster.Roster;
  */
 @Service
 class ElectionService {
+
+    private static final Logger log = LoggerFactory.getLogger(ElectionService.class);
 
     private final ElectionRepository elections;
     private final MongoOperations mongo;
@@ -98,7 +102,9 @@ class ElectionService {
         }
         Update ballot = new Update().push("voters", voter.personNo()).inc("ballots", 1);
         choices.forEach(choice -> ballot.inc("tally." + choice, 1));
-        recorder.auditing(ballot, bureau, "Election", electionId, caller, "election.voted", "投票");
+        // The ballot's audit entry names no voter: written with the tally, it would link a voter to a choice.
+        recorder.auditing(ballot, bureau, "Election", electionId, new Caller(bureau, "secret-ballot", Set.of()),
+            "election.voted", "一张选票");
         Query stillOpenAndNotVoted = Query.query(Criteria.where("_id").is(electionId).and("bureauId").is(bureau)
             .and("status").is(ElectionDocument.Status.OPEN).and("voters").ne(voter.personNo()));
         if (mongo.findAndModify(stillOpenAndNotVoted, ballot, FindAndModifyOptions.none(), ElectionDocument.class) == null) {
@@ -117,19 +123,30 @@ class ElectionService {
         recorder.audit(election, caller, "election.closed", null, "结束民主推选 " + election.title()
             + "，当选 " + election.winners().size() + " 个");
         ElectionDocument closed = elections.save(election);
-        apply(closed);
+        try {
+            apply(closed, caller.member());
+        } catch (RuntimeException concurrently) {
+            // The close stands; the scheduled applier finishes establishing the winners.
+            log.warn("result of election {} not yet applied: {}", closed.getId(), concurrently.getMessage());
+        }
         return closed;
     }
 
     /** Establishes the winners of elections that closed but whose result was not yet applied (e.g. after a crash). */
     @Scheduled(fixedDelayString = "${sangang.elections.apply-every:60s}")
     void applyPending() {
-        elections.findByStatusAndAppliedFalse(ElectionDocument.Status.CLOSED).forEach(this::apply);
+        for (ElectionDocument election : elections.findByStatusAndAppliedFalse(ElectionDocument.Status.CLOSED)) {
+            try {
+                apply(election, election.closedBy());
+            } catch (RuntimeException e) {
+                log.warn("result of election {} not yet applied: {}", election.getId(), e.getMessage());
+            }
+        }
     }
 
-    private void apply(ElectionDocument election) {
+    private void apply(ElectionDocument election, String closedBy) {
         posts.applyResult(election.getBureauId(), election.getId(), election.candidateIds(), election.winners(),
-            new Caller(election.getBureauId(), "election", Set.of()));
+            new Caller(election.getBureauId(), closedBy, Set.of(Role.SECRETARY)));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(election.getId())), new Update().set("applied", true),
             ElectionDocument.class);
     }

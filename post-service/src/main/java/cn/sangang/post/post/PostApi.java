@@ -22,7 +22,7 @@ import cn.sangang.post.post.domain.Standard;
 final class PostApi {
 
     static final String ID = "[0-9a-f]{24}";
-    static final String QUARTER = "\\d{4}-Q[1-4]";
+    static final String QUARTER = "2\\d{3}-Q[1-4]";
 
     private PostApi() {
     }
@@ -36,7 +36,9 @@ final class PostApi {
     record Resolution(@NotBlank @Size(max = 60) String resolutionNo, @NotNull LocalDate meetingDate) {
     }
 
-    record PlaqueAward(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String plaqueNo, @NotNull LocalDate awardedOn) {
+    /** {@code hangsAt}: where the plaque hangs; by default in the office (individual) or at the door (collective). */
+    record PlaqueAward(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String plaqueNo, @NotNull LocalDate awardedOn,
+                       @Size(max = 100) String hangsAt) {
     }
 
     record NewAssessment(@NotNull @Pattern(regexp = QUARTER) String quarter, @NotNull Result result,

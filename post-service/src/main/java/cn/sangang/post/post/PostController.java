@@ -67,7 +67,7 @@ class PostController {
     @PostMapping("/{id}/plaque")
     PostView award(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
                    @Valid @RequestBody PlaqueAward request) {
-        return PostView.of(service.awardPlaque(caller, id, request.plaqueNo(), request.awardedOn()));
+        return PostView.of(service.awardPlaque(caller, id, request.plaqueNo(), request.awardedOn(), request.hangsAt()));
     }
 
     @PostMapping("/{id}/assessments")

@@ -94,6 +94,10 @@ class PostDocument extends AggregateDocument {
         status = status.notElected();
     }
 
+    void withdraw() {
+        status = status.withdraw();
+    }
+
     void award(Plaque newPlaque) {
         status = status.award();
         plaque = newPlaque;
@@ -105,6 +109,7 @@ class PostDocument extends AggregateDocument {
     }
 
     void closeRectification(String quarter, Instant at, String by, String note) {
+        status.requireTitled("closing a rectification");
         for (int i = 0; i < assessments.size(); i++) {
             Assessment a = assessments.get(i);
             if (a.quarter().equals(quarter) && a.remedy() == Remedy.RECTIFY) {

@@ -54,6 +54,7 @@ class PostService {
             }
             Roster.Person holder = roster.person(request.holderPersonNo());
             Nomination.requireIndividualIsPartyMember(request.kind(), holder.personNo(), holder.partyMember(), holder.active());
+            requireNoLivePost(posts.findByBureauIdAndHolderPersonNo(bureau, holder.personNo()), holder.name());
             post = new PostDocument(bureau, PostKind.INDIVIDUAL, request.title().strip(), holder.personNo(), holder.name(),
                 holder.unitCode(), holder.unitName(), request.statements());
         } else {
@@ -62,6 +63,8 @@ class PostService {
             }
             Roster.Unit unit = roster.unit(request.unitCode());
             Nomination.requireAllPartyMembers(unit.unitCode(), unit.people());
+            requireNoLivePost(posts.findByBureauIdAndUnitCode(bureau, unit.unitCode()).stream()
+                .filter(p -> p.kind() == PostKind.COLLECTIVE).toList(), unit.unitName());
             post = new PostDocument(bureau, PostKind.COLLECTIVE, request.title().strip(), null, null, unit.unitCode(),
                 unit.unitName(), request.statements());
         }
@@ -78,18 +81,28 @@ class PostService {
         if (meetingDate.isAfter(today())) {
             throw new RuleViolationException("the bureau affairs meeting cannot be in the future");
         }
+        Roster.Unit unit = roster.unit(post.unitCode());
+        Nomination.requireAllPartyMembers(unit.unitCode(), unit.people());
         post.establish(new PostDocument.Establishment(null, resolutionNo.strip(), meetingDate, caller.member(), recorder.now()));
         recorder.audit(post, caller, "post.established", "局务会决议 " + resolutionNo, "确定集体示范岗 " + post.title());
         return posts.save(post);
     }
 
-    PostDocument awardPlaque(Caller caller, String postId, String plaqueNo, LocalDate awardedOn) {
+    PostDocument awardPlaque(Caller caller, String postId, String plaqueNo, LocalDate awardedOn, String place) {
         String bureau = caller.bureauAs(Role.LEADER);
         PostDocument post = post(bureau, postId);
         if (posts.existsByBureauIdAndPlaqueNo(bureau, plaqueNo)) {
             throw new ConflictException("plaque number " + plaqueNo + " is already in use");
         }
-        String hangsAt = post.kind() == PostKind.INDIVIDUAL ? "OFFICE" : "DOOR";
+        if (post.kind() == PostKind.INDIVIDUAL) {
+            Roster.Person holder = roster.person(post.holderPersonNo());
+            Nomination.requireIndividualIsPartyMember(post.kind(), holder.personNo(), holder.partyMember(), holder.active());
+        } else {
+            Roster.Unit unit = roster.unit(post.unitCode());
+            Nomination.requireAllPartyMembers(unit.unitCode(), unit.people());
+        }
+        String hangsAt = place != null ? place.strip()
+            : post.kind() == PostKind.INDIVIDUAL ? "办公室内" : "单位门口";
         String code = newPlaqueCode();
         post.award(new PostDocument.Plaque(plaqueNo, code, awardedOn, hangsAt, null, null));
         recorder.audit(post, caller, "post.awarded", null, "授牌 " + plaqueNo);
@@ -103,7 +116,8 @@ class PostService {
         PostDocument post = post(bureau, postId);
         post.status().requireTitled("an assessment");
         Quarter quarter = Quarter.parse(request.quarter());
-        Assessments.requireAssessable(quarter, today(), post.assessedQuarters());
+        Assessments.requireAssessable(quarter, today(), post.plaque() == null ? null : post.plaque().awardedOn(),
+            post.assessedQuarters());
         Assessments.requireRemedy(request.result(), request.remedy(), request.deadline(), today());
         Instant now = recorder.now();
         post.assess(new PostDocument.Assessment(quarter.toString(), request.result(), request.findings().strip(),
@@ -144,6 +158,9 @@ class PostService {
     }
 
     void flag(PostDocument post, String concern) {
+        if (post.flags().contains(concern)) {
+            return;
+        }
         post.flag(concern);
         recorder.audit(post, new Caller(post.getBureauId(), "roster", Set.of()), "post.flagged", concern, concern);
         posts.save(post);
@@ -157,6 +174,20 @@ class PostService {
             "撤销示范岗 " + post.title() + "（" + cause + "），收回标牌");
         recorder.publish(post, EventTypes.POST_REVOKED, new PostRevoked(post.getId(), post.kind(), post.holderPersonNo(),
             post.unitCode(), cause, now, quarter, caller.memberId()));
+    }
+
+    private static void requireNoLivePost(java.util.List<PostDocument> existing, String who) {
+        existing.stream().filter(p -> p.status().live()).findFirst().ifPresent(p -> {
+            throw new ConflictException(who + " already has a model post in progress or held: " + p.title());
+        });
+    }
+
+    /** A nominee who left the bureau or the Party no longer stands. */
+    void withdraw(PostDocument post, String because) {
+        post.withdraw();
+        recorder.audit(post, new Caller(post.getBureauId(), "roster", Set.of()), "post.withdrawn", because,
+            "提名撤回 " + post.title());
+        posts.save(post);
     }
 
     PostDocument post(String bureau, String postId) {

@@ -36,11 +36,17 @@ class RosterListener {
         inbound.applyOnce("post-roster", record, EventTypes.MEMBER_CHANGED, event -> {
             MemberChanged person = event.payload();
             if (!person.active() || !person.partyMember()) {
+                String because = person.active() ? person.personNo() + " is no longer a party member"
+                    : person.personNo() + " left the bureau";
                 posts.findByBureauIdAndHolderPersonNo(event.bureauId(), person.personNo()).stream()
                     .filter(p -> p.kind() == PostKind.INDIVIDUAL)
-                    .filter(p -> p.status() == PostStatus.AWARDED || p.status() == PostStatus.ESTABLISHED)
-                    .forEach(p -> service.revokeForHolder(p, person.active()
-                        ? person.personNo() + " is no longer a party member" : person.personNo() + " left the bureau"));
+                    .forEach(p -> {
+                        if (p.status() == PostStatus.NOMINATED) {
+                            service.withdraw(p, because);
+                        } else if (p.status() == PostStatus.AWARDED || p.status() == PostStatus.ESTABLISHED) {
+                            service.revokeForHolder(p, because);
+                        }
+                    });
             }
             if (person.active() && !person.partyMember() && person.unitCode() != null) {
                 posts.findByBureauIdAndUnitCode(event.bureauId(), person.unitCode()).stream()

@@ -2,6 +2,7 @@ package cn.sangang.post.election;
 
 import static cn.sangang.post.PostFixture.expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,12 @@ class ElectionTest {
         assertThat(stored.get("tally", Document.class).keySet()).containsExactlyInAnyOrder(m1Post, m3Post);
         assertThat(stored.toJson()).doesNotContain("\"M1\": \"" + m3Post).doesNotContain("ballotsOf");
         assertThat(stored.keySet()).doesNotContain("ballotList", "choices");
+        await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+            f.leader().get("/api/post/audit?aggregateId=" + electionId).json())
+            .filteredOn(a -> a.path("action").asString().equals("election.voted"))
+            .hasSize(2)
+            .allSatisfy(a -> assertThat(a.path("actor").asString()).as("a ballot's audit names no voter")
+                .isEqualTo("secret-ballot")));
     }
 
     @Test

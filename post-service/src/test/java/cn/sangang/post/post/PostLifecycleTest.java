@@ -86,7 +86,7 @@ class PostLifecycleTest {
         var post = f.leader().get("/api/post/posts/" + id).json();
         assertThat(post.path("status").asString()).isEqualTo("AWARDED");
         assertThat(post.path("establishment").path("resolutionNo").asString()).isEqualTo("局务会〔2026〕3号");
-        assertThat(post.path("plaque").path("hangsAt").asString()).isEqualTo("DOOR");
+        assertThat(post.path("plaque").path("hangsAt").asString()).isEqualTo("单位门口");
         String code = post.path("plaque").path("code").asString();
         var page = Api.at(port).get("/public/post/plaques/" + code);
         assertThat(page.json().path("modelPost").asBoolean()).isTrue();
@@ -179,6 +179,51 @@ class PostLifecycleTest {
         assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x")).status())
             .isEqualTo(409);
         assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments")).isEmpty();
+    }
+
+    @Test
+    void only_quarters_since_the_award_are_assessed_and_a_quarter_is_written_like_2026_q2() {
+        String id = f.awardedCollective("linzheng", "SFG-009");
+
+        assertThat(f.leader().post("/api/post/posts/" + id + "/assessments", Map.of("quarter", "2020-Q1", "result", "PASS",
+            "findings", "x", "remedy", "NONE")).status()).isEqualTo(422);
+        assertThat(f.leader().post("/api/post/posts/" + id + "/assessments", Map.of("quarter", "1999-Q1", "result", "PASS",
+            "findings", "x", "remedy", "NONE")).status()).isEqualTo(400);
+        assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments")).isEmpty();
+    }
+
+    @Test
+    void a_person_or_office_has_one_model_post_in_progress_or_held() {
+        f.nominateIndividual("M1");
+        f.nominateCollective("fazhi");
+
+        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "第二个",
+            "holderPersonNo", "M1", "statements", PostFixture.statements())).status()).isEqualTo(409);
+        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "第二个",
+            "unitCode", "fazhi", "statements", PostFixture.statements())).status()).isEqualTo(409);
+    }
+
+    @Test
+    void a_rectification_is_not_closed_on_a_revoked_post() {
+        String id = f.awardedCollective("linzheng", "SFG-010");
+        expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", Map.of("quarter", thisQuarter,
+            "result", "FAIL", "findings", "x", "remedy", "RECTIFY", "deadline", LocalDate.now().plusDays(9).toString())));
+        expect(200, f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x")));
+
+        assertThat(f.secretary().post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
+            Map.of("note", "x")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void a_plaque_records_where_it_hangs() {
+        String id = f.nominateCollective("fazhi");
+        expect(200, f.leader().post("/api/post/posts/" + id + "/resolution",
+            Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now().toString())));
+
+        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/plaque", Map.of("plaqueNo", "SFG-011",
+            "awardedOn", LocalDate.now().toString(), "hangsAt", "法制股办公室门口左侧"))).json();
+
+        assertThat(post.path("plaque").path("hangsAt").asString()).isEqualTo("法制股办公室门口左侧");
     }
 
     @Test

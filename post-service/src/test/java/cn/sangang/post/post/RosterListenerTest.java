@@ -57,6 +57,19 @@ class RosterListenerTest {
     }
 
     @Test
+    void a_nominee_who_leaves_before_the_election_no_longer_stands() {
+        PostFixture f = new PostFixture(port);
+        String id = f.nominateIndividual("M4");
+
+        EventCapture.send(Topics.ROSTER, "k", memberChanged(f.bureau, "M4", "fazhi", true, false, MemberChanged.Change.LEFT));
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+            f.leader().get("/api/post/posts/" + id).json().path("status").asString().equals("WITHDRAWN"));
+        assertThat(f.secretary().post("/api/post/elections", java.util.Map.of("title", "推选",
+            "candidatePostIds", java.util.List.of(id), "seats", 1)).status()).isEqualTo(422);
+    }
+
+    @Test
     void a_collective_post_whose_unit_gets_a_non_member_is_flagged_for_the_leadership() {
         PostFixture f = new PostFixture(port);
         String id = f.awardedCollective("office", "JT-001");

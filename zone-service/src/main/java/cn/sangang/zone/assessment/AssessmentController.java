@@ -36,7 +36,7 @@ import cn.sangang.zone.plan.domain.Zone;
 @RequestMapping("/api/zone/assessments")
 class AssessmentController {
 
-    private static final String QUARTER = "\\d{4}-Q[1-4]";
+    private static final String QUARTER = "2\\d{3}-Q[1-4]";
 
     record NewAssessment(@NotNull @Pattern(regexp = "[0-9a-f]{24}") String zoneId,
                          @NotNull @Pattern(regexp = QUARTER) String quarter,

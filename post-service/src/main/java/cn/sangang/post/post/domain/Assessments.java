@@ -15,9 +15,14 @@ public final class Assessments {
     private Assessments() {
     }
 
-    public static void requireAssessable(Quarter quarter, LocalDate today, List<String> assessedQuarters) {
+    /** A quarter from the one the plaque was awarded in up to the current one, each once. */
+    public static void requireAssessable(Quarter quarter, LocalDate today, LocalDate awardedOn,
+                                         List<String> assessedQuarters) {
         if (quarter.compareTo(Quarter.of(today)) > 0) {
             throw new RuleViolationException(quarter + " has not begun; it cannot be assessed yet");
+        }
+        if (awardedOn != null && quarter.compareTo(Quarter.of(awardedOn)) < 0) {
+            throw new RuleViolationException(quarter + " ended before the plaque was awarded on " + awardedOn);
         }
         if (assessedQuarters.contains(quarter.toString())) {
             throw new ConflictException("this post has already been assessed for " + quarter);

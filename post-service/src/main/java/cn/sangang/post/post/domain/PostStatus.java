@@ -4,10 +4,20 @@ import cn.sangang.platform.problem.ConflictException;
 
 /**
  * NOMINATED → ESTABLISHED (elected, or resolved by the bureau affairs meeting) → AWARDED (plaque hung) → REVOKED.
- * A nomination that loses its election is NOT_ELECTED.
+ * A nomination that loses its election is NOT_ELECTED; one whose nominee left the bureau or the Party is WITHDRAWN.
  */
 public enum PostStatus {
-    NOMINATED, NOT_ELECTED, ESTABLISHED, AWARDED, REVOKED;
+    NOMINATED, NOT_ELECTED, WITHDRAWN, ESTABLISHED, AWARDED, REVOKED;
+
+    /** Still on its way to, or holding, the title. */
+    public boolean live() {
+        return this == NOMINATED || this == ESTABLISHED || this == AWARDED;
+    }
+
+    public PostStatus withdraw() {
+        require(this == NOMINATED, "only a nomination is withdrawn");
+        return WITHDRAWN;
+    }
 
     public PostStatus establish() {
         require(this == NOMINATED, "only a nominated post is established");

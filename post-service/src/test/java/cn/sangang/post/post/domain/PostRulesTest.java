@@ -60,10 +60,15 @@ class PostRulesTest {
 
     @Test
     void a_quarter_is_assessed_once_after_it_began_and_a_fail_orders_a_remedy() {
-        assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q3"), today, List.of()))
+        LocalDate awarded = LocalDate.of(2026, 1, 20);
+        assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q3"), today, awarded, List.of()))
             .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q2"), today, List.of("2026-Q2")))
+        assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q2"), today, awarded, List.of("2026-Q2")))
             .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2025-Q4"), today, awarded, List.of()))
+            .isInstanceOf(RuleViolationException.class).hasMessageContaining("before the plaque was awarded");
+        assertThatCode(() -> Assessments.requireAssessable(Quarter.parse("2026-Q1"), today, awarded, List.of()))
+            .doesNotThrowAnyException();
         assertThatThrownBy(() -> Assessments.requireRemedy(Result.FAIL, Remedy.NONE, null, today))
             .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> Assessments.requireRemedy(Result.PASS, Remedy.ADJUST, null, today))

@@ -21,7 +21,5 @@ interface PostRepository extends MongoRepository<PostDocument, String> {
 
     Optional<PostDocument> findByPlaqueCode(String code);
 
-    boolean existsByBureauIdAndPlaqueNo(String bureauId, String plaqueNo);
-
     List<PostDocument> findByBureauIdAndStatusInOrderByTitle(String bureauId, List<PostStatus> statuses);
 }

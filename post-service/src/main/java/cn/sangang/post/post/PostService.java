@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 
 import cn.sangang.events.EventTypes;
@@ -34,12 +36,14 @@ class PostService {
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     private final PostRepository posts;
+    private final MongoOperations mongo;
     private final Roster roster;
     private final ChangeRecorder recorder;
     private final SecureRandom random = new SecureRandom();
 
-    PostService(PostRepository posts, Roster roster, ChangeRecorder recorder) {
+    PostService(PostRepository posts, MongoOperations mongo, Roster roster, ChangeRecorder recorder) {
         this.posts = posts;
+        this.mongo = mongo;
         this.roster = roster;
         this.recorder = recorder;
     }
@@ -91,9 +95,8 @@ class PostService {
     PostDocument awardPlaque(Caller caller, String postId, String plaqueNo, LocalDate awardedOn, String place) {
         String bureau = caller.bureauAs(Role.LEADER);
         PostDocument post = post(bureau, postId);
-        if (posts.existsByBureauIdAndPlaqueNo(bureau, plaqueNo)) {
-            throw new ConflictException("plaque number " + plaqueNo + " is already in use");
-        }
+        // Refused here, before a plaque number is taken for a post that may not have one.
+        post.status().award();
         if (post.kind() == PostKind.INDIVIDUAL) {
             Roster.Person holder = roster.person(post.holderPersonNo());
             Nomination.requireIndividualIsPartyMember(post.kind(), holder.personNo(), holder.partyMember(), holder.active());
@@ -108,6 +111,11 @@ class PostService {
         recorder.audit(post, caller, "post.awarded", null, "授牌 " + plaqueNo);
         recorder.publish(post, EventTypes.POST_AWARDED, new PostAwarded(post.getId(), post.kind(), post.title(),
             post.holderPersonNo(), post.unitCode(), plaqueNo, code, awardedOn));
+        try {
+            mongo.insert(new PlaqueNumberDocument(PlaqueNumberDocument.id(bureau, plaqueNo), post.getId()));
+        } catch (DuplicateKeyException taken) {
+            throw new ConflictException("plaque number " + plaqueNo + " is already in use");
+        }
         return posts.save(post);
     }
 

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.events.post.PostKind;
@@ -18,11 +19,13 @@ import cn.sangang.post.post.domain.PostStatus;
 @Component
 class RosterListener {
 
+    private final EventCodec codec;
     private final InboundEvents inbound;
     private final PostRepository posts;
     private final PostService service;
 
-    RosterListener(InboundEvents inbound, PostRepository posts, PostService service) {
+    RosterListener(EventCodec codec, InboundEvents inbound, PostRepository posts, PostService service) {
+        this.codec = codec;
         this.inbound = inbound;
         this.posts = posts;
         this.service = service;
@@ -30,7 +33,8 @@ class RosterListener {
 
     @KafkaListener(topics = Topics.ROSTER)
     void on(ConsumerRecord<String, String> record) {
-        if (!record.value().contains("\"member-changed\"")) {
+        // Unreadable records fail here and go to the dead-letter topic; other roster event types are not ours.
+        if (!(codec.decode(record.value()).payload() instanceof MemberChanged)) {
             return;
         }
         inbound.applyOnce("post-roster", record, EventTypes.MEMBER_CHANGED, event -> {

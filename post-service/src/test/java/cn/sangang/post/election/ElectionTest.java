@@ -131,6 +131,22 @@ class ElectionTest {
     }
 
     @Test
+    void with_zone_service_down_a_ballot_fails_fast_with_a_503_and_counts_nothing() {
+        PostServiceTest.ZONE.stop();
+        try {
+            var response = vote("M1", m1Post);
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.json().path("detail").asString()).contains("zone-service");
+        } finally {
+            PostServiceTest.ZONE.start();
+        }
+        assertThat(vote("M1", m1Post).status()).as("the member may still vote once").isEqualTo(204);
+        expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
+        assertThat(f.leader().get("/api/post/elections/" + electionId).json().path("ballots").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void a_nomination_stands_in_one_open_election_at_a_time() {
         var second = f.secretary().post("/api/post/elections", Map.of("title", "重复", "candidatePostIds", List.of(m1Post),
             "seats", 1));

@@ -101,6 +101,35 @@ class PostLifecycleTest {
     }
 
     @Test
+    void an_elected_individual_post_is_announced_with_its_holder() {
+        String id = f.awardedIndividual("M1", "GR-100");
+
+        var awarded = capture.awaitEvents(f.bureau, "post-awarded", 1).getFirst();
+
+        EventContracts.assertConforms(EventTypes.POST_AWARDED, awarded.toString());
+        assertThat(awarded.path("payload").path("holderPersonNo").asString()).isEqualTo("M1");
+        assertThat(f.leader().get("/api/post/posts/" + id).json().path("plaque").path("hangsAt").asString())
+            .isEqualTo("办公室内");
+    }
+
+    @Test
+    void a_plaque_number_is_used_once_in_a_bureau_even_when_two_awards_race() {
+        String first = f.nominateCollective("linzheng");
+        String second = f.nominateCollective("fazhi");
+        for (String id : List.of(first, second)) {
+            expect(200, f.leader().post("/api/post/posts/" + id + "/resolution",
+                Map.of("resolutionNo", "决议", "meetingDate", LocalDate.now().toString())));
+        }
+        List<CompletableFuture<Api.Response>> awards = List.of(first, second).stream()
+            .map(id -> CompletableFuture.supplyAsync(() -> f.leader().post("/api/post/posts/" + id + "/plaque",
+                Map.of("plaqueNo", "SAME-1", "awardedOn", LocalDate.now().toString()))))
+            .toList();
+
+        assertThat(awards.stream().map(CompletableFuture::join).map(Api.Response::status).toList())
+            .containsExactlyInAnyOrder(200, 409);
+    }
+
+    @Test
     void an_individual_post_is_not_established_by_resolution() {
         String id = f.nominateIndividual("M1");
 

@@ -70,6 +70,17 @@ class RosterListenerTest {
     }
 
     @Test
+    void an_unreadable_roster_record_goes_to_the_dead_letter_topic() {
+        String garbage = "{\"type\": \"member-changed\", broken " + java.util.UUID.randomUUID();
+        try (EventCapture dlt = EventCapture.of(Topics.deadLetter(Topics.ROSTER))) {
+            EventCapture.send(Topics.ROSTER, "k", garbage);
+
+            assertThat(dlt.awaitRecord(r -> garbage.equals(r.value())).headers()
+                .lastHeader("kafka_dlt-original-consumer-group")).isNotNull();
+        }
+    }
+
+    @Test
     void a_collective_post_whose_unit_gets_a_non_member_is_flagged_for_the_leadership() {
         PostFixture f = new PostFixture(port);
         String id = f.awardedCollective("office", "JT-001");

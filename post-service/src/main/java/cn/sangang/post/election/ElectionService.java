@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -71,16 +72,29 @@ class ElectionService {
         if (seats > candidatePostIds.size()) {
             throw new RuleViolationException("an election has no more seats than candidates");
         }
-        Set<String> standing = new HashSet<>();
-        elections.findByBureauIdAndStatus(bureau, ElectionDocument.Status.OPEN).forEach(e -> standing.addAll(e.candidateIds()));
-        candidatePostIds.stream().filter(standing::contains).findFirst().ifPresent(id -> {
-            throw new ConflictException(id + " already stands in an open election");
-        });
         List<Posts.Candidate> candidates = posts.candidates(bureau, candidatePostIds);
         ElectionDocument election = new ElectionDocument(bureau, title.strip(), candidates, seats, rule(bureau),
             caller.member(), recorder.now());
+        takeSlot(bureau, election.getId());
         recorder.audit(election, caller, "election.opened", null, "开始民主推选 " + title + "，" + seats + " 个名额");
         return elections.insert(election);
+    }
+
+    /** One open election per bureau at a time, so no nomination can stand in two. */
+    private void takeSlot(String bureau, String electionId) {
+        try {
+            mongo.insert(new ElectionSlotDocument(bureau, electionId));
+            return;
+        } catch (DuplicateKeyException taken) {
+            ElectionSlotDocument slot = mongo.findById(bureau, ElectionSlotDocument.class);
+            boolean stale = slot != null && elections.findById(slot.electionId())
+                .map(e -> e.status() != ElectionDocument.Status.OPEN).orElse(true);
+            if (stale && mongo.updateFirst(Query.query(Criteria.where("_id").is(bureau).and("electionId").is(slot.electionId())),
+                new Update().set("electionId", electionId), ElectionSlotDocument.class).getModifiedCount() == 1) {
+                return;
+            }
+        }
+        throw new ConflictException("an election is already open in this bureau; close it first");
     }
 
     /** One ballot per party member per election; it records that the member voted and adds to the tally, apart. */
@@ -123,6 +137,8 @@ class ElectionService {
         recorder.audit(election, caller, "election.closed", null, "结束民主推选 " + election.title()
             + "，当选 " + election.winners().size() + " 个");
         ElectionDocument closed = elections.save(election);
+        mongo.remove(Query.query(Criteria.where("_id").is(bureau).and("electionId").is(closed.getId())),
+            ElectionSlotDocument.class);
         try {
             apply(closed, caller.member());
         } catch (RuntimeException concurrently) {

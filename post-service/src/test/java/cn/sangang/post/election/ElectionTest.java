@@ -147,10 +147,17 @@ class ElectionTest {
     }
 
     @Test
-    void a_nomination_stands_in_one_open_election_at_a_time() {
-        var second = f.secretary().post("/api/post/elections", Map.of("title", "重复", "candidatePostIds", List.of(m1Post),
-            "seats", 1));
+    void a_bureau_has_one_open_election_at_a_time_even_when_two_are_opened_at_once() {
+        expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
+        String m5Post = f.nominateIndividual("M5");
+        String m6Post = f.nominateIndividual("M6");
+        List<CompletableFuture<Integer>> openings = List.of(m5Post, m6Post).stream()
+            .map(id -> CompletableFuture.supplyAsync(() -> f.secretary().post("/api/post/elections",
+                Map.of("title", "并发", "candidatePostIds", List.of(m5Post, m6Post), "seats", 1)).status()))
+            .toList();
 
-        assertThat(second.status()).isEqualTo(409);
+        assertThat(openings.stream().map(CompletableFuture::join).toList()).containsExactlyInAnyOrder(201, 409);
+        assertThat(f.secretary().post("/api/post/elections", Map.of("title", "又一个", "candidatePostIds", List.of(m5Post),
+            "seats", 1)).status()).isEqualTo(409);
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import cn.sangang.events.Quarter;
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.EndpointSweep;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
@@ -28,7 +28,6 @@ import cn.sangang.testkit.TestTokens;
 @PostServiceTest
 class TenancyTest {
 
-    private static final Set<String> OPEN_PREFIXES = Set.of("/public/", "/error", "/actuator", "/v3/api-docs");
 
     @LocalServerPort
     int port;
@@ -40,8 +39,6 @@ class TenancyTest {
     String postId;
     String electionId;
 
-    record Call(String method, String path, Object body) {
-    }
 
     @BeforeEach
     void bureauWithData() {
@@ -52,45 +49,39 @@ class TenancyTest {
             "candidatePostIds", List.of(nominee), "seats", 1))).json().path("id").asString();
     }
 
-    Map<String, Call> calls() {
+    Map<String, EndpointSweep.Call> calls() {
         String quarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
-        Map<String, Call> calls = new LinkedHashMap<>();
-        calls.put("GET /api/post/audit", new Call("GET", "/api/post/audit", null));
-        calls.put("GET /api/post/posts", new Call("GET", "/api/post/posts", null));
-        calls.put("GET /api/post/posts/{id}", new Call("GET", "/api/post/posts/" + postId, null));
-        calls.put("POST /api/post/posts", new Call("POST", "/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "乙",
+        Map<String, EndpointSweep.Call> calls = new LinkedHashMap<>();
+        calls.put("GET /api/post/audit", new EndpointSweep.Call("GET", "/api/post/audit", null));
+        calls.put("GET /api/post/posts", new EndpointSweep.Call("GET", "/api/post/posts", null));
+        calls.put("GET /api/post/posts/{id}", new EndpointSweep.Call("GET", "/api/post/posts/" + postId, null));
+        calls.put("POST /api/post/posts", new EndpointSweep.Call("POST", "/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "乙",
             "unitCode", "linzheng", "statements", PostFixture.statements())));
-        calls.put("POST /api/post/posts/{id}/resolution", new Call("POST", "/api/post/posts/" + postId + "/resolution",
+        calls.put("POST /api/post/posts/{id}/resolution", new EndpointSweep.Call("POST", "/api/post/posts/" + postId + "/resolution",
             Map.of("resolutionNo", "x", "meetingDate", LocalDate.now().toString())));
-        calls.put("POST /api/post/posts/{id}/plaque", new Call("POST", "/api/post/posts/" + postId + "/plaque",
+        calls.put("POST /api/post/posts/{id}/plaque", new EndpointSweep.Call("POST", "/api/post/posts/" + postId + "/plaque",
             Map.of("plaqueNo", "X-1", "awardedOn", LocalDate.now().toString())));
-        calls.put("POST /api/post/posts/{id}/assessments", new Call("POST", "/api/post/posts/" + postId + "/assessments",
+        calls.put("POST /api/post/posts/{id}/assessments", new EndpointSweep.Call("POST", "/api/post/posts/" + postId + "/assessments",
             Map.of("quarter", quarter, "result", "PASS", "findings", "x", "remedy", "NONE")));
-        calls.put("POST /api/post/posts/{id}/assessments/{quarter}/rectified", new Call("POST",
+        calls.put("POST /api/post/posts/{id}/assessments/{quarter}/rectified", new EndpointSweep.Call("POST",
             "/api/post/posts/" + postId + "/assessments/" + quarter + "/rectified", Map.of("note", "x")));
-        calls.put("POST /api/post/posts/{id}/veto", new Call("POST", "/api/post/posts/" + postId + "/veto",
+        calls.put("POST /api/post/posts/{id}/veto", new EndpointSweep.Call("POST", "/api/post/posts/" + postId + "/veto",
             Map.of("cause", "VETO_IMAGE", "facts", "x")));
-        calls.put("GET /api/post/election-rule", new Call("GET", "/api/post/election-rule", null));
-        calls.put("PUT /api/post/election-rule", new Call("PUT", "/api/post/election-rule", Map.of("winningRule", "PLURALITY")));
-        calls.put("GET /api/post/elections", new Call("GET", "/api/post/elections", null));
-        calls.put("GET /api/post/elections/{id}", new Call("GET", "/api/post/elections/" + electionId, null));
-        calls.put("POST /api/post/elections", new Call("POST", "/api/post/elections", Map.of("title", "乙",
+        calls.put("GET /api/post/election-rule", new EndpointSweep.Call("GET", "/api/post/election-rule", null));
+        calls.put("PUT /api/post/election-rule", new EndpointSweep.Call("PUT", "/api/post/election-rule", Map.of("winningRule", "PLURALITY")));
+        calls.put("GET /api/post/elections", new EndpointSweep.Call("GET", "/api/post/elections", null));
+        calls.put("GET /api/post/elections/{id}", new EndpointSweep.Call("GET", "/api/post/elections/" + electionId, null));
+        calls.put("POST /api/post/elections", new EndpointSweep.Call("POST", "/api/post/elections", Map.of("title", "乙",
             "candidatePostIds", List.of(postId), "seats", 1)));
-        calls.put("POST /api/post/elections/{id}/ballots", new Call("POST", "/api/post/elections/" + electionId + "/ballots",
+        calls.put("POST /api/post/elections/{id}/ballots", new EndpointSweep.Call("POST", "/api/post/elections/" + electionId + "/ballots",
             Map.of("choices", List.of(postId))));
-        calls.put("POST /api/post/elections/{id}/close", new Call("POST", "/api/post/elections/" + electionId + "/close", null));
+        calls.put("POST /api/post/elections/{id}/close", new EndpointSweep.Call("POST", "/api/post/elections/" + electionId + "/close", null));
         return calls;
     }
 
     @Test
     void the_sweep_covers_every_endpoint_the_service_exposes() {
-        Set<String> exposed = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getMethodsCondition().getMethods().forEach(method ->
-            info.getPatternValues().stream()
-                .filter(pattern -> OPEN_PREFIXES.stream().noneMatch(pattern::startsWith))
-                .forEach(pattern -> exposed.add(method + " " + pattern))));
-
-        assertThat(new TreeSet<>(calls().keySet())).isEqualTo(exposed);
+        assertThat(new TreeSet<>(calls().keySet())).isEqualTo(EndpointSweep.endpoints(mappings));
     }
 
     @Test
@@ -101,15 +92,7 @@ class TenancyTest {
         Api intruder = Api.at(port).as(TestTokens.token(other, "M1",
             "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 
-        for (var entry : calls().entrySet()) {
-            Call call = entry.getValue();
-            var response = intruder.send(call.method(), call.path(), call.body());
-            assertThat(response.status()).as(entry.getKey() + " -> " + response).isNotEqualTo(500);
-            if (response.status() < 300) {
-                assertThat(response.body()).as(entry.getKey() + " leaks").doesNotContain(postId).doesNotContain(electionId)
-                    .doesNotContain("甲局").doesNotContain("TEN-001");
-            }
-        }
+        EndpointSweep.assertNothingLeaks(intruder, calls(), postId, electionId, "甲局", "TEN-001");
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -119,10 +102,7 @@ class TenancyTest {
         String before = snapshot();
         Api county = Api.at(port).as(TestTokens.county());
 
-        for (var entry : calls().entrySet()) {
-            Call call = entry.getValue();
-            assertThat(county.send(call.method(), call.path(), call.body()).status()).as(entry.getKey()).isEqualTo(403);
-        }
+        EndpointSweep.assertAllRefused(county, calls(), 403);
         assertThat(snapshot()).isEqualTo(before);
     }
 

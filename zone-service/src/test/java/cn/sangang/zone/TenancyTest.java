@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import cn.sangang.events.Quarter;
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.EndpointSweep;
 import cn.sangang.testkit.ServiceIntegrationTest;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
@@ -34,7 +34,6 @@ import cn.sangang.testkit.TestTokens;
 class TenancyTest {
 
     private static final String UNIT = "tenanta";
-    private static final Set<String> OPEN_PREFIXES = Set.of("/public/", "/error", "/actuator", "/v3/api-docs");
 
     @LocalServerPort
     int port;
@@ -46,8 +45,6 @@ class TenancyTest {
     String zoneId;
     String reportId;
 
-    record Call(String method, String path, Object body) {
-    }
 
     @BeforeEach
     void bureauWithData() {
@@ -66,62 +63,56 @@ class TenancyTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> a.leader().get("/api/zone/audit").json().size() >= 9);
     }
 
-    Map<String, Call> calls() {
+    Map<String, EndpointSweep.Call> calls() {
         String person = UNIT + "-M1";
         Map<String, Object> personBody = Map.of("name", "探测", "unitCode", UNIT, "partyMember", true);
-        Map<String, Call> calls = new LinkedHashMap<>();
+        Map<String, EndpointSweep.Call> calls = new LinkedHashMap<>();
         // First, before the intruder's own writes put its claimed person number into its own bureau's audit.
-        calls.put("GET /api/zone/audit", new Call("GET", "/api/zone/audit", null));
-        calls.put("GET /api/zone/units", new Call("GET", "/api/zone/units", null));
-        calls.put("POST /api/zone/units", new Call("POST", "/api/zone/units", Map.of("code", "bprobe", "name", "探测", "kind", "SECTION")));
-        calls.put("PUT /api/zone/units/{code}", new Call("PUT", "/api/zone/units/" + UNIT, Map.of("name", "改名", "kind", "SECTION")));
-        calls.put("GET /api/zone/people", new Call("GET", "/api/zone/people", null));
-        calls.put("GET /api/zone/people/{personNo}", new Call("GET", "/api/zone/people/" + person, null));
-        calls.put("POST /api/zone/people", new Call("POST", "/api/zone/people",
+        calls.put("GET /api/zone/audit", new EndpointSweep.Call("GET", "/api/zone/audit", null));
+        calls.put("GET /api/zone/units", new EndpointSweep.Call("GET", "/api/zone/units", null));
+        calls.put("POST /api/zone/units", new EndpointSweep.Call("POST", "/api/zone/units", Map.of("code", "bprobe", "name", "探测", "kind", "SECTION")));
+        calls.put("PUT /api/zone/units/{code}", new EndpointSweep.Call("PUT", "/api/zone/units/" + UNIT, Map.of("name", "改名", "kind", "SECTION")));
+        calls.put("GET /api/zone/people", new EndpointSweep.Call("GET", "/api/zone/people", null));
+        calls.put("GET /api/zone/people/{personNo}", new EndpointSweep.Call("GET", "/api/zone/people/" + person, null));
+        calls.put("POST /api/zone/people", new EndpointSweep.Call("POST", "/api/zone/people",
             Map.of("personNo", "BPROBE", "name", "探测", "unitCode", UNIT, "partyMember", true)));
-        calls.put("PUT /api/zone/people/{personNo}", new Call("PUT", "/api/zone/people/" + person, personBody));
-        calls.put("POST /api/zone/people/{personNo}/leave", new Call("POST", "/api/zone/people/" + person + "/leave", Map.of("reason", "x")));
-        calls.put("GET /api/zone/activists", new Call("GET", "/api/zone/activists", null));
-        calls.put("PUT /api/zone/people/{personNo}/activist", new Call("PUT", "/api/zone/people/" + UNIT + "-N/activist",
+        calls.put("PUT /api/zone/people/{personNo}", new EndpointSweep.Call("PUT", "/api/zone/people/" + person, personBody));
+        calls.put("POST /api/zone/people/{personNo}/leave", new EndpointSweep.Call("POST", "/api/zone/people/" + person + "/leave", Map.of("reason", "x")));
+        calls.put("GET /api/zone/activists", new EndpointSweep.Call("GET", "/api/zone/activists", null));
+        calls.put("PUT /api/zone/people/{personNo}/activist", new EndpointSweep.Call("PUT", "/api/zone/people/" + UNIT + "-N/activist",
             Map.of("mentorPersonNo", UNIT + "-M2", "since", "2026-02-01")));
-        calls.put("POST /api/zone/people/{personNo}/activist/withdraw", new Call("POST",
+        calls.put("POST /api/zone/people/{personNo}/activist/withdraw", new EndpointSweep.Call("POST",
             "/api/zone/people/" + UNIT + "-N/activist/withdraw", Map.of("reason", "x")));
-        calls.put("GET /api/zone/membership/people/{personNo}", new Call("GET", "/api/zone/membership/people/" + person, null));
-        calls.put("GET /api/zone/membership/units/{unitCode}", new Call("GET", "/api/zone/membership/units/" + UNIT, null));
-        calls.put("GET /api/zone/zones", new Call("GET", "/api/zone/zones", null));
-        calls.put("GET /api/zone/zones/{zoneId}", new Call("GET", "/api/zone/zones/" + zoneId, null));
-        calls.put("GET /api/zone/my-zone", new Call("GET", "/api/zone/my-zone", null));
-        calls.put("POST /api/zone/zones", new Call("POST", "/api/zone/zones", BureauFixture.zoneBody(UNIT, "乙局", UNIT + "-H", UNIT + "-H")));
-        calls.put("PUT /api/zone/zones/{zoneId}", new Call("PUT", "/api/zone/zones/" + zoneId,
+        calls.put("GET /api/zone/membership/people/{personNo}", new EndpointSweep.Call("GET", "/api/zone/membership/people/" + person, null));
+        calls.put("GET /api/zone/membership/units/{unitCode}", new EndpointSweep.Call("GET", "/api/zone/membership/units/" + UNIT, null));
+        calls.put("GET /api/zone/zones", new EndpointSweep.Call("GET", "/api/zone/zones", null));
+        calls.put("GET /api/zone/zones/{zoneId}", new EndpointSweep.Call("GET", "/api/zone/zones/" + zoneId, null));
+        calls.put("GET /api/zone/my-zone", new EndpointSweep.Call("GET", "/api/zone/my-zone", null));
+        calls.put("POST /api/zone/zones", new EndpointSweep.Call("POST", "/api/zone/zones", BureauFixture.zoneBody(UNIT, "乙局", UNIT + "-H", UNIT + "-H")));
+        calls.put("PUT /api/zone/zones/{zoneId}", new EndpointSweep.Call("PUT", "/api/zone/zones/" + zoneId,
             BureauFixture.zoneBody(UNIT, "改", UNIT + "-H", UNIT + "-H")));
-        calls.put("POST /api/zone/zones/{zoneId}/dissolve", new Call("POST", "/api/zone/zones/" + zoneId + "/dissolve", Map.of("reason", "x")));
-        calls.put("GET /api/zone/coverage", new Call("GET", "/api/zone/coverage", null));
-        calls.put("POST /api/zone/work-logs", new Call("POST", "/api/zone/work-logs", Map.of("zoneId", zoneId,
+        calls.put("POST /api/zone/zones/{zoneId}/dissolve", new EndpointSweep.Call("POST", "/api/zone/zones/" + zoneId + "/dissolve", Map.of("reason", "x")));
+        calls.put("GET /api/zone/coverage", new EndpointSweep.Call("GET", "/api/zone/coverage", null));
+        calls.put("POST /api/zone/work-logs", new EndpointSweep.Call("POST", "/api/zone/work-logs", Map.of("zoneId", zoneId,
             "date", LocalDate.now().toString(), "duty", "OTHER", "content", "探测")));
-        calls.put("GET /api/zone/work-logs", new Call("GET", "/api/zone/work-logs?zoneId=" + zoneId, null));
-        calls.put("GET /api/zone/work-logs/mine", new Call("GET", "/api/zone/work-logs/mine", null));
-        calls.put("POST /api/zone/reports", new Call("POST", "/api/zone/reports", Map.of("zoneId", zoneId,
+        calls.put("GET /api/zone/work-logs", new EndpointSweep.Call("GET", "/api/zone/work-logs?zoneId=" + zoneId, null));
+        calls.put("GET /api/zone/work-logs/mine", new EndpointSweep.Call("GET", "/api/zone/work-logs/mine", null));
+        calls.put("POST /api/zone/reports", new EndpointSweep.Call("POST", "/api/zone/reports", Map.of("zoneId", zoneId,
             "kind", "PROGRESS", "title", "探测", "body", "探测")));
-        calls.put("GET /api/zone/reports", new Call("GET", "/api/zone/reports", null));
-        calls.put("POST /api/zone/reports/{id}/acknowledge", new Call("POST", "/api/zone/reports/" + reportId + "/acknowledge", Map.of()));
-        calls.put("POST /api/zone/reports/{id}/publish", new Call("POST", "/api/zone/reports/" + reportId + "/publish",
+        calls.put("GET /api/zone/reports", new EndpointSweep.Call("GET", "/api/zone/reports", null));
+        calls.put("POST /api/zone/reports/{id}/acknowledge", new EndpointSweep.Call("POST", "/api/zone/reports/" + reportId + "/acknowledge", Map.of()));
+        calls.put("POST /api/zone/reports/{id}/publish", new EndpointSweep.Call("POST", "/api/zone/reports/" + reportId + "/publish",
             Map.of("publicSummary", "探测")));
-        calls.put("POST /api/zone/assessments", new Call("POST", "/api/zone/assessments", Map.of("zoneId", zoneId,
+        calls.put("POST /api/zone/assessments", new EndpointSweep.Call("POST", "/api/zone/assessments", Map.of("zoneId", zoneId,
             "quarter", Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString(),
             "coreWorkScore", 1, "problemSolvingScore", 1, "serviceCapacityScore", 1)));
-        calls.put("GET /api/zone/assessments", new Call("GET", "/api/zone/assessments", null));
+        calls.put("GET /api/zone/assessments", new EndpointSweep.Call("GET", "/api/zone/assessments", null));
         return calls;
     }
 
     @Test
     void the_sweep_covers_every_endpoint_the_service_exposes() {
-        Set<String> exposed = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getMethodsCondition().getMethods().forEach(method ->
-            info.getPatternValues().stream()
-                .filter(pattern -> OPEN_PREFIXES.stream().noneMatch(pattern::startsWith))
-                .forEach(pattern -> exposed.add(method + " " + pattern))));
-
-        assertThat(new TreeSet<>(calls().keySet())).isEqualTo(exposed);
+        assertThat(new TreeSet<>(calls().keySet())).isEqualTo(EndpointSweep.endpoints(mappings));
     }
 
     @Test
@@ -130,15 +121,7 @@ class TenancyTest {
         Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), UNIT + "-M1",
             "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 
-        for (var entry : calls().entrySet()) {
-            Call call = entry.getValue();
-            var response = intruder.send(call.method(), call.path(), call.body());
-            assertThat(response.status()).as(entry.getKey() + " -> " + response).isNotEqualTo(500);
-            if (response.status() < 300) {
-                assertThat(response.body()).as(entry.getKey() + " leaks").doesNotContain(UNIT).doesNotContain("甲局")
-                    .doesNotContain(zoneId).doesNotContain(reportId);
-            }
-        }
+        EndpointSweep.assertNothingLeaks(intruder, calls(), UNIT, "甲局", zoneId, reportId);
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -148,10 +131,7 @@ class TenancyTest {
         String before = snapshot();
         Api county = Api.at(port).as(TestTokens.county());
 
-        for (var entry : calls().entrySet()) {
-            Call call = entry.getValue();
-            assertThat(county.send(call.method(), call.path(), call.body()).status()).as(entry.getKey()).isEqualTo(403);
-        }
+        EndpointSweep.assertAllRefused(county, calls(), 403);
         assertThat(snapshot()).isEqualTo(before);
     }
 

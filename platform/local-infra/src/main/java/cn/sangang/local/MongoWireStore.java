@@ -38,10 +38,6 @@ public final class MongoWireStore implements AutoCloseable {
         return "mongodb://127.0.0.1:" + address.getPort();
     }
 
-    public int port() {
-        return address.getPort();
-    }
-
     @Override
     public void close() {
         server.shutdownNow();

@@ -58,10 +58,6 @@ public final class EventCapture implements AutoCloseable {
         }
     }
 
-    public List<ConsumerRecord<String, String>> records() {
-        return List.copyOf(records);
-    }
-
     /** The envelopes (as JSON) of one bureau and event type seen so far. */
     public List<JsonNode> events(String bureauId, String type) {
         return records.stream()

@@ -4,7 +4,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.events.post.PostKind;
@@ -19,13 +18,11 @@ import cn.sangang.post.post.domain.PostStatus;
 @Component
 class RosterListener {
 
-    private final EventCodec codec;
     private final InboundEvents inbound;
     private final PostRepository posts;
     private final PostService service;
 
-    RosterListener(EventCodec codec, InboundEvents inbound, PostRepository posts, PostService service) {
-        this.codec = codec;
+    RosterListener(InboundEvents inbound, PostRepository posts, PostService service) {
         this.inbound = inbound;
         this.posts = posts;
         this.service = service;
@@ -33,10 +30,6 @@ class RosterListener {
 
     @KafkaListener(topics = Topics.ROSTER)
     void on(ConsumerRecord<String, String> record) {
-        // Unreadable records fail here and go to the dead-letter topic; other roster event types are not ours.
-        if (!(codec.decode(record.value()).payload() instanceof MemberChanged)) {
-            return;
-        }
         inbound.applyOnce("post-roster", record, EventTypes.MEMBER_CHANGED, event -> {
             MemberChanged person = event.payload();
             if (!person.active() || !person.partyMember()) {

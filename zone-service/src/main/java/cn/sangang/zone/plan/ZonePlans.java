@@ -1,10 +1,9 @@
 package cn.sangang.zone.plan;
 
-import java.util.Optional;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import cn.sangang.zone.plan.domain.Zone;
 import cn.sangang.zone.plan.domain.ZonePlan;
 
 /** What the other features of this service may read of a bureau's zones. */
@@ -18,10 +17,6 @@ public class ZonePlans {
     }
 
     public ZonePlan of(String bureau) {
-        return plans.findByBureauId(bureau).map(ZonePlanDocument::plan).orElseGet(() -> new ZonePlan(java.util.List.of()));
-    }
-
-    public Optional<Zone> zone(String bureau, String zoneId) {
-        return of(bureau).zone(zoneId);
+        return plans.findByBureauId(bureau).map(ZonePlanDocument::plan).orElseGet(() -> new ZonePlan(List.of()));
     }
 }

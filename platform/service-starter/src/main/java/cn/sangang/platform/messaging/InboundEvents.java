@@ -34,10 +34,18 @@ public class InboundEvents {
         this.clock = clock;
     }
 
-    /** Decodes the record as {@code type} and runs {@code effect} unless {@code handler} has applied it before. */
+    /**
+     * Runs {@code effect} for a record of {@code type} unless {@code handler} has applied it before. A topic carries
+     * all of an aggregate's event types: a record of another known type is not this handler's and is skipped.
+     */
+    @SuppressWarnings("unchecked")
     public <T> boolean applyOnce(String handler, ConsumerRecord<String, String> record, EventType<T> type,
                                  Consumer<EventEnvelope<T>> effect) {
-        EventEnvelope<T> envelope = codec.decode(record.value(), type);
+        EventEnvelope<?> any = codec.decode(record.value());
+        if (!any.type().equals(type.name())) {
+            return false;
+        }
+        EventEnvelope<T> envelope = (EventEnvelope<T>) any;
         if (envelope.bureauId() == null) {
             throw new MalformedEventException(type.name() + " " + envelope.eventId() + " names no bureau");
         }

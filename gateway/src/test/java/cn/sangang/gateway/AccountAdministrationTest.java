@@ -36,7 +36,7 @@ class AccountAdministrationTest {
     @Test
     void an_administrator_makes_an_account_for_a_person_of_the_bureau_roster_who_can_then_log_in() {
         Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
-        StubService.ZONE.onRoster(bureau, "TJ0100", true);
+        GatewayTestInitializer.ZONE.person(bureau, "TJ0100", "u", true);
         String username = username();
 
         var created = admin.post("/api/accounts", newAccount(username, "TJ0100", List.of("MEMBER", "UNIT_HEAD")));
@@ -52,7 +52,7 @@ class AccountAdministrationTest {
     @Test
     void a_person_not_on_the_roster_or_gone_gets_no_account() {
         Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
-        StubService.ZONE.onRoster(bureau, "GONE1", false);
+        GatewayTestInitializer.ZONE.person(bureau, "GONE1", "u", true).left(bureau, "GONE1");
 
         var stranger = admin.post("/api/accounts", newAccount(username(), "NOBODY", List.of("MEMBER")));
         var gone = admin.post("/api/accounts", newAccount(username(), "GONE1", List.of("MEMBER")));
@@ -65,8 +65,8 @@ class AccountAdministrationTest {
     @Test
     void a_person_has_one_account_and_member_is_granted_to_party_members_only() {
         Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
-        StubService.ZONE.onRoster(bureau, "TJ0103", true);
-        StubService.ZONE.onRoster(bureau, "TJ0104", true, false);
+        GatewayTestInitializer.ZONE.person(bureau, "TJ0103", "u", true);
+        GatewayTestInitializer.ZONE.person(bureau, "TJ0104", "u", false);
 
         assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0103", List.of("LEADER"))).status()).isEqualTo(201);
         assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0103", List.of("ADMIN"))).status()).isEqualTo(409);
@@ -77,7 +77,7 @@ class AccountAdministrationTest {
     @Test
     void a_bureau_administrator_grants_no_county_role_and_weak_passwords_are_refused() {
         Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
-        StubService.ZONE.onRoster(bureau, "TJ0101", true);
+        GatewayTestInitializer.ZONE.person(bureau, "TJ0101", "u", true);
 
         assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0101", List.of("COUNTY"))).status()).isEqualTo(403);
         assertThat(admin.post("/api/accounts", Map.of("username", username(), "personNo", "TJ0101",
@@ -90,7 +90,7 @@ class AccountAdministrationTest {
     @Test
     void with_zone_service_down_account_creation_fails_fast_with_a_503_naming_it_and_writes_nothing() {
         Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
-        StubService.ZONE.stop();
+        GatewayTestInitializer.ZONE.stop();
         try {
             long started = System.nanoTime();
             var response = admin.post("/api/accounts", newAccount(username(), "TJ0102", List.of("MEMBER")));
@@ -100,7 +100,7 @@ class AccountAdministrationTest {
             assertThat(response.json().path("detail").asString()).contains("zone-service");
             assertThat(millis).as("fails fast").isLessThan(3000);
         } finally {
-            StubService.ZONE.start();
+            GatewayTestInitializer.ZONE.start();
             ServiceRecovery.awaitOpenRoute(admin);
         }
         assertThat(admin.get("/api/accounts").json()).hasSize(1);

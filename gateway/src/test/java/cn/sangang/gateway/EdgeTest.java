@@ -102,7 +102,7 @@ class EdgeTest {
     @Test
     void a_stopped_service_answers_a_fast_503_naming_it_and_traffic_resumes_when_it_is_back() {
         Api caller = new Logins(accounts, port).as(bureau, Role.MEMBER).api(port);
-        StubService.ZONE.stop();
+        GatewayTestInitializer.ZONE.stop();
         try {
             for (int i = 0; i < 4; i++) {
                 long started = System.nanoTime();
@@ -113,7 +113,7 @@ class EdgeTest {
                 assertThat((System.nanoTime() - started) / 1_000_000).as("fast").isLessThan(2000);
             }
         } finally {
-            StubService.ZONE.start();
+            GatewayTestInitializer.ZONE.start();
         }
 
         ServiceRecovery.awaitOpenRoute(caller);
@@ -128,16 +128,16 @@ class EdgeTest {
 
         assertThat(given.header("X-Correlation-Id")).isEqualTo("trace-abc-12345");
         assertThat(generated.header("X-Correlation-Id")).isNotBlank();
-        assertThat(StubService.ZONE.received()).anySatisfy(r -> assertThat(r.headers().get("X-correlation-id"))
+        assertThat(GatewayTestInitializer.ZONE.received()).anySatisfy(r -> assertThat(r.headers().get("X-correlation-id"))
             .containsExactly("trace-abc-12345"));
-        assertThat(StubService.ZONE.received()).anySatisfy(r -> assertThat(r.headers().get("X-correlation-id"))
+        assertThat(GatewayTestInitializer.ZONE.received()).anySatisfy(r -> assertThat(r.headers().get("X-correlation-id"))
             .containsExactly(generated.header("X-Correlation-Id")));
     }
 
     @Test
     void a_caller_naming_another_bureau_in_the_query_path_or_body_is_refused_before_any_service() {
         Api caller = new Logins(accounts, port).as(bureau, Role.LEADER).api(port);
-        int before = StubService.ZONE.received().size();
+        int before = GatewayTestInitializer.ZONE.received().size();
 
         var query = caller.get("/api/zone/zones?bureauId=someone-else");
         var path = caller.get("/api/zone/bureaus/someone-else/zones");
@@ -152,7 +152,7 @@ class EdgeTest {
         var vendorJson = caller.withHeader("Content-Type", "application/vnd.sangang+json")
             .send("POST", "/api/zone/zones", "{\"bureau\":\"someone-else\"}");
         assertThat(List.of(repeated, encoded, vendorJson)).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(403));
-        assertThat(StubService.ZONE.received().size()).isEqualTo(before);
+        assertThat(GatewayTestInitializer.ZONE.received().size()).isEqualTo(before);
         assertThat(caller.post("/api/zone/zones", Map.of("name", "x", "bureauId", bureau)).status()).isEqualTo(200);
         assertThat(caller.get("/api/zone/zones?bureauId=" + bureau).status()).isEqualTo(200);
     }

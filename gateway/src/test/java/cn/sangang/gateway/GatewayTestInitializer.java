@@ -6,17 +6,21 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
+import cn.sangang.testkit.StubZoneService;
 import cn.sangang.testkit.TestTokens;
 
-/** The gateway under test signs with the key the test kit's tokens use and routes to the stub service. */
+/** The gateway under test signs with the key the test kit's tokens use and routes to a stand-in service. */
 class GatewayTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** Stands in for zone-service and post-service behind the gateway under test. */
+    static final StubZoneService ZONE = new StubZoneService();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("gateway-test", Map.of(
             "sangang.gateway.jwt.keys[0]", TestTokens.trustedSigningJwk(),
-            "sangang.gateway.services.zone-service", StubService.ZONE.url(),
-            "sangang.gateway.services.post-service", StubService.ZONE.url())));
+            "sangang.gateway.services.zone-service", ZONE.url(),
+            "sangang.gateway.services.post-service", ZONE.url())));
         // Defaults a test class may still override with @TestPropertySource.
         context.getEnvironment().getPropertySources().addLast(new MapPropertySource("gateway-test-defaults", Map.of(
             "sangang.gateway.accounts.status-cache-for", "0s",

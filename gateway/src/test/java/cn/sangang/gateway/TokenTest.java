@@ -30,7 +30,7 @@ class TokenTest {
 
     @Test
     void expired_forged_malformed_and_missing_tokens_are_401_problems_and_reach_no_service() {
-        int before = StubService.ZONE.received().size();
+        int before = GatewayTestInitializer.ZONE.received().size();
         Api api = Api.at(port);
 
         for (Api caller : List.of(api.anonymous(), api.as("not.a.jwt"), api.as(TestTokens.expired(bureau, "P1", "LEADER")),
@@ -40,7 +40,7 @@ class TokenTest {
             assertThat(response.isProblem()).isTrue();
             assertThat(response.body()).doesNotContain("null");
         }
-        assertThat(StubService.ZONE.received().size()).isEqualTo(before);
+        assertThat(GatewayTestInitializer.ZONE.received().size()).isEqualTo(before);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -17,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A stand-in for zone-service's membership answers, per bureau (read from the caller's token), for services that
- * ask it over HTTP. It can be stopped and started again at the same port to play an outage.
+ * A stand-in for a service behind the gateway or asked by another service: zone-service's membership answers per
+ * bureau (read from the caller's token), and {@code 200 {"path": …}} for any other path. It keeps what it received
+ * and can be stopped and started again at the same port to play an outage.
  */
 public final class StubZoneService {
 
@@ -28,8 +30,13 @@ public final class StubZoneService {
     public record Person(String personNo, String name, String unitCode, boolean partyMember, boolean active) {
     }
 
+    /** A request as the stand-in received it (header names as the JDK server spells them, e.g. X-correlation-id). */
+    public record Received(String method, String path, Map<String, List<String>> headers) {
+    }
+
     private final int port = freePort();
     private final Map<String, Person> people = new ConcurrentHashMap<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
     public StubZoneService() {
@@ -38,6 +45,10 @@ public final class StubZoneService {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
     }
 
     public StubZoneService person(String bureau, String personNo, String unitCode, boolean partyMember) {
@@ -60,7 +71,7 @@ public final class StubZoneService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/api/zone/membership/", this::answer);
+        server.createContext("/", this::answer);
         server.start();
     }
 
@@ -73,6 +84,8 @@ public final class StubZoneService {
 
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        received.add(new Received(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders())));
+        exchange.getRequestBody().readAllBytes();
         String bureau = bureauOf(exchange.getRequestHeaders().getFirst("Authorization"));
         String key = path.substring(path.lastIndexOf('/') + 1);
         Object body = null;
@@ -94,6 +107,8 @@ public final class StubZoneService {
             if (!members.isEmpty()) {
                 body = Map.of("unitCode", key, "unitName", "单位" + key, "people", members);
             }
+        } else {
+            body = Map.of("path", path);
         }
         byte[] bytes = (body == null ? "{\"title\":\"Not found\",\"status\":404}" : JSON.writeValueAsString(body))
             .getBytes(StandardCharsets.UTF_8);

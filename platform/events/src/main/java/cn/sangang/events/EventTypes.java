@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.sangang.events.pledge.PledgeApproved;
+import cn.sangang.events.pledge.PledgeEvaluated;
+import cn.sangang.events.pledge.PledgePublicized;
 import cn.sangang.events.post.PostAssessed;
 import cn.sangang.events.post.PostAwarded;
 import cn.sangang.events.post.PostRevoked;
@@ -27,8 +30,15 @@ public final class EventTypes {
     public static final EventType<PostRevoked> POST_REVOKED =
         new EventType<>("post-revoked", 1, Topics.POST, PostRevoked.class);
 
-    public static final List<EventType<?>> ALL =
-        List.of(MEMBER_CHANGED, ZONE_ASSESSED, POST_AWARDED, POST_ASSESSED, POST_REVOKED);
+    public static final EventType<PledgeApproved> PLEDGE_APPROVED =
+        new EventType<>("pledge-approved", 1, Topics.PLEDGE, PledgeApproved.class);
+    public static final EventType<PledgePublicized> PLEDGE_PUBLICIZED =
+        new EventType<>("pledge-publicized", 1, Topics.PLEDGE, PledgePublicized.class);
+    public static final EventType<PledgeEvaluated> PLEDGE_EVALUATED =
+        new EventType<>("pledge-evaluated", 1, Topics.PLEDGE, PledgeEvaluated.class);
+
+    public static final List<EventType<?>> ALL = List.of(MEMBER_CHANGED, ZONE_ASSESSED, POST_AWARDED, POST_ASSESSED,
+        POST_REVOKED, PLEDGE_APPROVED, PLEDGE_PUBLICIZED, PLEDGE_EVALUATED);
 
     private static final Map<String, EventType<?>> BY_NAME =
         ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

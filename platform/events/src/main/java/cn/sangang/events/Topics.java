@@ -14,8 +14,10 @@ public final class Topics {
     public static final String ZONE = "zone-events";
     /** Model posts: awards, assessments, revocations. */
     public static final String POST = "post-events";
+    /** Public pledges: approval, publication, evaluation. */
+    public static final String PLEDGE = "pledge-events";
 
-    public static final List<String> ALL = List.of(ROSTER, ZONE, POST);
+    public static final List<String> ALL = List.of(ROSTER, ZONE, POST, PLEDGE);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

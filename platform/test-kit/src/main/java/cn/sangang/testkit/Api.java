@@ -66,26 +66,24 @@ public final class Api {
         return send("PUT", path, body);
     }
 
-    /** Sends {@code body} as JSON; a String is sent as it is, so tests can send malformed JSON. */
     /** POSTs JSON without announcing its length (chunked), as a client trying to slip past size checks would. */
     public Response postChunked(String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofInputStream(
                 () -> new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        headers.forEach(request::header);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
         return exchange(request);
     }
 
+    /** A GET whose body is kept as bytes, for files such as PDF or .xlsx. */
+    public Download download(String path) {
+        HttpResponse<byte[]> response = call(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            response.body(), response.headers());
+    }
+
+    /** Sends {@code body} as JSON; a String is sent as it is, so tests can send malformed JSON. */
     public Response send(String method, String path, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        headers.forEach(request::header);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+        HttpRequest.Builder request = request(path);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -98,16 +96,37 @@ public final class Api {
         return exchange(request);
     }
 
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
     private static Response exchange(HttpRequest.Builder request) {
+        HttpResponse<String> response = call(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            response.body(), response.headers());
+    }
+
+    private static <T> HttpResponse<T> call(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body(), response.headers());
+            return CLIENT.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response whose body is a file. */
+    public record Download(int status, String contentType, byte[] body, HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 

@@ -1,0 +1,15 @@
+package cn.sangang.pledge;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.cloud.openfeign.EnableFeignClients;
+
+/** Public pledges (党员承诺践诺): propose, review, sign, publicize, fulfil, evaluate (design §3.3). */
+@SpringBootApplication
+@EnableFeignClients
+public class PledgeServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PledgeServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,76 @@
+package cn.sangang.pledge.campaign;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.problem.ConflictException;
+import cn.sangang.platform.problem.NotFoundException;
+import cn.sangang.platform.problem.RuleViolationException;
+import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
+
+/** The campaigns of a bureau, and the one a pledge belongs to. */
+@Service
+public class Campaigns {
+
+    /** The source text's publicity deadline: every pledge on the board by May 31. */
+    static final MonthDay DEFAULT_DEADLINE = MonthDay.of(5, 31);
+
+    /** A campaign as pledges see it. */
+    public record Campaign(int year, String title, LocalDate publicityDeadline) {
+    }
+
+    private final CampaignRepository campaigns;
+    private final ChangeRecorder recorder;
+
+    Campaigns(CampaignRepository campaigns, ChangeRecorder recorder) {
+        this.campaigns = campaigns;
+        this.recorder = recorder;
+    }
+
+    /** The campaign of {@code year}, which must have been opened before pledges are filed in it. */
+    public Campaign of(String bureau, int year) {
+        return campaigns.findByBureauIdAndYear(bureau, year).map(Campaigns::view)
+            .orElseThrow(() -> new RuleViolationException("this bureau has no pledge campaign for " + year
+                + "; a LEADER or SECRETARY opens it first"));
+    }
+
+    CampaignDocument open(Caller caller, int year, String title, LocalDate deadline) {
+        String bureau = caller.bureauAs(Role.LEADER, Role.SECRETARY);
+        LocalDate publicityDeadline = deadline != null ? deadline : DEFAULT_DEADLINE.atYear(year);
+        requireWithinYear(year, publicityDeadline);
+        CampaignDocument campaign = new CampaignDocument(bureau, year,
+            title != null ? title.strip() : year + "年度党员承诺践诺活动", publicityDeadline);
+        recorder.audit(campaign, caller, "campaign.opened", null,
+            "开展" + campaign.title() + "，公示截止 " + publicityDeadline);
+        try {
+            return campaigns.insert(campaign);
+        } catch (DuplicateKeyException exists) {
+            throw new ConflictException("the " + year + " campaign is already open");
+        }
+    }
+
+    CampaignDocument change(Caller caller, int year, String title, LocalDate deadline) {
+        String bureau = caller.bureauAs(Role.LEADER, Role.SECRETARY);
+        CampaignDocument campaign = campaigns.findByBureauIdAndYear(bureau, year)
+            .orElseThrow(() -> new NotFoundException("no " + year + " campaign in this bureau"));
+        requireWithinYear(year, deadline);
+        campaign.change(title.strip(), deadline);
+        recorder.audit(campaign, caller, "campaign.changed", null, campaign.title() + "，公示截止改为 " + deadline);
+        return campaigns.save(campaign);
+    }
+
+    private static void requireWithinYear(int year, LocalDate deadline) {
+        if (deadline.getYear() != year) {
+            throw new RuleViolationException("the publicity deadline of the " + year + " campaign falls in " + year);
+        }
+    }
+
+    static Campaign view(CampaignDocument c) {
+        return new Campaign(c.year(), c.title(), c.publicityDeadline());
+    }
+}

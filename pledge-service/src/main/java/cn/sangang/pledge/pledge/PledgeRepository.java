@@ -1,0 +1,25 @@
+package cn.sangang.pledge.pledge;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+import cn.sangang.pledge.pledge.domain.PledgeStatus;
+
+interface PledgeRepository extends Repository<PledgeDocument, String> {
+
+    PledgeDocument insert(PledgeDocument pledge);
+
+    PledgeDocument save(PledgeDocument pledge);
+
+    Optional<PledgeDocument> findByBureauIdAndId(String bureauId, String id);
+
+    List<PledgeDocument> findByBureauIdAndCampaignYearOrderById(String bureauId, int campaignYear);
+
+    List<PledgeDocument> findByBureauIdAndCampaignYearAndStatusInOrderById(String bureauId, int campaignYear,
+                                                                          Collection<PledgeStatus> statuses);
+
+    Optional<PledgeDocument> findByPublicationPublicCode(String publicCode);
+}

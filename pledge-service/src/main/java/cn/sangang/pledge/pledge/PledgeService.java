@@ -1,0 +1,196 @@
+package cn.sangang.pledge.pledge;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Service;
+
+import cn.sangang.events.EventTypes;
+import cn.sangang.events.Quarter;
+import cn.sangang.events.pledge.PledgeApproved;
+import cn.sangang.events.pledge.PledgeKind;
+import cn.sangang.events.pledge.PledgePublicized;
+import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.problem.ForbiddenException;
+import cn.sangang.platform.problem.NotFoundException;
+import cn.sangang.platform.problem.RuleViolationException;
+import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
+import cn.sangang.pledge.campaign.Campaigns;
+import cn.sangang.pledge.pledge.PledgeApi.ItemChecks;
+import cn.sangang.pledge.pledge.PledgeApi.NewItem;
+import cn.sangang.pledge.pledge.PledgeApi.NewPledge;
+import cn.sangang.pledge.pledge.PledgeApi.ReviewRequest;
+import cn.sangang.pledge.pledge.domain.Flags;
+import cn.sangang.pledge.pledge.domain.Proposal;
+import cn.sangang.pledge.pledge.domain.Review;
+import cn.sangang.pledge.pledge.domain.Review.Decision;
+import cn.sangang.pledge.pledge.domain.ReviewCheck;
+import cn.sangang.pledge.roster.Roster;
+
+/** 提诺, 审诺 and 亮诺: each change one write with its audit entry and events. */
+@Service
+class PledgeService {
+
+    static final Role[] STAFF = {Role.MEMBER, Role.UNIT_HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.ADMIN};
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private final PledgeRepository pledges;
+    private final Campaigns campaigns;
+    private final Roster roster;
+    private final ChangeRecorder recorder;
+    private final SecureRandom random = new SecureRandom();
+
+    PledgeService(PledgeRepository pledges, Campaigns campaigns, Roster roster, ChangeRecorder recorder) {
+        this.pledges = pledges;
+        this.campaigns = campaigns;
+        this.roster = roster;
+        this.recorder = recorder;
+    }
+
+    PledgeDocument propose(Caller caller, NewPledge request) {
+        String bureau;
+        String organisation = null;
+        if (request.kind() == PledgeKind.MEMBER) {
+            bureau = caller.bureauAs(Role.MEMBER);
+            if (request.organisationName() != null) {
+                throw new RuleViolationException("a member's own pledge names no organisation");
+            }
+        } else {
+            bureau = caller.bureauAs(Role.SECRETARY);
+            if (request.organisationName() == null || request.organisationName().isBlank()) {
+                throw new RuleViolationException("an organisation pledge names its organisation (organisationName)");
+            }
+            organisation = request.organisationName().strip();
+        }
+        campaigns.of(bureau, request.campaignYear());
+        Map<String, Roster.Person> people = partyMembers(caller.member(), request.items());
+        List<PledgeDocument.Draft> drafts = drafts(request.items(), people);
+        Roster.Person proposer = people.get(caller.member());
+        PledgeDocument pledge = new PledgeDocument(bureau, request.kind(), request.campaignYear(), proposer.personNo(),
+            proposer.name(), organisation, drafts, recorder.now());
+        recorder.audit(pledge, caller, "pledge.proposed", null,
+            "提诺：" + (organisation != null ? organisation : proposer.name()) + "，" + drafts.size() + " 项");
+        return pledges.insert(pledge);
+    }
+
+    PledgeDocument revise(Caller caller, String id, List<NewItem> items) {
+        PledgeDocument pledge = pledge(caller.bureauAs(Role.MEMBER, Role.SECRETARY), id);
+        requireAuthor(caller, pledge);
+        pledge.status().resubmit();
+        List<PledgeDocument.Draft> drafts = drafts(items, partyMembers(pledge.proposerPersonNo(), items));
+        pledge.resubmit(drafts, caller.member(), recorder.now());
+        recorder.audit(pledge, caller, "pledge.revised", null,
+            "修改后重新提交（第 " + pledge.currentRound().no() + " 轮审核）");
+        return pledges.save(pledge);
+    }
+
+    PledgeDocument review(Caller caller, String id, ReviewRequest request) {
+        PledgeDocument pledge = pledge(caller.bureauAs(Role.LEADER), id);
+        pledge.status().requireUnderReview();
+        Map<Integer, Map<ReviewCheck, Boolean>> checks = new LinkedHashMap<>();
+        for (ItemChecks item : request.items()) {
+            if (checks.put(item.itemNo(), item.checks()) != null) {
+                throw new RuleViolationException("item " + item.itemNo() + " is reviewed twice in one round");
+            }
+        }
+        Review.requireConsistent(pledge.itemNos(), checks, request.decision(), request.guidance());
+        String guidance = request.guidance() == null ? null : request.guidance().strip();
+        pledge.review(request.items().stream().map(i -> new PledgeDocument.ItemReview(i.itemNo(), i.checks(),
+            i.note())).toList(), request.decision(), guidance, caller.member(), recorder.now());
+        int round = pledge.currentRound().no();
+        if (request.decision() == Decision.APPROVE) {
+            recorder.audit(pledge, caller, "pledge.approved", null, "审定通过（第 " + round + " 轮）");
+            recorder.publish(pledge, EventTypes.PLEDGE_APPROVED, new PledgeApproved(pledge.getId(), pledge.kind(),
+                pledge.campaignYear(), pledge.proposerPersonNo(), pledge.items().stream()
+                    .map(i -> new PledgeApproved.Item(i.no(), i.draft().responsiblePersonNo(), i.draft().deadline()))
+                    .toList(), round, caller.member()));
+        } else {
+            recorder.audit(pledge, caller, "pledge.returned", guidance, "退回修改（第 " + round + " 轮）");
+        }
+        return pledges.save(pledge);
+    }
+
+    PledgeDocument publish(Caller caller, String id, LocalDate shownAtMeetingOn) {
+        PledgeDocument pledge = pledge(caller.bureauAs(Role.SECRETARY, Role.LEADER), id);
+        pledge.status().publish();
+        LocalDate deadline = campaigns.of(pledge.getBureauId(), pledge.campaignYear()).publicityDeadline();
+        LocalDate today = today();
+        boolean late = Flags.late(deadline, today, today);
+        String code = newPublicCode();
+        pledge.publish(new PledgeDocument.Publication(code, today, deadline, late, shownAtMeetingOn, caller.member(),
+            recorder.now()));
+        recorder.audit(pledge, caller, "pledge.publicized", late ? "公示截止 " + deadline + " 之后公示" : null,
+            "亮诺：上公示栏" + (late ? "（逾期）" : ""));
+        recorder.publish(pledge, EventTypes.PLEDGE_PUBLICIZED, new PledgePublicized(pledge.getId(), pledge.kind(),
+            pledge.campaignYear(), pledge.proposerPersonNo(), code, today, deadline, late, pledge.items().size()));
+        return pledges.save(pledge);
+    }
+
+    /** A pledge the caller may read, or 404 — the same answer as for one that does not exist. */
+    PledgeDocument readable(Caller caller, String id) {
+        PledgeDocument pledge = pledge(caller.bureauAs(STAFF), id);
+        if (!PledgeViews.visibleTo(caller, pledge)) {
+            throw new NotFoundException("no pledge " + id + " in this bureau");
+        }
+        return pledge;
+    }
+
+    PledgeDocument pledge(String bureau, String id) {
+        return pledges.findByBureauIdAndId(bureau, id)
+            .orElseThrow(() -> new NotFoundException("no pledge " + id + " in this bureau"));
+    }
+
+    /** A member's pledge is revised by that member; an organisation pledge by a secretary. */
+    private static void requireAuthor(Caller caller, PledgeDocument pledge) {
+        boolean author = pledge.kind() == PledgeKind.MEMBER
+            ? caller.has(Role.MEMBER) && pledge.proposerPersonNo().equals(caller.memberId())
+            : caller.has(Role.SECRETARY);
+        if (!author) {
+            throw new ForbiddenException(pledge.kind() == PledgeKind.MEMBER
+                ? "only the member who proposed this pledge revises it" : "an organisation pledge is revised by a SECRETARY");
+        }
+    }
+
+    /** The proposer and everyone answering for an item, once the deadlines are checked and all are party members. */
+    private Map<String, Roster.Person> partyMembers(String proposer, List<NewItem> items) {
+        Proposal.requireDeadlinesAhead(items.stream().map(NewItem::deadline).toList(), today());
+        List<String> named = new ArrayList<>();
+        named.add(proposer);
+        items.forEach(i -> named.add(i.responsiblePersonNo()));
+        Map<String, Roster.Person> people = roster.people(named);
+        Proposal.requirePartyMembers(people.values().stream()
+            .map(p -> new Proposal.Person(p.personNo(), p.name(), p.partyMember(), p.active())).toList());
+        return people;
+    }
+
+    /** The items as drafts, numbered in order. */
+    private static List<PledgeDocument.Draft> drafts(List<NewItem> items, Map<String, Roster.Person> people) {
+        return IntStream.range(0, items.size()).mapToObj(i -> {
+            NewItem item = items.get(i);
+            return new PledgeDocument.Draft(i + 1, item.content().strip(), item.responsiblePersonNo(),
+                people.get(item.responsiblePersonNo()).name(), item.deadline(), item.expectedEffect().strip());
+        }).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(recorder.now(), Quarter.BUREAU_TIME);
+    }
+
+    private String newPublicCode() {
+        for (;;) {
+            StringBuilder code = new StringBuilder("PL");
+            for (int i = 0; i < 8; i++) {
+                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            }
+            if (pledges.findByPublicationPublicCode(code.toString()).isEmpty()) {
+                return code.toString();
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package cn.sangang.pledge.pledge;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
+import cn.sangang.pledge.pledge.domain.PledgeStatus;
+import cn.sangang.pledge.print.LedgerRow;
+import cn.sangang.pledge.print.LedgerWorkbook;
+import cn.sangang.pledge.print.Letter;
+
+/** The signed letter (定诺) as PDF, and the ledger (登记台账) as rows or as an .xlsx workbook. */
+@RestController
+@RequestMapping("/api/pledge")
+class PrintController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final EnumSet<PledgeStatus> IN_LEDGER =
+        EnumSet.of(PledgeStatus.APPROVED, PledgeStatus.PUBLICIZED, PledgeStatus.EVALUATED);
+
+    /** One line of the ledger: which pledge and item, and the item as the ledger prints it. */
+    record LedgerLine(String pledgeId, String responsiblePersonNo, LedgerRow item) {
+    }
+
+    private final PledgeService pledges;
+    private final PledgeRepository repository;
+    private final PledgeViews views;
+    private final Printouts printouts;
+
+    PrintController(PledgeService pledges, PledgeRepository repository, PledgeViews views, Printouts printouts) {
+        this.pledges = pledges;
+        this.repository = repository;
+        this.views = views;
+        this.printouts = printouts;
+    }
+
+    /** All three copies by default, or the one named in {@code copy}. */
+    @GetMapping(value = "/pledges/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> letter(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+                                  @RequestParam(required = false) Letter.Copy copy) {
+        PledgeDocument pledge = pledges.readable(caller, id);
+        byte[] pdf = printouts.letter(pledge, copy == null ? List.of(Letter.Copy.values()) : List.of(copy));
+        return download(pdf, MediaType.APPLICATION_PDF, PledgeViews.letterTitle(pledge.kind()) + "-"
+            + Printouts.pledger(pledge) + ".pdf");
+    }
+
+    @GetMapping("/ledger")
+    List<LedgerLine> ledger(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
+                            @RequestParam(defaultValue = "false") boolean overdueOnly) {
+        return lines(caller, year).stream().filter(l -> !overdueOnly || l.item().overdue()).toList();
+    }
+
+    @GetMapping(value = "/ledger.xlsx")
+    ResponseEntity<byte[]> ledgerWorkbook(Caller caller, @RequestParam @Min(2000) @Max(2100) int year) {
+        byte[] workbook = LedgerWorkbook.write(year + "年度党员承诺践诺登记台账",
+            lines(caller, year).stream().map(LedgerLine::item).toList());
+        return download(workbook, XLSX, year + "-pledge-ledger.xlsx");
+    }
+
+    private List<LedgerLine> lines(Caller caller, int year) {
+        String bureau = caller.bureauAs(Role.SECRETARY, Role.LEADER, Role.OFFICE);
+        LocalDate today = views.today();
+        return repository.findByBureauIdAndCampaignYearAndStatusInOrderById(bureau, year, IN_LEDGER).stream()
+            .flatMap(p -> {
+                boolean late = views.late(p);
+                return p.items().stream().map(i -> new LedgerLine(p.getId(), i.draft().responsiblePersonNo(),
+                    Printouts.row(p, i, late, today)));
+            }).toList();
+    }
+
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8).build().toString())
+            .body(body);
+    }
+}

@@ -1,0 +1,37 @@
+package cn.sangang.pledge.pledge.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.sangang.platform.problem.RuleViolationException;
+
+/** What a proposal (提诺) must satisfy before it is filed. */
+public final class Proposal {
+
+    /** A person named in a proposal, as the roster knows them. */
+    public record Person(String personNo, String name, boolean partyMember, boolean active) {
+    }
+
+    private Proposal() {
+    }
+
+    /** The proposer and everyone answering for an item are active party members of the bureau; names all who are not. */
+    public static void requirePartyMembers(List<Person> people) {
+        List<String> outside = people.stream().filter(p -> !p.partyMember() || !p.active()).distinct()
+            .map(p -> p.name() + "（" + p.personNo() + "）" + (p.active() ? "不是党员" : "已不在本局")).toList();
+        if (!outside.isEmpty()) {
+            throw new RuleViolationException("a pledge is proposed and answered for by party members of this bureau: "
+                + String.join("、", outside));
+        }
+    }
+
+    /** Deadlines lie ahead; an item due in the past cannot be pledged. */
+    public static void requireDeadlinesAhead(List<LocalDate> deadlines, LocalDate today) {
+        for (int i = 0; i < deadlines.size(); i++) {
+            if (deadlines.get(i).isBefore(today)) {
+                throw new RuleViolationException("item " + (i + 1) + " is due " + deadlines.get(i)
+                    + ", which has passed");
+            }
+        }
+    }
+}

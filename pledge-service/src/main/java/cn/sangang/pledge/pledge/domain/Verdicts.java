@@ -1,0 +1,46 @@
+package cn.sangang.pledge.pledge.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import cn.sangang.platform.problem.RuleViolationException;
+
+/** Evaluation (评诺) checks every item, and an item not fulfilled gets a rectification order with a deadline ahead. */
+public final class Verdicts {
+
+    /** The organisational verdict on one item, and the order if it was not fulfilled. */
+    public record Verdict(boolean fulfilled, String rectificationOrder, LocalDate rectificationDeadline) {
+    }
+
+    private Verdicts() {
+    }
+
+    public static void requireComplete(Collection<Integer> itemNos, Map<Integer, Verdict> verdicts, LocalDate today) {
+        Set<Integer> missing = new TreeSet<>(itemNos);
+        missing.removeAll(verdicts.keySet());
+        Set<Integer> unknown = new TreeSet<>(verdicts.keySet());
+        unknown.removeAll(itemNos);
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+            throw new RuleViolationException("evaluate every item of the pledge and no other: missing " + missing
+                + ", unknown " + unknown);
+        }
+        verdicts.forEach((no, verdict) -> {
+            boolean ordered = verdict.rectificationOrder() != null && !verdict.rectificationOrder().isBlank();
+            if (verdict.fulfilled() && (ordered || verdict.rectificationDeadline() != null)) {
+                throw new RuleViolationException("item " + no + " is fulfilled, so it gets no rectification order");
+            }
+            if (!verdict.fulfilled()) {
+                if (!ordered || verdict.rectificationDeadline() == null) {
+                    throw new RuleViolationException("item " + no + " was not fulfilled: order its rectification"
+                        + " (rectificationOrder) with a deadline (rectificationDeadline)");
+                }
+                if (!verdict.rectificationDeadline().isAfter(today)) {
+                    throw new RuleViolationException("item " + no + "'s rectification deadline must lie ahead");
+                }
+            }
+        });
+    }
+}

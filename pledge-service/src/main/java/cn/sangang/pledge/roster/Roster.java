@@ -1,0 +1,44 @@
+package cn.sangang.pledge.roster;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/** The people of the caller's bureau, as zone-service tells it (asked with the caller's own token). */
+@Component
+public class Roster {
+
+    /** A person of the roster and whether they are an active party member. */
+    public record Person(String personNo, String name, boolean partyMember, boolean active) {
+    }
+
+    private final ZoneServiceClient zone;
+
+    Roster(ZoneServiceClient zone) {
+        this.zone = zone;
+    }
+
+    /** Each distinct person once, in the order given. */
+    public Map<String, Person> people(Collection<String> personNos) {
+        String bearer = bearer();
+        Map<String, Person> found = new LinkedHashMap<>();
+        for (String personNo : personNos) {
+            found.computeIfAbsent(personNo, no -> {
+                ZoneServiceClient.Membership m = zone.person(bearer, no);
+                return new Person(m.personNo(), m.name(), m.partyMember(), m.active());
+            });
+        }
+        return found;
+    }
+
+    private static String bearer() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+            return "Bearer " + token.getToken().getTokenValue();
+        }
+        throw new IllegalStateException("the roster is asked on behalf of an authenticated caller only");
+    }
+}

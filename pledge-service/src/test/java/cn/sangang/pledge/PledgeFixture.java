@@ -1,0 +1,118 @@
+package cn.sangang.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.sangang.events.Quarter;
+import cn.sangang.testkit.Api;
+import cn.sangang.testkit.TestBureaus;
+import cn.sangang.testkit.TestTokens;
+
+/**
+ * A bureau of its own with a stub roster — members M1…M4, the secretary S1, the leader L1, and N1 who is no party
+ * member — and this year's campaign, open until the end of the year; then the steps of a pledge through the API.
+ */
+public final class PledgeFixture {
+
+    public static final String[] CHECKS = {"ADVANCED_NATURE", "CENTRAL_WORK", "POST_DUTIES", "MASSES_WISHES", "FEASIBLE"};
+
+    public final String bureau = TestBureaus.fresh();
+    public final int year = LocalDate.now(Quarter.BUREAU_TIME).getYear();
+    private final Api api;
+
+    public PledgeFixture(int port) {
+        this.api = Api.at(port);
+        PledgeServiceTest.ZONE.person(bureau, "M1", "linzheng", true).person(bureau, "M2", "linzheng", true)
+            .person(bureau, "M3", "fazhi", true).person(bureau, "M4", "fazhi", true)
+            .person(bureau, "S1", "office", true).person(bureau, "L1", "office", true)
+            .person(bureau, "N1", "xingzhen", false);
+        expect(201, leader().post("/api/pledge/campaigns", Map.of("year", year,
+            "publicityDeadline", LocalDate.of(year, 12, 31).toString())));
+    }
+
+    public Api as(String personNo, String... roles) {
+        return api.as(TestTokens.token(bureau, personNo, roles));
+    }
+
+    public Api member(String personNo) {
+        return as(personNo, "MEMBER");
+    }
+
+    public Api leader() {
+        return as("L1", "LEADER", "MEMBER");
+    }
+
+    public Api secretary() {
+        return as("S1", "SECRETARY", "MEMBER");
+    }
+
+    public static Map<String, Object> item(String content, String responsible, LocalDate deadline) {
+        return Map.of("content", content, "responsiblePersonNo", responsible, "deadline", deadline.toString(),
+            "expectedEffect", "群众满意，" + content + "见成效");
+    }
+
+    public static LocalDate inDays(int days) {
+        return LocalDate.now(Quarter.BUREAU_TIME).plusDays(days);
+    }
+
+    /** M1's pledge of two items (M1 answers for the first, M2 for the second); returns its id. */
+    public String propose() {
+        return expect(201, member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", year,
+            "items", List.of(item("每月走访辖区林农不少于4户", "M1", inDays(60)),
+                item("办理林政案件零投诉", "M2", inDays(90)))))).json().path("id").asString();
+    }
+
+    public static Map<String, Object> checks(boolean feasible) {
+        Map<String, Object> checks = new LinkedHashMap<>();
+        for (String check : CHECKS) {
+            checks.put(check, true);
+        }
+        checks.put("FEASIBLE", feasible);
+        return checks;
+    }
+
+    public static Map<String, Object> review(String decision, int items, int failingItem, String guidance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decision", decision);
+        if (guidance != null) {
+            body.put("guidance", guidance);
+        }
+        body.put("items", java.util.stream.IntStream.rangeClosed(1, items)
+            .mapToObj(no -> Map.of("itemNo", no, "checks", checks(no != failingItem))).toList());
+        return body;
+    }
+
+    public Api.Response approve(String id, int items) {
+        return leader().post("/api/pledge/pledges/" + id + "/review", review("APPROVE", items, 0, null));
+    }
+
+    public Api.Response publish(String id) {
+        return secretary().post("/api/pledge/pledges/" + id + "/publication", Map.of());
+    }
+
+    /** M1's two-item pledge, approved and on the public board; returns its id. */
+    public String published() {
+        String id = propose();
+        expect(200, approve(id, 2));
+        expect(200, publish(id));
+        return id;
+    }
+
+    public static Map<String, Object> fulfilled(int itemNo) {
+        return Map.of("itemNo", itemNo, "leaderComment", "踏实履诺", "assessment", "按期兑现", "fulfilled", true);
+    }
+
+    public static Map<String, Object> notFulfilled(int itemNo, LocalDate deadline) {
+        return Map.of("itemNo", itemNo, "leaderComment", "进度滞后", "assessment", "未按期兑现", "fulfilled", false,
+            "rectificationOrder", "限期补齐走访记录", "rectificationDeadline", deadline.toString());
+    }
+
+    public static Api.Response expect(int status, Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        return response;
+    }
+}

@@ -1,0 +1,140 @@
+package cn.sangang.pledge.pledge.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.sangang.platform.problem.ConflictException;
+import cn.sangang.platform.problem.RuleViolationException;
+import cn.sangang.pledge.pledge.domain.Review.Decision;
+import cn.sangang.pledge.pledge.domain.Verdicts.Verdict;
+
+class PledgeRulesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    static Map<ReviewCheck, Boolean> allPass() {
+        Map<ReviewCheck, Boolean> checks = new EnumMap<>(ReviewCheck.class);
+        for (ReviewCheck check : ReviewCheck.values()) {
+            checks.put(check, true);
+        }
+        return checks;
+    }
+
+    static Map<ReviewCheck, Boolean> failing(ReviewCheck failed) {
+        Map<ReviewCheck, Boolean> checks = allPass();
+        checks.put(failed, false);
+        return checks;
+    }
+
+    @Test
+    void approves_only_when_every_item_passes_all_five_checks() {
+        Review.requireConsistent(List.of(1, 2), Map.of(1, allPass(), 2, allPass()), Decision.APPROVE, null);
+
+        assertThatThrownBy(() -> Review.requireConsistent(List.of(1, 2), Map.of(1, allPass(), 2, failing(ReviewCheck.FEASIBLE)),
+            Decision.APPROVE, null)).isInstanceOf(RuleViolationException.class).hasMessageContaining("item 2 切实可行");
+    }
+
+    @Test
+    void returns_only_for_a_failing_check_and_with_guidance() {
+        Review.requireConsistent(List.of(1), Map.of(1, failing(ReviewCheck.MASSES_WISHES)), Decision.RETURN, "贴近群众需求");
+
+        assertThatThrownBy(() -> Review.requireConsistent(List.of(1), Map.of(1, allPass()), Decision.RETURN, "x"))
+            .isInstanceOf(RuleViolationException.class).hasMessageContaining("every check passed");
+        assertThatThrownBy(() -> Review.requireConsistent(List.of(1), Map.of(1, failing(ReviewCheck.FEASIBLE)),
+            Decision.RETURN, " ")).isInstanceOf(RuleViolationException.class).hasMessageContaining("guidance");
+    }
+
+    @Test
+    void reviews_every_item_on_every_check() {
+        Map<ReviewCheck, Boolean> four = allPass();
+        four.remove(ReviewCheck.POST_DUTIES);
+
+        assertThatThrownBy(() -> Review.requireConsistent(List.of(1, 2), Map.of(1, allPass()), Decision.APPROVE, null))
+            .isInstanceOf(RuleViolationException.class).hasMessageContaining("missing [2]");
+        assertThatThrownBy(() -> Review.requireConsistent(List.of(1), Map.of(1, allPass(), 3, allPass()), Decision.APPROVE, null))
+            .hasMessageContaining("unknown [3]");
+        assertThatThrownBy(() -> Review.requireConsistent(List.of(1), Map.of(1, four), Decision.APPROVE, null))
+            .hasMessageContaining("item 1 POST_DUTIES");
+    }
+
+    @Test
+    void a_pledge_moves_only_forward_through_its_steps() {
+        assertThat(PledgeStatus.SUBMITTED.approve()).isEqualTo(PledgeStatus.APPROVED);
+        assertThat(PledgeStatus.SUBMITTED.giveBack().resubmit()).isEqualTo(PledgeStatus.SUBMITTED);
+        assertThat(PledgeStatus.APPROVED.publish().evaluate()).isEqualTo(PledgeStatus.EVALUATED);
+
+        assertThatThrownBy(PledgeStatus.APPROVED::approve).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(PledgeStatus.SUBMITTED::publish).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(PledgeStatus.APPROVED::evaluate).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(PledgeStatus.SUBMITTED::resubmit).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(PledgeStatus.EVALUATED::evaluate).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> PledgeStatus.RETURNED.requireApproved("a letter")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> PledgeStatus.APPROVED.requirePublished("progress")).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void an_item_is_evaluated_once_and_rectified_only_under_an_order() {
+        assertThat(ItemStatus.PLANNED.start().progress(true)).isEqualTo(ItemStatus.COMPLETED);
+        assertThat(ItemStatus.IN_PROGRESS.evaluate(false).progress(false).closeRectification()).isEqualTo(ItemStatus.RECTIFIED);
+
+        assertThatThrownBy(() -> ItemStatus.FULFILLED.evaluate(true)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(ItemStatus.FULFILLED::closeRectification).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> ItemStatus.PLANNED.progress(false)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> ItemStatus.RECTIFIED.progress(false)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_pledge_is_late_when_published_after_the_deadline_or_still_unpublished_once_it_passed() {
+        LocalDate may31 = LocalDate.of(2026, 5, 31);
+
+        assertThat(Flags.late(may31, LocalDate.of(2026, 5, 31), TODAY)).isFalse();
+        assertThat(Flags.late(may31, LocalDate.of(2026, 6, 1), TODAY)).isTrue();
+        assertThat(Flags.late(may31, null, LocalDate.of(2026, 5, 31))).isFalse();
+        assertThat(Flags.late(may31, null, LocalDate.of(2026, 6, 1))).isTrue();
+    }
+
+    @Test
+    void an_item_is_overdue_past_its_deadline_until_done_and_past_its_rectification_deadline_until_closed() {
+        LocalDate due = TODAY.minusDays(1);
+
+        assertThat(Flags.overdue(ItemStatus.IN_PROGRESS, due, null, TODAY)).isTrue();
+        assertThat(Flags.overdue(ItemStatus.PLANNED, due, null, TODAY)).isTrue();
+        assertThat(Flags.overdue(ItemStatus.IN_PROGRESS, TODAY, null, TODAY)).isFalse();
+        assertThat(Flags.overdue(ItemStatus.COMPLETED, due, null, TODAY)).isFalse();
+        assertThat(Flags.overdue(ItemStatus.RECTIFYING, due, TODAY.plusDays(1), TODAY)).isFalse();
+        assertThat(Flags.overdue(ItemStatus.RECTIFYING, due, TODAY.minusDays(1), TODAY)).isTrue();
+        assertThat(Flags.overdue(ItemStatus.RECTIFIED, due, TODAY.minusDays(1), TODAY)).isFalse();
+    }
+
+    @Test
+    void names_everyone_in_a_proposal_who_is_not_an_active_party_member() {
+        assertThatThrownBy(() -> Proposal.requirePartyMembers(List.of(new Proposal.Person("M1", "李明", true, true),
+            new Proposal.Person("N1", "张强", false, true), new Proposal.Person("M9", "赵六", true, false))))
+            .isInstanceOf(RuleViolationException.class)
+            .hasMessageContaining("张强（N1）不是党员").hasMessageContaining("赵六（M9）已不在本局").hasMessageNotContaining("M1");
+        assertThatThrownBy(() -> Proposal.requireDeadlinesAhead(List.of(TODAY, TODAY.minusDays(1)), TODAY))
+            .hasMessageContaining("item 2");
+    }
+
+    @Test
+    void every_item_gets_a_verdict_and_an_unfulfilled_one_a_rectification_order_with_a_deadline_ahead() {
+        Verdicts.requireComplete(List.of(1, 2), Map.of(1, new Verdict(true, null, null),
+            2, new Verdict(false, "限期整改", TODAY.plusDays(30))), TODAY);
+
+        assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1, 2), Map.of(1, new Verdict(true, null, null)), TODAY))
+            .hasMessageContaining("missing [2]");
+        assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(false, null, TODAY.plusDays(3))), TODAY))
+            .hasMessageContaining("order its rectification");
+        assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(false, "x", TODAY)), TODAY))
+            .hasMessageContaining("must lie ahead");
+        assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(true, "x", null)), TODAY))
+            .hasMessageContaining("gets no rectification order");
+    }
+}

@@ -20,6 +20,7 @@ SERVICES=(
   "gateway:8080"
   "post-service:8081"
   "zone-service:8082"
+  "pledge-service:8083"
 )
 
 VERSION="0.1.0-SNAPSHOT"

@@ -69,6 +69,7 @@ class EdgeTest {
 
         assertThat(open).allSatisfy(line -> assertThat(isPublic(line.split(" ")[1])).as(line).isTrue());
         assertThat(probes).contains("/api/zone/probe", "/public/zone/probe", "/api/post/probe", "/public/post/probe",
+            "/api/pledge/probe", "/public/pledge/probe",
             "/api/accounts");
     }
 
@@ -86,8 +87,10 @@ class EdgeTest {
         assertThat(zoneSpec.json().path("path").asString()).isEqualTo("/v3/api-docs");
         assertThat(ownSpec.json().path("paths").has("/auth/login")).isTrue();
         assertThat(uiConfig.json().path("urls")).extracting(u -> u.path("url").asString())
-            .containsExactlyInAnyOrder("/v3/api-docs", "/api-docs/zone-service", "/api-docs/post-service");
+            .containsExactlyInAnyOrder("/v3/api-docs", "/api-docs/zone-service", "/api-docs/post-service",
+                "/api-docs/pledge-service");
         assertThat(Api.at(port).get("/api-docs/post-service").json().path("path").asString()).isEqualTo("/v3/api-docs");
+        assertThat(Api.at(port).get("/api-docs/pledge-service").json().path("path").asString()).isEqualTo("/v3/api-docs");
         assertThat(Api.at(port).get("/swagger-ui.html").status()).isIn(200, 302);
     }
 
@@ -97,6 +100,8 @@ class EdgeTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("path").asString()).isEqualTo("/public/zone/bureaus/" + bureau + "/plaques");
+        assertThat(Api.at(port).get("/public/pledge/bureaus/" + bureau + "/pledges?year=2026").status()).isEqualTo(200);
+        assertThat(Api.at(port).get("/api/pledge/pledges?year=2026").status()).as("a token is needed").isEqualTo(401);
     }
 
     @Test

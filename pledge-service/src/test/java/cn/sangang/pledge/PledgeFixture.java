@@ -2,10 +2,18 @@ package cn.sangang.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.testkit.Api;
@@ -109,6 +117,18 @@ public final class PledgeFixture {
     public static Map<String, Object> notFulfilled(int itemNo, LocalDate deadline) {
         return Map.of("itemNo", itemNo, "leaderComment", "进度滞后", "assessment", "未按期兑现", "fulfilled", false,
             "rectificationOrder", "限期补齐走访记录", "rectificationDeadline", deadline.toString());
+    }
+
+    public static List<Row> xlsxRows(byte[] xlsx) throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            return workbook.getFirstSheet().read();
+        }
+    }
+
+    public static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     public static Api.Response expect(int status, Api.Response response) {

@@ -2,17 +2,14 @@ package cn.sangang.pledge.pledge;
 
 import static cn.sangang.pledge.PledgeFixture.expect;
 import static cn.sangang.pledge.PledgeFixture.inDays;
+import static cn.sangang.pledge.PledgeFixture.pdfText;
+import static cn.sangang.pledge.PledgeFixture.xlsxRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,17 +173,5 @@ class PledgeLifecycleTest {
             .doesNotContain("第三联");
         assertThat(f.member("M1").post("/api/pledge/pledges", Map.of("kind", "ORGANISATION", "campaignYear", f.year,
             "organisationName", "x", "items", List.of(PledgeFixture.item("x", "M1", inDays(9))))).status()).isEqualTo(403);
-    }
-
-    static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    static List<Row> xlsxRows(byte[] xlsx) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            return workbook.getFirstSheet().read();
-        }
     }
 }

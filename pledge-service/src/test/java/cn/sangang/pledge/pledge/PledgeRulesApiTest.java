@@ -1,0 +1,231 @@
+package cn.sangang.pledge.pledge;
+
+import static cn.sangang.pledge.PledgeFixture.expect;
+import static cn.sangang.pledge.PledgeFixture.inDays;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.sangang.events.Quarter;
+import cn.sangang.pledge.PledgeFixture;
+import cn.sangang.pledge.PledgeServiceTest;
+import cn.sangang.testkit.Api;
+
+/** The rules around the six steps: who may act, in which order, what is flagged, and what is refused. */
+@PledgeServiceTest
+class PledgeRulesApiTest {
+
+    @LocalServerPort
+    int port;
+
+    PledgeFixture f;
+
+    @BeforeEach
+    void bureau() {
+        f = new PledgeFixture(port);
+    }
+
+    @AfterEach
+    void clock() {
+        PledgeServiceTest.CLOCK.reset();
+    }
+
+    String pledges() {
+        return f.leader().get("/api/pledge/pledges?year=" + f.year).body();
+    }
+
+    @Test
+    void steps_out_of_order_are_refused_with_409_problem_json() {
+        String id = f.propose();
+
+        var publishEarly = f.publish(id);
+        var evaluateEarly = f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
+            Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.fulfilled(2))));
+        var letterEarly = f.leader().download("/api/pledge/pledges/" + id + "/letter.pdf");
+        var reviseUnreturned = f.member("M1").put("/api/pledge/pledges/" + id + "/items",
+            Map.of("items", List.of(PledgeFixture.item("x", "M1", inDays(5)))));
+        expect(200, f.approve(id, 2));
+        var approveTwice = f.approve(id, 2);
+        var progressEarly = f.member("M1").post("/api/pledge/pledges/" + id + "/items/1/progress", Map.of("note", "x"));
+
+        for (Api.Response refused : List.of(publishEarly, evaluateEarly, reviseUnreturned, approveTwice, progressEarly)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.isProblem()).isTrue();
+        }
+        assertThat(letterEarly.status()).isEqualTo(409);
+        assertThat(approveTwice.json().path("detail").asString()).contains("APPROVED");
+        expect(200, f.publish(id));
+        assertThat(f.publish(id).status()).as("published twice").isEqualTo(409);
+    }
+
+    @Test
+    void two_leaders_approving_one_pledge_at_once_one_wins_and_the_other_gets_409() {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String id = f.propose();
+            List<CompletableFuture<Integer>> reviews = List.of(
+                CompletableFuture.supplyAsync(() -> f.as("L1", "LEADER").post("/api/pledge/pledges/" + id + "/review",
+                    PledgeFixture.review("APPROVE", 2, 0, null)).status()),
+                CompletableFuture.supplyAsync(() -> f.as("L2", "LEADER").post("/api/pledge/pledges/" + id + "/review",
+                    PledgeFixture.review("RETURN", 2, 1, "再斟酌")).status()));
+
+            assertThat(reviews.stream().map(CompletableFuture::join).toList()).containsExactlyInAnyOrder(200, 409);
+            assertThat(f.leader().get("/api/pledge/pledges/" + id).json().path("rounds").get(0).path("reviewedBy")
+                .asString()).isIn("L1", "L2");
+        }
+    }
+
+    @Test
+    void a_proposal_naming_a_non_member_is_rejected_naming_who_and_nothing_is_written() {
+        String before = pledges();
+
+        var response = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
+            "items", List.of(PledgeFixture.item("巡山", "N1", inDays(30)), PledgeFixture.item("宣传", "M2", inDays(30)))));
+        var nonMemberProposer = f.as("N1", "MEMBER").post("/api/pledge/pledges", Map.of("kind", "MEMBER",
+            "campaignYear", f.year, "items", List.of(PledgeFixture.item("巡山", "M1", inDays(30)))));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("detail").asString()).contains("姓名N1（N1）不是党员").doesNotContain("M2");
+        assertThat(nonMemberProposer.status()).isEqualTo(422);
+        assertThat(pledges()).isEqualTo(before);
+    }
+
+    @Test
+    void with_zone_service_down_a_proposal_fails_fast_with_a_503_naming_it_and_nothing_is_written() {
+        String before = pledges();
+        PledgeServiceTest.ZONE.stop();
+        try {
+            long started = System.nanoTime();
+            var response = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
+                "items", List.of(PledgeFixture.item("巡山", "M1", inDays(30)))));
+
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.json().path("detail").asString()).contains("zone-service");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        } finally {
+            PledgeServiceTest.ZONE.start();
+        }
+        assertThat(pledges()).isEqualTo(before);
+    }
+
+    @Test
+    void bad_input_is_a_400_problem_and_writes_nothing() {
+        String before = pledges();
+
+        List<Object> bodies = List.of("{not json", Map.of("kind", "MEMBER", "campaignYear", f.year, "items", List.of()),
+            Map.of("kind", "NOBODY", "campaignYear", f.year, "items", List.of(PledgeFixture.item("x", "M1", inDays(3)))),
+            Map.of("kind", "MEMBER", "campaignYear", "soon", "items", List.of(PledgeFixture.item("x", "M1", inDays(3)))),
+            Map.of("kind", "MEMBER", "campaignYear", f.year, "items", List.of(Map.of("content", "x"))),
+            Map.of("kind", "MEMBER", "campaignYear", f.year, "items", List.of(PledgeFixture.item("x", "M1; $where", inDays(3)))),
+            Map.of("kind", "MEMBER", "campaignYear", f.year, "bureauId", "other", "items",
+                List.of(PledgeFixture.item("x", "M1", inDays(3)))));
+        for (Object body : bodies) {
+            var response = f.member("M1").post("/api/pledge/pledges", body);
+            assertThat(response.status()).as(body.toString()).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+        }
+        assertThat(f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year + 1,
+            "items", List.of(PledgeFixture.item("x", "M1", inDays(3))))).status()).as("no campaign that year").isEqualTo(422);
+        assertThat(f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
+            "items", List.of(PledgeFixture.item("x", "M1", inDays(-1))))).status()).as("due in the past").isEqualTo(422);
+        assertThat(pledges()).isEqualTo(before);
+    }
+
+    @Test
+    void only_the_responsible_member_reports_progress_and_only_the_proposer_revises() {
+        String id = f.published();
+
+        assertThat(f.member("M2").post("/api/pledge/pledges/" + id + "/items/1/progress", Map.of("note", "x")).status())
+            .isEqualTo(403);
+        assertThat(f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress", Map.of("note", "x")).status())
+            .isEqualTo(200);
+        assertThat(f.member("M1").post("/api/pledge/pledges/" + id + "/items/7/progress", Map.of("note", "x")).status())
+            .isEqualTo(404);
+
+        String other = f.propose();
+        expect(200, f.leader().post("/api/pledge/pledges/" + other + "/review",
+            PledgeFixture.review("RETURN", 2, 1, "量化")));
+        assertThat(f.member("M3").put("/api/pledge/pledges/" + other + "/items",
+            Map.of("items", List.of(PledgeFixture.item("x", "M3", inDays(5))))).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_member_sees_their_own_and_published_pledges_but_not_others_drafts() {
+        String draft = f.propose();
+        String published = f.published();
+
+        assertThat(f.member("M3").get("/api/pledge/pledges/" + draft).status()).isEqualTo(404);
+        assertThat(f.member("M3").get("/api/pledge/pledges/" + published).status()).isEqualTo(200);
+        assertThat(f.member("M2").get("/api/pledge/pledges/" + draft).status()).as("answers for an item").isEqualTo(200);
+        assertThat(f.member("M3").get("/api/pledge/pledges?year=" + f.year).json())
+            .extracting(p -> p.path("id").asString()).containsExactly(published);
+        assertThat(Api.at(port).get("/public/pledge/bureaus/" + f.bureau + "/pledges?year=" + f.year).json())
+            .hasSize(1);
+    }
+
+    @Test
+    void a_pledge_not_published_by_the_campaign_deadline_is_flagged_late() {
+        int year = LocalDate.now(Quarter.BUREAU_TIME).getYear();
+        LocalDate today = LocalDate.now(Quarter.BUREAU_TIME);
+        expect(200, f.leader().put("/api/pledge/campaigns/" + year, Map.of("title", "限期公示",
+            "publicityDeadline", (today.getYear() == year ? today : LocalDate.of(year, 12, 31)).toString())));
+        String onTime = f.published();
+        String late = f.propose();
+        expect(200, f.approve(late, 2));
+        assertThat(f.leader().get("/api/pledge/pledges/" + late).json().path("late").asBoolean()).isFalse();
+
+        PledgeServiceTest.CLOCK.advance(Duration.ofDays(1));
+
+        assertThat(f.leader().get("/api/pledge/pledges/" + late).json().path("late").asBoolean())
+            .as("unpublished once the deadline passed").isTrue();
+        var published = expect(200, f.publish(late)).json();
+        assertThat(published.path("late").asBoolean()).isTrue();
+        assertThat(published.path("publication").path("late").asBoolean()).isTrue();
+        assertThat(f.leader().get("/api/pledge/pledges/" + onTime).json().path("late").asBoolean()).isFalse();
+        var board = Api.at(port).get("/public/pledge/bureaus/" + f.bureau + "/pledges?year=" + f.year).json();
+        assertThat(board).extracting(p -> p.path("late").asBoolean()).containsExactlyInAnyOrder(false, true);
+    }
+
+    @Test
+    void items_past_their_deadline_and_rectifications_past_theirs_are_flagged_overdue_until_done() throws IOException {
+        String id = expect(201, f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
+            "items", List.of(PledgeFixture.item("巡山", "M1", inDays(1)), PledgeFixture.item("宣传", "M1", inDays(30))))))
+            .json().path("id").asString();
+        expect(200, f.approve(id, 2));
+        expect(200, f.publish(id));
+
+        PledgeServiceTest.CLOCK.advance(Duration.ofDays(2));
+
+        var items = f.leader().get("/api/pledge/pledges/" + id).json().path("items");
+        assertThat(items.get(0).path("overdue").asBoolean()).isTrue();
+        assertThat(items.get(1).path("overdue").asBoolean()).isFalse();
+        assertThat(f.secretary().get("/api/pledge/ledger?year=" + f.year + "&overdueOnly=true").json())
+            .extracting(l -> l.path("item").path("itemNo").asInt()).containsExactly(1);
+        var rows = PledgeFixture.xlsxRows(f.secretary().download("/api/pledge/ledger.xlsx?year=" + f.year).body());
+        assertThat(rows.get(2).getCellText(8)).isEqualTo("是");
+        assertThat(rows.get(3).getCellText(8)).isEqualTo("否");
+
+        expect(200, f.member("M1").post("/api/pledge/pledges/" + id + "/items/1/progress",
+            Map.of("note", "补做完成", "completed", true)));
+        assertThat(f.leader().get("/api/pledge/pledges/" + id).json().path("items").get(0).path("overdue").asBoolean())
+            .isFalse();
+
+        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/evaluation", Map.of("items", List.of(
+            PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(3))))));
+        PledgeServiceTest.CLOCK.advance(Duration.ofDays(2));
+        assertThat(f.leader().get("/api/pledge/pledges/" + id).json().path("items").get(1).path("overdue").asBoolean())
+            .as("rectification past its deadline").isTrue();
+        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/items/2/rectification/closed", Map.of("note", "整改完毕")));
+        assertThat(f.leader().get("/api/pledge/pledges/" + id).json().path("items").get(1).path("overdue").asBoolean())
+            .isFalse();
+    }
+}

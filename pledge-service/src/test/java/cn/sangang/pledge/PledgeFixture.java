@@ -21,7 +21,7 @@ import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
 /**
- * A bureau of its own with a stub roster — members M1…M4, the secretary S1, the leader L1, and N1 who is no party
+ * A bureau of its own with a stub roster — members M1…M6, the secretary S1, the leader L1, and N1 who is no party
  * member — and this year's campaign, open until the end of the year; then the steps of a pledge through the API.
  */
 public final class PledgeFixture {
@@ -36,6 +36,7 @@ public final class PledgeFixture {
         this.api = Api.at(port);
         PledgeServiceTest.ZONE.person(bureau, "M1", "linzheng", true).person(bureau, "M2", "linzheng", true)
             .person(bureau, "M3", "fazhi", true).person(bureau, "M4", "fazhi", true)
+            .person(bureau, "M5", "fazhi", true).person(bureau, "M6", "fazhi", true)
             .person(bureau, "S1", "office", true).person(bureau, "L1", "office", true)
             .person(bureau, "N1", "xingzhen", false);
         expect(201, leader().post("/api/pledge/campaigns", Map.of("year", year,
@@ -69,7 +70,12 @@ public final class PledgeFixture {
 
     /** M1's pledge of two items (M1 answers for the first, M2 for the second); returns its id. */
     public String propose() {
-        return expect(201, member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", year,
+        return propose("M1");
+    }
+
+    /** A member's pledge — one per member and campaign — of two items, M1 answering for the first, M2 for the second. */
+    public String propose(String member) {
+        return expect(201, member(member).post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", year,
             "items", List.of(item("每月走访辖区林农不少于4户", "M1", inDays(60)),
                 item("办理林政案件零投诉", "M2", inDays(90)))))).json().path("id").asString();
     }
@@ -104,7 +110,11 @@ public final class PledgeFixture {
 
     /** M1's two-item pledge, approved and on the public board; returns its id. */
     public String published() {
-        String id = propose();
+        return published("M1");
+    }
+
+    public String published(String member) {
+        String id = propose(member);
         expect(200, approve(id, 2));
         expect(200, publish(id));
         return id;

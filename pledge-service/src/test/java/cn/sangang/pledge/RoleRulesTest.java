@@ -32,14 +32,16 @@ class RoleRulesTest {
     @BeforeEach
     void bureau() {
         f = new PledgeFixture(port);
-        submitted = f.propose();
-        returned = f.propose();
+        // M1 files its pledge of next year's campaign in the sweep: it filed this year's already (returned).
+        PledgeFixture.expect(201, f.leader().post("/api/pledge/campaigns", Map.of("year", f.year + 1)));
+        submitted = f.propose("M3");
+        returned = f.propose("M1");
         PledgeFixture.expect(200, f.leader().post("/api/pledge/pledges/" + returned + "/review",
             PledgeFixture.review("RETURN", 2, 1, "量化")));
-        approved = f.propose();
+        approved = f.propose("M4");
         PledgeFixture.expect(200, f.approve(approved, 2));
-        published = f.published();
-        evaluated = f.published();
+        published = f.published("M5");
+        evaluated = f.published("M6");
         PledgeFixture.expect(200, f.leader().post("/api/pledge/pledges/" + evaluated + "/evaluation", Map.of("items",
             List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, PledgeFixture.inDays(20))))));
     }
@@ -48,10 +50,10 @@ class RoleRulesTest {
         String base = "/api/pledge/pledges/";
         List<Map<String, Object>> items = List.of(PledgeFixture.item("巡山", "M1", PledgeFixture.inDays(9)));
         return List.of(
-            new Rule("POST", "/api/pledge/campaigns", Map.of("year", f.year + 1), EnumSet.of(Role.LEADER, Role.SECRETARY)),
+            new Rule("POST", "/api/pledge/campaigns", Map.of("year", f.year + 2), EnumSet.of(Role.LEADER, Role.SECRETARY)),
             new Rule("PUT", "/api/pledge/campaigns/" + f.year, Map.of("title", "t",
                 "publicityDeadline", LocalDate.of(f.year, 6, 1).toString()), EnumSet.of(Role.LEADER, Role.SECRETARY)),
-            new Rule("POST", "/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year, "items", items),
+            new Rule("POST", "/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year + 1, "items", items),
                 EnumSet.of(Role.MEMBER)),
             new Rule("POST", "/api/pledge/pledges", Map.of("kind", "ORGANISATION", "campaignYear", f.year,
                 "organisationName", "支部", "items", items), EnumSet.of(Role.SECRETARY)),

@@ -41,8 +41,8 @@ class TenancyTest {
     @BeforeEach
     void bureauWithData() {
         a = new PledgeFixture(port);
-        published = a.published();
-        evaluated = a.published();
+        published = a.published("M1");
+        evaluated = a.published("M3");
         PledgeFixture.expect(200, a.leader().post("/api/pledge/pledges/" + evaluated + "/evaluation", Map.of("items",
             List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, PledgeFixture.inDays(20))))));
     }

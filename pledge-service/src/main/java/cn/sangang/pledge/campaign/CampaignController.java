@@ -6,9 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,14 +27,15 @@ import cn.sangang.pledge.campaign.Campaigns.Campaign;
 @RequestMapping("/api/pledge/campaigns")
 class CampaignController {
 
-    private static final Role[] STAFF = {Role.MEMBER, Role.UNIT_HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.ADMIN};
+    /** 1–60 characters, not all blank: the title is printed on every letter. */
+    private static final String TITLE = "(?s)(?=.*\\S).{1,60}";
 
     /** {@code publicityDeadline} defaults to May 31 of the year; {@code title} to "<year>年度党员承诺践诺活动". */
-    record NewCampaign(@NotNull @Min(2000) @Max(2100) Integer year, @Size(min = 1, max = 60) String title,
+    record NewCampaign(@NotNull @Min(2000) @Max(2100) Integer year, @Pattern(regexp = TITLE) String title,
                        LocalDate publicityDeadline) {
     }
 
-    record CampaignChange(@NotBlank @Size(max = 60) String title, @NotNull LocalDate publicityDeadline) {
+    record CampaignChange(@NotNull @Pattern(regexp = TITLE) String title, @NotNull LocalDate publicityDeadline) {
     }
 
     private final Campaigns campaigns;
@@ -48,7 +48,7 @@ class CampaignController {
 
     @GetMapping
     List<Campaign> list(Caller caller) {
-        return repository.findByBureauIdOrderByYearDesc(caller.bureauAs(STAFF)).stream()
+        return repository.findByBureauIdOrderByYearDesc(caller.bureauAs(Role.bureauRoles())).stream()
             .map(Campaigns::view).toList();
     }
 

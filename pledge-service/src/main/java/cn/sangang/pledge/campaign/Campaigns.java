@@ -18,7 +18,7 @@ import cn.sangang.platform.security.Role;
 public class Campaigns {
 
     /** The source text's publicity deadline: every pledge on the board by May 31. */
-    static final MonthDay DEFAULT_DEADLINE = MonthDay.of(5, 31);
+    private static final MonthDay DEFAULT_DEADLINE = MonthDay.of(5, 31);
 
     /** A campaign as pledges see it. */
     public record Campaign(int year, String title, LocalDate publicityDeadline) {

@@ -18,6 +18,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.sangang.events.Quarter;
+import cn.sangang.platform.problem.ConflictException;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 
@@ -52,8 +53,12 @@ class DemoCampaigns implements ApplicationRunner {
         int year = LocalDate.now(Quarter.BUREAU_TIME).getYear();
         for (Bureau bureau : seed.bureaus()) {
             if (repository.findByBureauIdAndYear(bureau.id(), year).isEmpty()) {
-                campaigns.open(new Caller(bureau.id(), "demo-seed", Set.of(Role.LEADER)), year, null, null);
-                log.info("opened the {} pledge campaign of demo bureau {}", year, bureau.id());
+                try {
+                    campaigns.open(new Caller(bureau.id(), "demo-seed", Set.of(Role.LEADER)), year, null, null);
+                    log.info("opened the {} pledge campaign of demo bureau {}", year, bureau.id());
+                } catch (ConflictException openedByAnotherReplica) {
+                    log.info("the {} campaign of demo bureau {} is already open", year, bureau.id());
+                }
             }
         }
     }

@@ -51,6 +51,10 @@ class FulfilmentService {
     PledgeDocument inspect(Caller caller, String id, int itemNo, LocalDate inspectedOn, String findings) {
         PledgeDocument pledge = lifecycle.pledge(caller.bureauAs(Role.SECRETARY, Role.LEADER), id);
         pledge.status().requirePublished("an inspection");
+        if (inspectedOn.isBefore(pledge.publication().publishedOn())) {
+            throw new RuleViolationException("an inspection follows publication (" + pledge.publication().publishedOn()
+                + ")");
+        }
         pledge.changeItem(itemNo, i -> i.withInspection(new PledgeDocument.Inspection(inspectedOn, findings.strip(),
             caller.member(), recorder.now())));
         recorder.audit(pledge, caller, "pledge.inspected", findings, "第 " + itemNo + " 项督查 " + inspectedOn);
@@ -59,7 +63,9 @@ class FulfilmentService {
 
     PledgeDocument evaluate(Caller caller, String id, EvaluationRequest request) {
         PledgeDocument pledge = lifecycle.pledge(caller.bureauAs(Role.LEADER), id);
+        // Refused here, so that a pledge evaluated already answers 409 whatever the verdicts say.
         pledge.status().evaluate();
+        PledgeService.requireNotOwn(caller, pledge, "evaluates");
         Map<Integer, ItemVerdict> byItem = new LinkedHashMap<>();
         for (ItemVerdict verdict : request.items()) {
             if (byItem.put(verdict.itemNo(), verdict) != null) {

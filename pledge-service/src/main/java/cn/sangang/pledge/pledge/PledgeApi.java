@@ -69,10 +69,10 @@ final class PledgeApi {
     }
 
     /** {@code completed}: the responsible member reports the item done. */
-    record ProgressRequest(@NotBlank @Size(max = 2000) String note, Boolean completed) {
+    record ProgressRequest(@NotBlank @Size(max = 500) String note, Boolean completed) {
     }
 
-    record InspectionRequest(@NotNull @PastOrPresent LocalDate inspectedOn, @NotBlank @Size(max = 2000) String findings) {
+    record InspectionRequest(@NotNull @PastOrPresent LocalDate inspectedOn, @NotBlank @Size(max = 500) String findings) {
     }
 
     /**

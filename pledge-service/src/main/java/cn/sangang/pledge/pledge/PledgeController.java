@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
 import cn.sangang.pledge.pledge.PledgeApi.NewPledge;
 import cn.sangang.pledge.pledge.PledgeApi.PledgeView;
 import cn.sangang.pledge.pledge.PledgeApi.PublicationRequest;
@@ -46,38 +47,38 @@ class PledgeController {
     @GetMapping
     List<PledgeView> list(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
                           @RequestParam(required = false) PledgeStatus status) {
-        return pledges.findByBureauIdAndCampaignYearOrderById(caller.bureauAs(PledgeService.STAFF), year).stream()
+        return views.views(caller, pledges.findByBureauIdAndCampaignYearOrderById(caller.bureauAs(Role.bureauRoles()), year)
+            .stream()
             .filter(p -> status == null || p.status() == status)
-            .filter(p -> PledgeViews.visibleTo(caller, p))
-            .map(views::view).toList();
+            .filter(p -> PledgeViews.visibleTo(caller, p)).toList());
     }
 
     @GetMapping("/{id}")
     PledgeView get(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id) {
-        return views.view(service.readable(caller, id));
+        return views.view(caller, service.readable(caller, id));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PledgeView propose(Caller caller, @Valid @RequestBody NewPledge request) {
-        return views.view(service.propose(caller, request));
+        return views.view(caller, service.propose(caller, request));
     }
 
     @PutMapping("/{id}/items")
     PledgeView revise(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
                       @Valid @RequestBody Revision request) {
-        return views.view(service.revise(caller, id, request.items()));
+        return views.view(caller, service.revise(caller, id, request.items()));
     }
 
     @PostMapping("/{id}/review")
     PledgeView review(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
                       @Valid @RequestBody ReviewRequest request) {
-        return views.view(service.review(caller, id, request));
+        return views.view(caller, service.review(caller, id, request));
     }
 
     @PostMapping("/{id}/publication")
     PledgeView publish(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
                        @Valid @RequestBody PublicationRequest request) {
-        return views.view(service.publish(caller, id, request.shownAtMeetingOn()));
+        return views.view(caller, service.publish(caller, id, request.shownAtMeetingOn()));
     }
 }

@@ -25,18 +25,24 @@ import cn.sangang.pledge.pledge.domain.ReviewCheck;
  */
 @Document("pledges")
 @CompoundIndex(name = "bureau_year_status", def = "{'bureauId': 1, 'campaignYear': 1, 'status': 1}")
-@CompoundIndex(name = "public_code", def = "{'publication.publicCode': 1}")
+@CompoundIndex(name = "public_code", def = "{'publication.publicCode': 1}", unique = true, sparse = true)
+@CompoundIndex(name = "one_pledge_per_filer", def = "{'bureauId': 1, 'campaignYear': 1, 'filer': 1}", unique = true)
 class PledgeDocument extends AggregateDocument {
 
-    /** Bounds that keep one pledge's document far from the store's size limit. */
+    /**
+     * Bounds that keep one pledge's document far from the store's 16 MB limit: 20 rounds of 20 items of 2,000
+     * characters come to about 2.4 MB, and 20 items × 2 × 50 entries of 500 characters to about 3 MB (UTF-8).
+     */
     static final int MAX_ROUNDS = 20;
-    static final int MAX_ENTRIES_PER_ITEM = 200;
+    static final int MAX_ENTRIES_PER_ITEM = 50;
 
     private PledgeKind kind;
     private int campaignYear;
     private String proposerPersonNo;
     private String proposerName;
     private String organisationName;
+    /** Who filed it, once per campaign: the member, or the organisation. */
+    private String filer;
     private PledgeStatus status;
     private List<Item> items = new ArrayList<>();
     private List<Round> rounds = new ArrayList<>();
@@ -146,6 +152,7 @@ class PledgeDocument extends AggregateDocument {
         this.proposerPersonNo = proposerPersonNo;
         this.proposerName = proposerName;
         this.organisationName = organisationName;
+        this.filer = kind == PledgeKind.MEMBER ? "member:" + proposerPersonNo : "organisation:" + organisationName;
         this.status = PledgeStatus.SUBMITTED;
         submit(drafts, proposerPersonNo, at);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import cn.sangang.events.EventTypes;
@@ -16,6 +17,7 @@ import cn.sangang.events.pledge.PledgeApproved;
 import cn.sangang.events.pledge.PledgeKind;
 import cn.sangang.events.pledge.PledgePublicized;
 import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.problem.ConflictException;
 import cn.sangang.platform.problem.ForbiddenException;
 import cn.sangang.platform.problem.NotFoundException;
 import cn.sangang.platform.problem.RuleViolationException;
@@ -31,13 +33,13 @@ import cn.sangang.pledge.pledge.domain.Proposal;
 import cn.sangang.pledge.pledge.domain.Review;
 import cn.sangang.pledge.pledge.domain.Review.Decision;
 import cn.sangang.pledge.pledge.domain.ReviewCheck;
+import cn.sangang.pledge.print.LetterFont;
 import cn.sangang.pledge.roster.Roster;
 
 /** 提诺, 审诺 and 亮诺: each change one write with its audit entry and events. */
 @Service
 class PledgeService {
 
-    static final Role[] STAFF = {Role.MEMBER, Role.UNIT_HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.ADMIN};
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     private final PledgeRepository pledges;
@@ -69,21 +71,31 @@ class PledgeService {
             organisation = request.organisationName().strip();
         }
         campaigns.of(bureau, request.campaignYear());
-        Map<String, Roster.Person> people = partyMembers(caller.member(), request.items());
+        requirePrintable(request.items(), organisation);
+        Map<String, Roster.Person> people = partyMembers(caller.member(), request.campaignYear(), request.items());
         List<PledgeDocument.Draft> drafts = drafts(request.items(), people);
         Roster.Person proposer = people.get(caller.member());
         PledgeDocument pledge = new PledgeDocument(bureau, request.kind(), request.campaignYear(), proposer.personNo(),
             proposer.name(), organisation, drafts, recorder.now());
         recorder.audit(pledge, caller, "pledge.proposed", null,
             "提诺：" + (organisation != null ? organisation : proposer.name()) + "，" + drafts.size() + " 项");
-        return pledges.insert(pledge);
+        try {
+            return pledges.insert(pledge);
+        } catch (DuplicateKeyException filed) {
+            throw new ConflictException((organisation != null ? organisation : proposer.name())
+                + " already filed a pledge in the " + request.campaignYear() + " campaign; revise that one when it"
+                + " is returned");
+        }
     }
 
     PledgeDocument revise(Caller caller, String id, List<NewItem> items) {
         PledgeDocument pledge = pledge(caller.bureauAs(Role.MEMBER, Role.SECRETARY), id);
         requireAuthor(caller, pledge);
+        // Refused here, before zone-service is asked about people of a pledge that cannot be revised.
         pledge.status().resubmit();
-        List<PledgeDocument.Draft> drafts = drafts(items, partyMembers(pledge.proposerPersonNo(), items));
+        requirePrintable(items, null);
+        String author = pledge.kind() == PledgeKind.MEMBER ? pledge.proposerPersonNo() : caller.member();
+        List<PledgeDocument.Draft> drafts = drafts(items, partyMembers(author, pledge.campaignYear(), items));
         pledge.resubmit(drafts, caller.member(), recorder.now());
         recorder.audit(pledge, caller, "pledge.revised", null,
             "修改后重新提交（第 " + pledge.currentRound().no() + " 轮审核）");
@@ -93,6 +105,7 @@ class PledgeService {
     PledgeDocument review(Caller caller, String id, ReviewRequest request) {
         PledgeDocument pledge = pledge(caller.bureauAs(Role.LEADER), id);
         pledge.status().requireUnderReview();
+        requireNotOwn(caller, pledge, "reviews");
         Map<Integer, Map<ReviewCheck, Boolean>> checks = new LinkedHashMap<>();
         for (ItemChecks item : request.items()) {
             if (checks.put(item.itemNo(), item.checks()) != null) {
@@ -118,6 +131,7 @@ class PledgeService {
 
     PledgeDocument publish(Caller caller, String id, LocalDate shownAtMeetingOn) {
         PledgeDocument pledge = pledge(caller.bureauAs(Role.SECRETARY, Role.LEADER), id);
+        // Refused here, before a public code is drawn for a pledge that cannot be published.
         pledge.status().publish();
         LocalDate deadline = campaigns.of(pledge.getBureauId(), pledge.campaignYear()).publicityDeadline();
         LocalDate today = today();
@@ -134,7 +148,7 @@ class PledgeService {
 
     /** A pledge the caller may read, or 404 — the same answer as for one that does not exist. */
     PledgeDocument readable(Caller caller, String id) {
-        PledgeDocument pledge = pledge(caller.bureauAs(STAFF), id);
+        PledgeDocument pledge = pledge(caller.bureauAs(Role.bureauRoles()), id);
         if (!PledgeViews.visibleTo(caller, pledge)) {
             throw new NotFoundException("no pledge " + id + " in this bureau");
         }
@@ -144,6 +158,30 @@ class PledgeService {
     PledgeDocument pledge(String bureau, String id) {
         return pledges.findByBureauIdAndId(bureau, id)
             .orElseThrow(() -> new NotFoundException("no pledge " + id + " in this bureau"));
+    }
+
+    /** Nobody judges their own pledge. */
+    static void requireNotOwn(Caller caller, PledgeDocument pledge, String act) {
+        if (pledge.proposerPersonNo().equals(caller.memberId())) {
+            throw new ForbiddenException("a leader who filed this pledge " + act + " it not; another leader does");
+        }
+    }
+
+    /** Text that goes on the letter must be printable in its font; a '?' on a signed letter would be worse. */
+    private static void requirePrintable(List<NewItem> items, String organisation) {
+        List<String> texts = new ArrayList<>();
+        if (organisation != null) {
+            texts.add(organisation);
+        }
+        items.forEach(i -> {
+            texts.add(i.content());
+            texts.add(i.expectedEffect());
+        });
+        List<String> unprintable = texts.stream().flatMap(t -> LetterFont.unprintable(t).stream()).distinct().toList();
+        if (!unprintable.isEmpty()) {
+            throw new RuleViolationException("the pledge letter cannot print " + String.join(" ", unprintable)
+                + "; write these characters another way");
+        }
     }
 
     /** A member's pledge is revised by that member; an organisation pledge by a secretary. */
@@ -158,8 +196,8 @@ class PledgeService {
     }
 
     /** The proposer and everyone answering for an item, once the deadlines are checked and all are party members. */
-    private Map<String, Roster.Person> partyMembers(String proposer, List<NewItem> items) {
-        Proposal.requireDeadlinesAhead(items.stream().map(NewItem::deadline).toList(), today());
+    private Map<String, Roster.Person> partyMembers(String proposer, int campaignYear, List<NewItem> items) {
+        Proposal.requireDeadlines(items.stream().map(NewItem::deadline).toList(), today(), campaignYear);
         List<String> named = new ArrayList<>();
         named.add(proposer);
         items.forEach(i -> named.add(i.responsiblePersonNo()));

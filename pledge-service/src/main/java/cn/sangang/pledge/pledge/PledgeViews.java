@@ -3,7 +3,11 @@ package cn.sangang.pledge.pledge;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -39,19 +43,27 @@ class PledgeViews {
 
     /** Others' pledges are seen by a plain member once public; their own, and those they answer for, always. */
     static boolean visibleTo(Caller caller, PledgeDocument pledge) {
-        return caller.roles().stream().anyMatch(STEWARDS::contains)
+        return steward(caller)
             || pledge.status() == PledgeStatus.PUBLICIZED || pledge.status() == PledgeStatus.EVALUATED
             || pledge.proposerPersonNo().equals(caller.memberId())
             || pledge.items().stream().anyMatch(i -> i.draft().responsiblePersonNo().equals(caller.memberId()));
+    }
+
+    private static boolean steward(Caller caller) {
+        return caller.roles().stream().anyMatch(STEWARDS::contains);
     }
 
     LocalDate today() {
         return LocalDate.now(clock.withZone(Quarter.BUREAU_TIME));
     }
 
-    boolean late(PledgeDocument pledge) {
-        return pledge.publication() != null ? pledge.publication().late()
-            : Flags.late(campaigns.of(pledge.getBureauId(), pledge.campaignYear()).publicityDeadline(), null, today());
+    /** Whether each pledge is late; the campaigns are read once per year however many pledges there are. */
+    Function<PledgeDocument, Boolean> lateness() {
+        LocalDate today = today();
+        Map<String, LocalDate> deadlines = new HashMap<>();
+        return pledge -> pledge.publication() != null ? pledge.publication().late()
+            : Flags.late(deadlines.computeIfAbsent(pledge.getBureauId() + ":" + pledge.campaignYear(),
+                k -> campaigns.of(pledge.getBureauId(), pledge.campaignYear()).publicityDeadline()), null, today);
     }
 
     static boolean overdue(PledgeDocument.Item item, LocalDate today) {
@@ -59,14 +71,28 @@ class PledgeViews {
             item.rectification() == null ? null : item.rectification().deadline(), today);
     }
 
-    PledgeView view(PledgeDocument p) {
+    PledgeView view(Caller caller, PledgeDocument p) {
+        return views(caller, List.of(p)).getFirst();
+    }
+
+    /**
+     * The review rounds — checks, notes, guidance — are the leadership's and the author's; other members see the
+     * pledge without them.
+     */
+    List<PledgeView> views(Caller caller, List<PledgeDocument> pledges) {
         LocalDate today = today();
+        Function<PledgeDocument, Boolean> late = lateness();
+        return pledges.stream().map(p -> view(p, late.apply(p), today,
+            steward(caller) || p.proposerPersonNo().equals(caller.memberId()))).toList();
+    }
+
+    private static PledgeView view(PledgeDocument p, boolean late, LocalDate today, boolean withRounds) {
         return new PledgeView(p.getId(), p.kind(), letterTitle(p.kind()), p.campaignYear(), p.proposerPersonNo(),
-            p.proposerName(), p.organisationName(), p.status(), late(p),
+            p.proposerName(), p.organisationName(), p.status(), late,
             p.items().stream().map(i -> new ItemView(i.no(), i.draft().content(), i.draft().responsiblePersonNo(),
                 i.draft().responsibleName(), i.draft().deadline(), i.draft().expectedEffect(), i.status(),
                 overdue(i, today), i.progress(), i.inspections(), i.evaluation(), PublicAppraisal.NO_DATA_YET,
                 i.rectification())).toList(),
-            p.rounds(), p.publication(), p.evaluation());
+            withRounds ? p.rounds() : List.of(), p.publication(), p.evaluation());
     }
 }

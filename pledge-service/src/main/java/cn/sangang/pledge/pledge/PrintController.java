@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +31,7 @@ import cn.sangang.pledge.print.Letter;
 @RequestMapping("/api/pledge")
 class PrintController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final EnumSet<PledgeStatus> IN_LEDGER =
         EnumSet.of(PledgeStatus.APPROVED, PledgeStatus.PUBLICIZED, PledgeStatus.EVALUATED);
 
@@ -76,9 +77,10 @@ class PrintController {
     private List<LedgerLine> lines(Caller caller, int year) {
         String bureau = caller.bureauAs(Role.SECRETARY, Role.LEADER, Role.OFFICE);
         LocalDate today = views.today();
+        Function<PledgeDocument, Boolean> lateness = views.lateness();
         return repository.findByBureauIdAndCampaignYearAndStatusInOrderById(bureau, year, IN_LEDGER).stream()
             .flatMap(p -> {
-                boolean late = views.late(p);
+                boolean late = lateness.apply(p);
                 return p.items().stream().map(i -> new LedgerLine(p.getId(), i.draft().responsiblePersonNo(),
                     Printouts.row(p, i, late, today)));
             }).toList();

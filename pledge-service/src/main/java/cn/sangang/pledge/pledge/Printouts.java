@@ -56,7 +56,7 @@ class Printouts {
                 : LocalDate.ofInstant(item.rectification().closedAt(), Quarter.BUREAU_TIME).toString());
     }
 
-    static String label(ItemStatus status) {
+    private static String label(ItemStatus status) {
         return switch (status) {
             case PLANNED -> "待公示";
             case IN_PROGRESS -> "践诺中";

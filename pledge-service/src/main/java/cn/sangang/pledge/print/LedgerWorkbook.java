@@ -12,7 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 /** The pledge ledger as an .xlsx workbook: a title row, a header row, then one row per item. */
 public final class LedgerWorkbook {
 
-    public static final List<String> HEADERS = List.of("承诺类型", "承诺人/组织", "事项", "承诺内容", "责任人", "完成时限",
+    static final List<String> HEADERS = List.of("承诺类型", "承诺人/组织", "事项", "承诺内容", "责任人", "完成时限",
         "预期效果", "状态", "逾期", "逾期公示", "最新进展", "进展次数", "检查次数", "最近检查", "评议结果", "整改期限", "整改完成");
 
     private static final String DATE = "yyyy-mm-dd";

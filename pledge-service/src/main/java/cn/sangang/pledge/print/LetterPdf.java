@@ -1,41 +1,30 @@
 package cn.sangang.pledge.print;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Renders pledge letters as printable A4 PDF in Chinese, one set of pages per copy, with the glyphs it uses
- * embedded from WenQuanYi Micro Hei (Apache-2.0), so the letter reads the same on any printer or viewer.
+ * embedded from {@link LetterFont}, so the letter reads the same on any printer or viewer.
  */
 public final class LetterPdf {
 
-    private static final String FONT = "/fonts/wqy-microhei.ttc";
-    private static final String FONT_NAME = "WenQuanYiMicroHei";
-    private static final byte[] FONT_BYTES = load();
     private static final String NUMERALS = "一二三四五六七八九十";
 
     private LetterPdf() {
     }
 
     public static byte[] render(Letter letter, List<Letter.Copy> copies) {
-        try (TrueTypeCollection fonts = new TrueTypeCollection(new ByteArrayInputStream(FONT_BYTES));
-             PDDocument document = new PDDocument()) {
-            TrueTypeFont face = fonts.getFontByName(FONT_NAME);
-            if (face == null) {
-                throw new IllegalStateException(FONT + " holds no " + FONT_NAME);
-            }
-            PDType0Font font = PDType0Font.load(document, face, true);
+        try (TrueTypeCollection fonts = LetterFont.open(); PDDocument document = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(document, LetterFont.face(fonts), true);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(letter.title() + " — " + letter.pledger());
             info.setCreator("三岗 pledge-service");
@@ -88,16 +77,5 @@ public final class LetterPdf {
 
     static String date(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    }
-
-    private static byte[] load() {
-        try (InputStream in = LetterPdf.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("the letter font " + FONT + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

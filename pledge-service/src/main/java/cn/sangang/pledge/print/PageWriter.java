@@ -101,7 +101,10 @@ final class PageWriter implements AutoCloseable {
         return font.getStringWidth(text) / 1000 * size;
     }
 
-    /** Control characters become spaces (line breaks stay), and a character the font lacks shows as '?'. */
+    /**
+     * Control characters become spaces (line breaks stay), and a character the font lacks shows as '?' — only names
+     * from the roster can still hold one: pledge text the font cannot print is refused when it is written.
+     */
     private String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
@@ -109,22 +112,13 @@ final class PageWriter implements AutoCloseable {
                 out.append('\n');
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
                 out.append(' ');
-            } else if (hasGlyph(cp)) {
+            } else if (LetterFont.printable(cp)) {
                 out.appendCodePoint(cp);
             } else {
                 out.append(MISSING);
             }
         });
         return out.toString();
-    }
-
-    private boolean hasGlyph(int cp) {
-        try {
-            font.encode(new String(Character.toChars(cp)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
     }
 
     @Override

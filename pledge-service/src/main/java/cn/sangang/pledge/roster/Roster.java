@@ -2,11 +2,15 @@ package cn.sangang.pledge.roster;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
+
+import cn.sangang.platform.problem.RuleViolationException;
 
 /** The people of the caller's bureau, as zone-service tells it (asked with the caller's own token). */
 @Component
@@ -22,15 +26,24 @@ public class Roster {
         this.zone = zone;
     }
 
-    /** Each distinct person once, in the order given. */
+    /** Each distinct person once, in the order given; names every number that is not on the roster at once. */
     public Map<String, Person> people(Collection<String> personNos) {
         String bearer = bearer();
         Map<String, Person> found = new LinkedHashMap<>();
+        Set<String> unknown = new LinkedHashSet<>();
         for (String personNo : personNos) {
-            found.computeIfAbsent(personNo, no -> {
-                ZoneServiceClient.Membership m = zone.person(bearer, no);
-                return new Person(m.personNo(), m.name(), m.partyMember(), m.active());
-            });
+            if (found.containsKey(personNo) || unknown.contains(personNo)) {
+                continue;
+            }
+            try {
+                ZoneServiceClient.Membership m = zone.person(bearer, personNo);
+                found.put(personNo, new Person(m.personNo(), m.name(), m.partyMember(), m.active()));
+            } catch (NotOnRosterException e) {
+                unknown.add(personNo);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("not on this bureau's roster: " + String.join("、", unknown));
         }
         return found;
     }

@@ -7,9 +7,11 @@ import org.springframework.cloud.openfeign.FallbackFactory;
 import org.springframework.stereotype.Component;
 
 import cn.sangang.platform.problem.DependencyUnavailableException;
-import cn.sangang.platform.problem.RuleViolationException;
 
-/** zone-service's "no such person" is an answer; anything else means it is not answering now. */
+/**
+ * zone-service's "no such person" is an answer ({@link NotOnRosterException}); any other failure — no answer, a
+ * timeout, an open breaker, or a refusal of our question — means membership cannot be checked now.
+ */
 @Component
 class ZoneServiceFallback implements FallbackFactory<ZoneServiceClient> {
 
@@ -19,7 +21,7 @@ class ZoneServiceFallback implements FallbackFactory<ZoneServiceClient> {
     public ZoneServiceClient create(Throwable cause) {
         return (bearer, personNo) -> {
             if (cause instanceof FeignException.NotFound) {
-                throw new RuleViolationException(personNo + " is not on this bureau's roster");
+                throw new NotOnRosterException(personNo);
             }
             log.warn("zone-service did not answer: {}", cause.toString());
             throw new DependencyUnavailableException("zone-service is not answering, so party membership cannot be"

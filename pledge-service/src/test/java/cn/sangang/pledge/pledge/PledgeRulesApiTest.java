@@ -70,8 +70,8 @@ class PledgeRulesApiTest {
 
     @Test
     void two_leaders_approving_one_pledge_at_once_one_wins_and_the_other_gets_409() {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            String id = f.propose();
+        for (String member : List.of("M1", "M3", "M4")) {
+            String id = f.propose(member);
             List<CompletableFuture<Integer>> reviews = List.of(
                 CompletableFuture.supplyAsync(() -> f.as("L1", "LEADER").post("/api/pledge/pledges/" + id + "/review",
                     PledgeFixture.review("APPROVE", 2, 0, null)).status()),
@@ -151,20 +151,23 @@ class PledgeRulesApiTest {
         assertThat(f.member("M1").post("/api/pledge/pledges/" + id + "/items/7/progress", Map.of("note", "x")).status())
             .isEqualTo(404);
 
-        String other = f.propose();
+        String other = f.propose("M3");
         expect(200, f.leader().post("/api/pledge/pledges/" + other + "/review",
             PledgeFixture.review("RETURN", 2, 1, "量化")));
-        assertThat(f.member("M3").put("/api/pledge/pledges/" + other + "/items",
+        assertThat(f.member("M4").put("/api/pledge/pledges/" + other + "/items",
             Map.of("items", List.of(PledgeFixture.item("x", "M3", inDays(5))))).status()).isEqualTo(403);
     }
 
     @Test
     void a_member_sees_their_own_and_published_pledges_but_not_others_drafts() {
         String draft = f.propose();
-        String published = f.published();
+        String published = f.published("M4");
 
         assertThat(f.member("M3").get("/api/pledge/pledges/" + draft).status()).isEqualTo(404);
-        assertThat(f.member("M3").get("/api/pledge/pledges/" + published).status()).isEqualTo(200);
+        assertThat(f.member("M3").get("/api/pledge/pledges/" + published).json().path("rounds"))
+            .as("the review rounds are the leadership's and the author's").isEmpty();
+        assertThat(f.member("M4").get("/api/pledge/pledges/" + published).json().path("rounds")).hasSize(1);
+        assertThat(f.as("O1", "OFFICE").get("/api/pledge/pledges/" + published).json().path("rounds")).hasSize(1);
         assertThat(f.member("M2").get("/api/pledge/pledges/" + draft).status()).as("answers for an item").isEqualTo(200);
         assertThat(f.member("M3").get("/api/pledge/pledges?year=" + f.year).json())
             .extracting(p -> p.path("id").asString()).containsExactly(published);
@@ -179,7 +182,7 @@ class PledgeRulesApiTest {
         expect(200, f.leader().put("/api/pledge/campaigns/" + year, Map.of("title", "限期公示",
             "publicityDeadline", (today.getYear() == year ? today : LocalDate.of(year, 12, 31)).toString())));
         String onTime = f.published();
-        String late = f.propose();
+        String late = f.propose("M3");
         expect(200, f.approve(late, 2));
         assertThat(f.leader().get("/api/pledge/pledges/" + late).json().path("late").asBoolean()).isFalse();
 
@@ -227,5 +230,51 @@ class PledgeRulesApiTest {
         expect(200, f.leader().post("/api/pledge/pledges/" + id + "/items/2/rectification/closed", Map.of("note", "整改完毕")));
         assertThat(f.leader().get("/api/pledge/pledges/" + id).json().path("items").get(1).path("overdue").asBoolean())
             .isFalse();
+    }
+
+    @Test
+    void a_member_files_one_pledge_per_campaign_and_a_leader_never_judges_their_own() {
+        f.propose();
+        var again = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
+            "items", List.of(PledgeFixture.item("再来一份", "M1", inDays(30)))));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("detail").asString()).contains("already filed");
+
+        String leaders = expect(201, f.as("L1", "LEADER", "MEMBER").post("/api/pledge/pledges", Map.of("kind", "MEMBER",
+            "campaignYear", f.year, "items", List.of(PledgeFixture.item("带头巡山", "L1", inDays(30))))))
+            .json().path("id").asString();
+        assertThat(f.leader().post("/api/pledge/pledges/" + leaders + "/review",
+            PledgeFixture.review("APPROVE", 1, 0, null)).status()).isEqualTo(403);
+        expect(200, f.as("L2", "LEADER").post("/api/pledge/pledges/" + leaders + "/review",
+            PledgeFixture.review("APPROVE", 1, 0, null)));
+    }
+
+    @Test
+    void pledge_text_the_letter_cannot_print_and_people_off_the_roster_are_refused_naming_them() {
+        String before = pledges();
+
+        var rare = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
+            "items", List.of(PledgeFixture.item("走访𬱖村群众🔥", "M1", inDays(30)))));
+        var strangers = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
+            "items", List.of(PledgeFixture.item("巡山", "X1", inDays(30)), PledgeFixture.item("宣传", "X2", inDays(30)))));
+        var tooFar = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
+            "items", List.of(PledgeFixture.item("巡山", "M1", LocalDate.of(f.year + 2, 1, 1)))));
+
+        assertThat(rare.status()).isEqualTo(422);
+        assertThat(rare.json().path("detail").asString()).contains("𬱖").contains("🔥").doesNotContain("走");
+        assertThat(strangers.status()).isEqualTo(422);
+        assertThat(strangers.json().path("detail").asString()).contains("X1").contains("X2");
+        assertThat(tooFar.status()).isEqualTo(422);
+        assertThat(pledges()).isEqualTo(before);
+    }
+
+    @Test
+    void an_inspection_follows_publication() {
+        String id = f.published();
+
+        var early = f.secretary().post("/api/pledge/pledges/" + id + "/items/1/inspections",
+            Map.of("inspectedOn", inDays(-1).toString(), "findings", "x"));
+
+        assertThat(early.status()).isEqualTo(422);
     }
 }

@@ -84,4 +84,10 @@ class LetterPdfTest {
     void numbers_items_in_chinese() {
         assertThat(List.of(1, 9, 10, 11, 20).stream().map(LetterPdf::numeral)).containsExactly("一", "九", "十", "十一", "二十");
     }
+
+    @Test
+    void knows_which_characters_the_letter_font_cannot_print() {
+        assertThat(LetterFont.unprintable("承诺践诺 ABC 123，。《》\n")).isEmpty();
+        assertThat(LetterFont.unprintable("𬱖村🔥走访𬱖")).containsExactly("𬱖", "🔥");
+    }
 }

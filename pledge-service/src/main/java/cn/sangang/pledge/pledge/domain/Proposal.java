@@ -25,12 +25,20 @@ public final class Proposal {
         }
     }
 
-    /** Deadlines lie ahead; an item due in the past cannot be pledged. */
-    public static void requireDeadlinesAhead(List<LocalDate> deadlines, LocalDate today) {
+    /**
+     * An item is due today or later — one due in the past cannot be pledged — and no later than the end of the year
+     * after the campaign's, so that its evaluation is in sight.
+     */
+    public static void requireDeadlines(List<LocalDate> deadlines, LocalDate today, int campaignYear) {
+        LocalDate latest = LocalDate.of(campaignYear + 1, 12, 31);
         for (int i = 0; i < deadlines.size(); i++) {
             if (deadlines.get(i).isBefore(today)) {
                 throw new RuleViolationException("item " + (i + 1) + " is due " + deadlines.get(i)
                     + ", which has passed");
+            }
+            if (deadlines.get(i).isAfter(latest)) {
+                throw new RuleViolationException("item " + (i + 1) + " is due " + deadlines.get(i)
+                    + "; a " + campaignYear + " pledge is due by " + latest);
             }
         }
     }

@@ -8,7 +8,10 @@ import java.util.TreeSet;
 
 import cn.sangang.platform.problem.RuleViolationException;
 
-/** Evaluation (评诺) checks every item, and an item not fulfilled gets a rectification order with a deadline ahead. */
+/**
+ * Evaluation (评诺) checks every item, and an item not fulfilled gets a rectification order with a deadline ahead,
+ * within a year.
+ */
 public final class Verdicts {
 
     /** The organisational verdict on one item, and the order if it was not fulfilled. */
@@ -37,8 +40,9 @@ public final class Verdicts {
                     throw new RuleViolationException("item " + no + " was not fulfilled: order its rectification"
                         + " (rectificationOrder) with a deadline (rectificationDeadline)");
                 }
-                if (!verdict.rectificationDeadline().isAfter(today)) {
-                    throw new RuleViolationException("item " + no + "'s rectification deadline must lie ahead");
+                if (!verdict.rectificationDeadline().isAfter(today)
+                    || verdict.rectificationDeadline().isAfter(today.plusYears(1))) {
+                    throw new RuleViolationException("item " + no + "'s rectification deadline lies ahead, within a year");
                 }
             }
         });

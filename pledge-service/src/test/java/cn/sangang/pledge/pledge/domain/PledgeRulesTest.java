@@ -119,8 +119,11 @@ class PledgeRulesTest {
             new Proposal.Person("N1", "张强", false, true), new Proposal.Person("M9", "赵六", true, false))))
             .isInstanceOf(RuleViolationException.class)
             .hasMessageContaining("张强（N1）不是党员").hasMessageContaining("赵六（M9）已不在本局").hasMessageNotContaining("M1");
-        assertThatThrownBy(() -> Proposal.requireDeadlinesAhead(List.of(TODAY, TODAY.minusDays(1)), TODAY))
+        assertThatThrownBy(() -> Proposal.requireDeadlines(List.of(TODAY, TODAY.minusDays(1)), TODAY, 2026))
             .hasMessageContaining("item 2");
+        assertThatThrownBy(() -> Proposal.requireDeadlines(List.of(LocalDate.of(2028, 1, 1)), TODAY, 2026))
+            .hasMessageContaining("due by 2027-12-31");
+        Proposal.requireDeadlines(List.of(TODAY, LocalDate.of(2027, 12, 31)), TODAY, 2026);
     }
 
     @Test
@@ -133,7 +136,9 @@ class PledgeRulesTest {
         assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(false, null, TODAY.plusDays(3))), TODAY))
             .hasMessageContaining("order its rectification");
         assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(false, "x", TODAY)), TODAY))
-            .hasMessageContaining("must lie ahead");
+            .hasMessageContaining("lies ahead, within a year");
+        assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(false, "x", TODAY.plusYears(2))), TODAY))
+            .hasMessageContaining("within a year");
         assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(true, "x", null)), TODAY))
             .hasMessageContaining("gets no rectification order");
     }

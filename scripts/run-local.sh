@@ -21,6 +21,7 @@ SERVICES=(
   "post-service:8081"
   "zone-service:8082"
   "pledge-service:8083"
+  "evaluation-service:8084"
 )
 
 VERSION="0.1.0-SNAPSHOT"

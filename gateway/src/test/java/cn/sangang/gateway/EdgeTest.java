@@ -69,7 +69,7 @@ class EdgeTest {
 
         assertThat(open).allSatisfy(line -> assertThat(isPublic(line.split(" ")[1])).as(line).isTrue());
         assertThat(probes).contains("/api/zone/probe", "/public/zone/probe", "/api/post/probe", "/public/post/probe",
-            "/api/pledge/probe", "/public/pledge/probe",
+            "/api/pledge/probe", "/public/pledge/probe", "/api/evaluation/probe", "/public/evaluation/probe",
             "/api/accounts");
     }
 
@@ -88,9 +88,10 @@ class EdgeTest {
         assertThat(ownSpec.json().path("paths").has("/auth/login")).isTrue();
         assertThat(uiConfig.json().path("urls")).extracting(u -> u.path("url").asString())
             .containsExactlyInAnyOrder("/v3/api-docs", "/api-docs/zone-service", "/api-docs/post-service",
-                "/api-docs/pledge-service");
+                "/api-docs/pledge-service", "/api-docs/evaluation-service");
         assertThat(Api.at(port).get("/api-docs/post-service").json().path("path").asString()).isEqualTo("/v3/api-docs");
         assertThat(Api.at(port).get("/api-docs/pledge-service").json().path("path").asString()).isEqualTo("/v3/api-docs");
+        assertThat(Api.at(port).get("/api-docs/evaluation-service").json().path("path").asString()).isEqualTo("/v3/api-docs");
         assertThat(Api.at(port).get("/swagger-ui.html").status()).isIn(200, 302);
     }
 

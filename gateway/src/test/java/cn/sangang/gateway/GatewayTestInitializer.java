@@ -12,7 +12,7 @@ import cn.sangang.testkit.TestTokens;
 /** The gateway under test signs with the key the test kit's tokens use and routes to a stand-in service. */
 class GatewayTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    /** Stands in for zone-service, post-service and pledge-service behind the gateway under test. */
+    /** Stands in for every service behind the gateway under test. */
     static final StubZoneService ZONE = new StubZoneService();
 
     @Override
@@ -21,7 +21,8 @@ class GatewayTestInitializer implements ApplicationContextInitializer<Configurab
             "sangang.gateway.jwt.keys[0]", TestTokens.trustedSigningJwk(),
             "sangang.gateway.services.zone-service", ZONE.url(),
             "sangang.gateway.services.post-service", ZONE.url(),
-            "sangang.gateway.services.pledge-service", ZONE.url())));
+            "sangang.gateway.services.pledge-service", ZONE.url(),
+            "sangang.gateway.services.evaluation-service", ZONE.url())));
         // Defaults a test class may still override with @TestPropertySource.
         context.getEnvironment().getPropertySources().addLast(new MapPropertySource("gateway-test-defaults", Map.of(
             "sangang.gateway.accounts.status-cache-for", "0s",

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.sangang.events.evaluation.RewardGranted;
 import cn.sangang.events.pledge.PledgeApproved;
 import cn.sangang.events.pledge.PledgeEvaluated;
 import cn.sangang.events.pledge.PledgePublicized;
@@ -37,8 +38,11 @@ public final class EventTypes {
     public static final EventType<PledgeEvaluated> PLEDGE_EVALUATED =
         new EventType<>("pledge-evaluated", 1, Topics.PLEDGE, PledgeEvaluated.class);
 
+    public static final EventType<RewardGranted> REWARD_GRANTED =
+        new EventType<>("reward-granted", 1, Topics.EVALUATION, RewardGranted.class);
+
     public static final List<EventType<?>> ALL = List.of(MEMBER_CHANGED, ZONE_ASSESSED, POST_AWARDED, POST_ASSESSED,
-        POST_REVOKED, PLEDGE_APPROVED, PLEDGE_PUBLICIZED, PLEDGE_EVALUATED);
+        POST_REVOKED, PLEDGE_APPROVED, PLEDGE_PUBLICIZED, PLEDGE_EVALUATED, REWARD_GRANTED);
 
     private static final Map<String, EventType<?>> BY_NAME =
         ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -16,8 +16,10 @@ public final class Topics {
     public static final String POST = "post-events";
     /** Public pledges: approval, publication, evaluation. */
     public static final String PLEDGE = "pledge-events";
+    /** Evaluation results: rewards granted. */
+    public static final String EVALUATION = "evaluation-events";
 
-    public static final List<String> ALL = List.of(ROSTER, ZONE, POST, PLEDGE);
+    public static final List<String> ALL = List.of(ROSTER, ZONE, POST, PLEDGE, EVALUATION);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

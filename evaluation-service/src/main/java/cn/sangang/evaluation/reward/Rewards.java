@@ -1,0 +1,105 @@
+package cn.sangang.evaluation.reward;
+
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import cn.sangang.events.EventTypes;
+import cn.sangang.events.Quarter;
+import cn.sangang.events.evaluation.RewardGranted;
+import cn.sangang.events.post.PostKind;
+import cn.sangang.evaluation.reward.domain.QuarterPair;
+import cn.sangang.evaluation.reward.domain.RewardBook;
+import cn.sangang.evaluation.reward.domain.RewardBook.Status;
+import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.problem.ConflictException;
+import cn.sangang.platform.problem.NotFoundException;
+import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
+
+/** Folds post facts into each post's record, granting and withdrawing rewards; the office pays them. */
+@Service
+class Rewards {
+
+    private final PostRecordRepository records;
+    private final RewardSettingsRepository settings;
+    private final ChangeRecorder recorder;
+    private final int defaultAmountYuan;
+
+    Rewards(PostRecordRepository records, RewardSettingsRepository settings, ChangeRecorder recorder,
+            @Value("${sangang.evaluation.default-reward-yuan:1000}") int defaultAmountYuan) {
+        this.records = records;
+        this.settings = settings;
+        this.recorder = recorder;
+        this.defaultAmountYuan = defaultAmountYuan;
+    }
+
+    /** The post's record with one more fact; rewards it newly earns are granted, with their event, in the same write. */
+    void record(String bureau, String postId, PostKind kind, String holderPersonNo, String unitCode,
+                Function<RewardBook, RewardBook.Changes> fact) {
+        PostRecordDocument record = records.findByBureauIdAndPostId(bureau, postId)
+            .orElseGet(() -> new PostRecordDocument(bureau, postId, kind, holderPersonNo, unitCode));
+        RewardBook book = record.book();
+        RewardBook.Changes changes = fact.apply(book);
+        int amount = amount(bureau);
+        record.update(book, amount, recorder.now(), null);
+        Caller evaluation = new Caller(bureau, "evaluation", Set.of());
+        for (QuarterPair pair : changes.granted()) {
+            recorder.audit(record, evaluation, "reward.granted", null, "示范岗连续两个季度考核合格 " + pair + "，奖励 " + amount + " 元");
+            recorder.publish(record, EventTypes.REWARD_GRANTED, new RewardGranted(rewardId(postId, pair), postId,
+                record.kind(), record.holderPersonNo(), record.unitCode(), pair.toString(), amount));
+        }
+        for (QuarterPair pair : changes.withdrawn()) {
+            recorder.audit(record, evaluation, "reward.withdrawn", "示范岗在 " + record.book().revokedIn() + " 被撤销",
+                "撤回未发放的奖励 " + pair);
+        }
+        try {
+            records.save(record);
+        } catch (DuplicateKeyException firstFactRaced) {
+            throw new ConflictException("the record of post " + postId + " was created concurrently; retried");
+        }
+    }
+
+    PostRecordDocument markPaid(Caller caller, String postId, Quarter firstQuarter) {
+        String bureau = caller.bureauAs(Role.OFFICE);
+        PostRecordDocument record = records.findByBureauIdAndPostId(bureau, postId)
+            .orElseThrow(() -> new NotFoundException("no rewards for post " + postId + " in this bureau"));
+        QuarterPair pair = QuarterPair.startingAt(firstQuarter);
+        PostRecordDocument.Reward reward = record.reward(pair.toString());
+        if (reward == null) {
+            throw new NotFoundException("post " + postId + " earned no reward for " + pair);
+        }
+        if (reward.status() != Status.GRANTED) {
+            throw new ConflictException("the reward for " + pair + " is " + reward.status() + ", not awaiting payment");
+        }
+        RewardBook book = record.book();
+        book.paid(pair);
+        record.update(book, reward.amountYuan(), recorder.now(), caller.member());
+        recorder.audit(record, caller, "reward.paid", null, "发放奖励 " + pair + " " + reward.amountYuan() + " 元");
+        return records.save(record);
+    }
+
+    int amount(String bureau) {
+        return settings.findByBureauId(bureau).map(RewardSettingsDocument::amountYuan).orElse(defaultAmountYuan);
+    }
+
+    RewardSettingsDocument setAmount(Caller caller, int amountYuan) {
+        String bureau = caller.bureauAs(Role.OFFICE);
+        RewardSettingsDocument bureauSettings = settings.findByBureauId(bureau)
+            .orElseGet(() -> new RewardSettingsDocument(bureau, amountYuan));
+        bureauSettings.change(amountYuan);
+        recorder.audit(bureauSettings, caller, "reward.amount-set", null, "示范岗奖励标准改为 " + amountYuan + " 元");
+        try {
+            return settings.save(bureauSettings);
+        } catch (DuplicateKeyException concurrent) {
+            throw new ConflictException("the reward amount was set concurrently; try again");
+        }
+    }
+
+    static String rewardId(String postId, QuarterPair pair) {
+        return postId + ":" + pair;
+    }
+}

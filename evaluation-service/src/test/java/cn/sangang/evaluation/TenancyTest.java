@@ -1,0 +1,92 @@
+package cn.sangang.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import cn.sangang.testkit.Api;
+import cn.sangang.testkit.EndpointSweep;
+import cn.sangang.testkit.TestBureaus;
+import cn.sangang.testkit.TestTokens;
+
+/** Every endpoint, called from another bureau with every role: nothing of this bureau is read or changed. */
+@EvaluationServiceTest
+class TenancyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    PostEvents post;
+
+    @BeforeEach
+    void bureauWithAReward() {
+        post = new PostEvents(TestBureaus.fresh());
+        post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> office().get("/api/evaluation/rewards").json().size() == 1);
+    }
+
+    Api office() {
+        return Api.at(port).as(TestTokens.token(post.bureau, "O1", "OFFICE", "LEADER"));
+    }
+
+    Map<String, EndpointSweep.Call> calls() {
+        Map<String, EndpointSweep.Call> calls = new LinkedHashMap<>();
+        calls.put("GET /api/evaluation/audit", new EndpointSweep.Call("GET", "/api/evaluation/audit", null));
+        calls.put("GET /api/evaluation/rewards", new EndpointSweep.Call("GET", "/api/evaluation/rewards", null));
+        calls.put("POST /api/evaluation/rewards/{postId}/{firstQuarter}/paid", new EndpointSweep.Call("POST",
+            "/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null));
+        calls.put("GET /api/evaluation/reward-settings", new EndpointSweep.Call("GET", "/api/evaluation/reward-settings", null));
+        calls.put("PUT /api/evaluation/reward-settings", new EndpointSweep.Call("PUT", "/api/evaluation/reward-settings",
+            Map.of("amountYuan", 1)));
+        return calls;
+    }
+
+    @Test
+    void the_sweep_covers_every_endpoint_the_service_exposes() {
+        assertThat(new TreeSet<>(calls().keySet())).isEqualTo(EndpointSweep.endpoints(mappings));
+    }
+
+    @Test
+    void a_caller_of_another_bureau_reads_nothing_and_changes_nothing_on_any_endpoint() {
+        String before = snapshot();
+        Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "O1",
+            "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
+
+        EndpointSweep.assertNothingLeaks(intruder, calls(), post.postId, "linzheng");
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void the_county_office_is_refused_every_bureau_endpoint() {
+        String before = snapshot();
+
+        EndpointSweep.assertAllRefused(Api.at(port).as(TestTokens.county()), calls(), 403);
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    private String snapshot() {
+        StringBuilder all = new StringBuilder();
+        for (String read : List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings",
+            "/api/evaluation/audit?limit=1000")) {
+            all.append(office().get(read).body());
+        }
+        return all.toString();
+    }
+}

@@ -2,9 +2,11 @@ package cn.sangang.evaluation;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Evaluation (design §3.4): rewards for model posts that keep passing their quarterly assessments. */
+/** Evaluation (design §3.4): satisfaction surveys and rewards for model posts that keep passing their assessments. */
 @SpringBootApplication
+@EnableScheduling
 public class EvaluationServiceApplication {
 
     public static void main(String[] args) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import cn.sangang.events.Quarter;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EndpointSweep;
 import cn.sangang.testkit.TestBureaus;
@@ -32,12 +34,18 @@ class TenancyTest {
     RequestMappingHandlerMapping mappings;
 
     PostEvents post;
+    String survey;
 
     @BeforeEach
-    void bureauWithAReward() {
+    void bureauWithARewardAndASurvey() {
         post = new PostEvents(TestBureaus.fresh());
         post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", true));
         await().atMost(Duration.ofSeconds(10)).until(() -> office().get("/api/evaluation/rewards").json().size() == 1);
+        survey = office().post("/api/evaluation/surveys", Map.of("targetType", "ZONE", "targetId", "zone-secret-1",
+            "title", "甲局责任区测评", "quarter", Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString()))
+            .json().path("code").asString();
+        Api.at(port).as(TestTokens.token(post.bureau, "M1", "MEMBER")).post("/api/evaluation/surveys/" + survey
+            + "/answers", Map.of("rating", "DISSATISFIED", "opinion", "甲局的意见"));
     }
 
     Api office() {
@@ -50,6 +58,16 @@ class TenancyTest {
         calls.put("GET /api/evaluation/rewards", new EndpointSweep.Call("GET", "/api/evaluation/rewards", null));
         calls.put("POST /api/evaluation/rewards/{postId}/{firstQuarter}/paid", new EndpointSweep.Call("POST",
             "/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null));
+        calls.put("GET /api/evaluation/surveys", new EndpointSweep.Call("GET", "/api/evaluation/surveys", null));
+        calls.put("POST /api/evaluation/surveys", new EndpointSweep.Call("POST", "/api/evaluation/surveys",
+            Map.of("targetType", "ZONE", "targetId", "zone-other-9", "title", "乙", "quarter",
+                Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString())));
+        calls.put("GET /api/evaluation/surveys/{code}/results", new EndpointSweep.Call("GET",
+            "/api/evaluation/surveys/" + survey + "/results", null));
+        calls.put("POST /api/evaluation/surveys/{code}/close", new EndpointSweep.Call("POST",
+            "/api/evaluation/surveys/" + survey + "/close", null));
+        calls.put("POST /api/evaluation/surveys/{code}/answers", new EndpointSweep.Call("POST",
+            "/api/evaluation/surveys/" + survey + "/answers", Map.of("rating", "SATISFIED")));
         calls.put("GET /api/evaluation/reward-settings", new EndpointSweep.Call("GET", "/api/evaluation/reward-settings", null));
         calls.put("PUT /api/evaluation/reward-settings", new EndpointSweep.Call("PUT", "/api/evaluation/reward-settings",
             Map.of("amountYuan", 1)));
@@ -67,7 +85,7 @@ class TenancyTest {
         Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "O1",
             "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 
-        EndpointSweep.assertNothingLeaks(intruder, calls(), post.postId, "linzheng");
+        EndpointSweep.assertNothingLeaks(intruder, calls(), post.postId, "linzheng", "甲局", "zone-secret-1\",");
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -83,7 +101,8 @@ class TenancyTest {
 
     private String snapshot() {
         StringBuilder all = new StringBuilder();
-        for (String read : List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings",
+        for (String read : List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings", "/api/evaluation/surveys",
+            "/api/evaluation/surveys/" + survey + "/results",
             "/api/evaluation/audit?limit=1000")) {
             all.append(office().get(read).body());
         }

@@ -1,0 +1,29 @@
+package cn.sangang.evaluation.survey;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import cn.sangang.evaluation.survey.domain.Rating;
+
+/**
+ * One respondent's answer. Its id is {@code <survey code>:<respondent key>}, so a respondent — a device that held
+ * a ticket, or a member — is stored once per survey: a second answer is refused by the store itself. It carries
+ * no device id, address or person number, only their hashes inside that key.
+ */
+@Document("answers")
+@CompoundIndexes({
+    @CompoundIndex(name = "survey_rating", def = "{'surveyCode': 1, 'rating': 1}"),
+    @CompoundIndex(name = "untallied", def = "{'tallied': 1, 'at': 1}"),
+    @CompoundIndex(name = "survey_at", def = "{'surveyCode': 1, 'at': -1}")
+})
+record AnswerDocument(@Id String id, String bureauId, String surveyCode, Rating rating, String opinion, Instant at,
+                      boolean tallied) {
+
+    static String id(String surveyCode, String respondentKey) {
+        return surveyCode + ":" + respondentKey;
+    }
+}

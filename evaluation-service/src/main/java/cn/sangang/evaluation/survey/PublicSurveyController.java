@@ -1,0 +1,85 @@
+package cn.sangang.evaluation.survey;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.sangang.evaluation.survey.domain.Rating;
+import cn.sangang.evaluation.survey.domain.TargetType;
+import cn.sangang.platform.problem.NotFoundException;
+
+/**
+ * The public side of a survey, without an account: the question, a one-time ticket for this device, and the
+ * answer that ticket carries. The gateway limits public writes per client address, which bounds how many devices
+ * one machine can pretend to be.
+ */
+@RestController
+@RequestMapping("/public/evaluation/surveys")
+class PublicSurveyController {
+
+    record Option(Rating value, String label) {
+    }
+
+    record Question(String code, String title, TargetType targetType, String quarter, boolean open,
+                    List<Option> options) {
+    }
+
+    /** {@code deviceId}: an id the survey page made once and keeps on this device. */
+    record TicketRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{16,64}") String deviceId) {
+    }
+
+    record Ticket(String ticket, Instant expiresAt) {
+    }
+
+    record PublicAnswer(@NotNull @Size(max = 1000) String ticket, @NotNull Rating rating,
+                        @Size(max = 500) String opinion) {
+    }
+
+    private final Surveys surveys;
+    private final SurveyRepository repository;
+    private final Tickets tickets;
+
+    PublicSurveyController(Surveys surveys, SurveyRepository repository, Tickets tickets) {
+        this.surveys = surveys;
+        this.repository = repository;
+        this.tickets = tickets;
+    }
+
+    @GetMapping("/{code}")
+    Question question(@PathVariable @Pattern(regexp = SurveyController.CODE) String code) {
+        SurveyDocument survey = repository.findByCode(code)
+            .orElseThrow(() -> new NotFoundException("no survey " + code));
+        return new Question(survey.code(), survey.title(), survey.targetType(), survey.quarter(), survey.open(),
+            Arrays.stream(Rating.values()).map(r -> new Option(r, r.label())).toList());
+    }
+
+    @PostMapping("/{code}/tickets")
+    @ResponseStatus(HttpStatus.CREATED)
+    Ticket ticket(@PathVariable @Pattern(regexp = SurveyController.CODE) String code,
+                  @Valid @RequestBody TicketRequest request) {
+        SurveyDocument survey = surveys.openSurvey(code);
+        return new Ticket(tickets.issue(survey.code(), request.deviceId()), surveys.now().plus(Tickets.VALID_FOR));
+    }
+
+    @PostMapping("/{code}/answers")
+    @ResponseStatus(HttpStatus.CREATED)
+    void answer(@PathVariable @Pattern(regexp = SurveyController.CODE) String code,
+                @Valid @RequestBody PublicAnswer request) {
+        SurveyDocument survey = surveys.openSurvey(code);
+        Tickets.Respondent respondent = tickets.verify(survey.code(), request.ticket());
+        surveys.answer(survey, respondent.deviceKey(), request.rating(), request.opinion());
+    }
+}

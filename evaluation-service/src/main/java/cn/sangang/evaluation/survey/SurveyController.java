@@ -1,0 +1,100 @@
+package cn.sangang.evaluation.survey;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.sangang.evaluation.survey.domain.Rating;
+import cn.sangang.evaluation.survey.domain.Satisfaction;
+import cn.sangang.evaluation.survey.domain.TargetType;
+import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
+
+/** The office's surveys, their results and opinions, and members answering as members. */
+@RestController
+@RequestMapping("/api/evaluation/surveys")
+class SurveyController {
+
+    static final String CODE = "SV[0-9A-Z]{8}";
+
+    record NewSurvey(@NotNull TargetType targetType, @Pattern(regexp = "[A-Za-z0-9_-]{1,40}") String targetId,
+                     @NotNull @Pattern(regexp = "(?s)(?=.*\\S).{1,80}") String title,
+                     @NotNull @Pattern(regexp = "2\\d{3}-Q[1-4]") String quarter) {
+    }
+
+    record SurveyView(String code, TargetType targetType, String targetId, String title, String quarter, boolean open,
+                      long answers, Double satisfactionRatePercent) {
+    }
+
+    record Opinion(Rating rating, String opinion, Instant at) {
+    }
+
+    record Results(SurveyView survey, Satisfaction satisfaction, List<Opinion> latestOpinions) {
+    }
+
+    record MemberAnswer(@NotNull Rating rating, @Size(max = 500) String opinion) {
+    }
+
+    private final Surveys surveys;
+    private final SurveyRepository repository;
+    private final Tally tally;
+
+    SurveyController(Surveys surveys, SurveyRepository repository, Tally tally) {
+        this.surveys = surveys;
+        this.repository = repository;
+        this.tally = tally;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    SurveyView create(Caller caller, @Valid @RequestBody NewSurvey request) {
+        return view(surveys.create(caller, request.targetType(), request.targetId(), request.title(), request.quarter()));
+    }
+
+    @GetMapping
+    List<SurveyView> list(Caller caller) {
+        return repository.findByBureauIdOrderByQuarterDescCodeAsc(caller.bureauAs(Role.bureauRoles())).stream()
+            .map(this::view).toList();
+    }
+
+    @GetMapping("/{code}/results")
+    Results results(Caller caller, @PathVariable @Pattern(regexp = CODE) String code) {
+        SurveyDocument survey = surveys.bureauSurvey(caller.bureauAs(Role.OFFICE, Role.LEADER), code);
+        return new Results(view(survey), tally.of(code), surveys.opinions(code, 100).stream()
+            .map(a -> new Opinion(a.rating(), a.opinion(), a.at())).toList());
+    }
+
+    @PostMapping("/{code}/close")
+    SurveyView close(Caller caller, @PathVariable @Pattern(regexp = CODE) String code) {
+        return view(surveys.close(caller, code));
+    }
+
+    /** A member of the survey's bureau answers once, as themself (no ticket needed). */
+    @PostMapping("/{code}/answers")
+    @ResponseStatus(HttpStatus.CREATED)
+    void answer(Caller caller, @PathVariable @Pattern(regexp = CODE) String code,
+                @Valid @RequestBody MemberAnswer request) {
+        String bureau = caller.bureauAs(Role.MEMBER);
+        SurveyDocument survey = surveys.bureauSurvey(bureau, code);
+        surveys.answer(surveys.openSurvey(survey.code()), "m:" + Tickets.hash(bureau + ":" + caller.member()),
+            request.rating(), request.opinion());
+    }
+
+    SurveyView view(SurveyDocument s) {
+        Satisfaction satisfaction = tally.of(s.code());
+        return new SurveyView(s.code(), s.targetType(), s.targetId(), s.title(), s.quarter(), s.open(),
+            satisfaction.answers(), satisfaction.ratePercent());
+    }
+}

@@ -1,0 +1,116 @@
+package cn.sangang.evaluation.survey;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import cn.sangang.events.Quarter;
+import cn.sangang.evaluation.survey.domain.Rating;
+import cn.sangang.evaluation.survey.domain.TargetType;
+import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.problem.ConflictException;
+import cn.sangang.platform.problem.NotFoundException;
+import cn.sangang.platform.problem.RuleViolationException;
+import cn.sangang.platform.security.Caller;
+import cn.sangang.platform.security.Role;
+
+/** Surveys set up by the office, and answers stored once per respondent and counted as they arrive. */
+@Service
+class Surveys {
+
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private final SurveyRepository surveys;
+    private final MongoOperations mongo;
+    private final Tally tally;
+    private final ChangeRecorder recorder;
+    private final SecureRandom random = new SecureRandom();
+
+    Surveys(SurveyRepository surveys, MongoOperations mongo, Tally tally, ChangeRecorder recorder) {
+        this.surveys = surveys;
+        this.mongo = mongo;
+        this.tally = tally;
+        this.recorder = recorder;
+    }
+
+    SurveyDocument create(Caller caller, TargetType type, String targetId, String title, String quarter) {
+        String bureau = caller.bureauAs(Role.OFFICE);
+        Quarter of = Quarter.parse(quarter);
+        if (of.compareTo(Quarter.of(LocalDate.ofInstant(recorder.now(), Quarter.BUREAU_TIME))) > 0) {
+            throw new RuleViolationException("a survey is for the current quarter or one past, not " + quarter);
+        }
+        String target = type == TargetType.LEADERSHIP ? bureau : targetId;
+        if (target == null) {
+            throw new RuleViolationException("a survey about a " + type + " names it (targetId)");
+        }
+        SurveyDocument survey = new SurveyDocument(bureau, newCode(), type, target, title.strip(), of.toString());
+        recorder.audit(survey, caller, "survey.created", null, "满意度测评：" + survey.title() + "（" + quarter + "）");
+        try {
+            return surveys.insert(survey);
+        } catch (DuplicateKeyException exists) {
+            throw new ConflictException("this " + type + " already has a survey for " + quarter);
+        }
+    }
+
+    SurveyDocument close(Caller caller, String code) {
+        SurveyDocument survey = bureauSurvey(caller.bureauAs(Role.OFFICE), code);
+        survey.close();
+        recorder.audit(survey, caller, "survey.closed", null, "结束测评 " + survey.title());
+        return surveys.save(survey);
+    }
+
+    SurveyDocument bureauSurvey(String bureau, String code) {
+        return surveys.findByBureauIdAndCode(bureau, code)
+            .orElseThrow(() -> new NotFoundException("no survey " + code + " in this bureau"));
+    }
+
+    SurveyDocument openSurvey(String code) {
+        SurveyDocument survey = surveys.findByCode(code).orElseThrow(() -> new NotFoundException("no survey " + code));
+        if (!survey.open()) {
+            throw new ConflictException("survey " + code + " has closed");
+        }
+        return survey;
+    }
+
+    /** Stores the respondent's one answer, refused if they answered before, and counts it. */
+    void answer(SurveyDocument survey, String respondentKey, Rating rating, String opinion) {
+        AnswerDocument answer = new AnswerDocument(AnswerDocument.id(survey.code(), respondentKey), survey.getBureauId(),
+            survey.code(), rating, opinion == null || opinion.isBlank() ? null : opinion.strip(), recorder.now(), false);
+        try {
+            mongo.insert(answer);
+        } catch (DuplicateKeyException answered) {
+            throw new ConflictException("this survey has been answered from here already; each respondent counts once");
+        }
+        tally.count(answer);
+    }
+
+    /** The latest opinions of a survey, for the office: what people wrote, never who they are. */
+    List<AnswerDocument> opinions(String code, int limit) {
+        return mongo.find(Query.query(Criteria.where("surveyCode").is(code).and("opinion").ne(null))
+            .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AnswerDocument.class);
+    }
+
+    Instant now() {
+        return recorder.now();
+    }
+
+    private String newCode() {
+        for (;;) {
+            StringBuilder code = new StringBuilder("SV");
+            for (int i = 0; i < 8; i++) {
+                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            }
+            if (surveys.findByCode(code.toString()).isEmpty()) {
+                return code.toString();
+            }
+        }
+    }
+}

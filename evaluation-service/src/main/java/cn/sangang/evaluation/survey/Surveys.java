@@ -1,6 +1,5 @@
 package cn.sangang.evaluation.survey;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 import cn.sangang.events.Quarter;
 import cn.sangang.evaluation.survey.domain.Rating;
 import cn.sangang.evaluation.survey.domain.TargetType;
+import cn.sangang.platform.code.PublicCodes;
 import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.problem.ConflictException;
 import cn.sangang.platform.problem.NotFoundException;
@@ -26,13 +26,11 @@ import cn.sangang.platform.security.Role;
 @Service
 class Surveys {
 
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     private final SurveyRepository surveys;
     private final MongoOperations mongo;
     private final Tally tally;
     private final ChangeRecorder recorder;
-    private final SecureRandom random = new SecureRandom();
 
     Surveys(SurveyRepository surveys, MongoOperations mongo, Tally tally, ChangeRecorder recorder) {
         this.surveys = surveys;
@@ -103,14 +101,6 @@ class Surveys {
     }
 
     private String newCode() {
-        for (;;) {
-            StringBuilder code = new StringBuilder("SV");
-            for (int i = 0; i < 8; i++) {
-                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-            }
-            if (surveys.findByCode(code.toString()).isEmpty()) {
-                return code.toString();
-            }
-        }
+        return PublicCodes.next("SV", code -> surveys.findByCode(code).isPresent());
     }
 }

@@ -1,6 +1,5 @@
 package cn.sangang.pledge.pledge;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import cn.sangang.events.Quarter;
 import cn.sangang.events.pledge.PledgeApproved;
 import cn.sangang.events.pledge.PledgeKind;
 import cn.sangang.events.pledge.PledgePublicized;
+import cn.sangang.platform.code.PublicCodes;
 import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.problem.ConflictException;
 import cn.sangang.platform.problem.ForbiddenException;
@@ -40,13 +40,11 @@ import cn.sangang.pledge.roster.Roster;
 @Service
 class PledgeService {
 
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     private final PledgeRepository pledges;
     private final Campaigns campaigns;
     private final Roster roster;
     private final ChangeRecorder recorder;
-    private final SecureRandom random = new SecureRandom();
 
     PledgeService(PledgeRepository pledges, Campaigns campaigns, Roster roster, ChangeRecorder recorder) {
         this.pledges = pledges;
@@ -221,14 +219,6 @@ class PledgeService {
     }
 
     private String newPublicCode() {
-        for (;;) {
-            StringBuilder code = new StringBuilder("PL");
-            for (int i = 0; i < 8; i++) {
-                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-            }
-            if (pledges.findByPublicationPublicCode(code.toString()).isEmpty()) {
-                return code.toString();
-            }
-        }
+        return PublicCodes.next("PL", code -> pledges.findByPublicationPublicCode(code).isPresent());
     }
 }

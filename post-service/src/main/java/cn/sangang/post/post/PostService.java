@@ -1,6 +1,5 @@
 package cn.sangang.post.post;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -17,6 +16,7 @@ import cn.sangang.events.post.PostAwarded;
 import cn.sangang.events.post.PostKind;
 import cn.sangang.events.post.PostRevoked;
 import cn.sangang.events.post.PostRevoked.Cause;
+import cn.sangang.platform.code.PublicCodes;
 import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.problem.ConflictException;
 import cn.sangang.platform.problem.NotFoundException;
@@ -33,13 +33,11 @@ import cn.sangang.post.roster.Roster;
 @Service
 class PostService {
 
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     private final PostRepository posts;
     private final MongoOperations mongo;
     private final Roster roster;
     private final ChangeRecorder recorder;
-    private final SecureRandom random = new SecureRandom();
 
     PostService(PostRepository posts, MongoOperations mongo, Roster roster, ChangeRecorder recorder) {
         this.posts = posts;
@@ -208,14 +206,6 @@ class PostService {
     }
 
     private String newPlaqueCode() {
-        for (;;) {
-            StringBuilder code = new StringBuilder("PQ");
-            for (int i = 0; i < 8; i++) {
-                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-            }
-            if (posts.findByPlaqueCode(code.toString()).isEmpty()) {
-                return code.toString();
-            }
-        }
+        return PublicCodes.next("PQ", code -> posts.findByPlaqueCode(code).isPresent());
     }
 }

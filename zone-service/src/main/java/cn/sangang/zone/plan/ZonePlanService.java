@@ -1,6 +1,5 @@
 package cn.sangang.zone.plan;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.function.Function;
 
@@ -10,6 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import cn.sangang.events.Quarter;
+import cn.sangang.platform.code.PublicCodes;
 import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
@@ -28,12 +28,10 @@ import cn.sangang.zone.roster.domain.RosterSnapshot;
 class ZonePlanService {
 
     private static final int ATTEMPTS = 5;
-    private static final String PLAQUE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     private final ZonePlanRepository plans;
     private final RosterDirectory roster;
     private final ChangeRecorder recorder;
-    private final SecureRandom random = new SecureRandom();
 
     ZonePlanService(ZonePlanRepository plans, RosterDirectory roster, ChangeRecorder recorder) {
         this.plans = plans;
@@ -97,14 +95,6 @@ class ZonePlanService {
     }
 
     private String newPlaqueCode() {
-        for (;;) {
-            StringBuilder code = new StringBuilder("ZR");
-            for (int i = 0; i < 8; i++) {
-                code.append(PLAQUE_ALPHABET.charAt(random.nextInt(PLAQUE_ALPHABET.length())));
-            }
-            if (plans.findByZonesPlaqueCode(code.toString()).isEmpty()) {
-                return code.toString();
-            }
-        }
+        return PublicCodes.next("ZR", code -> plans.findByZonesPlaqueCode(code).isPresent());
     }
 }

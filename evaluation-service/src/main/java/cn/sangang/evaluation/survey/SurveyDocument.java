@@ -20,6 +20,8 @@ class SurveyDocument extends AggregateDocument {
     private String title;
     private String quarter;
     private boolean open;
+    /** How many answers the last published satisfaction-rated event counted. */
+    private long publishedAnswers;
 
     SurveyDocument() {
     }
@@ -39,6 +41,14 @@ class SurveyDocument extends AggregateDocument {
             throw new ConflictException("survey " + code + " is already closed");
         }
         open = false;
+    }
+
+    long publishedAnswers() {
+        return publishedAnswers;
+    }
+
+    void published(long answers) {
+        publishedAnswers = answers;
     }
 
     String code() {

@@ -33,7 +33,8 @@ class Tally {
 
     void count(AnswerDocument answer) {
         mongo.upsert(Query.query(Criteria.where("_id").is(answer.surveyCode())),
-            new Update().inc(answer.rating().name(), 1).inc("rev", 1).setOnInsert("bureauId", answer.bureauId()),
+            new Update().inc(answer.rating().name(), 1).inc("rev", 1).set("changedAt", answer.at())
+                .setOnInsert("bureauId", answer.bureauId()),
             TALLIES);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(answer.id())), Update.update("tallied", true),
             AnswerDocument.class);
@@ -43,6 +44,11 @@ class Tally {
         Document tally = mongo.findById(surveyCode, Document.class, TALLIES);
         return tally == null ? new Satisfaction(0, 0, 0) : new Satisfaction(number(tally, Rating.SATISFIED),
             number(tally, Rating.BASICALLY_SATISFIED), number(tally, Rating.DISSATISFIED));
+    }
+
+    /** The surveys whose tally changed at or after {@code since}. */
+    List<String> changedSince(Instant since) {
+        return mongo.findDistinct(Query.query(Criteria.where("changedAt").gte(since)), "_id", TALLIES, String.class);
     }
 
     /** The surveys with answers stored before {@code before} but never counted. */
@@ -57,7 +63,7 @@ class Tally {
             new Update().setOnInsert("bureauId", bureauId).setOnInsert("rev", 0L),
             FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, TALLIES);
         long rev = ((Number) tally.get("rev")).longValue();
-        Update exact = new Update();
+        Update exact = new Update().set("changedAt", before);
         for (Rating rating : Rating.values()) {
             exact.set(rating.name(), mongo.count(Query.query(Criteria.where("surveyCode").is(surveyCode)
                 .and("rating").is(rating)), AnswerDocument.class));

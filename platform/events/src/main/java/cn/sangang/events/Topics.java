@@ -1,6 +1,7 @@
 package cn.sangang.events;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every topic name, defined once. One topic per aggregate stream, so that one aggregate's events (keyed by its
@@ -16,10 +17,15 @@ public final class Topics {
     public static final String POST = "post-events";
     /** Public pledges: approval, publication, evaluation. */
     public static final String PLEDGE = "pledge-events";
-    /** Evaluation results: rewards granted. */
+    /** Evaluation results: rewards granted, satisfaction rated. */
     public static final String EVALUATION = "evaluation-events";
+    /** The county office's feed: the latest summary per bureau and quarter (compacted). */
+    public static final String EVALUATION_FEED = "evaluation-feed";
 
-    public static final List<String> ALL = List.of(ROSTER, ZONE, POST, PLEDGE, EVALUATION);
+    public static final List<String> ALL = List.of(ROSTER, ZONE, POST, PLEDGE, EVALUATION, EVALUATION_FEED);
+
+    /** Topics that keep only the latest message per key. */
+    public static final Set<String> COMPACTED = Set.of(EVALUATION_FEED);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

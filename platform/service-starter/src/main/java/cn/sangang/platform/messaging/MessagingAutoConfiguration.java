@@ -47,8 +47,9 @@ public class MessagingAutoConfiguration {
     KafkaAdmin.NewTopics platformTopics(MessagingProperties properties) {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : Topics.ALL) {
-            topics.add(TopicBuilder.name(topic).partitions(properties.partitions())
-                .replicas(properties.replicationFactor()).build());
+            TopicBuilder builder = TopicBuilder.name(topic).partitions(properties.partitions())
+                .replicas(properties.replicationFactor());
+            topics.add((Topics.COMPACTED.contains(topic) ? builder.compact() : builder).build());
             topics.add(TopicBuilder.name(Topics.deadLetter(topic)).partitions(1)
                 .replicas(properties.replicationFactor()).build());
         }

@@ -1,0 +1,73 @@
+package cn.sangang.evaluation.feed;
+
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import cn.sangang.events.EventTypes;
+import cn.sangang.events.Quarter;
+import cn.sangang.events.Topics;
+import cn.sangang.events.evaluation.RewardGranted;
+import cn.sangang.events.evaluation.SatisfactionRated;
+import cn.sangang.events.pledge.PledgeEvaluated;
+import cn.sangang.events.post.PostAssessed;
+import cn.sangang.events.zone.ZoneAssessed;
+import cn.sangang.platform.messaging.InboundEvents;
+
+/** Everything the county feed counts, from the events of every service, each applied once and in any order. */
+@Component
+class FeedListener {
+
+    private static final String HANDLER = "evaluation-feed";
+
+    private final InboundEvents inbound;
+    private final Feed feed;
+
+    FeedListener(InboundEvents inbound, Feed feed) {
+        this.inbound = inbound;
+        this.feed = feed;
+    }
+
+    @KafkaListener(id = "evaluation-feed-posts", topics = Topics.POST)
+    void posts(ConsumerRecord<String, String> record) {
+        inbound.applyOnce(HANDLER, record, EventTypes.POST_AWARDED, e -> feed.record(e.bureauId(),
+            Quarter.of(e.payload().awardedOn()).toString(), s -> s.awarded(e.payload().postId())));
+        inbound.applyOnce(HANDLER, record, EventTypes.POST_ASSESSED, e -> feed.record(e.bureauId(), e.payload().quarter(),
+            s -> s.assessed(e.payload().postId(), e.payload().result() == PostAssessed.Result.PASS)));
+        inbound.applyOnce(HANDLER, record, EventTypes.POST_REVOKED, e -> feed.record(e.bureauId(), e.payload().quarter(),
+            s -> s.revoked(e.payload().postId())));
+    }
+
+    @KafkaListener(id = "evaluation-feed-zones", topics = Topics.ZONE)
+    void zones(ConsumerRecord<String, String> record) {
+        inbound.applyOnce(HANDLER, record, EventTypes.ZONE_ASSESSED, e -> {
+            ZoneAssessed z = e.payload();
+            feed.record(e.bureauId(), z.quarter(), s -> s.zoneAssessed(z.zoneId(), z.total()));
+        });
+    }
+
+    @KafkaListener(id = "evaluation-feed-pledges", topics = Topics.PLEDGE)
+    void pledges(ConsumerRecord<String, String> record) {
+        inbound.applyOnce(HANDLER, record, EventTypes.PLEDGE_EVALUATED, e -> {
+            PledgeEvaluated p = e.payload();
+            feed.record(e.bureauId(), Quarter.of(p.evaluatedOn()).toString(), s -> p.items().stream()
+                .map(i -> s.pledgeItem(p.pledgeId() + ":" + i.itemNo(), i.fulfilled()))
+                .reduce(false, Boolean::logicalOr));
+        });
+    }
+
+    @KafkaListener(id = "evaluation-feed-evaluation", topics = Topics.EVALUATION)
+    void evaluation(ConsumerRecord<String, String> record) {
+        inbound.applyOnce(HANDLER, record, EventTypes.REWARD_GRANTED, e -> {
+            RewardGranted r = e.payload();
+            feed.record(e.bureauId(), r.quarters().substring(r.quarters().indexOf('/') + 1),
+                s -> s.rewarded(r.rewardId(), r.amountYuan()));
+        });
+        inbound.applyOnce(HANDLER, record, EventTypes.SATISFACTION_RATED, e -> {
+            SatisfactionRated r = e.payload();
+            feed.record(e.bureauId(), r.quarter(),
+                s -> s.rated(r.surveyCode(), r.answers(), r.satisfied() + r.basicallySatisfied()));
+        });
+    }
+}

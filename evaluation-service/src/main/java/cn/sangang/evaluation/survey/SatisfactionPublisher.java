@@ -1,0 +1,59 @@
+package cn.sangang.evaluation.survey;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import cn.sangang.events.EventTypes;
+import cn.sangang.events.evaluation.SatisfactionRated;
+import cn.sangang.evaluation.survey.domain.Satisfaction;
+import cn.sangang.platform.outbox.ChangeRecorder;
+
+/**
+ * Publishes each survey's satisfaction as answers arrive — at most once per survey every few seconds, not once per
+ * answer — through the survey's own outbox. A survey changed by someone else meanwhile is published next round.
+ */
+@Component
+class SatisfactionPublisher {
+
+    private static final Duration OVERLAP = Duration.ofSeconds(5);
+
+    private final Tally tally;
+    private final SurveyRepository surveys;
+    private final ChangeRecorder recorder;
+    private Instant seenUpTo = Instant.EPOCH;
+
+    SatisfactionPublisher(Tally tally, SurveyRepository surveys, ChangeRecorder recorder) {
+        this.tally = tally;
+        this.surveys = surveys;
+        this.recorder = recorder;
+    }
+
+    @Scheduled(fixedDelayString = "${sangang.evaluation.satisfaction-every:3s}")
+    synchronized void publish() {
+        Instant started = recorder.now();
+        boolean complete = true;
+        for (String code : tally.changedSince(seenUpTo.minus(OVERLAP))) {
+            SurveyDocument survey = surveys.findByCode(code).orElse(null);
+            Satisfaction now = tally.of(code);
+            if (survey == null || now.answers() == survey.publishedAnswers()) {
+                continue;
+            }
+            survey.published(now.answers());
+            recorder.publish(survey, EventTypes.SATISFACTION_RATED, new SatisfactionRated(survey.code(),
+                survey.targetType().name(), survey.targetId(), survey.quarter(), now.answers(), now.satisfied(),
+                now.basicallySatisfied(), now.dissatisfied(), now.ratePercent()));
+            try {
+                surveys.save(survey);
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                complete = false;
+            }
+        }
+        if (complete) {
+            seenUpTo = started;
+        }
+    }
+}

@@ -90,9 +90,17 @@ final class PledgeApi {
     record RectificationClosed(@NotBlank @Size(max = 2000) String note) {
     }
 
-    /** 群众评议: the satisfaction result of the public, which evaluation-service will supply. */
-    record PublicAppraisal(String note) {
-        static final PublicAppraisal NO_DATA_YET = new PublicAppraisal("no data yet");
+    /**
+     * 群众评议: the public's satisfaction with the pledge, as evaluation-service reported it for the latest surveyed
+     * quarter — rate (满意 + 基本满意 share, percent) over {@code answers} — or the note "no data yet".
+     */
+    record PublicAppraisal(String quarter, Double ratePercent, long answers, String note) {
+        static final PublicAppraisal NO_DATA_YET = new PublicAppraisal(null, null, 0, "no data yet");
+
+        static PublicAppraisal of(SatisfactionDocument reported) {
+            return reported == null || reported.answers() == 0 ? NO_DATA_YET
+                : new PublicAppraisal(reported.quarter(), reported.ratePercent(), reported.answers(), null);
+        }
     }
 
     record ItemView(int no, String content, String responsiblePersonNo, String responsibleName, LocalDate deadline,

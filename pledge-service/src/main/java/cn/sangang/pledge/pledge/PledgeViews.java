@@ -30,11 +30,23 @@ class PledgeViews {
     private static final Set<Role> STEWARDS = EnumSet.of(Role.LEADER, Role.SECRETARY, Role.OFFICE);
 
     private final Campaigns campaigns;
+    private final SatisfactionRepository satisfaction;
     private final Clock clock;
 
-    PledgeViews(Campaigns campaigns, Clock clock) {
+    PledgeViews(Campaigns campaigns, SatisfactionRepository satisfaction, Clock clock) {
         this.campaigns = campaigns;
+        this.satisfaction = satisfaction;
         this.clock = clock;
+    }
+
+    /** Each pledge's public appraisal: the report of its latest surveyed quarter. */
+    Map<String, PublicAppraisal> appraisals(String bureau, List<PledgeDocument> pledges) {
+        Map<String, SatisfactionDocument> latest = new HashMap<>();
+        satisfaction.findByBureauIdAndTargetIdIn(bureau, pledges.stream().map(PledgeDocument::getId).toList())
+            .forEach(r -> latest.merge(r.targetId(), r, (a, b) -> a.quarter().compareTo(b.quarter()) >= 0 ? a : b));
+        Map<String, PublicAppraisal> appraisals = new HashMap<>();
+        pledges.forEach(p -> appraisals.put(p.getId(), PublicAppraisal.of(latest.get(p.getId()))));
+        return appraisals;
     }
 
     static String letterTitle(PledgeKind kind) {
@@ -82,16 +94,18 @@ class PledgeViews {
     List<PledgeView> views(Caller caller, List<PledgeDocument> pledges) {
         LocalDate today = today();
         Function<PledgeDocument, Boolean> late = lateness();
-        return pledges.stream().map(p -> view(p, late.apply(p), today,
+        Map<String, PublicAppraisal> appraisals = appraisals(caller.bureau(), pledges);
+        return pledges.stream().map(p -> view(p, late.apply(p), today, appraisals.get(p.getId()),
             steward(caller) || p.proposerPersonNo().equals(caller.memberId()))).toList();
     }
 
-    private static PledgeView view(PledgeDocument p, boolean late, LocalDate today, boolean withRounds) {
+    private static PledgeView view(PledgeDocument p, boolean late, LocalDate today, PublicAppraisal appraisal,
+                                   boolean withRounds) {
         return new PledgeView(p.getId(), p.kind(), letterTitle(p.kind()), p.campaignYear(), p.proposerPersonNo(),
             p.proposerName(), p.organisationName(), p.status(), late,
             p.items().stream().map(i -> new ItemView(i.no(), i.draft().content(), i.draft().responsiblePersonNo(),
                 i.draft().responsibleName(), i.draft().deadline(), i.draft().expectedEffect(), i.status(),
-                overdue(i, today), i.progress(), i.inspections(), i.evaluation(), PublicAppraisal.NO_DATA_YET,
+                overdue(i, today), i.progress(), i.inspections(), i.evaluation(), appraisal,
                 i.rectification())).toList(),
             withRounds ? p.rounds() : List.of(), p.publication(), p.evaluation());
     }

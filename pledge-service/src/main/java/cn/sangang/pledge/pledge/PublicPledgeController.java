@@ -48,7 +48,8 @@ class PublicPledgeController {
 
     record BoardPledge(String publicCode, String bureauId, String letterTitle, PledgeKind kind, String pledger,
                        int campaignYear, LocalDate publishedOn, boolean late, LocalDate evaluatedOn,
-                       List<BoardItem> items, String pageUrl, String letterUrl, String surveyUrl) {
+                       PublicAppraisal publicAppraisal, List<BoardItem> items, String pageUrl, String letterUrl,
+                       String surveyUrl) {
     }
 
     private final PledgeRepository pledges;
@@ -77,13 +78,15 @@ class PublicPledgeController {
     @GetMapping("/bureaus/{bureauId}/pledges")
     List<BoardPledge> board(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,40}") String bureauId,
                             @RequestParam @Min(2000) @Max(2100) int year) {
-        return pledges.findByBureauIdAndCampaignYearAndStatusInOrderById(bureauId, year, ON_BOARD).stream()
-            .map(this::page).toList();
+        List<PledgeDocument> board = pledges.findByBureauIdAndCampaignYearAndStatusInOrderById(bureauId, year, ON_BOARD);
+        Map<String, PublicAppraisal> appraisals = views.appraisals(bureauId, board);
+        return board.stream().map(p -> page(p, appraisals.get(p.getId()))).toList();
     }
 
     @GetMapping("/pledges/{code}")
     BoardPledge pledge(@PathVariable @Pattern(regexp = CODE) String code) {
-        return page(byCode(code));
+        PledgeDocument pledge = byCode(code);
+        return page(pledge, views.appraisals(pledge.getBureauId(), List.of(pledge)).get(pledge.getId()));
     }
 
     /** The copy for the public board (第三联). */
@@ -100,17 +103,17 @@ class PublicPledgeController {
             .orElseThrow(() -> new NotFoundException("no published pledge " + code));
     }
 
-    private BoardPledge page(PledgeDocument p) {
+    private BoardPledge page(PledgeDocument p, PublicAppraisal appraisal) {
         LocalDate today = views.today();
         String code = p.publication().publicCode();
         String url = publicBaseUrl + "/public/pledge/pledges/" + code;
         return new BoardPledge(code, p.getBureauId(), PledgeViews.letterTitle(p.kind()), p.kind(), Printouts.pledger(p),
             p.campaignYear(), p.publication().publishedOn(), p.publication().late(),
-            p.evaluation() == null ? null : p.evaluation().evaluatedOn(),
+            p.evaluation() == null ? null : p.evaluation().evaluatedOn(), appraisal,
             p.items().stream().map(i -> new BoardItem(i.no(), i.draft().content(), i.draft().responsibleName(),
                 i.draft().deadline(), i.draft().expectedEffect(), i.status(), PledgeViews.overdue(i, today),
                 i.evaluation() == null ? null : new Result(i.evaluation().fulfilled(), i.evaluation().leaderComment(),
-                    i.evaluation().assessment(), PublicAppraisal.NO_DATA_YET,
+                    i.evaluation().assessment(), appraisal,
                     i.rectification() == null ? null : i.rectification().order(),
                     i.rectification() == null ? null : i.rectification().deadline(),
                     i.status() == ItemStatus.RECTIFIED))).toList(),

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -51,8 +53,17 @@ final class PostApi {
     record Veto(@NotNull Cause cause, @NotBlank @Size(max = 4000) String facts) {
     }
 
-    record Satisfaction(String note) {
-        static final Satisfaction NO_DATA_YET = new Satisfaction("no data yet");
+    /**
+     * The public's satisfaction with the post in a quarter — the main basis of its assessment: the rate
+     * (满意 + 基本满意 share, percent) over {@code answers}, or the note "no data yet".
+     */
+    record Satisfaction(Double ratePercent, long answers, String note) {
+        static final Satisfaction NO_DATA_YET = new Satisfaction(null, 0, "no data yet");
+
+        static Satisfaction of(SatisfactionDocument reported) {
+            return reported == null || reported.answers() == 0 ? NO_DATA_YET
+                : new Satisfaction(reported.ratePercent(), reported.answers(), null);
+        }
     }
 
     record AssessmentView(String quarter, Result result, String findings, Remedy remedy, LocalDate deadline,
@@ -63,15 +74,18 @@ final class PostApi {
     record PostView(String id, PostKind kind, String title, String holderPersonNo, String holderName, String unitCode,
                     String unitName, Map<Standard, String> statements, PostStatus status,
                     PostDocument.Establishment establishment, PostDocument.Plaque plaque,
-                    List<AssessmentView> assessments, PostDocument.Revocation revocation, List<String> flags) {
+                    List<AssessmentView> assessments, PostDocument.Revocation revocation, List<String> flags,
+                    Map<String, Satisfaction> satisfaction) {
 
-        static PostView of(PostDocument p) {
+        /** {@code satisfaction}: what evaluation-service reported for the post, by quarter. */
+        static PostView of(PostDocument p, Map<String, SatisfactionDocument> satisfaction) {
             return new PostView(p.getId(), p.kind(), p.title(), p.holderPersonNo(), p.holderName(), p.unitCode(),
                 p.unitName(), p.statements(), p.status(), p.establishment(), p.plaque(),
                 p.assessments().stream().map(a -> new AssessmentView(a.quarter(), a.result(), a.findings(), a.remedy(),
                     a.deadline(), a.assessedBy(), a.at(), a.rectifiedAt(), a.rectifiedBy(), a.rectificationNote(),
-                    Satisfaction.NO_DATA_YET)).toList(),
-                p.revocation(), p.flags());
+                    Satisfaction.of(satisfaction.get(a.quarter())))).toList(),
+                p.revocation(), p.flags(), satisfaction.values().stream().collect(Collectors.toMap(
+                    SatisfactionDocument::quarter, Satisfaction::of, (a, b) -> a, TreeMap::new)));
         }
     }
 }

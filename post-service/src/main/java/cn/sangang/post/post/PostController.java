@@ -1,6 +1,8 @@
 package cn.sangang.post.post;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -34,57 +36,70 @@ class PostController {
 
     private final PostService service;
     private final PostRepository posts;
+    private final SatisfactionRepository satisfaction;
 
-    PostController(PostService service, PostRepository posts) {
+    PostController(PostService service, PostRepository posts, SatisfactionRepository satisfaction) {
         this.service = service;
         this.posts = posts;
+        this.satisfaction = satisfaction;
     }
 
     @GetMapping
     List<PostView> list(Caller caller, @RequestParam(required = false) PostStatus status) {
         String bureau = caller.bureauAs(STAFF);
+        Map<String, List<SatisfactionDocument>> reported = satisfaction.findByBureauId(bureau).stream()
+            .collect(Collectors.groupingBy(SatisfactionDocument::targetId));
         return (status == null ? posts.findByBureauIdOrderByTitle(bureau)
-            : posts.findByBureauIdAndStatusOrderByTitle(bureau, status)).stream().map(PostView::of).toList();
+            : posts.findByBureauIdAndStatusOrderByTitle(bureau, status)).stream()
+            .map(p -> PostView.of(p, byQuarter(reported.getOrDefault(p.getId(), List.of())))).toList();
     }
 
     @GetMapping("/{id}")
     PostView get(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id) {
-        return PostView.of(service.post(caller.bureauAs(STAFF), id));
+        return view(service.post(caller.bureauAs(STAFF), id));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PostView nominate(Caller caller, @Valid @RequestBody NewNomination request) {
-        return PostView.of(service.nominate(caller, request));
+        return view(service.nominate(caller, request));
     }
 
     @PostMapping("/{id}/resolution")
     PostView resolution(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
                         @Valid @RequestBody Resolution request) {
-        return PostView.of(service.recordResolution(caller, id, request.resolutionNo(), request.meetingDate()));
+        return view(service.recordResolution(caller, id, request.resolutionNo(), request.meetingDate()));
     }
 
     @PostMapping("/{id}/plaque")
     PostView award(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
                    @Valid @RequestBody PlaqueAward request) {
-        return PostView.of(service.awardPlaque(caller, id, request.plaqueNo(), request.awardedOn(), request.hangsAt()));
+        return view(service.awardPlaque(caller, id, request.plaqueNo(), request.awardedOn(), request.hangsAt()));
     }
 
     @PostMapping("/{id}/assessments")
     PostView assess(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
                     @Valid @RequestBody NewAssessment request) {
-        return PostView.of(service.assess(caller, id, request));
+        return view(service.assess(caller, id, request));
     }
 
     @PostMapping("/{id}/assessments/{quarter}/rectified")
     PostView rectified(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
                        @PathVariable @Pattern(regexp = PostApi.QUARTER) String quarter,
                        @Valid @RequestBody RectificationClosed request) {
-        return PostView.of(service.closeRectification(caller, id, quarter, request.note()));
+        return view(service.closeRectification(caller, id, quarter, request.note()));
     }
 
     @PostMapping("/{id}/veto")
     PostView veto(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id, @Valid @RequestBody Veto request) {
-        return PostView.of(service.veto(caller, id, request.cause(), request.facts()));
+        return view(service.veto(caller, id, request.cause(), request.facts()));
+    }
+
+    private PostView view(PostDocument post) {
+        return PostView.of(post, byQuarter(satisfaction.findByBureauIdAndTargetId(post.getBureauId(), post.getId())));
+    }
+
+    private static Map<String, SatisfactionDocument> byQuarter(List<SatisfactionDocument> reported) {
+        return reported.stream().collect(Collectors.toMap(SatisfactionDocument::quarter, r -> r, (a, b) -> a));
     }
 }

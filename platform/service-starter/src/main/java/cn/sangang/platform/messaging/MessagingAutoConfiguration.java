@@ -60,4 +60,9 @@ public class MessagingAutoConfiguration {
     InboundEvents inboundEvents(EventCodec codec, MongoOperations mongo, Clock clock) {
         return new InboundEvents(codec, mongo, clock);
     }
+
+    @Bean
+    SatisfactionReports satisfactionReports(InboundEvents inbound, MongoOperations mongo) {
+        return new SatisfactionReports(inbound, mongo);
+    }
 }

@@ -68,6 +68,7 @@ class TenancyTest {
             "/api/evaluation/surveys/" + survey + "/close", null));
         calls.put("POST /api/evaluation/surveys/{code}/answers", new EndpointSweep.Call("POST",
             "/api/evaluation/surveys/" + survey + "/answers", Map.of("rating", "SATISFIED")));
+        calls.put("GET /api/evaluation/rankings/{year}", new EndpointSweep.Call("GET", "/api/evaluation/rankings/2026", null));
         calls.put("GET /api/evaluation/county/feed", new EndpointSweep.Call("GET",
             "/api/evaluation/county/feed?quarter=" + Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)), null));
         calls.put("GET /api/evaluation/reward-settings", new EndpointSweep.Call("GET", "/api/evaluation/reward-settings", null));
@@ -106,6 +107,7 @@ class TenancyTest {
     private String snapshot() {
         StringBuilder all = new StringBuilder();
         for (String read : List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings", "/api/evaluation/surveys",
+            "/api/evaluation/rankings/2026",
             "/api/evaluation/surveys/" + survey + "/results",
             "/api/evaluation/audit?limit=1000")) {
             all.append(office().get(read).body());

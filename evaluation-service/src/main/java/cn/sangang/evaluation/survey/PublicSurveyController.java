@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.sangang.evaluation.survey.domain.Rating;
 import cn.sangang.evaluation.survey.domain.TargetType;
+import cn.sangang.platform.problem.BadRequestException;
 import cn.sangang.platform.problem.NotFoundException;
 
 /**
@@ -51,17 +53,34 @@ class PublicSurveyController {
     private final Surveys surveys;
     private final SurveyRepository repository;
     private final Tickets tickets;
+    private final PublicTargets targets;
 
-    PublicSurveyController(Surveys surveys, SurveyRepository repository, Tickets tickets) {
+    PublicSurveyController(Surveys surveys, SurveyRepository repository, Tickets tickets, PublicTargets targets) {
         this.surveys = surveys;
         this.repository = repository;
         this.tickets = tickets;
+        this.targets = targets;
+    }
+
+    /** The open surveys about the post of a plaque, or the pledge of a board page — the links those pages carry. */
+    @GetMapping
+    List<Question> about(@RequestParam(required = false) @Pattern(regexp = "PQ[0-9A-Z]{8}") String plaque,
+                         @RequestParam(required = false) @Pattern(regexp = "PL[0-9A-Z]{8}") String pledge) {
+        if ((plaque == null) == (pledge == null)) {
+            throw new BadRequestException("name one plaque or one pledge");
+        }
+        return targets.byCode(plaque != null ? TargetType.POST : TargetType.PLEDGE, plaque != null ? plaque : pledge)
+            .map(t -> repository.findByBureauIdAndTargetTypeAndTargetIdAndOpenTrueOrderByQuarterDesc(t.bureauId(),
+                t.type(), t.targetId()).stream().map(PublicSurveyController::question).toList())
+            .orElse(List.of());
     }
 
     @GetMapping("/{code}")
     Question question(@PathVariable @Pattern(regexp = SurveyController.CODE) String code) {
-        SurveyDocument survey = repository.findByCode(code)
-            .orElseThrow(() -> new NotFoundException("no survey " + code));
+        return question(repository.findByCode(code).orElseThrow(() -> new NotFoundException("no survey " + code)));
+    }
+
+    private static Question question(SurveyDocument survey) {
         return new Question(survey.code(), survey.title(), survey.targetType(), survey.quarter(), survey.open(),
             Arrays.stream(Rating.values()).map(r -> new Option(r, r.label())).toList());
     }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
+import cn.sangang.evaluation.survey.domain.TargetType;
+
 interface SurveyRepository extends Repository<SurveyDocument, String> {
 
     SurveyDocument insert(SurveyDocument survey);
@@ -16,4 +18,8 @@ interface SurveyRepository extends Repository<SurveyDocument, String> {
     Optional<SurveyDocument> findByBureauIdAndCode(String bureauId, String code);
 
     List<SurveyDocument> findByBureauIdOrderByQuarterDescCodeAsc(String bureauId);
+
+    List<SurveyDocument> findByBureauIdAndTargetTypeAndTargetIdAndOpenTrueOrderByQuarterDesc(String bureauId,
+                                                                                          TargetType targetType,
+                                                                                          String targetId);
 }

@@ -29,7 +29,7 @@ import cn.sangang.evaluation.reward.domain.RewardBook.Status;
 import cn.sangang.evaluation.reward.domain.RewardRule.Result;
 
 /** The reward rule over shuffled, repeated streams of one post's assessment and revocation events. */
-class RewardRuleProperties {
+class RewardRulePropertiesTest {
 
     static final Quarter FIRST = Quarter.parse("2025-Q3");
 

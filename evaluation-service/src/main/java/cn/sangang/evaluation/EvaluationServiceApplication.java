@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Evaluation (design §3.4): satisfaction surveys and rewards for model posts that keep passing their assessments. */
+/**
+ * Evaluation (design §3.4): satisfaction surveys, rewards for model posts that keep passing their assessments, the
+ * commendation ranking, and the county office's feed.
+ */
 @SpringBootApplication
 @EnableScheduling
 public class EvaluationServiceApplication {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.sangang.events.EventTypes;
 import cn.sangang.events.evaluation.BureauQuarterSummary;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
@@ -20,7 +21,8 @@ import cn.sangang.platform.security.Role;
 @RequestMapping("/api/evaluation/county")
 class CountyFeedController {
 
-    record BureauSummary(String bureauId, BureauQuarterSummary summary) {
+    /** {@code summary} is the payload of schema {@code bureau-quarter-summary} version {@code schemaVersion}. */
+    record BureauSummary(String bureauId, int schemaVersion, BureauQuarterSummary summary) {
     }
 
     private final FeedSummaryRepository summaries;
@@ -33,6 +35,7 @@ class CountyFeedController {
     List<BureauSummary> feed(Caller caller, @RequestParam @Pattern(regexp = "2\\d{3}-Q[1-4]") String quarter) {
         caller.require(Role.COUNTY);
         return summaries.findByQuarterOrderByBureauId(quarter).stream()
-            .map(s -> new BureauSummary(s.getBureauId(), s.summary())).toList();
+            .map(s -> new BureauSummary(s.getBureauId(), EventTypes.BUREAU_QUARTER_SUMMARY.schemaVersion(), s.summary()))
+            .toList();
     }
 }

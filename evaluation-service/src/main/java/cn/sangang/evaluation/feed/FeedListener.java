@@ -64,6 +64,11 @@ class FeedListener {
             feed.record(e.bureauId(), r.quarters().substring(r.quarters().indexOf('/') + 1),
                 s -> s.rewarded(r.rewardId(), r.amountYuan()));
         });
+        inbound.applyOnce(HANDLER, record, EventTypes.REWARD_WITHDRAWN, e -> {
+            String quarters = e.payload().quarters();
+            feed.record(e.bureauId(), quarters.substring(quarters.indexOf('/') + 1),
+                s -> s.rewardWithdrawn(e.payload().rewardId()));
+        });
         inbound.applyOnce(HANDLER, record, EventTypes.SATISFACTION_RATED, e -> {
             SatisfactionRated r = e.payload();
             feed.record(e.bureauId(), r.quarter(),

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import cn.sangang.events.evaluation.BureauQuarterSummary;
+import cn.sangang.evaluation.survey.domain.Satisfaction;
 import cn.sangang.platform.outbox.AggregateDocument;
 
 /**
@@ -34,6 +35,7 @@ class FeedSummaryDocument extends AggregateDocument {
     private Map<String, SurveyCount> surveys = new HashMap<>();
     private Map<String, Boolean> pledgeItems = new HashMap<>();
     private Map<String, Long> rewards = new HashMap<>();
+    private Set<String> withdrawnRewards = new HashSet<>();
 
     FeedSummaryDocument() {
     }
@@ -60,8 +62,14 @@ class FeedSummaryDocument extends AggregateDocument {
         return !Integer.valueOf(total).equals(zoneTotals.put(zoneId, total));
     }
 
+    /** A report counting fewer answers than the one kept is older and is ignored, whatever order they came in. */
     boolean rated(String surveyCode, long answers, long positive) {
-        return !new SurveyCount(answers, positive).equals(surveys.put(surveyCode, new SurveyCount(answers, positive)));
+        SurveyCount kept = surveys.get(surveyCode);
+        if (kept != null && kept.answers() >= answers) {
+            return false;
+        }
+        surveys.put(surveyCode, new SurveyCount(answers, positive));
+        return true;
     }
 
     boolean pledgeItem(String pledgeItem, boolean fulfilled) {
@@ -72,18 +80,21 @@ class FeedSummaryDocument extends AggregateDocument {
         return !Long.valueOf(yuan).equals(rewards.put(rewardId, yuan));
     }
 
+    /** A withdrawal may arrive before its grant; either way the reward does not count. */
+    boolean rewardWithdrawn(String rewardId) {
+        return withdrawnRewards.add(rewardId);
+    }
+
     BureauQuarterSummary summary() {
         long answers = surveys.values().stream().mapToLong(SurveyCount::answers).sum();
         long positive = surveys.values().stream().mapToLong(SurveyCount::positive).sum();
+        Map<String, Long> standing = new HashMap<>(rewards);
+        standing.keySet().removeAll(withdrawnRewards);
         return new BureauQuarterSummary(quarter, awarded.size(), passed.size(), failed.size(), revoked.size(),
             zoneTotals.size(), zoneTotals.isEmpty() ? null
                 : Math.round(zoneTotals.values().stream().mapToInt(Integer::intValue).average().orElse(0) * 10) / 10.0,
-            answers, answers == 0 ? null : Math.round(positive * 1000.0 / answers) / 10.0,
+            answers, new Satisfaction(positive, 0, answers - positive).ratePercent(),
             pledgeItems.size(), (int) pledgeItems.values().stream().filter(Boolean::booleanValue).count(),
-            rewards.size(), rewards.values().stream().mapToLong(Long::longValue).sum());
-    }
-
-    String quarter() {
-        return quarter;
+            standing.size(), standing.values().stream().mapToLong(Long::longValue).sum());
     }
 }

@@ -24,7 +24,7 @@ class PostEventsListener {
         this.rewards = rewards;
     }
 
-    @KafkaListener(topics = Topics.POST)
+    @KafkaListener(id = "evaluation-rewards", topics = Topics.POST)
     void on(ConsumerRecord<String, String> record) {
         inbound.applyOnce("evaluation-rewards", record, EventTypes.POST_ASSESSED, event -> {
             PostAssessed a = event.payload();

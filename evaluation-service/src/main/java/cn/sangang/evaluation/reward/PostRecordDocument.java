@@ -25,7 +25,6 @@ import cn.sangang.platform.outbox.AggregateDocument;
  */
 @Document("post_records")
 @CompoundIndex(name = "bureau_post", def = "{'bureauId': 1, 'postId': 1}", unique = true)
-@CompoundIndex(name = "bureau_rewards", def = "{'bureauId': 1, 'rewards.status': 1}")
 class PostRecordDocument extends AggregateDocument {
 
     private String postId;

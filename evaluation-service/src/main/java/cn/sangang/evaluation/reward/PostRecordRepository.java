@@ -3,6 +3,7 @@ package cn.sangang.evaluation.reward;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.mongodb.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface PostRecordRepository extends Repository<PostRecordDocument, String> {
@@ -11,5 +12,6 @@ interface PostRecordRepository extends Repository<PostRecordDocument, String> {
 
     Optional<PostRecordDocument> findByBureauIdAndPostId(String bureauId, String postId);
 
-    List<PostRecordDocument> findByBureauIdAndRewardsNotNullOrderByPostId(String bureauId);
+    @Query(value = "{ 'bureauId': ?0, 'rewards.0': { $exists: true } }", sort = "{ 'postId': 1 }")
+    List<PostRecordDocument> findWithRewards(String bureauId);
 }

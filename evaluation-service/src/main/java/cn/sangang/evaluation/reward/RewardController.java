@@ -47,7 +47,7 @@ class RewardController {
     @GetMapping("/rewards")
     List<RewardView> list(Caller caller, @RequestParam(required = false) Status status) {
         String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
-        return records.findByBureauIdAndRewardsNotNullOrderByPostId(bureau).stream()
+        return records.findWithRewards(bureau).stream()
             .flatMap(r -> r.rewards().stream().filter(w -> status == null || w.status() == status)
                 .map(w -> view(r, w)))
             .toList();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Quarter;
 import cn.sangang.events.evaluation.RewardGranted;
+import cn.sangang.events.evaluation.RewardWithdrawn;
 import cn.sangang.events.post.PostKind;
 import cn.sangang.evaluation.reward.domain.QuarterPair;
 import cn.sangang.evaluation.reward.domain.RewardBook;
@@ -53,8 +54,16 @@ class Rewards {
                 record.kind(), record.holderPersonNo(), record.unitCode(), pair.toString(), amount));
         }
         for (QuarterPair pair : changes.withdrawn()) {
-            recorder.audit(record, evaluation, "reward.withdrawn", "示范岗在 " + record.book().revokedIn() + " 被撤销",
+            recorder.audit(record, evaluation, "reward.withdrawn", "示范岗在 " + book.revokedIn() + " 被撤销",
                 "撤回未发放的奖励 " + pair);
+            recorder.publish(record, EventTypes.REWARD_WITHDRAWN, new RewardWithdrawn(rewardId(postId, pair), postId,
+                pair.toString(), false));
+        }
+        for (QuarterPair pair : changes.disqualifiedAfterPayment()) {
+            recorder.audit(record, evaluation, "reward.disqualified", "示范岗在 " + book.revokedIn() + " 被撤销",
+                "已发放的奖励 " + pair + " 不再成立，请办公室处理");
+            recorder.publish(record, EventTypes.REWARD_WITHDRAWN, new RewardWithdrawn(rewardId(postId, pair), postId,
+                pair.toString(), true));
         }
         try {
             records.save(record);

@@ -17,11 +17,14 @@ import cn.sangang.evaluation.survey.domain.Rating;
 @Document("answers")
 @CompoundIndexes({
     @CompoundIndex(name = "survey_rating", def = "{'surveyCode': 1, 'rating': 1}"),
-    @CompoundIndex(name = "untallied", def = "{'tallied': 1, 'at': 1}"),
+    @CompoundIndex(name = "tally_state", def = "{'tally': 1, 'at': 1}"),
     @CompoundIndex(name = "survey_at", def = "{'surveyCode': 1, 'at': -1}")
 })
 record AnswerDocument(@Id String id, String bureauId, String surveyCode, Rating rating, String opinion, Instant at,
-                      boolean tallied) {
+                      TallyState tally) {
+
+    /** Where the answer stands in its survey's count: stored, being counted, counted. */
+    enum TallyState { NEW, COUNTING, COUNTED }
 
     static String id(String surveyCode, String respondentKey) {
         return surveyCode + ":" + respondentKey;

@@ -98,7 +98,6 @@ class PublicSurveyController {
     void answer(@PathVariable @Pattern(regexp = SurveyController.CODE) String code,
                 @Valid @RequestBody PublicAnswer request) {
         SurveyDocument survey = surveys.openSurvey(code);
-        Tickets.Respondent respondent = tickets.verify(survey.code(), request.ticket());
-        surveys.answer(survey, respondent.deviceKey(), request.rating(), request.opinion());
+        surveys.answer(survey, tickets.verify(survey.code(), request.ticket()), request.rating(), request.opinion());
     }
 }

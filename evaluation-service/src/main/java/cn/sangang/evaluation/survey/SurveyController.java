@@ -50,11 +50,13 @@ class SurveyController {
     private final Surveys surveys;
     private final SurveyRepository repository;
     private final Tally tally;
+    private final Tickets tickets;
 
-    SurveyController(Surveys surveys, SurveyRepository repository, Tally tally) {
+    SurveyController(Surveys surveys, SurveyRepository repository, Tally tally, Tickets tickets) {
         this.surveys = surveys;
         this.repository = repository;
         this.tally = tally;
+        this.tickets = tickets;
     }
 
     @PostMapping
@@ -88,7 +90,7 @@ class SurveyController {
                 @Valid @RequestBody MemberAnswer request) {
         String bureau = caller.bureauAs(Role.MEMBER);
         SurveyDocument survey = surveys.bureauSurvey(bureau, code);
-        surveys.answer(surveys.openSurvey(survey.code()), "m:" + Tickets.hash(bureau + ":" + caller.member()),
+        surveys.answer(surveys.openSurvey(survey.code()), tickets.memberKey(bureau, caller.member()),
             request.rating(), request.opinion());
     }
 

@@ -52,10 +52,12 @@ class Surveys {
         SurveyDocument survey = new SurveyDocument(bureau, newCode(), type, target, title.strip(), of.toString());
         recorder.audit(survey, caller, "survey.created", null, "满意度测评：" + survey.title() + "（" + quarter + "）");
         try {
-            return surveys.insert(survey);
+            surveys.insert(survey);
         } catch (DuplicateKeyException exists) {
             throw new ConflictException("this " + type + " already has a survey for " + quarter);
         }
+        tally.open(survey.code(), bureau);
+        return survey;
     }
 
     SurveyDocument close(Caller caller, String code) {
@@ -81,13 +83,14 @@ class Surveys {
     /** Stores the respondent's one answer, refused if they answered before, and counts it. */
     void answer(SurveyDocument survey, String respondentKey, Rating rating, String opinion) {
         AnswerDocument answer = new AnswerDocument(AnswerDocument.id(survey.code(), respondentKey), survey.getBureauId(),
-            survey.code(), rating, opinion == null || opinion.isBlank() ? null : opinion.strip(), recorder.now(), false);
+            survey.code(), rating, opinion == null || opinion.isBlank() ? null : opinion.strip(), recorder.now(),
+            AnswerDocument.TallyState.NEW);
         try {
             mongo.insert(answer);
         } catch (DuplicateKeyException answered) {
             throw new ConflictException("this survey has been answered from here already; each respondent counts once");
         }
-        tally.count(answer);
+        tally.count(answer, recorder.now());
     }
 
     /** The latest opinions of a survey, for the office: what people wrote, never who they are. */

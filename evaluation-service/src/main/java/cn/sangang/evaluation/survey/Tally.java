@@ -4,21 +4,27 @@ import java.time.Instant;
 import java.util.List;
 
 import org.bson.Document;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import cn.sangang.evaluation.survey.AnswerDocument.TallyState;
 import cn.sangang.evaluation.survey.domain.Rating;
 import cn.sangang.evaluation.survey.domain.Satisfaction;
 
 /**
  * Each survey's running count per rating, one small document per survey, so a rate is read without touching the
- * answers. An answer is counted right after it is stored; an answer whose count a crash cut off is found by
- * {@link #recount} and the survey's tally set to the exact count — only if no answer was counted meanwhile
- * ({@code rev}), otherwise on the next round.
+ * answers. Counting an answer takes three single-document steps, each safe to repeat or to lose to a crash:
+ * <ol>
+ *   <li>the answer is claimed, NEW → COUNTING, by whoever gets there first (its request, or {@link #repair});</li>
+ *   <li>the tally adds it only while the answer's id is not among the tally's {@code pending} ids, and records it
+ *   there in the same update — so no second attempt can add it again;</li>
+ *   <li>the answer is marked COUNTED, then its id leaves {@code pending}.</li>
+ * </ol>
+ * An answer a crash left NEW or COUNTING is finished by {@link #repair} once it is old enough; ids it finishes
+ * stay in {@code pending}, so that a request that only stalled cannot add its answer a second time later.
  */
 @Component
 class Tally {
@@ -31,13 +37,32 @@ class Tally {
         this.mongo = mongo;
     }
 
-    void count(AnswerDocument answer) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(answer.surveyCode())),
-            new Update().inc(answer.rating().name(), 1).inc("rev", 1).set("changedAt", answer.at())
-                .setOnInsert("bureauId", answer.bureauId()),
-            TALLIES);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(answer.id())), Update.update("tallied", true),
-            AnswerDocument.class);
+    /** A survey's tally exists from its creation, so every later step is a plain conditional update. */
+    void open(String surveyCode, String bureauId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(surveyCode)), new Update().setOnInsert("bureauId", bureauId)
+            .setOnInsert("pending", List.of()), TALLIES);
+    }
+
+    void count(AnswerDocument answer, Instant now) {
+        if (claim(answer.id(), TallyState.NEW)) {
+            add(answer, now);
+            mark(answer.id());
+            mongo.updateFirst(byId(answer.surveyCode()), new Update().pull("pending", answer.id()), TALLIES);
+        }
+    }
+
+    /** Finishes the counting of answers stored before {@code before} that a crash or stall left unfinished. */
+    int repair(Instant before, Instant now) {
+        List<AnswerDocument> unfinished = mongo.find(Query.query(Criteria.where("tally").in(TallyState.NEW,
+            TallyState.COUNTING).and("at").lt(before)).limit(1000), AnswerDocument.class);
+        for (AnswerDocument answer : unfinished) {
+            if (answer.tally() == TallyState.NEW && !claim(answer.id(), TallyState.NEW)) {
+                continue;
+            }
+            add(answer, now);
+            mark(answer.id());
+        }
+        return unfinished.size();
     }
 
     Satisfaction of(String surveyCode) {
@@ -51,30 +76,28 @@ class Tally {
         return mongo.findDistinct(Query.query(Criteria.where("changedAt").gte(since)), "_id", TALLIES, String.class);
     }
 
-    /** The surveys with answers stored before {@code before} but never counted. */
-    List<String> uncounted(Instant before) {
-        return mongo.findDistinct(Query.query(Criteria.where("tallied").is(false).and("at").lt(before)), "surveyCode",
-            AnswerDocument.class, String.class);
+    private boolean claim(String answerId, TallyState from) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(answerId).and("tally").is(from)),
+            Update.update("tally", TallyState.COUNTING), AnswerDocument.class).getModifiedCount() == 1;
     }
 
-    /** Sets a survey's tally to the exact count of its answers; false when answers were counted meanwhile. */
-    boolean recount(String surveyCode, String bureauId, Instant before) {
-        Document tally = mongo.findAndModify(Query.query(Criteria.where("_id").is(surveyCode)),
-            new Update().setOnInsert("bureauId", bureauId).setOnInsert("rev", 0L),
-            FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, TALLIES);
-        long rev = ((Number) tally.get("rev")).longValue();
-        Update exact = new Update().set("changedAt", before);
-        for (Rating rating : Rating.values()) {
-            exact.set(rating.name(), mongo.count(Query.query(Criteria.where("surveyCode").is(surveyCode)
-                .and("rating").is(rating)), AnswerDocument.class));
+    private void add(AnswerDocument answer, Instant now) {
+        Query notYetAdded = Query.query(Criteria.where("_id").is(answer.surveyCode()).and("pending").ne(answer.id()));
+        Update addition = new Update().inc(answer.rating().name(), 1).push("pending", answer.id()).set("changedAt", now);
+        if (mongo.updateFirst(notYetAdded, addition, TALLIES).getMatchedCount() == 0
+            && !mongo.exists(byId(answer.surveyCode()), TALLIES)) {
+            open(answer.surveyCode(), answer.bureauId());
+            mongo.updateFirst(notYetAdded, addition, TALLIES);
         }
-        boolean set = mongo.updateFirst(Query.query(Criteria.where("_id").is(surveyCode).and("rev").is(rev)), exact,
-            TALLIES).getMatchedCount() == 1;
-        if (set) {
-            mongo.updateMulti(Query.query(Criteria.where("surveyCode").is(surveyCode).and("tallied").is(false)
-                .and("at").lt(before)), Update.update("tallied", true), AnswerDocument.class);
-        }
-        return set;
+    }
+
+    private void mark(String answerId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(answerId)), Update.update("tally", TallyState.COUNTED),
+            AnswerDocument.class);
+    }
+
+    private static Query byId(String surveyCode) {
+        return Query.query(Criteria.where("_id").is(surveyCode));
     }
 
     private static long number(Document tally, Rating rating) {

@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts answers whose count was cut off (a crash between storing an answer and counting it): it waits until an
- * answer is {@link #GRACE} old, so one still being counted is left to its own request.
+ * Finishes counting answers a crash or a stall left uncounted ({@link Tally}); it waits until an answer is
+ * {@link #GRACE} old, so one still being counted by its own request is normally left to it.
  */
 @Component
 class TallyRepair {
@@ -20,23 +20,18 @@ class TallyRepair {
 
     private final Tally tally;
     private final Surveys surveys;
-    private final SurveyRepository repository;
 
-    TallyRepair(Tally tally, Surveys surveys, SurveyRepository repository) {
+    TallyRepair(Tally tally, Surveys surveys) {
         this.tally = tally;
         this.surveys = surveys;
-        this.repository = repository;
     }
 
     @Scheduled(fixedDelayString = "${sangang.evaluation.tally-repair-every:30s}")
     void repair() {
-        Instant before = surveys.now().minus(GRACE);
-        for (String code : tally.uncounted(before)) {
-            repository.findByCode(code).ifPresent(survey -> {
-                if (tally.recount(code, survey.getBureauId(), before)) {
-                    log.info("recounted survey {} after answers were left uncounted", code);
-                }
-            });
+        Instant now = surveys.now();
+        int finished = tally.repair(now.minus(GRACE), now);
+        if (finished > 0) {
+            log.info("finished counting {} answers left uncounted", finished);
         }
     }
 }

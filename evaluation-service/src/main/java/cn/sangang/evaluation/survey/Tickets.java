@@ -31,10 +31,6 @@ class Tickets {
     private static final Logger log = LoggerFactory.getLogger(Tickets.class);
     static final Duration VALID_FOR = Duration.ofMinutes(30);
 
-    /** A ticket's verified content. */
-    record Respondent(String surveyCode, String deviceKey) {
-    }
-
     private final byte[] secret;
     private final Clock clock;
 
@@ -56,7 +52,8 @@ class Tickets {
         return encode(payload.getBytes(StandardCharsets.UTF_8)) + "." + encode(mac(payload));
     }
 
-    Respondent verify(String surveyCode, String ticket) {
+    /** The respondent key of a genuine, current ticket of this survey: its device, hashed. */
+    String verify(String surveyCode, String ticket) {
         String[] parts = ticket.split("\\.");
         if (parts.length != 2) {
             throw new BadRequestException("this is not a survey ticket");
@@ -79,7 +76,15 @@ class Tickets {
         if (clock.instant().isAfter(Instant.ofEpochSecond(Long.parseLong(fields[2])))) {
             throw new BadRequestException("this survey ticket has expired; open the survey again");
         }
-        return new Respondent(fields[0], "d:" + fields[1]);
+        return "d:" + fields[1];
+    }
+
+    /**
+     * A member's respondent key: keyed with the server's secret, because person numbers are few enough that a
+     * plain hash of one could be reversed by trying them all, linking an opinion to its author.
+     */
+    String memberKey(String bureau, String personNo) {
+        return "m:" + encode(mac(bureau + ":" + personNo));
     }
 
     static String hash(String value) {

@@ -137,6 +137,7 @@ class CountyFeedTest {
         assertThat(body).doesNotContain("个人意见").doesNotContain("\"M1\"").doesNotContain("p1:").doesNotContain("linzheng");
         JsonNode payloadSchema = schema().path("properties").path("payload");
         for (JsonNode bureau : JSON.readTree(body)) {
+            assertThat(bureau.path("schemaVersion").asInt()).isEqualTo(1);
             JsonSchemaCheck.assertValid(payloadSchema, bureau.path("summary"), bureau.path("bureauId").asString());
         }
         assertThat(county.get("/api/evaluation/rewards").status()).isEqualTo(403);

@@ -80,6 +80,9 @@ class RewardTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
             assertThat(rewards()).extracting(r -> r.path("status").asString()).containsExactly("WITHDRAWN"));
         assertThat(capture.events(bureau, "reward-granted")).hasSize(1);
+        var withdrawn = capture.awaitEvents(bureau, "reward-withdrawn", 1).getFirst();
+        EventContracts.assertConforms(EventTypes.REWARD_WITHDRAWN, withdrawn.toString());
+        assertThat(withdrawn.path("payload").path("paidAlready").asBoolean()).isFalse();
     }
 
     @Test

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.evaluation.survey.domain.Rating;
@@ -27,7 +30,7 @@ class TallyRepairTest {
     TallyRepair repair;
 
     @Test
-    void an_answer_stored_but_never_counted_is_counted_once_by_the_repair() {
+    void answers_a_crash_left_uncounted_or_half_counted_are_counted_exactly_once_by_the_repair() {
         String bureau = TestBureaus.fresh();
         Api office = Api.at(port).as(TestTokens.token(bureau, "O1", "OFFICE"));
         String code = office.post("/api/evaluation/surveys", Map.of("targetType", "LEADERSHIP", "title", "班子测评",
@@ -35,14 +38,22 @@ class TallyRepairTest {
         String ticket = Api.at(port).post("/public/evaluation/surveys/" + code + "/tickets",
             Map.of("deviceId", "counted-device-0001")).json().path("ticket").asString();
         Api.at(port).post("/public/evaluation/surveys/" + code + "/answers", Map.of("ticket", ticket, "rating", "SATISFIED"));
-        mongo.insert(new AnswerDocument(AnswerDocument.id(code, "d:crashed"), bureau, code, Rating.DISSATISFIED, null,
-            Instant.now().minusSeconds(60), false));
+        String neverCounted = AnswerDocument.id(code, "d:crashed-before-counting");
+        mongo.insert(new AnswerDocument(neverCounted, bureau, code, Rating.DISSATISFIED, null,
+            Instant.now().minusSeconds(60), AnswerDocument.TallyState.NEW));
+        String addedNotMarked = AnswerDocument.id(code, "d:crashed-after-adding");
+        mongo.insert(new AnswerDocument(addedNotMarked, bureau, code, Rating.DISSATISFIED, null,
+            Instant.now().minusSeconds(60), AnswerDocument.TallyState.COUNTING));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(code)),
+            new Update().inc("DISSATISFIED", 1).push("pending", addedNotMarked), "survey_tallies");
 
         repair.repair();
         repair.repair();
 
         var survey = office.get("/api/evaluation/surveys/" + code + "/results").json().path("satisfaction");
         assertThat(survey.path("satisfied").asInt()).isEqualTo(1);
-        assertThat(survey.path("dissatisfied").asInt()).isEqualTo(1);
+        assertThat(survey.path("dissatisfied").asInt()).as("each crashed answer once").isEqualTo(2);
+        assertThat(mongo.findById(neverCounted, AnswerDocument.class).tally()).isEqualTo(AnswerDocument.TallyState.COUNTED);
+        assertThat(mongo.findById(addedNotMarked, AnswerDocument.class).tally()).isEqualTo(AnswerDocument.TallyState.COUNTED);
     }
 }

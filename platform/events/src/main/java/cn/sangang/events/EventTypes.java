@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import cn.sangang.events.evaluation.BureauQuarterSummary;
 import cn.sangang.events.evaluation.RewardGranted;
+import cn.sangang.events.evaluation.RewardWithdrawn;
 import cn.sangang.events.evaluation.SatisfactionRated;
 import cn.sangang.events.pledge.PledgeApproved;
 import cn.sangang.events.pledge.PledgeEvaluated;
@@ -43,14 +44,16 @@ public final class EventTypes {
     public static final EventType<RewardGranted> REWARD_GRANTED =
         new EventType<>("reward-granted", 1, Topics.EVALUATION, RewardGranted.class);
 
+    public static final EventType<RewardWithdrawn> REWARD_WITHDRAWN =
+        new EventType<>("reward-withdrawn", 1, Topics.EVALUATION, RewardWithdrawn.class);
     public static final EventType<SatisfactionRated> SATISFACTION_RATED =
         new EventType<>("satisfaction-rated", 1, Topics.EVALUATION, SatisfactionRated.class);
     public static final EventType<BureauQuarterSummary> BUREAU_QUARTER_SUMMARY =
         new EventType<>("bureau-quarter-summary", 1, Topics.EVALUATION_FEED, BureauQuarterSummary.class);
 
     public static final List<EventType<?>> ALL = List.of(MEMBER_CHANGED, ZONE_ASSESSED, POST_AWARDED, POST_ASSESSED,
-        POST_REVOKED, PLEDGE_APPROVED, PLEDGE_PUBLICIZED, PLEDGE_EVALUATED, REWARD_GRANTED, SATISFACTION_RATED,
-        BUREAU_QUARTER_SUMMARY);
+        POST_REVOKED, PLEDGE_APPROVED, PLEDGE_PUBLICIZED, PLEDGE_EVALUATED, REWARD_GRANTED, REWARD_WITHDRAWN,
+        SATISFACTION_RATED, BUREAU_QUARTER_SUMMARY);
 
     private static final Map<String, EventType<?>> BY_NAME =
         ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

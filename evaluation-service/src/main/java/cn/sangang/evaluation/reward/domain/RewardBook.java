@@ -28,8 +28,9 @@ public final class RewardBook {
         }
     }
 
-    /** What recording a fact changed: rewards newly granted and rewards withdrawn. */
-    public record Changes(List<QuarterPair> granted, List<QuarterPair> withdrawn) {
+    /** What recording a fact changed: rewards newly granted, withdrawn, and found void after payment. */
+    public record Changes(List<QuarterPair> granted, List<QuarterPair> withdrawn,
+                          List<QuarterPair> disqualifiedAfterPayment) {
     }
 
     private final Map<Quarter, Set<Result>> results;
@@ -73,6 +74,7 @@ public final class RewardBook {
         SortedSet<QuarterPair> earned = RewardRule.earned(results, revokedIn);
         List<QuarterPair> granted = new ArrayList<>();
         List<QuarterPair> withdrawn = new ArrayList<>();
+        List<QuarterPair> disqualified = new ArrayList<>();
         for (QuarterPair pair : earned) {
             if (!rewards.containsKey(pair)) {
                 rewards.put(pair, new Reward(pair, Status.GRANTED, false));
@@ -87,10 +89,13 @@ public final class RewardBook {
                 withdrawn.add(pair);
                 return reward.withStatus(Status.WITHDRAWN);
             }
-            return reward.status() == Status.PAID && !reward.disqualifiedAfterPayment()
-                ? new Reward(pair, Status.PAID, true) : reward;
+            if (reward.status() == Status.PAID && !reward.disqualifiedAfterPayment()) {
+                disqualified.add(pair);
+                return new Reward(pair, Status.PAID, true);
+            }
+            return reward;
         });
-        return new Changes(granted, withdrawn);
+        return new Changes(granted, withdrawn, disqualified);
     }
 
     public Map<Quarter, Set<Result>> results() {

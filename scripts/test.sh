@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
-# The test command: builds every module and runs all tests with a JDK 21+ (found by scripts/lib/jdk.sh).
+# The test command: builds every module and runs all tests with a JDK 21+ (found by scripts/lib/jdk.sh), including
+# the offline checks of k8s/ and docker-compose.yml (kubectl and docker-compose: scripts/lib/deploy-tools.sh).
 # Extra arguments go to Maven, e.g. scripts/test.sh -pl zone-service -am
 # Exit code: Maven's.
 set -euo pipefail
@@ -8,7 +9,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=lib/jdk.sh
 source "${ROOT}/scripts/lib/jdk.sh"
+# shellcheck source=lib/deploy-tools.sh
+source "${ROOT}/scripts/lib/deploy-tools.sh"
 cd "$ROOT"
+ensure_deploy_tools
 
 echo "Using JDK ${SANGANG_JAVA_VERSION} at ${JAVA_HOME}"
 exec mvn -B -ntp verify "$@"

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SigningKeys {
 
+    private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
+
     private final List<RSAKey> keys;
     private final RSAKey active;
 
@@ -27,7 +35,11 @@ public class SigningKeys {
         properties.keys().stream().filter(k -> !k.isBlank()).map(SigningKeys::parse).forEach(loaded::add);
         for (String file : properties.keyFiles().stream().filter(f -> !f.isBlank()).toList()) {
             try {
-                loaded.add(parse(Files.readString(Path.of(file))));
+                Path path = Path.of(file);
+                if (properties.generateMissingKeyFile() && !Files.exists(path)) {
+                    generate(path);
+                }
+                loaded.add(parse(Files.readString(path)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read JWT key file " + file, e);
             }
@@ -40,6 +52,22 @@ public class SigningKeys {
             ? (loaded.isEmpty() ? null : loaded.getFirst())
             : loaded.stream().filter(k -> properties.activeKeyId().equals(k.getKeyID())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("active key " + properties.activeKeyId() + " is not configured"));
+    }
+
+    private static void generate(Path path) throws IOException {
+        try {
+            RSAKey key = new RSAKeyGenerator(2048).keyID("gen-" + UUID.randomUUID()).generate();
+            Files.createDirectories(path.toAbsolutePath().getParent());
+            Files.writeString(path, key.toJSONString());
+            try {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                log.warn("could not restrict the permissions of {}", path);
+            }
+            log.info("generated the JWT signing key {} in {}", key.getKeyID(), path);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate a JWT signing key", e);
+        }
     }
 
     private static RSAKey parse(String json) {

@@ -1,0 +1,102 @@
+package cn.sangang.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Both overlays render, and every resource they render matches its Kubernetes or Strimzi schema. */
+class ManifestsTest {
+
+    static List<JsonNode> rendered(String overlay) throws IOException, InterruptedException {
+        return ManifestSchema.documents(Commands.render(overlay));
+    }
+
+    static long count(List<JsonNode> documents, String kind) {
+        return documents.stream().filter(d -> d.path("kind").asText().equals(kind)).count();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void every_rendered_resource_matches_its_schema(String overlay) throws Exception {
+        List<JsonNode> documents = rendered(overlay);
+
+        assertThat(ManifestSchema.violations(documents)).isEmpty();
+        assertThat(count(documents, "Deployment")).isEqualTo(5);
+        assertThat(count(documents, "HorizontalPodAutoscaler")).isEqualTo(5);
+        assertThat(count(documents, "KafkaTopic")).as("six topics and their dead-letter topics").isEqualTo(12);
+        assertThat(documents).filteredOn(d -> d.path("kind").asText().equals("Deployment")).allSatisfy(d -> {
+            JsonNode container = d.path("spec").path("template").path("spec").path("containers").get(0);
+            assertThat(container.path("readinessProbe").isMissingNode()).isFalse();
+            assertThat(container.path("livenessProbe").isMissingNode()).isFalse();
+            assertThat(container.path("resources").path("limits").path("memory").asText()).isNotEmpty();
+            assertThat(d.path("spec").path("strategy").path("rollingUpdate").path("maxUnavailable").asInt())
+                .as("zero-downtime rollout").isZero();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void only_the_gateway_is_reachable_from_outside(String overlay) throws Exception {
+        List<JsonNode> documents = rendered(overlay);
+
+        assertThat(documents).filteredOn(d -> d.path("kind").asText().equals("Service"))
+            .allSatisfy(s -> assertThat(s.path("spec").path("type").asText("ClusterIP")).isEqualTo("ClusterIP"));
+        assertThat(documents).filteredOn(d -> d.path("kind").asText().equals("Ingress"))
+            .flatExtracting(i -> i.path("spec").path("rules").findValues("service").stream()
+                .map(service -> service.path("name").asText()).toList())
+            .containsOnly("gateway");
+    }
+
+    @Test
+    void production_topics_keep_three_replicas_with_two_in_sync_and_the_feed_compacted() throws Exception {
+        List<JsonNode> topics = rendered("prod").stream().filter(d -> d.path("kind").asText().equals("KafkaTopic"))
+            .toList();
+
+        assertThat(topics).allSatisfy(t -> {
+            assertThat(t.path("spec").path("replicas").asInt()).isEqualTo(3);
+            assertThat(t.path("spec").path("config").path("min.insync.replicas").asInt()).isEqualTo(2);
+        });
+        assertThat(topics).filteredOn(t -> t.path("spec").path("topicName").asText().equals("evaluation-feed"))
+            .singleElement().satisfies(t -> assertThat(t.path("spec").path("config").path("cleanup.policy").asText())
+                .isEqualTo("compact"));
+        assertThat(topics).extracting(t -> t.path("spec").path("topicName").asText()).contains("post-events.DLT");
+    }
+
+    @Test
+    void a_planted_unknown_field_a_wrong_type_or_an_unknown_kind_is_caught() throws Exception {
+        String yaml = Commands.render("dev");
+
+        assertThat(ManifestSchema.violations(ManifestSchema.documents(
+            yaml.replaceFirst("imagePullPolicy:", "imagePullPolcy:"))))
+            .singleElement().asString().contains("Deployment/").contains("imagePullPolcy");
+        assertThat(ManifestSchema.violations(ManifestSchema.documents(
+            yaml.replaceFirst("topicName:", "topicNme:"))))
+            .singleElement().asString().contains("KafkaTopic/").contains("topicNme");
+        assertThat(ManifestSchema.violations(ManifestSchema.documents(
+            yaml.replaceFirst("containerPort: 8080", "containerPort: eighty"))))
+            .singleElement().asString().contains("eighty");
+        assertThat(ManifestSchema.violations(ManifestSchema.documents(
+            yaml.replaceFirst("kind: Ingress", "kind: Ingres"))))
+            .singleElement().asString().contains("no schema for networking.k8s.io/v1 Ingres");
+    }
+
+    @Test
+    void compose_validates_offline_and_refuses_to_run_without_its_secrets() throws Exception {
+        Map<String, String> env = Map.of("SURVEY_TICKET_SECRET", "x", "COUNTY_PASSWORD", "x", "FIRST_ADMIN_USERNAME", "x",
+            "FIRST_BUREAU_ID", "x", "FIRST_ADMIN_PERSON_NO", "x", "FIRST_ADMIN_PASSWORD", "x");
+
+        var valid = Commands.run(env, "docker-compose", "-f", "docker-compose.yml", "config", "-q");
+        var withoutSecrets = Commands.run(Map.of(), "docker-compose", "-f", "docker-compose.yml", "config", "-q");
+
+        assertThat(valid.exitCode()).as(valid.output()).isZero();
+        assertThat(withoutSecrets.exitCode()).isNotZero();
+        assertThat(withoutSecrets.output()).contains("set SURVEY_TICKET_SECRET in .env");
+    }
+}

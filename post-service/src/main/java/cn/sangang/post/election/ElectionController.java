@@ -33,7 +33,6 @@ import cn.sangang.post.post.Posts;
 class ElectionController {
 
     private static final String ID = "[0-9a-f]{24}";
-    private static final Role[] STAFF = {Role.MEMBER, Role.UNIT_HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.ADMIN};
 
     record NewElection(@NotBlank @Size(max = 80) String title,
                        @NotEmpty @Size(max = 50) List<@NotNull @Pattern(regexp = ID) String> candidatePostIds,
@@ -61,7 +60,7 @@ class ElectionController {
 
     @GetMapping("/election-rule")
     RuleSetting rule(Caller caller) {
-        return new RuleSetting(service.rule(caller.bureauAs(STAFF)));
+        return new RuleSetting(service.rule(caller.bureauAs(Role.bureauRoles())));
     }
 
     @PutMapping("/election-rule")
@@ -71,13 +70,13 @@ class ElectionController {
 
     @GetMapping("/elections")
     List<ElectionView> list(Caller caller) {
-        return elections.findByBureauIdOrderByOpenedAtDesc(caller.bureauAs(STAFF)).stream()
+        return elections.findByBureauIdOrderByOpenedAtDesc(caller.bureauAs(Role.bureauRoles())).stream()
             .map(e -> e.view(e.status() == ElectionDocument.Status.CLOSED)).toList();
     }
 
     @GetMapping("/elections/{id}")
     ElectionView get(Caller caller, @PathVariable @Pattern(regexp = ID) String id) {
-        ElectionDocument election = service.election(caller.bureauAs(STAFF), id);
+        ElectionDocument election = service.election(caller.bureauAs(Role.bureauRoles()), id);
         return election.view(election.status() == ElectionDocument.Status.CLOSED);
     }
 

@@ -32,8 +32,6 @@ import cn.sangang.post.post.domain.PostStatus;
 @RequestMapping("/api/post/posts")
 class PostController {
 
-    private static final Role[] STAFF = {Role.MEMBER, Role.UNIT_HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.ADMIN};
-
     private final PostService service;
     private final PostRepository posts;
     private final SatisfactionRepository satisfaction;
@@ -46,7 +44,7 @@ class PostController {
 
     @GetMapping
     List<PostView> list(Caller caller, @RequestParam(required = false) PostStatus status) {
-        String bureau = caller.bureauAs(STAFF);
+        String bureau = caller.bureauAs(Role.bureauRoles());
         Map<String, List<SatisfactionDocument>> reported = satisfaction.findByBureauId(bureau).stream()
             .collect(Collectors.groupingBy(SatisfactionDocument::targetId));
         return (status == null ? posts.findByBureauIdOrderByTitle(bureau)
@@ -56,7 +54,7 @@ class PostController {
 
     @GetMapping("/{id}")
     PostView get(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id) {
-        return view(service.post(caller.bureauAs(STAFF), id));
+        return view(service.post(caller.bureauAs(Role.bureauRoles()), id));
     }
 
     @PostMapping

@@ -36,7 +36,6 @@ import cn.sangang.zone.roster.domain.RosterSnapshot;
 class ZonePlanController {
 
     private static final String ZONE_ID = "[0-9a-f]{24}";
-    private static final Role[] STAFF = {Role.MEMBER, Role.UNIT_HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.ADMIN};
     private static final Role[] COVERAGE_READERS = {Role.ADMIN, Role.LEADER, Role.SECRETARY, Role.OFFICE};
 
     private final ZonePlanService service;
@@ -51,13 +50,13 @@ class ZonePlanController {
 
     @GetMapping("/zones")
     List<ZoneView> zones(Caller caller) {
-        String bureau = caller.bureauAs(STAFF);
+        String bureau = caller.bureauAs(Role.bureauRoles());
         return views(bureau, plans.of(bureau).zones());
     }
 
     @GetMapping("/zones/{zoneId}")
     ZoneView zone(Caller caller, @PathVariable @Pattern(regexp = ZONE_ID) String zoneId) {
-        String bureau = caller.bureauAs(STAFF);
+        String bureau = caller.bureauAs(Role.bureauRoles());
         return views(bureau, List.of(plans.of(bureau).require(zoneId))).getFirst();
     }
 

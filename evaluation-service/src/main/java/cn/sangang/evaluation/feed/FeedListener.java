@@ -13,6 +13,7 @@ import cn.sangang.events.evaluation.SatisfactionRated;
 import cn.sangang.events.pledge.PledgeEvaluated;
 import cn.sangang.events.post.PostAssessed;
 import cn.sangang.events.zone.ZoneAssessed;
+import cn.sangang.platform.messaging.EventHandlers;
 import cn.sangang.platform.messaging.InboundEvents;
 
 /** Everything the county feed counts, from the events of every service, each applied once and in any order. */
@@ -31,12 +32,13 @@ class FeedListener {
 
     @KafkaListener(id = "evaluation-feed-posts", topics = Topics.POST)
     void posts(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.POST_AWARDED, e -> feed.record(e.bureauId(),
-            Quarter.of(e.payload().awardedOn()).toString(), s -> s.awarded(e.payload().postId())));
-        inbound.applyOnce(HANDLER, record, EventTypes.POST_ASSESSED, e -> feed.record(e.bureauId(), e.payload().quarter(),
-            s -> s.assessed(e.payload().postId(), e.payload().result() == PostAssessed.Result.PASS)));
-        inbound.applyOnce(HANDLER, record, EventTypes.POST_REVOKED, e -> feed.record(e.bureauId(), e.payload().quarter(),
-            s -> s.revoked(e.payload().postId())));
+        inbound.applyOnce(HANDLER, record, EventHandlers
+            .on(EventTypes.POST_AWARDED, e -> feed.record(e.bureauId(), Quarter.of(e.payload().awardedOn()).toString(),
+                s -> s.awarded(e.payload().postId())))
+            .and(EventTypes.POST_ASSESSED, e -> feed.record(e.bureauId(), e.payload().quarter(),
+                s -> s.assessed(e.payload().postId(), e.payload().result() == PostAssessed.Result.PASS)))
+            .and(EventTypes.POST_REVOKED, e -> feed.record(e.bureauId(), e.payload().quarter(),
+                s -> s.revoked(e.payload().postId()))));
     }
 
     @KafkaListener(id = "evaluation-feed-zones", topics = Topics.ZONE)
@@ -59,20 +61,20 @@ class FeedListener {
 
     @KafkaListener(id = "evaluation-feed-evaluation", topics = Topics.EVALUATION)
     void evaluation(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.REWARD_GRANTED, e -> {
+        inbound.applyOnce(HANDLER, record, EventHandlers.on(EventTypes.REWARD_GRANTED, e -> {
             RewardGranted r = e.payload();
-            feed.record(e.bureauId(), r.quarters().substring(r.quarters().indexOf('/') + 1),
-                s -> s.rewarded(r.rewardId(), r.amountYuan()));
-        });
-        inbound.applyOnce(HANDLER, record, EventTypes.REWARD_WITHDRAWN, e -> {
-            String quarters = e.payload().quarters();
-            feed.record(e.bureauId(), quarters.substring(quarters.indexOf('/') + 1),
-                s -> s.rewardWithdrawn(e.payload().rewardId()));
-        });
-        inbound.applyOnce(HANDLER, record, EventTypes.SATISFACTION_RATED, e -> {
+            feed.record(e.bureauId(), secondQuarter(r.quarters()), s -> s.rewarded(r.rewardId(), r.amountYuan()));
+        }).and(EventTypes.REWARD_WITHDRAWN, e -> feed.record(e.bureauId(), secondQuarter(e.payload().quarters()),
+            s -> s.rewardWithdrawn(e.payload().rewardId())))
+        .and(EventTypes.SATISFACTION_RATED, e -> {
             SatisfactionRated r = e.payload();
             feed.record(e.bureauId(), r.quarter(),
                 s -> s.rated(r.surveyCode(), r.answers(), r.satisfied() + r.basicallySatisfied()));
-        });
+        }));
+    }
+
+    /** A reward counts in the quarter that completed its pair ({@code 2026-Q1/2026-Q2} → 2026-Q2). */
+    private static String secondQuarter(String quarters) {
+        return quarters.substring(quarters.indexOf('/') + 1);
     }
 }

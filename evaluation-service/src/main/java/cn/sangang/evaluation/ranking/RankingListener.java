@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.events.post.PostAssessed;
+import cn.sangang.platform.messaging.EventHandlers;
 import cn.sangang.platform.messaging.InboundEvents;
 
 /** The facts of the commendation ranking, from posts, zones, pledges and the roster, each event applied once. */
@@ -25,11 +26,11 @@ class RankingListener {
 
     @KafkaListener(id = "evaluation-ranking-posts", topics = Topics.POST)
     void posts(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.POST_ASSESSED, e -> facts.postAssessed(e.bureauId(),
-            e.payload().quarter(), e.payload().postId(), e.payload().unitCode(),
-            e.payload().result() == PostAssessed.Result.PASS));
-        inbound.applyOnce(HANDLER, record, EventTypes.POST_REVOKED, e -> facts.postRevoked(e.bureauId(),
-            e.payload().quarter(), e.payload().postId(), e.payload().unitCode()));
+        inbound.applyOnce(HANDLER, record, EventHandlers.on(EventTypes.POST_ASSESSED, e -> facts.postAssessed(
+                e.bureauId(), e.payload().quarter(), e.payload().postId(), e.payload().unitCode(),
+                e.payload().result() == PostAssessed.Result.PASS))
+            .and(EventTypes.POST_REVOKED, e -> facts.postRevoked(e.bureauId(), e.payload().quarter(),
+                e.payload().postId(), e.payload().unitCode())));
     }
 
     @KafkaListener(id = "evaluation-ranking-zones", topics = Topics.ZONE)

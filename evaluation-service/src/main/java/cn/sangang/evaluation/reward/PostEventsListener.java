@@ -10,6 +10,7 @@ import cn.sangang.events.Topics;
 import cn.sangang.events.post.PostAssessed;
 import cn.sangang.events.post.PostRevoked;
 import cn.sangang.evaluation.reward.domain.RewardRule.Result;
+import cn.sangang.platform.messaging.EventHandlers;
 import cn.sangang.platform.messaging.InboundEvents;
 
 /** Post assessments and revocations, each event applied once; the rule makes their order irrelevant. */
@@ -26,16 +27,15 @@ class PostEventsListener {
 
     @KafkaListener(id = "evaluation-rewards", topics = Topics.POST)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce("evaluation-rewards", record, EventTypes.POST_ASSESSED, event -> {
+        inbound.applyOnce("evaluation-rewards", record, EventHandlers.on(EventTypes.POST_ASSESSED, event -> {
             PostAssessed a = event.payload();
             Result result = a.result() == PostAssessed.Result.PASS ? Result.PASS : Result.FAIL;
             rewards.record(event.bureauId(), a.postId(), a.kind(), a.holderPersonNo(), a.unitCode(),
                 book -> book.assessed(Quarter.parse(a.quarter()), result));
-        });
-        inbound.applyOnce("evaluation-rewards", record, EventTypes.POST_REVOKED, event -> {
+        }).and(EventTypes.POST_REVOKED, event -> {
             PostRevoked r = event.payload();
             rewards.record(event.bureauId(), r.postId(), r.kind(), r.holderPersonNo(), r.unitCode(),
                 book -> book.revoked(Quarter.parse(r.quarter())));
-        });
+        }));
     }
 }

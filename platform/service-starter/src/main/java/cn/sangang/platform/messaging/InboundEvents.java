@@ -38,20 +38,23 @@ public class InboundEvents {
      * Runs {@code effect} for a record of {@code type} unless {@code handler} has applied it before. A topic carries
      * all of an aggregate's event types: a record of another known type is not this handler's and is skipped.
      */
-    @SuppressWarnings("unchecked")
     public <T> boolean applyOnce(String handler, ConsumerRecord<String, String> record, EventType<T> type,
                                  Consumer<EventEnvelope<T>> effect) {
-        EventEnvelope<?> any = codec.decode(record.value());
-        if (!any.type().equals(type.name())) {
+        return applyOnce(handler, record, EventHandlers.on(type, effect));
+    }
+
+    /** As above for a handler with effects for several types of the topic: the record is decoded once. */
+    public boolean applyOnce(String handler, ConsumerRecord<String, String> record, EventHandlers handlers) {
+        EventEnvelope<?> envelope = codec.decode(record.value());
+        Consumer<EventEnvelope<?>> effect = handlers.effectOf(envelope.type()).orElse(null);
+        if (effect == null) {
             return false;
         }
-        EventEnvelope<T> envelope = (EventEnvelope<T>) any;
         if (envelope.bureauId() == null) {
-            throw new MalformedEventException(type.name() + " " + envelope.eventId() + " names no bureau");
+            throw new MalformedEventException(envelope.type() + " " + envelope.eventId() + " names no bureau");
         }
         String markerId = handler + ":" + envelope.eventId();
-        if (mongo.exists(Query.query(
-            Criteria.where("_id").is(markerId)), ProcessedEvent.class)) {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(markerId)), ProcessedEvent.class)) {
             return false;
         }
         effect.accept(envelope);

@@ -23,8 +23,8 @@ import cn.sangang.evaluation.survey.domain.Rating;
 record AnswerDocument(@Id String id, String bureauId, String surveyCode, Rating rating, String opinion, Instant at,
                       TallyState tally) {
 
-    /** Where the answer stands in its survey's count: stored, being counted, counted. */
-    enum TallyState { NEW, COUNTING, COUNTED }
+    /** Where the answer stands in its survey's count: stored and being counted, then counted. */
+    enum TallyState { COUNTING, COUNTED }
 
     static String id(String surveyCode, String respondentKey) {
         return surveyCode + ":" + respondentKey;

@@ -84,7 +84,7 @@ class Surveys {
     void answer(SurveyDocument survey, String respondentKey, Rating rating, String opinion) {
         AnswerDocument answer = new AnswerDocument(AnswerDocument.id(survey.code(), respondentKey), survey.getBureauId(),
             survey.code(), rating, opinion == null || opinion.isBlank() ? null : opinion.strip(), recorder.now(),
-            AnswerDocument.TallyState.NEW);
+            AnswerDocument.TallyState.COUNTING);
         try {
             mongo.insert(answer);
         } catch (DuplicateKeyException answered) {

@@ -16,15 +16,15 @@ import cn.sangang.evaluation.survey.domain.Satisfaction;
 
 /**
  * Each survey's running count per rating, one small document per survey, so a rate is read without touching the
- * answers. Counting an answer takes three single-document steps, each safe to repeat or to lose to a crash:
+ * answers. An answer is stored COUNTING; counting it takes two single-document steps, each safe to repeat or to
+ * lose to a crash:
  * <ol>
- *   <li>the answer is claimed, NEW → COUNTING, by whoever gets there first (its request, or {@link #repair});</li>
  *   <li>the tally adds it only while the answer's id is not among the tally's {@code pending} ids, and records it
  *   there in the same update — so no second attempt can add it again;</li>
  *   <li>the answer is marked COUNTED, then its id leaves {@code pending}.</li>
  * </ol>
- * An answer a crash left NEW or COUNTING is finished by {@link #repair} once it is old enough; ids it finishes
- * stay in {@code pending}, so that a request that only stalled cannot add its answer a second time later.
+ * An answer a crash left COUNTING is finished by {@link #repair} once it is old enough; ids it finishes stay in
+ * {@code pending}, so that a request that only stalled cannot add its answer a second time later.
  */
 @Component
 class Tally {
@@ -44,21 +44,16 @@ class Tally {
     }
 
     void count(AnswerDocument answer, Instant now) {
-        if (claim(answer.id(), TallyState.NEW)) {
-            add(answer, now);
-            mark(answer.id());
-            mongo.updateFirst(byId(answer.surveyCode()), new Update().pull("pending", answer.id()), TALLIES);
-        }
+        add(answer, now);
+        mark(answer.id());
+        mongo.updateFirst(byId(answer.surveyCode()), new Update().pull("pending", answer.id()), TALLIES);
     }
 
     /** Finishes the counting of answers stored before {@code before} that a crash or stall left unfinished. */
     int repair(Instant before, Instant now) {
-        List<AnswerDocument> unfinished = mongo.find(Query.query(Criteria.where("tally").in(TallyState.NEW,
-            TallyState.COUNTING).and("at").lt(before)).limit(1000), AnswerDocument.class);
+        List<AnswerDocument> unfinished = mongo.find(Query.query(Criteria.where("tally").is(TallyState.COUNTING)
+            .and("at").lt(before)).limit(1000), AnswerDocument.class);
         for (AnswerDocument answer : unfinished) {
-            if (answer.tally() == TallyState.NEW && !claim(answer.id(), TallyState.NEW)) {
-                continue;
-            }
             add(answer, now);
             mark(answer.id());
         }
@@ -74,11 +69,6 @@ class Tally {
     /** The surveys whose tally changed at or after {@code since}. */
     List<String> changedSince(Instant since) {
         return mongo.findDistinct(Query.query(Criteria.where("changedAt").gte(since)), "_id", TALLIES, String.class);
-    }
-
-    private boolean claim(String answerId, TallyState from) {
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(answerId).and("tally").is(from)),
-            Update.update("tally", TallyState.COUNTING), AnswerDocument.class).getModifiedCount() == 1;
     }
 
     private void add(AnswerDocument answer, Instant now) {

@@ -40,7 +40,7 @@ class TallyRepairTest {
         Api.at(port).post("/public/evaluation/surveys/" + code + "/answers", Map.of("ticket", ticket, "rating", "SATISFIED"));
         String neverCounted = AnswerDocument.id(code, "d:crashed-before-counting");
         mongo.insert(new AnswerDocument(neverCounted, bureau, code, Rating.DISSATISFIED, null,
-            Instant.now().minusSeconds(60), AnswerDocument.TallyState.NEW));
+            Instant.now().minusSeconds(60), AnswerDocument.TallyState.COUNTING));
         String addedNotMarked = AnswerDocument.id(code, "d:crashed-after-adding");
         mongo.insert(new AnswerDocument(addedNotMarked, bureau, code, Rating.DISSATISFIED, null,
             Instant.now().minusSeconds(60), AnswerDocument.TallyState.COUNTING));

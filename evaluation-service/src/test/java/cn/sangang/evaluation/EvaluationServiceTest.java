@@ -6,8 +6,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import cn.sangang.testkit.InfrastructureInitializer;
@@ -17,16 +15,8 @@ import cn.sangang.testkit.MovableClock;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = {InfrastructureInitializer.class, EvaluationServiceTest.Clock.class})
+@ContextConfiguration(initializers = {InfrastructureInitializer.class, MovableClock.Initializer.class})
 public @interface EvaluationServiceTest {
 
-    MovableClock CLOCK = new MovableClock();
-
-    class Clock implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            context.getBeanFactory().registerSingleton("movableClock", CLOCK);
-        }
-    }
+    MovableClock CLOCK = MovableClock.SHARED;
 }

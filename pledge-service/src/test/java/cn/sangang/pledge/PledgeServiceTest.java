@@ -23,20 +23,20 @@ import cn.sangang.testkit.StubZoneService;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = {InfrastructureInitializer.class, PledgeServiceTest.Stubs.class})
+@ContextConfiguration(initializers = {InfrastructureInitializer.class, PledgeServiceTest.ZoneStub.class,
+    MovableClock.Initializer.class})
 public @interface PledgeServiceTest {
 
     StubZoneService ZONE = new StubZoneService();
-    MovableClock CLOCK = new MovableClock();
+    MovableClock CLOCK = MovableClock.SHARED;
 
-    class Stubs implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    class ZoneStub implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("zone-stub", Map.of(
                 "sangang.services.zone-service", ZONE.url(),
                 "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s")));
-            context.getBeanFactory().registerSingleton("movableClock", CLOCK);
         }
     }
 }

@@ -54,6 +54,43 @@ class ManifestsTest {
             .containsOnly("gateway");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void probes_and_metrics_use_the_management_port_which_only_prometheus_reaches(String overlay) throws Exception {
+        List<JsonNode> documents = rendered(overlay);
+
+        assertThat(documents).filteredOn(d -> d.path("kind").asText().equals("ConfigMap")
+                && d.path("metadata").path("name").asText().equals("sangang-config"))
+            .singleElement().satisfies(config -> {
+                assertThat(config.path("data").path("MANAGEMENT_SERVER_PORT").asText()).isEqualTo("9090");
+                assertThat(config.path("data").path("LOGGING_STRUCTURED_FORMAT_CONSOLE").asText()).isEqualTo("ecs");
+                assertThat(config.path("data").path("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT").asText())
+                    .startsWith("http://");
+            });
+        assertThat(documents).filteredOn(d -> d.path("kind").asText().equals("Deployment")).allSatisfy(d -> {
+            JsonNode pod = d.path("spec").path("template");
+            JsonNode container = pod.path("spec").path("containers").get(0);
+            assertThat(container.path("ports").findValuesAsText("containerPort")).contains("9090");
+            assertThat(List.of("startupProbe", "livenessProbe", "readinessProbe")).allSatisfy(probe ->
+                assertThat(container.path(probe).path("httpGet").path("port").asText()).isEqualTo("management"));
+            assertThat(pod.path("metadata").path("annotations").path("prometheus.io/port").asText()).isEqualTo("9090");
+            assertThat(pod.path("metadata").path("annotations").path("prometheus.io/path").asText())
+                .isEqualTo("/actuator/prometheus");
+        });
+        assertThat(documents).filteredOn(d -> d.path("kind").asText().equals("Service"))
+            .flatExtracting(s -> s.path("spec").path("ports").findValuesAsText("port"))
+            .as("no Service, and so no ingress or gateway route, leads to the management port").doesNotContain("9090");
+        assertThat(documents).filteredOn(d -> d.path("kind").asText().equals("NetworkPolicy"))
+            .filteredOn(p -> p.path("spec").path("ingress").findValuesAsText("port").contains("9090"))
+            .singleElement().satisfies(p -> assertThat(p.path("spec").path("ingress").findValuesAsText("kubernetes.io/metadata.name"))
+                .containsExactly("monitoring"));
+        assertThat(documents).filteredOn(d -> d.path("kind").asText().equals("ConfigMap")
+                && d.path("metadata").path("labels").path("grafana_dashboard").asText().equals("1"))
+            .singleElement().satisfies(dashboard -> assertThat(dashboard.path("data").path("sangang-dashboard.json")
+                .asText()).contains("sangang_outbox_backlog", "kafka_consumer_fetch_manager_records_lag_max",
+                    "sangang_events_dead_lettered_total", "http_server_requests_seconds_bucket"));
+    }
+
     @Test
     void production_topics_keep_three_replicas_with_two_in_sync_and_the_feed_compacted() throws Exception {
         List<JsonNode> topics = rendered("prod").stream().filter(d -> d.path("kind").asText().equals("KafkaTopic"))

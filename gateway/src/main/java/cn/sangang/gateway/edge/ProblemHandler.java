@@ -1,5 +1,6 @@
 package cn.sangang.gateway.edge;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 
 /** The gateway's own endpoints answer errors as RFC 9457 problem+json, like every service. */
@@ -53,6 +55,17 @@ class ProblemHandler {
     ResponseEntity<ProblemDetail> concurrent(OptimisticLockingFailureException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(detail(HttpStatus.CONFLICT, "Concurrent change",
             "someone else changed this account at the same moment; reload and try again"));
+    }
+
+    /** What WebFlux itself refuses (no such resource, wrong method or media type) keeps its own 4xx status. */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> refused(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        if (status == null || status.is5xxServerError()) {
+            return unexpected(e);
+        }
+        return ResponseEntity.status(status).body(detail(status, status.getReasonPhrase(),
+            "the gateway does not serve this request: " + status.getReasonPhrase().toLowerCase(Locale.ROOT)));
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 
 import com.nimbusds.jose.jwk.JWK;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -37,15 +39,22 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder, Accounts accounts,
-                                        EdgeProperties edge, JwtProperties jwt) {
+                                        EdgeProperties edge, JwtProperties jwt, Environment environment) {
+        // Metrics are scraped without a token only where the actuator has a port of its own, which the ingress
+        // does not reach; on the public port they stay closed.
+        boolean scrapeOpen = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
         return http
             .csrf(ServerHttpSecurity.CsrfSpec::disable)
             .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
             .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
             .cors(cors -> cors.configurationSource(cors(edge)))
-            .authorizeExchange(exchanges -> exchanges
-                .pathMatchers(PublicRoutes.PATTERNS.toArray(String[]::new)).permitAll()
-                .anyExchange().authenticated())
+            .authorizeExchange(exchanges -> {
+                exchanges.pathMatchers(PublicRoutes.PATTERNS.toArray(String[]::new)).permitAll();
+                if (scrapeOpen) {
+                    exchanges.pathMatchers("/actuator/prometheus").permitAll();
+                }
+                exchanges.anyExchange().authenticated();
+            })
             .oauth2ResourceServer(server -> server
                 .bearerTokenConverter(tokensOutsidePublicRoutes())
                 .jwt(spec -> spec.jwtDecoder(decoder))

@@ -85,6 +85,20 @@ class PledgeRulesApiTest {
     }
 
     @Test
+    void the_membership_question_to_zone_service_carries_the_trace_of_the_proposal() {
+        String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
+
+        var response = f.member("M1").withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+            .post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
+                "items", List.of(PledgeFixture.item("巡山", "M1", inDays(30)))));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(PledgeServiceTest.ZONE.received()).filteredOn(request -> request.headers().entrySet().stream()
+                .anyMatch(h -> h.getKey().equalsIgnoreCase("traceparent") && h.getValue().getFirst().contains(traceId)))
+            .as("zone-service was asked within the same trace").isNotEmpty();
+    }
+
+    @Test
     void a_proposal_naming_a_non_member_is_rejected_naming_who_and_nothing_is_written() {
         String before = pledges();
 

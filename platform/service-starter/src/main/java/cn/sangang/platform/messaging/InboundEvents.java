@@ -3,6 +3,8 @@ package cn.sangang.platform.messaging;
 import java.time.Clock;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -27,11 +29,13 @@ public class InboundEvents {
     private final EventCodec codec;
     private final MongoOperations mongo;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public InboundEvents(EventCodec codec, MongoOperations mongo, Clock clock) {
+    public InboundEvents(EventCodec codec, MongoOperations mongo, Clock clock, MeterRegistry meters) {
         this.codec = codec;
         this.mongo = mongo;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -55,14 +59,27 @@ public class InboundEvents {
         }
         String markerId = handler + ":" + envelope.eventId();
         if (mongo.exists(Query.query(Criteria.where("_id").is(markerId)), ProcessedEvent.class)) {
+            count("duplicate", handler, envelope.type());
             return false;
         }
         effect.accept(envelope);
         try {
             mongo.insert(new ProcessedEvent(markerId, envelope.bureauId(), envelope.type(), clock.instant()));
         } catch (DuplicateKeyException concurrentDelivery) {
+            count("duplicate", handler, envelope.type());
             return false;
         }
+        count("applied", handler, envelope.type());
         return true;
+    }
+
+    private void count(String outcome, String handler, String type) {
+        Counter.builder("sangang.events.consumed")
+            .description("events a handler applied, or skipped as already applied (a redelivery)")
+            .tag("handler", handler)
+            .tag("type", type)
+            .tag("outcome", outcome)
+            .register(meters)
+            .increment();
     }
 }

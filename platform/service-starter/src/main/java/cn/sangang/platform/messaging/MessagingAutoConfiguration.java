@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +19,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -32,15 +37,35 @@ import cn.sangang.events.Topics;
 public class MessagingAutoConfiguration {
 
     @Bean
-    CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<String, String> kafka, MessagingProperties properties) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+    CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<String, String> kafka, MessagingProperties properties,
+                                                 ObjectProvider<MeterRegistry> meters) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafka,
             (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        ConsumerRecordRecoverer recoverer = (record, failure) -> {
+            publisher.accept(record, failure);
+            Counter.builder("sangang.events.dead.lettered")
+                .description("records parked on a dead-letter topic: unreadable, or failing past the retries")
+                .tag("topic", record.topic())
+                .tag("reason", reason(failure))
+                .register(registry)
+                .increment();
+        };
         ExponentialBackOff backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
         backOff.setMaxInterval(Duration.ofSeconds(30).toMillis());
         backOff.setMaxElapsedTime(properties.retryFor().toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
+    }
+
+    private static String reason(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MalformedEventException) {
+                return "malformed";
+            }
+        }
+        return "handler-failed";
     }
 
     @Bean
@@ -57,8 +82,9 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    InboundEvents inboundEvents(EventCodec codec, MongoOperations mongo, Clock clock) {
-        return new InboundEvents(codec, mongo, clock);
+    InboundEvents inboundEvents(EventCodec codec, MongoOperations mongo, Clock clock,
+                                ObjectProvider<MeterRegistry> meters) {
+        return new InboundEvents(codec, mongo, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

@@ -20,10 +20,12 @@ public class ChangeRecorder {
 
     private final Clock clock;
     private final EventCodec codec;
+    private final TraceContextSource traces;
 
-    public ChangeRecorder(Clock clock, EventCodec codec) {
+    public ChangeRecorder(Clock clock, EventCodec codec, TraceContextSource traces) {
         this.clock = clock;
         this.codec = codec;
+        this.traces = traces;
     }
 
     public Instant now() {
@@ -56,7 +58,7 @@ public class ChangeRecorder {
         Instant now = clock.instant();
         EventEnvelope<T> envelope = EventEnvelope.of(type, document.getBureauId(), now, payload);
         document.outbox().add(new PendingEvent(envelope.eventId().toString(), type.topic(), document.getId(),
-            type.name(), codec.encode(envelope)), now);
+            type.name(), codec.encode(envelope), traces.current()), now);
         return envelope;
     }
 }

@@ -1,7 +1,16 @@
 package cn.sangang.platform.outbox;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -44,9 +53,28 @@ public class OutboxAutoConfiguration {
         return new ProblemWriter(json);
     }
 
+    /** The current span's context in W3C form, or nothing when tracing is off. */
     @Bean
-    ChangeRecorder changeRecorder(Clock clock, EventCodec codec) {
-        return new ChangeRecorder(clock, codec);
+    TraceContextSource traceContextSource(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer current = tracer.getIfAvailable();
+        Propagator w3c = propagator.getIfAvailable();
+        if (current == null || w3c == null) {
+            return TraceContextSource.none();
+        }
+        return () -> {
+            Span span = current.currentSpan();
+            if (span == null) {
+                return Map.of();
+            }
+            Map<String, String> carrier = new HashMap<>();
+            w3c.inject(span.context(), carrier, Map::put);
+            return carrier;
+        };
+    }
+
+    @Bean
+    ChangeRecorder changeRecorder(Clock clock, EventCodec codec, TraceContextSource traces) {
+        return new ChangeRecorder(clock, codec, traces);
     }
 
     @Bean
@@ -56,14 +84,24 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoOperations mongo, MongoMappingContext mapping, KafkaOperations<String, String> kafka,
-                            AuditLog auditLog, OutboxProperties properties) {
-        List<String> collections = mapping.getPersistentEntities().stream()
+                            AuditLog auditLog, OutboxProperties properties,
+                            ObjectProvider<ObservationRegistry> observations) {
+        return new OutboxRelay(mongo, kafka, auditLog, outboxCollections(mapping), properties.pollInterval(),
+            properties.sendTimeout(), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    @Bean
+    MeterBinder outboxBacklogMetrics(MongoOperations mongo, MongoMappingContext mapping, Clock clock) {
+        return new OutboxBacklogMetrics(mongo, outboxCollections(mapping), clock);
+    }
+
+    private static List<String> outboxCollections(MongoMappingContext mapping) {
+        return mapping.getPersistentEntities().stream()
             .filter(entity -> AggregateDocument.class.isAssignableFrom(entity.getType()))
             .map(MongoPersistentEntity::getCollection)
             .distinct()
             .sorted()
             .toList();
-        return new OutboxRelay(mongo, kafka, auditLog, collections, properties.pollInterval(), properties.sendTimeout());
     }
 
     @Bean

@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.ReceiverContext;
 import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,19 +45,22 @@ public class OutboxRelay implements SmartLifecycle {
     private final List<String> collections;
     private final Duration pollInterval;
     private final Duration sendTimeout;
+    private final ObservationRegistry observations;
     private final Semaphore wakeUp = new Semaphore(0);
     private final Map<String, Instant> parked = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread worker;
 
     public OutboxRelay(MongoOperations mongo, KafkaOperations<String, String> kafka, AuditLog auditLog,
-                       List<String> collections, Duration pollInterval, Duration sendTimeout) {
+                       List<String> collections, Duration pollInterval, Duration sendTimeout,
+                       ObservationRegistry observations) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.auditLog = auditLog;
         this.collections = List.copyOf(collections);
         this.pollInterval = pollInterval;
         this.sendTimeout = sendTimeout;
+        this.observations = observations;
     }
 
     /** Asks for a round now rather than at the next poll, so a fresh change is relayed within milliseconds. */
@@ -115,14 +121,29 @@ public class OutboxRelay implements SmartLifecycle {
             new Update().unset(Outbox.PENDING_SINCE), collection);
     }
 
+    /**
+     * Publishes inside an observation that continues the trace of the change that recorded the event, so the
+     * template's send (and through its headers, every consumer) joins the request that caused it.
+     */
     private void send(PendingEvent event) {
-        try {
+        ReceiverContext<Map<String, String>> context = new ReceiverContext<>(Map::get);
+        context.setCarrier(event.trace() == null ? Map.of() : event.trace());
+        context.setRemoteServiceName("outbox");
+        Observation observation = Observation.createNotStarted("sangang.outbox.relay", () -> context, observations)
+            .lowCardinalityKeyValue("topic", event.topic())
+            .lowCardinalityKeyValue("event.type", event.type())
+            .start();
+        try (Observation.Scope ignored = observation.openScope()) {
             kafka.send(event.topic(), event.key(), event.json()).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            observation.error(e);
             throw new RelayFailure(event, e);
         } catch (Exception e) {
+            observation.error(e);
             throw new RelayFailure(event, e);
+        } finally {
+            observation.stop();
         }
     }
 

@@ -3,10 +3,12 @@ package cn.sangang.platform.security;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -27,7 +29,7 @@ public class SecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, PlatformSecurityProperties properties,
-                                         ProblemWriter problems) throws Exception {
+                                         ProblemWriter problems, Environment environment) throws Exception {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName("roles");
         authorities.setAuthorityPrefix("ROLE_");
@@ -38,6 +40,11 @@ public class SecurityAutoConfiguration {
         // The OpenAPI document is public documentation; the gateway publishes it.
         open.addAll(List.of("/actuator/health", "/actuator/health/**", "/actuator/info", "/error",
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"));
+        // Metrics are scraped without a token only where the actuator has a port of its own, which no route and
+        // no ingress reaches; on the application port they stay closed.
+        if (ManagementPortType.get(environment) == ManagementPortType.DIFFERENT) {
+            open.add("/actuator/prometheus");
+        }
         http.csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .authorizeHttpRequests(requests -> requests

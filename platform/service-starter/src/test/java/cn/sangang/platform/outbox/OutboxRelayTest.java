@@ -13,10 +13,12 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,11 +36,11 @@ class OutboxRelayTest {
     private final MongoOperations mongo = mock(MongoOperations.class);
     private final AuditLog auditLog = mock(AuditLog.class);
     private final OutboxRelay relay = new OutboxRelay(mongo, kafka, auditLog, List.of("things"), Duration.ofMillis(50),
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1), ObservationRegistry.NOOP);
 
     private OutboxRelay.PendingDocument pending(String id, String eventId) {
         Outbox outbox = new Outbox();
-        outbox.add(new PendingEvent(eventId, "topic", id, "thing-happened", "{}"), Instant.now());
+        outbox.add(new PendingEvent(eventId, "topic", id, "thing-happened", "{}", Map.of()), Instant.now());
         outbox.add(new AuditEntry("audit-" + id, "b1", "p1", List.of("ADMIN"), Instant.now(), "thing.done", "Thing", id,
             null, "done"), Instant.now());
         return new OutboxRelay.PendingDocument(id, outbox);

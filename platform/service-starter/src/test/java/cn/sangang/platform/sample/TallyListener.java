@@ -1,6 +1,8 @@
 package cn.sangang.platform.sample;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -16,6 +18,8 @@ import cn.sangang.platform.messaging.InboundEvents;
 @Component
 class TallyListener {
 
+    private static final Logger log = LoggerFactory.getLogger(TallyListener.class);
+
     private final InboundEvents inbound;
     private final MongoOperations mongo;
 
@@ -26,8 +30,10 @@ class TallyListener {
 
     @KafkaListener(topics = Topics.ROSTER)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce("tally", record, EventTypes.MEMBER_CHANGED, event -> mongo.upsert(
-            Query.query(Criteria.where("_id").is(event.bureauId() + ":" + event.payload().personNo())),
-            new Update().inc("count", 1), "tallies"));
+        inbound.applyOnce("tally", record, EventTypes.MEMBER_CHANGED, event -> {
+            mongo.upsert(Query.query(Criteria.where("_id").is(event.bureauId() + ":" + event.payload().personNo())),
+                new Update().inc("count", 1), "tallies");
+            log.info("tallied {} of bureau {}", event.payload().personNo(), event.bureauId());
+        });
     }
 }

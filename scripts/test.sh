@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
-# The test command: builds every module and runs all tests with a JDK 21+ (found by scripts/lib/jdk.sh), including
-# the offline checks of k8s/ and docker-compose.yml (kubectl and docker-compose: scripts/lib/deploy-tools.sh).
-# Extra arguments go to Maven, e.g. scripts/test.sh -pl zone-service -am
-# Exit code: Maven's.
+# The test command: builds every module (the web client too) and runs all tests with a JDK 21+ (found by
+# scripts/lib/jdk.sh), including the offline checks of k8s/ and docker-compose.yml (kubectl and docker-compose:
+# scripts/lib/deploy-tools.sh); then the browser tests against the whole local system (scripts/e2e.sh).
+# Extra arguments go to Maven and skip the browser tests, e.g. scripts/test.sh -pl zone-service -am
+# Exit code: Maven's, else the browser tests'.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,4 +16,7 @@ cd "$ROOT"
 ensure_deploy_tools
 
 echo "Using JDK ${SANGANG_JAVA_VERSION} at ${JAVA_HOME}"
-exec mvn -B -ntp verify "$@"
+mvn -B -ntp verify "$@"
+if [[ $# -eq 0 ]]; then
+  ./scripts/e2e.sh
+fi

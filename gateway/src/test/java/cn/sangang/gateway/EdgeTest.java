@@ -47,7 +47,8 @@ class EdgeTest {
     void only_the_listed_public_routes_are_open_without_a_token() {
         assertThat(PublicRoutes.PATTERNS).containsExactly("/auth/login", "/auth/refresh", "/auth/logout",
             "/.well-known/jwks.json", "/public/**", "/api-docs/**", "/v3/api-docs/**", "/swagger-ui.html",
-            "/swagger-ui/**", "/webjars/**", "/fallback/**", "/actuator/health", "/actuator/health/**");
+            "/swagger-ui/**", "/webjars/**", "/fallback/**", "/actuator/health", "/actuator/health/**", "/index.html",
+            "/assets/**", "/favicon.ico");
         Set<String> probes = new TreeSet<>();
         routes.getRouteDefinitions().toStream().forEach(route -> route.getPredicates().stream()
             .filter(p -> p.getName().equals("Path"))

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything reachable without a token, and nothing else: login and renewal, the verification keys, the public
- * boards and plaque pages of the services, the API documentation and the health probes.
+ * boards and plaque pages of the services, the API documentation, the health probes and the web client's files
+ * (its page, which {@link WebClientPages} serves for every client address, and its assets).
  */
 public final class PublicRoutes {
 
@@ -21,7 +22,10 @@ public final class PublicRoutes {
         "/webjars/**",
         "/fallback/**",
         "/actuator/health",
-        "/actuator/health/**");
+        "/actuator/health/**",
+        "/index.html",
+        "/assets/**",
+        "/favicon.ico");
 
     private PublicRoutes() {
     }

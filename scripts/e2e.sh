@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
+# The browser tests (web/e2e, Playwright in Debian's headless Chromium) against the whole local system: starts it
+# with scripts/run-local.sh --no-build (so build first: scripts/test.sh does), waits until every service is
+# healthy, runs the tests, stops the system. Screenshots of the key pages land in web/e2e-artifacts/screenshots.
+#
+#   scripts/e2e.sh                      all browser tests
+#   scripts/e2e.sh e2e/county.spec.ts   some of them (arguments go to playwright test)
+#
+# Exit code: Playwright's (1 as well when the system does not start).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+START_TIMEOUT=240   # seconds until run-local.sh says every service is healthy
+# shellcheck source=lib/browser-tools.sh
+source "${ROOT}/scripts/lib/browser-tools.sh"
+cd "$ROOT"
+ensure_browser_tools
+
+mkdir -p .local
+SYSTEM_LOG="${ROOT}/.local/e2e-system.log"
+# Every browser test signs in from this one address; the gateway's login limit (10 a minute per address, tested
+# in the gateway's own suite) would only make them wait.
+SANGANG_GATEWAY_EDGE_LOGINSPERMINUTE=600 ./scripts/run-local.sh --no-build > "$SYSTEM_LOG" 2>&1 &
+SYSTEM_PID=$!
+
+stop_system() {
+  if kill -0 "$SYSTEM_PID" 2>/dev/null; then
+    kill -INT "$SYSTEM_PID" 2>/dev/null || true
+    wait "$SYSTEM_PID" 2>/dev/null || true
+  fi
+}
+trap stop_system EXIT
+
+echo "Starting the local system for the browser tests (log: ${SYSTEM_LOG})"
+for ((waited = 0; ; waited++)); do
+  if grep -q "^Running\." "$SYSTEM_LOG"; then
+    break
+  fi
+  if ! kill -0 "$SYSTEM_PID" 2>/dev/null || ((waited >= START_TIMEOUT)); then
+    echo "The local system did not start; its log follows." >&2
+    tail -n 60 "$SYSTEM_LOG" >&2
+    exit 1
+  fi
+  sleep 1
+done
+echo "System up after ${waited} s; running the browser tests"
+
+cd web
+rm -rf e2e-artifacts
+E2E_BASE_URL="${E2E_BASE_URL:-http://localhost:8080}" npx playwright test "$@"

@@ -1,0 +1,95 @@
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
+import { currentQuarter } from '../src/shared/format'
+import { shot, signOut } from './support'
+import { signInPatiently, tokenOfPage, tokenPatiently } from './patient-login'
+
+interface BureauSummary {
+  bureauId: string
+  summary: { surveyAnswers: number }
+}
+
+const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } })
+
+async function ok<T>(response: APIResponse, what: string): Promise<T> {
+  expect(response.ok(), `${what}: ${response.status()} ${await response.text()}`).toBeTruthy()
+  return (await response.json()) as T
+}
+
+/**
+ * An office survey of the office's bureau, answered by one of its members: the answer reaches the county feed as a
+ * satisfaction-rated event (evaluation-service feed/FeedListener), so the bureau has figures for the quarter.
+ */
+async function answeredSurvey(request: APIRequestContext, officeToken: string, memberToken: string, title: string) {
+  const survey = await ok<{ code: string }>(
+    await request.post('/api/evaluation/surveys', {
+      ...bearer(officeToken),
+      data: { targetType: 'ZONE', targetId: `county-${Date.now()}`, title, quarter: currentQuarter() },
+    }),
+    `survey "${title}"`,
+  )
+  const answer = await request.post(`/api/evaluation/surveys/${survey.code}/answers`, {
+    ...bearer(memberToken),
+    data: { rating: 'SATISFIED', opinion: '民警办事热情，效率高' },
+  })
+  expect(answer.status(), `answer to "${title}"`).toBe(201)
+}
+
+test('the county office sees every bureau with figures, as charts and a table', async ({ page, request }) => {
+  test.slow()
+  const stamp = Date.now()
+  const title = `窗口服务群众满意度测评${stamp}`
+
+  await signInPatiently(page, 'tj0005')
+  await answeredSurvey(request, await tokenOfPage(page), await tokenPatiently(request, 'tj0011'), title)
+  await answeredSurvey(
+    request,
+    await tokenPatiently(request, 'ah0005'),
+    await tokenPatiently(request, 'ah0010'),
+    `安化窗口服务测评${stamp}`,
+  )
+
+  await page.goto('/app/office/surveys')
+  const row = page.locator('[data-test=surveys] .el-table__body-wrapper tr', { hasText: title })
+  await expect(row).toContainText('100.0%')
+  await row.getByRole('button', { name: '二维码' }).click()
+  const qr = page.locator('[data-test=survey-qr]')
+  await expect(qr).toContainText(title)
+  await expect(qr.locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/)
+  await expect(qr).toContainText('/public/evaluation/surveys/SV')
+  await shot(page, 'office-surveys')
+  await page.getByRole('button', { name: '关闭', exact: true }).click()
+  await signOut(page)
+
+  await signInPatiently(page, 'county')
+  await expect(page).toHaveURL(/\/app\/county$/)
+  const county = await tokenOfPage(page)
+  await expect
+    .poll(
+      async () => {
+        const feed = await ok<BureauSummary[]>(
+          await request.get(`/api/evaluation/county/feed?quarter=${currentQuarter()}`, bearer(county)),
+          'county feed',
+        )
+        return feed.filter((b) => b.summary.surveyAnswers > 0).map((b) => b.bureauId)
+      },
+      { timeout: 60_000, message: 'both bureaus reach the county feed' },
+    )
+    .toEqual(expect.arrayContaining(['anhua-fp', 'taojiang-fp']))
+
+  await page.reload()
+  await expect(page.locator('.el-aside')).toContainText('县委督导')
+  const table = page.locator('[data-test=feed-table]')
+  for (const bureau of ['taojiang-fp', 'anhua-fp']) {
+    await expect(table.locator('.el-table__body-wrapper tr', { hasText: bureau })).toHaveCount(1)
+  }
+  await expect(page.locator('[data-test=chart]')).toHaveCount(3)
+  await expect(page.locator('[data-test=chart] canvas').first()).toBeVisible()
+  await expect(page.locator('.el-loading-mask')).toBeHidden()
+  await shot(page, 'county-dashboard')
+  await signOut(page)
+
+  await signInPatiently(page, 'tj0006')
+  await page.goto('/app/admin/roster')
+  await expect(page.locator('[data-test=roster]')).toContainText('胡海燕')
+  await shot(page, 'admin-roster')
+})

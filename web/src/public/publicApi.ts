@@ -1,0 +1,148 @@
+import { api } from '../shared/api'
+
+/** The public read models, as the services' public controllers return them. */
+
+export type Standard =
+  | 'IMAGE_PACESETTER'
+  | 'IMAGE_DEDICATION'
+  | 'IMAGE_SERVICE'
+  | 'IMAGE_PUBLIC_SERVANT'
+  | 'LOVES_THE_JOB'
+  | 'KNOWS_THE_POLICIES'
+  | 'ACTS_BY_LAW'
+  | 'KEEPS_DISCIPLINE'
+  | 'DOWN_TO_EARTH'
+  | 'DIGNIFIED_CONDUCT'
+
+export interface PostPlaque {
+  plaqueCode: string
+  bureauId: string
+  title: string
+  kind: 'INDIVIDUAL' | 'COLLECTIVE'
+  holderName: string | null
+  unitName: string | null
+  standards: Partial<Record<Standard, string>>
+  plaqueNo: string
+  awardedOn: string
+  hangsAt: string | null
+  modelPost: boolean
+  notice: string | null
+  pageUrl: string
+  qrCodeUrl: string
+  surveyUrl: string
+}
+
+export interface ZonePlaque {
+  plaqueCode: string
+  bureauId: string
+  zoneName: string
+  unitName: string | null
+  headName: string | null
+  mainTasks: string[]
+  members: { name: string | null; responsibility: string }[]
+}
+
+export type ReportKind = 'PROGRESS' | 'EXPERIENCE' | 'TYPICAL_CASE' | 'RESULTS'
+
+export interface PublicCase {
+  zoneName: string
+  kind: ReportKind
+  title: string
+  summary: string
+  publishedAt: string
+}
+
+export interface PublicAppraisal {
+  quarter: string | null
+  ratePercent: number | null
+  answers: number
+  note: string | null
+}
+
+export type ItemStatus = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETED' | 'FULFILLED' | 'RECTIFYING' | 'RECTIFIED'
+
+export interface PledgeItem {
+  no: number
+  content: string
+  responsibleName: string
+  deadline: string
+  expectedEffect: string
+  status: ItemStatus
+  overdue: boolean
+  result: {
+    fulfilled: boolean
+    leaderComment: string | null
+    assessment: string | null
+    rectificationOrder: string | null
+    rectificationDeadline: string | null
+    rectified: boolean
+  } | null
+}
+
+export interface BoardPledge {
+  publicCode: string
+  bureauId: string
+  letterTitle: string
+  kind: 'MEMBER' | 'ORGANISATION'
+  pledger: string
+  campaignYear: number
+  publishedOn: string
+  late: boolean
+  evaluatedOn: string | null
+  publicAppraisal: PublicAppraisal | null
+  items: PledgeItem[]
+  pageUrl: string
+  letterUrl: string
+  surveyUrl: string
+}
+
+export type Rating = 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED'
+
+export interface Question {
+  code: string
+  title: string
+  targetType: 'POST' | 'ZONE' | 'PLEDGE' | 'LEADERSHIP'
+  quarter: string
+  open: boolean
+  options: { value: Rating; label: string }[]
+}
+
+interface Ticket {
+  ticket: string
+  expiresAt: string
+}
+
+/** What a survey link names: the plaque of a model post, or a pledge on the board. */
+export type SurveyTarget = { plaque: string } | { pledge: string }
+
+const segment = encodeURIComponent
+
+export const publicApi = {
+  posts: (bureauId: string) => api.get<PostPlaque[]>(`/public/post/bureaus/${segment(bureauId)}/posts`),
+  postPlaque: (code: string) => api.get<PostPlaque>(`/public/post/plaques/${segment(code)}`),
+  zonePlaques: (bureauId: string) => api.get<ZonePlaque[]>(`/public/zone/bureaus/${segment(bureauId)}/plaques`),
+  zonePlaque: (code: string) => api.get<ZonePlaque>(`/public/zone/plaques/${segment(code)}`),
+  cases: (bureauId: string) => api.get<PublicCase[]>(`/public/zone/bureaus/${segment(bureauId)}/cases`),
+  pledges: (bureauId: string, year: number) =>
+    api.get<BoardPledge[]>(`/public/pledge/bureaus/${segment(bureauId)}/pledges?year=${year}`),
+  pledge: (code: string) => api.get<BoardPledge>(`/public/pledge/pledges/${segment(code)}`),
+  surveysAbout: (target: SurveyTarget) => api.get<Question[]>(`/public/evaluation/surveys?${new URLSearchParams(target)}`),
+  survey: (code: string) => api.get<Question>(`/public/evaluation/surveys/${segment(code)}`),
+  async answer(code: string, deviceId: string, rating: Rating, opinion: string) {
+    const { ticket } = await api.post<Ticket>(`/public/evaluation/surveys/${segment(code)}/tickets`, { deviceId })
+    await api.post<void>(`/public/evaluation/surveys/${segment(code)}/answers`, {
+      ticket,
+      rating,
+      opinion: opinion.trim() || null,
+    })
+  },
+}
+
+/**
+ * The path of a URL the server built from its public base address, so links and images stay on the host that
+ * served this page (the same gateway in production, the dev server while developing).
+ */
+export function localPath(url: string): string {
+  const parsed = new URL(url, window.location.origin)
+  return parsed.pathname + parsed.search
+}

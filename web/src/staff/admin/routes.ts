@@ -1,0 +1,21 @@
+import type { RouteRecordRaw } from 'vue-router'
+
+const admin = { roles: ['ADMIN' as const], menu: '系统管理' }
+
+export const adminRoutes: RouteRecordRaw[] = [
+  { path: 'admin/roster', component: () => import('./RosterPage.vue'), meta: { ...admin, title: '人员名册' } },
+  { path: 'admin/units', component: () => import('./UnitsPage.vue'), meta: { ...admin, title: '单位' } },
+  { path: 'admin/zones', component: () => import('./ZonesPage.vue'), meta: { ...admin, title: '责任区' } },
+  {
+    path: 'admin/zones/new',
+    component: () => import('./ZoneEditPage.vue'),
+    meta: { roles: ['ADMIN'], title: '划定责任区' },
+  },
+  {
+    path: 'admin/zones/:zoneId',
+    component: () => import('./ZoneEditPage.vue'),
+    meta: { roles: ['ADMIN'], title: '调整责任区' },
+  },
+  { path: 'admin/coverage', component: () => import('./CoveragePage.vue'), meta: { ...admin, title: '覆盖缺口' } },
+  { path: 'admin/accounts', component: () => import('./AccountsPage.vue'), meta: { ...admin, title: '账号管理' } },
+]

@@ -1,0 +1,49 @@
+import { api } from '../../shared/api'
+
+/** Responsibility zones and work logs (zone-service), with their Chinese words. */
+
+export type Duty = 'VISIT_MASSES' | 'ACTIVIST_LIAISON' | 'BRANCH_ASSIST' | 'CARING_COLLECTIVE' | 'OTHER'
+
+export interface Zone {
+  zoneId: string
+  plaqueCode: string
+  unitCode: string
+  unitName: string | null
+  name: string
+  head: { personNo: string; name: string | null }
+  mainTasks: string[]
+  members: { personNo: string; name: string | null; responsibility: string }[]
+  drawnOn: string
+}
+
+export interface MyZone {
+  zone: Zone
+  myResponsibility: string
+}
+
+export interface WorkLog {
+  id: string
+  zoneId: string
+  authorPersonNo: string
+  date: string
+  duty: Duty
+  content: string
+  recordedAt: string
+}
+
+/** The zone duties of the source text a log entry is about. */
+export const DUTY: Record<Duty, string> = {
+  VISIT_MASSES: '访基层群众、问干部作风',
+  ACTIVIST_LIAISON: '联系、教育、考察入党积极分子',
+  BRANCH_ASSIST: '协助支部工作',
+  CARING_COLLECTIVE: '建设温馨集体',
+  OTHER: '其他',
+}
+
+export const zoneApi = {
+  myZone: () => api.get<MyZone>('/api/zone/my-zone'),
+  zones: () => api.get<Zone[]>('/api/zone/zones'),
+  myLogs: () => api.get<WorkLog[]>('/api/zone/work-logs/mine?limit=50'),
+  writeLog: (body: { zoneId: string; date: string; duty: Duty; content: string }) =>
+    api.post<WorkLog>('/api/zone/work-logs', body),
+}

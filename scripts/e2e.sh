@@ -26,7 +26,8 @@ SYSTEM_PID=$!
 
 stop_system() {
   if kill -0 "$SYSTEM_PID" 2>/dev/null; then
-    kill -INT "$SYSTEM_PID" 2>/dev/null || true
+    # TERM, not INT: a background job of a non-interactive shell ignores SIGINT.
+    kill -TERM "$SYSTEM_PID" 2>/dev/null || true
     wait "$SYSTEM_PID" 2>/dev/null || true
   fi
 }

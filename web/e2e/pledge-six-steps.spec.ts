@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
-import { PASSWORD, shot } from './support'
+import { inDays, thisYear } from './api'
+import { shot, signIn, tokenOf } from './support'
 
 const BUREAU = 'taojiang-fp'
 const LEADER = 'tj0001'
@@ -25,46 +26,6 @@ const bureaus = JSON.parse(readFileSync(new URL('../../local/demo-bureaus.json',
   bureaus: { id: string; people: DemoPerson[] }[]
 }
 
-function thisYear(): number {
-  return Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }))
-}
-
-function inDays(days: number): string {
-  const date = new Date(new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' }) + 'T00:00:00Z')
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().substring(0, 10)
-}
-
-/**
- * Logins are limited per client address (10 a minute) and other suites may be signing in from this machine too, so a
- * refused login (429) waits as long as the gateway asks and tries again.
- */
-async function token(request: APIRequestContext, username: string): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    const response = await request.post('/auth/login', { data: { username, password: PASSWORD } })
-    if (response.status() !== 429 || attempt === 10) {
-      expect(response.ok(), `login of ${username}`).toBeTruthy()
-      return (await response.json()).accessToken
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000 * (Number(response.headers()['retry-after']) || 3)))
-  }
-}
-
-async function signIn(page: Page, username: string) {
-  const who = page.locator('[data-test=who]')
-  const refused = page.locator('.el-alert', { hasText: 'slow down' })
-  for (let attempt = 0; attempt < 10; attempt++) {
-    await page.goto('/app/login')
-    await page.locator('input[name=username]').fill(username)
-    await page.locator('input[name=password]').fill(PASSWORD)
-    await page.getByRole('button', { name: '登录' }).click()
-    await expect(who.or(refused)).toBeVisible()
-    if (await who.isVisible()) break
-    await page.waitForTimeout(1000 * Number(/(\d+) s/.exec(await refused.innerText())?.[1] ?? 3))
-  }
-  await expect(who).toContainText(username)
-}
-
 /**
  * Who proposes, and in which campaign. A member files one pledge per campaign and the data persists between runs,
  * so each run takes a demo MEMBER of the bureau (never the reviewing leader or the acting secretary) who has no
@@ -74,7 +35,7 @@ async function signIn(page: Page, username: string) {
  * gives about two dozen runs per campaign year and never runs out. Read as the secretary, who sees every pledge.
  */
 async function pickProposer(request: APIRequestContext): Promise<Proposer> {
-  const headers = { Authorization: `Bearer ${await token(request, SECRETARY)}` }
+  const headers = { Authorization: `Bearer ${await tokenOf(request, SECRETARY)}` }
   const read = async <T>(path: string): Promise<T> => {
     const response = await request.get(path, { headers })
     expect(response.ok(), path).toBeTruthy()

@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test'
-import { currentQuarter } from '../src/shared/format'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { currentQuarter } from '../src/shared/quarters'
+import { bearer, ok, todayInChina } from './api'
 import { shot, tokenOf } from './support'
 
 const BUREAU = 'taojiang-fp'
@@ -28,17 +29,6 @@ interface Post {
   holderPersonNo: string | null
   status: string
   plaque: { code: string } | null
-}
-
-const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } })
-
-async function ok<T>(response: APIResponse, what: string): Promise<T> {
-  expect(response.ok(), `${what}: ${response.status()} ${await response.text()}`).toBeTruthy()
-  return (response.status() === 204 ? undefined : await response.json()) as T
-}
-
-function todayInChina(): string {
-  return new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
 }
 
 /**

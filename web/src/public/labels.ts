@@ -1,4 +1,7 @@
-import type { ItemStatus, PublicAppraisal, ReportKind, Standard } from './publicApi'
+import type { PublicAppraisal } from '../shared/labels'
+import { quarterLabel } from '../shared/quarters'
+import { rateText } from '../shared/rates'
+import type { Standard } from './publicApi'
 
 /** The four images (四个形象) and the six standards (六条标准), in the order the nomination form asks them. */
 export const IMAGES: [Standard, string][] = [
@@ -17,31 +20,7 @@ export const STANDARDS: [Standard, string][] = [
   ['DIGNIFIED_CONDUCT', '举止端庄'],
 ]
 
-export const POST_KIND = { INDIVIDUAL: '个人示范岗', COLLECTIVE: '集体示范岗' } as const
-
-export const REPORT_KIND: Record<ReportKind, string> = {
-  PROGRESS: '工作进展',
-  EXPERIENCE: '经验做法',
-  TYPICAL_CASE: '典型案例',
-  RESULTS: '工作成效',
-}
-
-export const ITEM_STATUS: Record<ItemStatus, { label: string; type: 'primary' | 'success' | 'warning' | 'danger' }> = {
-  PLANNED: { label: '未开始', type: 'primary' },
-  IN_PROGRESS: { label: '践诺中', type: 'primary' },
-  COMPLETED: { label: '已完成', type: 'success' },
-  FULFILLED: { label: '已兑现', type: 'success' },
-  RECTIFYING: { label: '整改中', type: 'danger' },
-  RECTIFIED: { label: '已整改', type: 'success' },
-}
-
 export function appraisalText(appraisal: PublicAppraisal | null): string {
   if (!appraisal || appraisal.ratePercent === null || appraisal.answers === 0) return '暂无评议数据'
-  return `${appraisal.quarter ? quarterText(appraisal.quarter) : ''} 满意率 ${appraisal.ratePercent.toFixed(1)}%（${appraisal.answers} 份）`
-}
-
-/** "2026-Q4" as people say it: 2026 年第四季度. */
-export function quarterText(quarter: string): string {
-  const match = /^(\d{4})-Q([1-4])$/.exec(quarter)
-  return match ? `${match[1]} 年第${'一二三四'[Number(match[2]) - 1]}季度` : quarter
+  return `${appraisal.quarter ? quarterLabel(appraisal.quarter) : ''} 满意率 ${rateText(appraisal.ratePercent)}（${appraisal.answers} 份）`
 }

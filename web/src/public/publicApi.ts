@@ -1,4 +1,5 @@
 import { api } from '../shared/api'
+import type { ItemStatus, PostKind, PublicAppraisal, Rating, ReportKind, TargetType } from '../shared/labels'
 
 /** The public read models, as the services' public controllers return them. */
 
@@ -18,7 +19,7 @@ export interface PostPlaque {
   plaqueCode: string
   bureauId: string
   title: string
-  kind: 'INDIVIDUAL' | 'COLLECTIVE'
+  kind: PostKind
   holderName: string | null
   unitName: string | null
   standards: Partial<Record<Standard, string>>
@@ -42,8 +43,6 @@ export interface ZonePlaque {
   members: { name: string | null; responsibility: string }[]
 }
 
-export type ReportKind = 'PROGRESS' | 'EXPERIENCE' | 'TYPICAL_CASE' | 'RESULTS'
-
 export interface PublicCase {
   zoneName: string
   kind: ReportKind
@@ -51,15 +50,6 @@ export interface PublicCase {
   summary: string
   publishedAt: string
 }
-
-export interface PublicAppraisal {
-  quarter: string | null
-  ratePercent: number | null
-  answers: number
-  note: string | null
-}
-
-export type ItemStatus = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETED' | 'FULFILLED' | 'RECTIFYING' | 'RECTIFIED'
 
 export interface PledgeItem {
   no: number
@@ -96,12 +86,10 @@ export interface BoardPledge {
   surveyUrl: string
 }
 
-export type Rating = 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED'
-
 export interface Question {
   code: string
   title: string
-  targetType: 'POST' | 'ZONE' | 'PLEDGE' | 'LEADERSHIP'
+  targetType: TargetType
   quarter: string
   open: boolean
   options: { value: Rating; label: string }[]

@@ -1,11 +1,12 @@
 import { clearSession, saveSession, session, type Me } from './session'
 
-/** An RFC 9457 problem the server answered, with its Chinese-readable detail when there is one. */
+/** An RFC 9457 problem the server answered: its status, its detail, and how long to wait when it says so. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly title: string,
     readonly detail: string,
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(detail || title || `HTTP ${status}`)
   }
@@ -48,18 +49,30 @@ async function send(method: string, path: string, body?: unknown, accept = 'appl
 }
 
 async function problem(response: Response): Promise<ApiError> {
+  const retryAfter = Number(response.headers.get('Retry-After')) || null
   try {
     const json = await response.json()
-    return new ApiError(response.status, json.title ?? '', json.detail ?? '')
+    return new ApiError(response.status, json.title ?? '', json.detail ?? '', retryAfter)
   } catch {
-    return new ApiError(response.status, response.statusText, '')
+    return new ApiError(response.status, response.statusText, '', retryAfter)
+  }
+}
+
+/** A staff page whose session could not be renewed goes back to the login page, and returns here after it. */
+function toLogin() {
+  if (location.pathname.startsWith('/app') && !location.pathname.startsWith('/app/login')) {
+    location.assign(`/app/login?next=${encodeURIComponent(location.pathname + location.search)}`)
   }
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response = await send(method, path, body)
-  if (response.status === 401 && (await refresh())) {
-    response = await send(method, path, body)
+  if (response.status === 401 && session.refreshToken && !path.startsWith('/auth/')) {
+    if (await refresh()) {
+      response = await send(method, path, body)
+    } else {
+      toLogin()
+    }
   }
   if (!response.ok) throw await problem(response)
   if (response.status === 204 || response.headers.get('Content-Length') === '0') return undefined as T
@@ -105,8 +118,28 @@ export async function logout() {
   }
 }
 
-/** The message to show for a failed call: the server's problem detail, or a plain network failure. */
+// The services explain refusals in English (API documentation language) except where a rule names people or
+// items in Chinese; the screens speak Chinese, so an English detail gives way to what its status means.
+const CHINESE = /[\u4e00-\u9fff]/
+const BY_STATUS: Record<number, string> = {
+  400: '提交的内容有误，请检查后重试',
+  401: '登录已失效，请重新登录',
+  403: '您的账号无权进行此操作',
+  404: '未找到相关内容，可能已被删除或不属于本单位',
+  409: '该事项的状态已变化（可能已被他人处理或已提交过），请刷新后重试',
+  413: '提交的内容过大',
+  415: '提交的内容格式不正确',
+  422: '提交的内容不符合规定，请检查后重试',
+  423: '账号因多次密码错误已被暂时锁定，请稍后再试',
+  503: '服务暂时不可用，请稍后重试',
+}
+
+/** The message to show for a failed call, in Chinese. */
 export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message
-  return '网络异常，请稍后重试'
+  if (!(error instanceof ApiError)) return '网络异常，请稍后重试'
+  if (CHINESE.test(error.detail)) return error.detail
+  if (error.status === 429) {
+    return error.retryAfterSeconds ? `操作过于频繁，请 ${error.retryAfterSeconds} 秒后再试` : '操作过于频繁，请稍后再试'
+  }
+  return BY_STATUS[error.status] ?? (error.status >= 500 ? '服务器出错，请稍后重试' : '操作未成功，请检查后重试')
 }

@@ -14,8 +14,14 @@ export const adminRoutes: RouteRecordRaw[] = [
   {
     path: 'admin/zones/:zoneId',
     component: () => import('./ZoneEditPage.vue'),
+    props: true,
     meta: { roles: ['ADMIN'], title: '调整责任区' },
   },
-  { path: 'admin/coverage', component: () => import('./CoveragePage.vue'), meta: { ...admin, title: '覆盖缺口' } },
+  // The leadership, the branch and the office follow the coverage too (zone-service ZonePlanController).
+  {
+    path: 'admin/coverage',
+    component: () => import('./CoveragePage.vue'),
+    meta: { ...admin, roles: ['ADMIN', 'LEADER', 'SECRETARY', 'OFFICE'], title: '覆盖缺口' },
+  },
   { path: 'admin/accounts', component: () => import('./AccountsPage.vue'), meta: { ...admin, title: '账号管理' } },
 ]

@@ -11,6 +11,7 @@ export const memberRoutes: RouteRecordRaw[] = [
   {
     path: 'pledges/:id/revise',
     component: () => import('./PledgeRevisePage.vue'),
+    props: true,
     meta: { title: '修改承诺', roles: ['MEMBER', 'SECRETARY'] },
   },
 ]

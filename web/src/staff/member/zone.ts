@@ -1,20 +1,9 @@
 import { api } from '../../shared/api'
+import type { Zone } from '../shared/zone'
 
-/** Responsibility zones and work logs (zone-service), with their Chinese words. */
+/** The signed-in member's responsibility zone and work logs (zone-service), with their Chinese words. */
 
 export type Duty = 'VISIT_MASSES' | 'ACTIVIST_LIAISON' | 'BRANCH_ASSIST' | 'CARING_COLLECTIVE' | 'OTHER'
-
-export interface Zone {
-  zoneId: string
-  plaqueCode: string
-  unitCode: string
-  unitName: string | null
-  name: string
-  head: { personNo: string; name: string | null }
-  mainTasks: string[]
-  members: { personNo: string; name: string | null; responsibility: string }[]
-  drawnOn: string
-}
 
 export interface MyZone {
   zone: Zone
@@ -40,9 +29,8 @@ export const DUTY: Record<Duty, string> = {
   OTHER: '其他',
 }
 
-export const zoneApi = {
+export const myZoneApi = {
   myZone: () => api.get<MyZone>('/api/zone/my-zone'),
-  zones: () => api.get<Zone[]>('/api/zone/zones'),
   myLogs: () => api.get<WorkLog[]>('/api/zone/work-logs/mine?limit=50'),
   writeLog: (body: { zoneId: string; date: string; duty: Duty; content: string }) =>
     api.post<WorkLog>('/api/zone/work-logs', body),

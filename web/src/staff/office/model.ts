@@ -1,7 +1,6 @@
-/** The evaluation-service and zone-service bodies the office screens read, and their words in Chinese. */
+import type { PostKind, Rating, ReportKind, TargetType } from '../../shared/labels'
 
-export type TargetType = 'POST' | 'ZONE' | 'PLEDGE' | 'LEADERSHIP'
-export type Rating = 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED'
+/** The evaluation-service and zone-service bodies the office screens read, and their words in Chinese. */
 
 export const TARGET_TYPES: Record<TargetType, string> = {
   POST: '党员示范岗',
@@ -34,17 +33,11 @@ export interface SurveyResults {
 }
 
 export type RewardStatus = 'GRANTED' | 'PAID' | 'WITHDRAWN'
-export type PostKind = 'INDIVIDUAL' | 'COLLECTIVE'
 
 export const REWARD_STATUSES: Record<RewardStatus, string> = {
   GRANTED: '待发放',
   PAID: '已发放',
   WITHDRAWN: '已撤回',
-}
-
-export const POST_KINDS: Record<PostKind, string> = {
-  INDIVIDUAL: '个人示范岗',
-  COLLECTIVE: '集体示范岗',
 }
 
 export interface Reward {
@@ -73,15 +66,7 @@ export interface UnitScore {
   total: number
 }
 
-export type ReportKind = 'PROGRESS' | 'EXPERIENCE' | 'TYPICAL_CASE' | 'RESULTS'
 export type ReportStatus = 'SUBMITTED' | 'ACKNOWLEDGED' | 'PUBLISHED'
-
-export const REPORT_KINDS: Record<ReportKind, string> = {
-  PROGRESS: '工作进展',
-  EXPERIENCE: '经验做法',
-  TYPICAL_CASE: '典型案例',
-  RESULTS: '工作成效',
-}
 
 export const REPORT_STATUSES: Record<ReportStatus, string> = {
   SUBMITTED: '待收阅',

@@ -23,10 +23,6 @@ export async function closeSurvey(survey: Survey): Promise<Survey | null> {
   }
 }
 
-export function rateText(percent: number | null): string {
-  return percent === null ? '暂无' : `${percent.toFixed(1)}%`
-}
-
 /** Prints the survey QR card on the page alone (the card's print style keys on this body class). */
 export function printSurveyQr() {
   document.body.classList.add('printing-survey-qr')

@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 import { ElMessage } from 'element-plus'
 import { api, messageOf } from '../../shared/api'
-import { currentYear } from '../../shared/format'
+import { currentYear } from '../../shared/dates'
 import type { PersonRef, PledgeRef, PostRef, Survey, UnitRef, ZoneRef } from './model'
 
 /**

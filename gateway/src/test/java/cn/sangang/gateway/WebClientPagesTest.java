@@ -43,16 +43,21 @@ class WebClientPagesTest {
         int before = GatewayTestInitializer.ZONE.received().size();
 
         Api.at(port).get("/public/zone/plaques/ZR0001");
+        Api.at(port).withHeader("Accept", "*/*").get("/public/zone/plaques/ZR0002");
         navigate("/public/zone/plaques/ZR0001/qr.svg");
 
         assertThat(GatewayTestInitializer.ZONE.received().subList(before, GatewayTestInitializer.ZONE.received().size()))
             .extracting(StubZoneService.Received::path)
-            .containsExactly("/public/zone/plaques/ZR0001", "/public/zone/plaques/ZR0001/qr.svg");
+            .containsExactly("/public/zone/plaques/ZR0001", "/public/zone/plaques/ZR0002",
+                "/public/zone/plaques/ZR0001/qr.svg");
     }
 
     @Test
     void staff_data_still_needs_a_token_and_the_page_scripts_do_not() {
         assertThat(Api.at(port).get("/app/home").status()).as("not a page navigation").isEqualTo(401);
+        assertThat(Api.at(port).withHeader("Accept", BROWSER_ACCEPT).post("/app/home", "{}").status())
+            .as("a form post is not a navigation").isEqualTo(401);
+        assertThat(navigate("/apple").status()).as("only /app and below are client addresses").isEqualTo(401);
         assertThat(navigate("/api/zone/people").status()).as("an API address is never the page").isEqualTo(401);
 
         Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(navigate("/").body());

@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
 class WebClientPages implements WebFilter {
 
     static final String INDEX = "/index.html";
-    private static final List<String> PAGE_PREFIXES = List.of("/app", "/public/");
+    private static final List<String> PAGE_PREFIXES = List.of("/app/", "/public/");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -43,7 +43,7 @@ class WebClientPages implements WebFilter {
             return false;
         }
         String path = request.getPath().pathWithinApplication().value();
-        boolean page = path.equals("/") || PAGE_PREFIXES.stream().anyMatch(path::startsWith);
+        boolean page = path.equals("/") || path.equals("/app") || PAGE_PREFIXES.stream().anyMatch(path::startsWith);
         String last = path.substring(path.lastIndexOf('/') + 1);
         return page && !last.contains(".") && acceptsHtml(request.getHeaders());
     }

@@ -1,9 +1,11 @@
 import { api } from '../../../shared/api'
+import type { ItemStatus, PublicAppraisal } from '../../../shared/labels'
+import { quarterLabel } from '../../../shared/quarters'
+import { rateText } from '../../../shared/rates'
 
 /** The pledge read model as pledge-service returns it (PledgeApi.PledgeView), and the words the screens use for it. */
 
 export type PledgeStatus = 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'PUBLICIZED' | 'EVALUATED'
-export type ItemStatus = 'PLANNED' | 'IN_PROGRESS' | 'COMPLETED' | 'FULFILLED' | 'RECTIFYING' | 'RECTIFIED'
 export type PledgeKind = 'MEMBER' | 'ORGANISATION'
 export type ReviewCheck = 'ADVANCED_NATURE' | 'CENTRAL_WORK' | 'POST_DUTIES' | 'MASSES_WISHES' | 'FEASIBLE'
 export type Decision = 'APPROVE' | 'RETURN'
@@ -72,13 +74,6 @@ export interface Rectification {
   closingNote: string | null
 }
 
-export interface PublicAppraisal {
-  quarter: string | null
-  ratePercent: number | null
-  answers: number
-  note: string | null
-}
-
 export interface PledgeItem {
   no: number
   content: string
@@ -139,16 +134,6 @@ export const PLEDGE_STATUS: Record<PledgeStatus, { label: string; type: 'info' |
   EVALUATED: { label: '已评议', type: 'info' },
 }
 
-/** The ledger's own words for an item's state (pledge-service Printouts). */
-export const ITEM_STATUS: Record<ItemStatus, string> = {
-  PLANNED: '待公示',
-  IN_PROGRESS: '践诺中',
-  COMPLETED: '已完成待评',
-  FULFILLED: '已兑现',
-  RECTIFYING: '整改中',
-  RECTIFIED: '已整改',
-}
-
 export const PLEDGE_KIND: Record<PledgeKind, string> = {
   MEMBER: '党员承诺',
   ORGANISATION: '党组织承诺',
@@ -198,7 +183,8 @@ export function failedChecks(review: ItemReview): string[] {
 
 export function appraisalText(appraisal: PublicAppraisal | null): string {
   if (!appraisal || appraisal.ratePercent === null) return '暂无数据'
-  return `${appraisal.ratePercent.toFixed(1)}%（${appraisal.quarter}，${appraisal.answers} 份）`
+  const quarter = appraisal.quarter ? `${quarterLabel(appraisal.quarter)}，` : ''
+  return `${rateText(appraisal.ratePercent)}（${quarter}${appraisal.answers} 份）`
 }
 
 export const pledgeApi = {

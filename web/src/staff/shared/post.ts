@@ -1,8 +1,9 @@
 import { api } from '../../shared/api'
+import type { PostKind } from '../../shared/labels'
+import { rateText } from '../../shared/rates'
 
 /** Model posts (post-service PostApi.PostView) and elections, with their Chinese words. */
 
-export type PostKind = 'INDIVIDUAL' | 'COLLECTIVE'
 export type PostStatus = 'NOMINATED' | 'NOT_ELECTED' | 'WITHDRAWN' | 'ESTABLISHED' | 'AWARDED' | 'REVOKED'
 export type AssessmentResult = 'PASS' | 'FAIL'
 export type Remedy = 'NONE' | 'RECTIFY' | 'ADJUST'
@@ -73,8 +74,6 @@ export interface Election {
   winners: string[] | null
 }
 
-export const POST_KIND: Record<PostKind, string> = { INDIVIDUAL: '个人示范岗', COLLECTIVE: '集体示范岗' }
-
 export const POST_STATUS: Record<PostStatus, { label: string; type: 'info' | 'warning' | 'success' | 'primary' | 'danger' }> = {
   NOMINATED: { label: '已提名', type: 'warning' },
   NOT_ELECTED: { label: '未当选', type: 'info' },
@@ -107,7 +106,7 @@ export const RULE: Record<WinningRule, string> = {
 
 export function satisfactionText(s: Satisfaction | undefined | null): string {
   if (!s || s.ratePercent === null) return '暂无数据'
-  return `${s.ratePercent.toFixed(1)}%（${s.answers} 份）`
+  return `${rateText(s.ratePercent)}（${s.answers} 份）`
 }
 
 export const postApi = {

@@ -1,0 +1,22 @@
+import { expect, type APIResponse } from '@playwright/test'
+import { todayInChina } from '../src/shared/dates'
+
+/** Setting up and checking data through the API, where the UI is not what a test is about. */
+
+// The client's own calendar, so a test's "today" and "this year" are the ones its pages offer.
+export { currentYear as thisYear, todayInChina } from '../src/shared/dates'
+
+export const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } })
+
+/** The body of a successful answer; any other fails the test, saying what was asked and what came back. */
+export async function ok<T>(response: APIResponse, what: string): Promise<T> {
+  expect(response.ok(), `${what}: ${response.status()} ${await response.text()}`).toBeTruthy()
+  return (response.status() === 204 ? undefined : await response.json()) as T
+}
+
+/** The date `days` after today in China, as the API writes dates. */
+export function inDays(days: number): string {
+  const date = new Date(`${todayInChina()}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + days)
+  return date.toISOString().substring(0, 10)
+}

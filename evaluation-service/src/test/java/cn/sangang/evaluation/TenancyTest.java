@@ -105,13 +105,8 @@ class TenancyTest {
     }
 
     private String snapshot() {
-        StringBuilder all = new StringBuilder();
-        for (String read : List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings", "/api/evaluation/surveys",
-            "/api/evaluation/rankings/2026",
-            "/api/evaluation/surveys/" + survey + "/results",
-            "/api/evaluation/audit?limit=1000")) {
-            all.append(office().get(read).body());
-        }
-        return all.toString();
+        return EndpointSweep.snapshot(office(), List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings",
+            "/api/evaluation/surveys", "/api/evaluation/rankings/2026", "/api/evaluation/surveys/" + survey + "/results",
+            "/api/evaluation/audit?limit=1000"));
     }
 }

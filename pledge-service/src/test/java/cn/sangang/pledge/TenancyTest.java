@@ -111,12 +111,8 @@ class TenancyTest {
     }
 
     private String snapshot() {
-        Api steward = a.as("ALL", "LEADER", "SECRETARY", "OFFICE");
-        StringBuilder all = new StringBuilder();
-        for (String read : List.of("/api/pledge/pledges?year=" + a.year, "/api/pledge/campaigns",
-            "/api/pledge/ledger?year=" + a.year, "/api/pledge/audit?limit=1000")) {
-            all.append(PledgeFixture.expect(200, steward.get(read)).body());
-        }
-        return all.toString();
+        return EndpointSweep.snapshot(a.as("ALL", "LEADER", "SECRETARY", "OFFICE"), List.of(
+            "/api/pledge/pledges?year=" + a.year, "/api/pledge/campaigns", "/api/pledge/ledger?year=" + a.year,
+            "/api/pledge/audit?limit=1000"));
     }
 }

@@ -107,11 +107,7 @@ class TenancyTest {
     }
 
     private String snapshot() {
-        Api steward = a.as("ALL", "LEADER", "SECRETARY", "OFFICE");
-        StringBuilder all = new StringBuilder();
-        for (String read : List.of("/api/post/posts", "/api/post/elections", "/api/post/election-rule", "/api/post/audit?limit=1000")) {
-            all.append(PostFixture.expect(200, steward.get(read)).body());
-        }
-        return all.toString();
+        return EndpointSweep.snapshot(a.as("ALL", "LEADER", "SECRETARY", "OFFICE"), List.of("/api/post/posts",
+            "/api/post/elections", "/api/post/election-rule", "/api/post/audit?limit=1000"));
     }
 }

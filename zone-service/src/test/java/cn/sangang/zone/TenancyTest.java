@@ -144,14 +144,8 @@ class TenancyTest {
     }
 
     private String snapshot() {
-        List<String> reads = List.of("/api/zone/units", "/api/zone/people", "/api/zone/activists", "/api/zone/zones",
-            "/api/zone/coverage", "/api/zone/reports", "/api/zone/assessments", "/api/zone/work-logs?zoneId=" + zoneId,
-            "/api/zone/audit?limit=1000");
-        Api steward = a.as("A-ALL", "ADMIN", "LEADER", "OFFICE");
-        StringBuilder all = new StringBuilder();
-        for (String read : reads) {
-            all.append(read).append(" => ").append(expect(200, steward.get(read)).body()).append('\n');
-        }
-        return all.toString();
+        return EndpointSweep.snapshot(a.as("A-ALL", "ADMIN", "LEADER", "OFFICE"), List.of("/api/zone/units",
+            "/api/zone/people", "/api/zone/activists", "/api/zone/zones", "/api/zone/coverage", "/api/zone/reports",
+            "/api/zone/assessments", "/api/zone/work-logs?zoneId=" + zoneId, "/api/zone/audit?limit=1000"));
     }
 }

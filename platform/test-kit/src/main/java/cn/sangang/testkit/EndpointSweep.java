@@ -2,6 +2,7 @@ package cn.sangang.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,6 +46,20 @@ public final class EndpointSweep {
                 }
             }
         }
+    }
+
+    /**
+     * What {@code steward}, who may read everything of the bureau, reads at {@code reads}: taken before and after a
+     * sweep, two equal snapshots show the sweep changed nothing.
+     */
+    public static String snapshot(Api steward, List<String> reads) {
+        StringBuilder all = new StringBuilder();
+        for (String read : reads) {
+            var response = steward.get(read);
+            assertThat(response.status()).as(read + " -> " + response).isEqualTo(200);
+            all.append(read).append(" => ").append(response.body()).append('\n');
+        }
+        return all.toString();
     }
 
     /** Each call is refused with {@code status}. */

@@ -86,22 +86,19 @@ public class OutboxAutoConfiguration {
     OutboxRelay outboxRelay(MongoOperations mongo, MongoMappingContext mapping, KafkaOperations<String, String> kafka,
                             AuditLog auditLog, OutboxProperties properties,
                             ObjectProvider<ObservationRegistry> observations) {
-        return new OutboxRelay(mongo, kafka, auditLog, outboxCollections(mapping), properties.pollInterval(),
-            properties.sendTimeout(), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
-    }
-
-    @Bean
-    MeterBinder outboxBacklogMetrics(MongoOperations mongo, MongoMappingContext mapping, Clock clock) {
-        return new OutboxBacklogMetrics(mongo, outboxCollections(mapping), clock);
-    }
-
-    private static List<String> outboxCollections(MongoMappingContext mapping) {
-        return mapping.getPersistentEntities().stream()
+        List<String> collections = mapping.getPersistentEntities().stream()
             .filter(entity -> AggregateDocument.class.isAssignableFrom(entity.getType()))
             .map(MongoPersistentEntity::getCollection)
             .distinct()
             .sorted()
             .toList();
+        return new OutboxRelay(mongo, kafka, auditLog, collections, properties.pollInterval(),
+            properties.sendTimeout(), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
+
+    @Bean
+    MeterBinder outboxBacklogMetrics(MongoOperations mongo, OutboxRelay relay, Clock clock) {
+        return new OutboxBacklogMetrics(mongo, relay.collections(), clock);
     }
 
     @Bean

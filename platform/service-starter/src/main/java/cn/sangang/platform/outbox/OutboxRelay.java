@@ -63,6 +63,11 @@ public class OutboxRelay implements SmartLifecycle {
         this.observations = observations;
     }
 
+    /** The collections whose documents carry outboxes this relay empties. */
+    List<String> collections() {
+        return collections;
+    }
+
     /** Asks for a round now rather than at the next poll, so a fresh change is relayed within milliseconds. */
     public void wakeUp() {
         wakeUp.release();

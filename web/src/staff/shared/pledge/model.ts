@@ -2,6 +2,7 @@ import { api } from '../../../shared/api'
 import type { ItemStatus, PublicAppraisal } from '../../../shared/labels'
 import { quarterLabel } from '../../../shared/quarters'
 import { rateText } from '../../../shared/rates'
+import { session } from '../../../shared/session'
 
 /** The pledge read model as pledge-service returns it (PledgeApi.PledgeView), and the words the screens use for it. */
 
@@ -166,6 +167,11 @@ export const LETTER_COPIES: { value: LetterChoice; label: string }[] = [
 /** Who pledges: the member's name, or the organisation. */
 export function pledgerOf(pledge: Pledge): string {
   return pledge.kind === 'ORGANISATION' ? (pledge.organisationName ?? '') : pledge.proposerName
+}
+
+/** The signed-in person proposed it: they revise it, and as a leader leave its review and evaluation to another. */
+export function isOwnPledge(pledge: Pledge): boolean {
+  return pledge.proposerPersonNo === session.me?.personNo
 }
 
 export function latestRound(pledge: Pledge): Round | undefined {

@@ -1,4 +1,4 @@
-/** GET /api/evaluation/county/feed: one summary per bureau for a quarter (schema bureau-quarter-summary v1). */
+/** GET /api/evaluation/county/feed: one summary per bureau for a quarter (schema bureau-quarter-summary v2). */
 export interface QuarterSummary {
   quarter: string
   postsAwarded: number
@@ -9,6 +9,7 @@ export interface QuarterSummary {
   zoneAverageScore: number | null
   surveyAnswers: number
   satisfactionRatePercent: number | null
+  pledgesApproved: number
   pledgeItemsEvaluated: number
   pledgeItemsFulfilled: number
   rewardsGranted: number
@@ -22,4 +23,4 @@ export interface BureauSummary {
 }
 
 /** The schema version these screens were written for; a newer one may mean fields changed meaning. */
-export const FEED_SCHEMA_VERSION = 1
+export const FEED_SCHEMA_VERSION = 2

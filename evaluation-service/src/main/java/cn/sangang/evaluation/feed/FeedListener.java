@@ -1,6 +1,8 @@
 package cn.sangang.evaluation.feed;
 
 
+import java.time.LocalDate;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -51,12 +53,15 @@ class FeedListener {
 
     @KafkaListener(id = "evaluation-feed-pledges", topics = Topics.PLEDGE)
     void pledges(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.PLEDGE_EVALUATED, e -> {
+        inbound.applyOnce(HANDLER, record, EventHandlers.on(EventTypes.PLEDGE_APPROVED, e -> feed.record(e.bureauId(),
+            Quarter.of(LocalDate.ofInstant(e.occurredAt(), Quarter.BUREAU_TIME)).toString(),
+            s -> s.pledgeApproved(e.payload().pledgeId())))
+        .and(EventTypes.PLEDGE_EVALUATED, e -> {
             PledgeEvaluated p = e.payload();
             feed.record(e.bureauId(), Quarter.of(p.evaluatedOn()).toString(), s -> p.items().stream()
                 .map(i -> s.pledgeItem(p.pledgeId() + ":" + i.itemNo(), i.fulfilled()))
                 .reduce(false, Boolean::logicalOr));
-        });
+        }));
     }
 
     @KafkaListener(id = "evaluation-feed-evaluation", topics = Topics.EVALUATION)

@@ -33,6 +33,7 @@ class FeedSummaryDocument extends AggregateDocument {
     private Set<String> revoked = new HashSet<>();
     private Map<String, Integer> zoneTotals = new HashMap<>();
     private Map<String, SurveyCount> surveys = new HashMap<>();
+    private Set<String> approvedPledges = new HashSet<>();
     private Map<String, Boolean> pledgeItems = new HashMap<>();
     private Map<String, Long> rewards = new HashMap<>();
     private Set<String> withdrawnRewards = new HashSet<>();
@@ -72,6 +73,10 @@ class FeedSummaryDocument extends AggregateDocument {
         return true;
     }
 
+    boolean pledgeApproved(String pledgeId) {
+        return approvedPledges.add(pledgeId);
+    }
+
     boolean pledgeItem(String pledgeItem, boolean fulfilled) {
         return !Boolean.valueOf(fulfilled).equals(pledgeItems.put(pledgeItem, fulfilled));
     }
@@ -93,7 +98,7 @@ class FeedSummaryDocument extends AggregateDocument {
         return new BureauQuarterSummary(quarter, awarded.size(), passed.size(), failed.size(), revoked.size(),
             zoneTotals.size(), zoneTotals.isEmpty() ? null
                 : Math.round(zoneTotals.values().stream().mapToInt(Integer::intValue).average().orElse(0) * 10) / 10.0,
-            answers, new Satisfaction(positive, 0, answers - positive).ratePercent(),
+            answers, new Satisfaction(positive, 0, answers - positive).ratePercent(), approvedPledges.size(),
             pledgeItems.size(), (int) pledgeItems.values().stream().filter(Boolean::booleanValue).count(),
             standing.size(), standing.values().stream().mapToLong(Long::longValue).sum());
     }

@@ -18,11 +18,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.sangang.events.ContractExamples;
 import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventEnvelope;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Quarter;
 import cn.sangang.events.Topics;
+import cn.sangang.events.pledge.PledgeApproved;
 import cn.sangang.events.pledge.PledgeEvaluated;
 import cn.sangang.events.pledge.PledgeKind;
 import cn.sangang.events.zone.ZoneAssessed;
@@ -61,7 +63,7 @@ class CountyFeedTest {
 
     static JsonNode schema() throws IOException {
         try (InputStream in = CountyFeedTest.class.getResourceAsStream(
-                "/evaluation-feed/bureau-quarter-summary.v1.schema.json")) {
+                "/evaluation-feed/bureau-quarter-summary.v2.schema.json")) {
             return JSON.readTree(in);
         }
     }
@@ -80,6 +82,11 @@ class CountyFeedTest {
                 new PledgeEvaluated.ItemResult(1, "M1", true, null),
                 new PledgeEvaluated.ItemResult(2, "M2", false, LocalDate.now().plusDays(30))),
                 LocalDate.now(Quarter.BUREAU_TIME), "L1"))));
+        String approved = CODEC.encode(EventEnvelope.of(EventTypes.PLEDGE_APPROVED, bureau, Instant.now(),
+            new PledgeApproved("p1", PledgeKind.MEMBER, 2026, "M1", List.of(
+                new PledgeApproved.Item(1, "M1", LocalDate.now().plusDays(60))), 1, "L1")));
+        EventCapture.send(Topics.PLEDGE, "p1", approved);
+        EventCapture.send(Topics.PLEDGE, "p1", approved);
         Api office = Api.at(port).as(TestTokens.token(bureau, "O1", "OFFICE"));
         String survey = office.post("/api/evaluation/surveys", Map.of("targetType", "LEADERSHIP", "title", "班子测评",
             "quarter", Q)).json().path("code").asString();
@@ -101,6 +108,7 @@ class CountyFeedTest {
             assertThat(latest.path("postAssessmentsFailed").asInt()).isEqualTo(1);
             assertThat(latest.path("zoneAssessments").asInt()).isEqualTo(1);
             assertThat(latest.path("zoneAverageScore").asDouble()).isEqualTo(85.0);
+            assertThat(latest.path("pledgesApproved").asInt()).isEqualTo(1);
             assertThat(latest.path("pledgeItemsEvaluated").asInt()).isEqualTo(2);
             assertThat(latest.path("pledgeItemsFulfilled").asInt()).isEqualTo(1);
             assertThat(latest.path("rewardsGranted").asInt()).isEqualTo(1);
@@ -115,6 +123,20 @@ class CountyFeedTest {
         }
         var rated = evaluation.awaitEvents(bureau, "satisfaction-rated", 1).getLast();
         EventContracts.assertConforms(EventTypes.SATISFACTION_RATED, rated.toString());
+    }
+
+    @Test
+    void a_pledge_approved_as_its_contract_shows_counts_once_in_the_quarter_it_was_approved() {
+        String bureau = TestBureaus.fresh();
+        String example = ContractExamples.json(EventTypes.PLEDGE_APPROVED).replace("taojiang-fp", bureau);
+        EventCapture.send(Topics.PLEDGE, "6a2b4c6d8e0f1a3b5c7d9e01", example);
+        EventCapture.send(Topics.PLEDGE, "6a2b4c6d8e0f1a3b5c7d9e01", example);
+        Api county = Api.at(port).as(TestTokens.county());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(county
+            .get("/api/evaluation/county/feed?quarter=2026-Q1").json()).filteredOn(b -> b.path("bureauId").asString()
+                .equals(bureau)).singleElement().satisfies(b ->
+                    assertThat(b.path("summary").path("pledgesApproved").asInt()).isEqualTo(1)));
     }
 
     @Test
@@ -137,7 +159,7 @@ class CountyFeedTest {
         assertThat(body).doesNotContain("个人意见").doesNotContain("\"M1\"").doesNotContain("p1:").doesNotContain("linzheng");
         JsonNode payloadSchema = schema().path("properties").path("payload");
         for (JsonNode bureau : JSON.readTree(body)) {
-            assertThat(bureau.path("schemaVersion").asInt()).isEqualTo(1);
+            assertThat(bureau.path("schemaVersion").asInt()).isEqualTo(2);
             JsonSchemaCheck.assertValid(payloadSchema, bureau.path("summary"), bureau.path("bureauId").asString());
         }
         assertThat(county.get("/api/evaluation/rewards").status()).isEqualTo(403);

@@ -35,4 +35,15 @@ class FeedSummaryDocumentTest {
         assertThat(summary.summary().satisfactionRatePercent()).isEqualTo(90.0);
         assertThat(summary.summary().postAssessmentsPassed()).isEqualTo(1);
     }
+
+    @Test
+    void a_pledge_counts_once_however_often_its_approval_arrives() {
+        FeedSummaryDocument summary = new FeedSummaryDocument("b", "2026-Q2");
+
+        assertThat(summary.pledgeApproved("p1")).isTrue();
+        assertThat(summary.pledgeApproved("p1")).isFalse();
+        assertThat(summary.pledgeApproved("p2")).isTrue();
+
+        assertThat(summary.summary().pledgesApproved()).isEqualTo(2);
+    }
 }

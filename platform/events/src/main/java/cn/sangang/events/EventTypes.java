@@ -49,7 +49,7 @@ public final class EventTypes {
     public static final EventType<SatisfactionRated> SATISFACTION_RATED =
         new EventType<>("satisfaction-rated", 1, Topics.EVALUATION, SatisfactionRated.class);
     public static final EventType<BureauQuarterSummary> BUREAU_QUARTER_SUMMARY =
-        new EventType<>("bureau-quarter-summary", 1, Topics.EVALUATION_FEED, BureauQuarterSummary.class);
+        new EventType<>("bureau-quarter-summary", 2, Topics.EVALUATION_FEED, BureauQuarterSummary.class);
 
     public static final List<EventType<?>> ALL = List.of(MEMBER_CHANGED, ZONE_ASSESSED, POST_AWARDED, POST_ASSESSED,
         POST_REVOKED, PLEDGE_APPROVED, PLEDGE_PUBLICIZED, PLEDGE_EVALUATED, REWARD_GRANTED, REWARD_WITHDRAWN,

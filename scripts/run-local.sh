@@ -2,7 +2,8 @@
 # shellcheck source-path=SCRIPTDIR
 # Runs the whole local system from a fresh clone, without Docker: a real Kafka broker and a MongoDB-wire store
 # (platform/local-infra, one process) and every service in SERVICES (one process each), all on embedded
-# defaults, with data, keys and logs under .local/ in the repository root (gitignored).
+# defaults, with data, keys and logs under .local/ in the repository root (gitignored; SANGANG_LOCAL_HOME=<dir>
+# keeps them elsewhere, as the benchmarks and the fault drill do to leave the demo data alone).
 #
 #   scripts/run-local.sh              build everything once (mvn install -DskipTests), then start
 #   scripts/run-local.sh --no-build   start what is already built
@@ -24,7 +25,6 @@ SERVICES=(
   "evaluation-service:8084"
 )
 
-VERSION="0.1.0-SNAPSHOT"
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 MONGO_PORT=27017
@@ -49,6 +49,8 @@ done
 
 # shellcheck source=lib/jdk.sh
 source "${ROOT}/scripts/lib/jdk.sh"
+# shellcheck source=lib/local-system.sh
+source "${ROOT}/scripts/lib/local-system.sh"
 cd "$ROOT"
 
 if ! command -v curl >/dev/null 2>&1; then
@@ -56,10 +58,10 @@ if ! command -v curl >/dev/null 2>&1; then
   exit 1
 fi
 
-LOCAL_HOME="${ROOT}/.local"
+LOCAL_HOME="$(mkdir -p "${SANGANG_LOCAL_HOME:-${ROOT}/.local}" && cd "${SANGANG_LOCAL_HOME:-${ROOT}/.local}" && pwd)"
 LOG_DIR="${LOCAL_HOME}/logs"
 SEED="${ROOT}/local/demo-bureaus.json"
-INFRA_JAR="platform/local-infra/target/sangang-local-infra-${VERSION}-exec.jar"
+INFRA_JAR="${LOCAL_INFRA_JAR}"
 INFRA_LOG="${LOG_DIR}/infra.log"
 TOKENS_FILE="${LOCAL_HOME}/demo-tokens.txt"
 # The gateway's demo profile gives every demo account this password (sangang.gateway.demo.password).
@@ -201,8 +203,8 @@ mkdir -p "$LOG_DIR"
 # ---- infrastructure -----------------------------------------------------------------------------------
 START_MS="$(now_ms)"
 echo "Starting local infra (Kafka ${KAFKA_PORT}/${KAFKA_CONTROLLER_PORT}, MongoDB-wire ${MONGO_PORT}), log $(rel "$INFRA_LOG")..."
-java -Xmx192m -XX:+UseSerialGC -jar "$INFRA_JAR" "$LOCAL_HOME" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$MONGO_PORT" \
-  >"$INFRA_LOG" 2>&1 &
+: >"$INFRA_LOG"
+start_infra "$LOCAL_HOME" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$MONGO_PORT" "$INFRA_LOG"
 INFRA_PID=$!
 
 deadline=$(( $(now_ms) + INFRA_READY_TIMEOUT * 1000 ))
@@ -217,13 +219,12 @@ echo "  $(grep -m1 '^local-infra ready' "$INFRA_LOG")"
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"
   port="${entry##*:}"
-  jar="${name}/target/${name}-${VERSION}.jar"
+  jar="$(service_jar "$name")"
   [[ -f "$jar" ]] || fail "${name}: ${jar} not found. Build it first: scripts/run-local.sh (without --no-build), or mvn -B -ntp install -DskipTests -pl ${name} -am"
   log="${LOG_DIR}/${name}.log"
   echo "Starting ${name} on port ${port}, log $(rel "$log")..."
-  SANGANG_HOME="$LOCAL_HOME" SANGANG_DEMO_SEED="$SEED" \
-    java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -jar "$jar" \
-      --spring.profiles.active=local,demo --server.port="$port" >"$log" 2>&1 &
+: >"$log"
+  start_service "$name" "$port" "$LOCAL_HOME" "$SEED" "$log"
   SERVICE_PIDS+=("$!")
   SERVICE_NAMES+=("$name")
   SERVICE_PORTS+=("$port")

@@ -1,0 +1,207 @@
+package cn.sangang.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The fault drill's steady traffic (scripts/faults.sh kills and restarts parts of the system meanwhile), through the
+ * gateway as clients would send it: public survey answers, progress entries on a published pledge's ledger, and
+ * quarterly assessments of model posts, whose second consecutive pass grants a reward in evaluation-service.
+ * Every write is journalled at once with its outcome, so the check afterwards (DrillCheck) knows what must be
+ * found: acknowledged (2xx) must be found exactly once; refused by a rule (4xx, e.g. a full ledger) must not be found;
+ * unacknowledged (5xx or no answer) may or may not have happened, but not twice.
+ */
+final class DrillTraffic {
+
+    private static final Map<String, String> STATEMENTS = Map.of("IMAGE_PACESETTER", "业务办理争先创优",
+        "IMAGE_DEDICATION", "坚守岗位不断档", "IMAGE_SERVICE", "主动上门服务", "IMAGE_PUBLIC_SERVANT", "不收群众一分钱",
+        "LOVES_THE_JOB", "熟练掌握业务", "KNOWS_THE_POLICIES", "一次告知到位", "ACTS_BY_LAW", "严格按照法定程序",
+        "KEEPS_DISCIPLINE", "严守纪律", "DOWN_TO_EARTH", "件件有回音", "DIGNIFIED_CONDUCT", "文明用语");
+    static final int POSTS = 6;
+    /** Items of the drill's pledge: each takes 50 progress entries, so the ledger does not fill up during a drill. */
+    static final int ITEMS = 20;
+
+    private final LocalSystem system;
+    private final PrintWriter journal;
+    private final String office;
+    private final String leader;
+    private final String secretary;
+
+    DrillTraffic(LocalSystem system, Path journalFile) {
+        this.system = system;
+        try {
+            this.journal = new PrintWriter(Files.newBufferedWriter(journalFile, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.office = system.login("tj0005");
+        this.leader = system.login("tj0001");
+        this.secretary = system.login("tj0008");
+    }
+
+    /** Sets up, then sends traffic until {@code stopFile} exists. */
+    void run(Path stopFile) throws InterruptedException {
+        Instant started = Instant.now();
+        String survey = new BenchSurveys(system, office, 0).next().code();
+        String pledge = publishedPledge();
+        List<String> posts = awardedPosts();
+        record("setup", started.toString(), survey, pledge, String.join(",", posts));
+        System.out.println("drill traffic: survey " + survey + ", pledge " + pledge + ", posts " + posts);
+        List<Thread> threads = new ArrayList<>();
+        threads.add(Thread.ofVirtual().start(() -> answers(survey, stopFile)));
+        threads.add(Thread.ofVirtual().start(() -> progress(pledge, stopFile)));
+        threads.add(Thread.ofVirtual().start(() -> assessments(posts, stopFile)));
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        System.out.println("drill traffic: stopped");
+    }
+
+    private void answers(String survey, Path stopFile) {
+        for (int i = 0; !Files.exists(stopFile); i++) {
+            String device = "drill-" + UUID.randomUUID();
+            String rating = i % 4 == 3 ? "DISSATISFIED" : "SATISFIED";
+            try {
+                Http.Response ticket = system.http.post(LocalSystem.GATEWAY + "/public/evaluation/surveys/" + survey
+                    + "/tickets", null, Map.of("deviceId", device));
+                if (ticket.status() == 201) {
+                    record(outcome("answer", () -> system.http.post(LocalSystem.GATEWAY + "/public/evaluation/surveys/"
+                        + survey + "/answers", null, Map.of("ticket", ticket.json().path("ticket").asString(),
+                        "rating", rating))), survey, device);
+                }
+            } catch (RuntimeException noTicket) {
+                // Without a ticket no answer was sent: nothing to find.
+            }
+            pause(50);
+        }
+    }
+
+    private void progress(String pledge, Path stopFile) {
+        for (int n = 0; !Files.exists(stopFile); n++) {
+            String note = "drill-progress-" + n + " 本周入户宣传两次";
+            String url = LocalSystem.GATEWAY + "/api/pledge/pledges/" + pledge + "/items/" + (n % ITEMS + 1) + "/progress";
+            record(outcome("progress", () -> system.http.post(url, secretary, Map.of("note", note))), pledge,
+                Integer.toString(n));
+            pause(300);
+        }
+    }
+
+    /**
+     * Each post is assessed PASS for the quarter two back, then the one back: the pair that grants its reward. Spaced
+     * out so that assessments and their rewards fall into every fault of the drill.
+     */
+    private void assessments(List<String> posts, Path stopFile) {
+        List<String[]> due = new ArrayList<>();
+        for (String post : posts) {
+            due.add(new String[] {post, LocalSystem.quarter(2)});
+            due.add(new String[] {post, LocalSystem.quarter(1)});
+        }
+        for (int i = 0; i < due.size() && !Files.exists(stopFile); ) {
+            String post = due.get(i)[0];
+            String quarter = due.get(i)[1];
+            String outcome = outcome("assessment", () -> system.http.post(LocalSystem.GATEWAY + "/api/post/posts/" + post
+                + "/assessments", leader, Map.of("quarter", quarter, "result", "PASS", "findings", "季度考核合格",
+                "remedy", "NONE")));
+            // A retry after a lost answer may find the first attempt applied: its 409 means it was.
+            record(outcome.equals("assessment!") ? "assessment" : outcome, post, quarter);
+            if (!outcome.equals("assessment?")) {
+                i++;
+            }
+            pause(15_000);
+        }
+    }
+
+    private String publishedPledge() {
+        Pledges pledges = new Pledges(system, secretary, leader);
+        String id = pledges.propose("故障演练党支部 " + UUID.randomUUID(), ITEMS);
+        pledges.approve(id, ITEMS);
+        pledges.publish(id);
+        return id;
+    }
+
+    /** Individual posts of party members without one, elected together and awarded plaques two quarters back. */
+    private List<String> awardedPosts() throws InterruptedException {
+        List<String> posts = new ArrayList<>();
+        for (String holder : freeHolders()) {
+            posts.add(system.http.post(LocalSystem.GATEWAY + "/api/post/posts", secretary, Map.of("kind", "INDIVIDUAL",
+                "title", "故障演练示范岗 " + holder, "holderPersonNo", holder, "statements", STATEMENTS))
+                .expect(201, "nominate " + holder).json().path("id").asString());
+        }
+        String election = system.http.post(LocalSystem.GATEWAY + "/api/post/elections", secretary, Map.of(
+            "title", "故障演练民主推选", "candidatePostIds", posts, "seats", posts.size()))
+            .expect(201, "open the drill election").json().path("id").asString();
+        system.http.post(LocalSystem.GATEWAY + "/api/post/elections/" + election + "/ballots", secretary,
+            Map.of("choices", posts)).expect(204, "ballot");
+        system.http.post(LocalSystem.GATEWAY + "/api/post/elections/" + election + "/close", secretary, Map.of())
+            .expect(200, "close the drill election");
+        LocalDate awardedOn = LocalDate.now(LocalSystem.BUREAU_TIME).minusMonths(6);
+        for (int i = 0; i < posts.size(); i++) {
+            String post = posts.get(i);
+            for (int tries = 0; !status(post).equals("ESTABLISHED"); tries++) {
+                if (tries > 100) {
+                    throw new IllegalStateException("post " + post + " not established: " + status(post));
+                }
+                Thread.sleep(100);
+            }
+            system.http.post(LocalSystem.GATEWAY + "/api/post/posts/" + post + "/plaque", leader, Map.of(
+                "plaqueNo", "DRILL-" + UUID.randomUUID().toString().substring(0, 8), "awardedOn", awardedOn.toString()))
+                .expect(200, "award " + post);
+        }
+        return posts;
+    }
+
+    private String status(String post) {
+        return system.http.get(LocalSystem.GATEWAY + "/api/post/posts/" + post, leader).json().path("status").asString();
+    }
+
+    private List<String> freeHolders() {
+        JsonNode people = system.http.get(LocalSystem.GATEWAY + "/api/zone/people", leader).expect(200, "roster").json();
+        JsonNode posts = system.http.get(LocalSystem.GATEWAY + "/api/post/posts", leader).expect(200, "posts").json();
+        var taken = StreamSupport.stream(posts.spliterator(), false).map(p -> p.path("holderPersonNo").asString())
+            .collect(Collectors.toSet());
+        return StreamSupport.stream(people.spliterator(), false)
+            .filter(p -> p.path("partyMember").asBoolean() && p.path("active").asBoolean())
+            .map(p -> p.path("personNo").asString()).filter(p -> !taken.contains(p))
+            .sorted(Comparator.reverseOrder()).limit(POSTS).toList();
+    }
+
+    /** {@code kind} when acknowledged, {@code kind!} when refused by a rule, {@code kind?} when unacknowledged. */
+    private static String outcome(String kind, Supplier<Http.Response> write) {
+        try {
+            int status = write.get().status();
+            return status < 300 ? kind : status < 500 ? kind + "!" : kind + "?";
+        } catch (RuntimeException unanswered) {
+            return kind + "?";
+        }
+    }
+
+    private synchronized void record(String... fields) {
+        journal.println(String.join(" ", fields));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

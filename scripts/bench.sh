@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
+# The load benchmarks of docs/benchmarks.md against the local system, started fresh in .local-bench/ (the demo
+# data in .local/ is left alone):
+#   1. cold start: STARTS times (default 3), a fresh data directory each time — seconds from the infrastructure's
+#      start to every service healthy, and the total RSS of the processes, as scripts/run-local.sh reports them;
+#   2. on the last start: bench/ (cn.sangang.bench.Bench) with the given arguments, default "all" — public survey
+#      answers through the gateway and direct (ratio, rate, latencies, acknowledged vs stored), pledge approved →
+#      county feed propagation, and the satisfaction reads with a million stored answers.
+#
+#   scripts/bench.sh                        build, then everything (about 15 minutes on 2 cores)
+#   scripts/bench.sh --no-build answers     only the survey-answer benchmark on what is built
+#   STARTS=1 scripts/bench.sh --no-build query storedAnswers=100000
+#
+# The gateway's per-address and per-account limits are raised for the run (one machine plays every client).
+# The report is printed and kept in .local-bench/report.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=lib/jdk.sh
+source "${ROOT}/scripts/lib/jdk.sh"
+cd "$ROOT"
+
+BUILD=1
+if [[ "${1:-}" == "--no-build" ]]; then
+  BUILD=0
+  shift
+fi
+(( $# > 0 )) || set -- all
+STARTS="${STARTS:-3}"
+BENCH_HOME="${ROOT}/.local-bench"
+REPORT="${BENCH_HOME}/report.md"
+BENCH_JAR="bench/target/sangang-bench-0.1.0-SNAPSHOT-exec.jar"
+
+if (( BUILD )); then
+  echo "Building (mvn -B -ntp -q install -DskipTests)..."
+  mvn -B -ntp -q install -DskipTests
+fi
+
+export SANGANG_LOCAL_HOME="$BENCH_HOME"
+export SANGANG_GATEWAY_EDGE_LOGINSPERMINUTE=100000
+export SANGANG_GATEWAY_EDGE_PUBLICWRITESPERMINUTE=100000000
+export SANGANG_GATEWAY_EDGE_ACCOUNTWRITESPERMINUTE=100000000
+
+# Start logs and the report's first part live outside BENCH_HOME, which each fresh start deletes.
+WORK="$(mktemp -d)"
+SYSTEM_PID=""
+stop_system() {
+  if [[ -n "$SYSTEM_PID" ]] && kill -0 "$SYSTEM_PID" 2>/dev/null; then
+    kill -TERM "$SYSTEM_PID" 2>/dev/null || true   # TERM: a background job ignores INT
+    wait "$SYSTEM_PID" 2>/dev/null || true
+  fi
+  SYSTEM_PID=""
+}
+trap 'stop_system; rm -rf "$WORK"' EXIT
+
+start_fresh() {  # log
+  rm -rf "$BENCH_HOME"
+  mkdir -p "$BENCH_HOME"
+  ./scripts/run-local.sh --no-build >"$1" 2>&1 &
+  SYSTEM_PID=$!
+  local waited
+  for ((waited = 0; waited < 240; waited++)); do
+    grep -q '^Running\.' "$1" 2>/dev/null && return 0
+    kill -0 "$SYSTEM_PID" 2>/dev/null || break
+    sleep 1
+  done
+  echo "The local system did not start; its log follows." >&2
+  tail -n 60 "$1" >&2
+  exit 1
+}
+
+{
+  echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(uname -sr)"
+  echo "JDK ${SANGANG_JAVA_VERSION}; command: scripts/bench.sh $*"
+  echo
+  echo "### Cold start (fresh data directory each time)"
+  echo
+  echo "| start | infra start → all healthy | total RSS (6 JVMs) |"
+  echo "|---|---|---|"
+} >"${WORK}/report.md"
+for ((i = 1; i <= STARTS; i++)); do
+  log="${WORK}/start-${i}.log"
+  start_fresh "$log"
+  healthy="$(grep -m1 '^Infra start to all healthy' "$log" | sed 's/^Infra start to all healthy: //')"
+  rss="$(grep -m1 '^Processes:' "$log" | sed 's/.*total RSS //')"
+  echo "| ${i} | ${healthy} | ${rss} |" >>"${WORK}/report.md"
+  echo "start ${i}: ${healthy}, ${rss}"
+  if (( i < STARTS )); then
+    stop_system
+    sleep 2
+  fi
+done
+cp "${WORK}"/start-*.log "$BENCH_HOME/"
+
+java -Xmx512m -jar "$BENCH_JAR" "$@" | tee "${WORK}/bench.md"
+cat "${WORK}/report.md" "${WORK}/bench.md" >"$REPORT"
+echo
+echo "Report: ${REPORT#"${ROOT}/"}"

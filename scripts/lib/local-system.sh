@@ -1,0 +1,30 @@
+# shellcheck shell=bash
+# How the local system's processes are started: by scripts/run-local.sh, and one at a time again by
+# scripts/faults.sh after it killed one. Each function starts the process in the background of the calling shell
+# (so $! is its pid afterwards) and appends its output to the given log. Needs ROOT and a java on the PATH
+# (scripts/lib/jdk.sh).
+
+LOCAL_SYSTEM_VERSION="0.1.0-SNAPSHOT"
+LOCAL_INFRA_JAR="platform/local-infra/target/sangang-local-infra-${LOCAL_SYSTEM_VERSION}-exec.jar"
+
+# start_infra <home> <kafka port> <controller port> <mongo port> <log> [kafka|mongo]
+# Both parts in one process, or only the one named. Ready when the log has a line starting "local-infra ready".
+start_infra() {
+  java -Xmx192m -XX:+UseSerialGC -jar "${ROOT}/${LOCAL_INFRA_JAR}" "$1" "$2" "$3" "$4" ${6:+"$6"} >>"$5" 2>&1 &
+}
+
+# service_jar <module>
+service_jar() {
+  printf '%s\n' "${ROOT}/$1/target/$1-${LOCAL_SYSTEM_VERSION}.jar"
+}
+
+# The JVM options of every service; SANGANG_SERVICE_JAVA_OPTS replaces them (the benchmarks compare settings).
+SERVICE_JAVA_OPTS="${SANGANG_SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
+
+# start_service <module> <port> <home> <seed json> <log>
+start_service() {
+  # shellcheck disable=SC2086 # the options are words on purpose
+  SANGANG_HOME="$3" SANGANG_DEMO_SEED="$4" \
+    java ${SERVICE_JAVA_OPTS} -jar "$(service_jar "$1")" \
+      --spring.profiles.active=local,demo --server.port="$2" >>"$5" 2>&1 &
+}

@@ -1,8 +1,10 @@
 package cn.sangang.bench;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +20,14 @@ import org.bson.Document;
  * The satisfaction reads of a bureau and quarter with {@code answers} stored answers: a survey's results (its rate
  * and latest opinions), the office's survey list with every rate, and the county feed's bureau-quarter figures.
  * The answers are written straight into evaluation-service's store, in the shape the service stores them and
- * already counted — a million answers through the API would take the whole run — and the survey's tally is set to
- * match, so the service publishes the rate to the feed as it would have.
+ * already counted — a million answers through the API would take the whole run — and the survey's tally (counts
+ * and latest opinions) is set to match, so the service publishes the rate to the feed as it would have.
  */
 final class SatisfactionQuery {
 
     private static final String[] RATINGS = {"SATISFIED", "SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"};
     private static final int BATCH = 5_000;
+    private static final int LATEST_OPINIONS = 100;
     private static final long FEED_WAIT_NANOS = 120_000_000_000L;
 
     private final LocalSystem system;
@@ -69,6 +72,7 @@ final class SatisfactionQuery {
     private void seed(BenchSurveys.Survey survey, long answers) {
         MongoCollection<Document> store = system.database("evaluation").getCollection("answers");
         long[] byRating = new long[3];
+        Deque<Document> latest = new ArrayDeque<>();
         Instant first = Instant.now().minusSeconds(answers);
         List<Document> batch = new ArrayList<>(BATCH);
         for (long i = 0; i < answers; i++) {
@@ -79,6 +83,11 @@ final class SatisfactionQuery {
                 .append("at", Date.from(first.plusSeconds(i))).append("tally", "COUNTED");
             if (i % 10 == 0) {
                 answer.append("opinion", "第 " + i + " 位群众的意见：巡逻再勤一些");
+                latest.addLast(new Document("rating", rating).append("opinion", answer.getString("opinion"))
+                    .append("at", answer.getDate("at")));
+                if (latest.size() > LATEST_OPINIONS) {
+                    latest.removeFirst();
+                }
             }
             batch.add(answer);
             if (batch.size() == BATCH) {
@@ -91,7 +100,8 @@ final class SatisfactionQuery {
         }
         system.database("evaluation").getCollection("survey_tallies").updateOne(Filters.eq("_id", survey.code()),
             Updates.combine(Updates.set("SATISFIED", byRating[0]), Updates.set("BASICALLY_SATISFIED", byRating[1]),
-                Updates.set("DISSATISFIED", byRating[2]), Updates.set("changedAt", Date.from(Instant.now()))));
+                Updates.set("DISSATISFIED", byRating[2]), Updates.set("latestOpinions", List.copyOf(latest)),
+                Updates.set("changedAt", Date.from(Instant.now()))));
     }
 
     private void awaitFeed(String quarter, long answers) throws InterruptedException {

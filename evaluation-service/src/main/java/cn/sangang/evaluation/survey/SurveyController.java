@@ -1,6 +1,5 @@
 package cn.sangang.evaluation.survey;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -38,10 +37,7 @@ class SurveyController {
                       long answers, Double satisfactionRatePercent) {
     }
 
-    record Opinion(Rating rating, String opinion, Instant at) {
-    }
-
-    record Results(SurveyView survey, Satisfaction satisfaction, List<Opinion> latestOpinions) {
+    record Results(SurveyView survey, Satisfaction satisfaction, List<Tally.Opinion> latestOpinions) {
     }
 
     record MemberAnswer(@NotNull Rating rating, @Size(max = 500) String opinion) {
@@ -74,8 +70,9 @@ class SurveyController {
     @GetMapping("/{code}/results")
     Results results(Caller caller, @PathVariable @Pattern(regexp = CODE) String code) {
         SurveyDocument survey = surveys.bureauSurvey(caller.bureauAs(Role.OFFICE, Role.LEADER), code);
-        return new Results(view(survey), tally.of(code), surveys.opinions(code, 100).stream()
-            .map(a -> new Opinion(a.rating(), a.opinion(), a.at())).toList());
+        return new Results(view(survey), tally.of(code), tally.latestOpinions(code).orElseGet(() ->
+            surveys.opinions(code, Tally.LATEST_OPINIONS).stream()
+                .map(a -> new Tally.Opinion(a.rating(), a.opinion(), a.at())).toList()));
     }
 
     @PostMapping("/{code}/close")

@@ -1,7 +1,11 @@
 package cn.sangang.evaluation.survey;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -25,11 +29,20 @@ import cn.sangang.evaluation.survey.domain.Satisfaction;
  * </ol>
  * An answer a crash left COUNTING is finished by {@link #repair} once it is old enough; ids it finishes stay in
  * {@code pending}, so that a request that only stalled cannot add its answer a second time later.
+ * <p>
+ * The same step keeps the survey's latest opinions in the tally, so the office's results never search the
+ * answers, however many there are.
  */
 @Component
 class Tally {
 
     private static final String TALLIES = "survey_tallies";
+    private static final String LATEST = "latestOpinions";
+    static final int LATEST_OPINIONS = 100;
+
+    /** What a respondent wrote, when and with which rating; never who they are. */
+    record Opinion(Rating rating, String opinion, Instant at) {
+    }
 
     private final MongoOperations mongo;
 
@@ -40,7 +53,7 @@ class Tally {
     /** A survey's tally exists from its creation, so every later step is a plain conditional update. */
     void open(String surveyCode, String bureauId) {
         mongo.upsert(Query.query(Criteria.where("_id").is(surveyCode)), new Update().setOnInsert("bureauId", bureauId)
-            .setOnInsert("pending", List.of()), TALLIES);
+            .setOnInsert("pending", List.of()).setOnInsert(LATEST, List.of()), TALLIES);
     }
 
     void count(AnswerDocument answer, Instant now) {
@@ -66,6 +79,22 @@ class Tally {
             number(tally, Rating.BASICALLY_SATISFIED), number(tally, Rating.DISSATISFIED));
     }
 
+    /**
+     * The survey's latest opinions, newest first; empty when its tally was opened before the tally kept them (an
+     * older survey), so the caller may look them up in the answers instead.
+     */
+    Optional<List<Opinion>> latestOpinions(String surveyCode) {
+        Document tally = mongo.findById(surveyCode, Document.class, TALLIES);
+        if (tally == null || !tally.containsKey(LATEST)) {
+            return Optional.empty();
+        }
+        List<Opinion> latest = new ArrayList<>(tally.getList(LATEST, Document.class).stream()
+            .map(o -> new Opinion(Rating.valueOf(o.getString("rating")), o.getString("opinion"),
+                o.getDate("at").toInstant())).toList());
+        Collections.reverse(latest);
+        return Optional.of(latest);
+    }
+
     /** The surveys whose tally changed at or after {@code since}. */
     List<String> changedSince(Instant since) {
         return mongo.findDistinct(Query.query(Criteria.where("changedAt").gte(since)), "_id", TALLIES, String.class);
@@ -74,6 +103,10 @@ class Tally {
     private void add(AnswerDocument answer, Instant now) {
         Query notYetAdded = Query.query(Criteria.where("_id").is(answer.surveyCode()).and("pending").ne(answer.id()));
         Update addition = new Update().inc(answer.rating().name(), 1).push("pending", answer.id()).set("changedAt", now);
+        if (answer.opinion() != null) {
+            addition.push(LATEST).slice(-LATEST_OPINIONS).each(new Document("rating", answer.rating().name())
+                .append("opinion", answer.opinion()).append("at", Date.from(answer.at())));
+        }
         if (mongo.updateFirst(notYetAdded, addition, TALLIES).getMatchedCount() == 0
             && !mongo.exists(byId(answer.surveyCode()), TALLIES)) {
             open(answer.surveyCode(), answer.bureauId());

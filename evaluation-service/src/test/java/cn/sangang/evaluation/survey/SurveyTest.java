@@ -89,6 +89,22 @@ class SurveyTest {
     }
 
     @Test
+    void the_results_show_the_hundred_newest_opinions_newest_first() {
+        for (int i = 0; i < 102; i++) {
+            String ticket = ticket("opinion-device-" + String.format("%05d", i)).json().path("ticket").asString();
+            assertThat(Api.at(port).post("/public/evaluation/surveys/" + code + "/answers",
+                Map.of("ticket", ticket, "rating", "SATISFIED", "opinion", "第" + i + "条意见")).status()).isEqualTo(201);
+        }
+
+        var opinions = results().path("latestOpinions");
+
+        assertThat(opinions).hasSize(100);
+        assertThat(opinions.get(0).path("opinion").asString()).isEqualTo("第101条意见");
+        assertThat(opinions.get(99).path("opinion").asString()).isEqualTo("第2条意见");
+        assertThat(opinions.get(0).path("rating").asString()).isEqualTo("SATISFIED");
+    }
+
+    @Test
     void one_respondent_counts_once_however_the_ballot_is_stuffed() {
         String ticket = ticket("stuffer-device-0001").json().path("ticket").asString();
 

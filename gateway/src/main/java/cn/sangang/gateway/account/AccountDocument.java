@@ -90,6 +90,10 @@ class AccountDocument {
         return bureauId;
     }
 
+    String personNo() {
+        return personNo;
+    }
+
     String passwordHash() {
         return passwordHash;
     }

@@ -112,7 +112,9 @@ public class Accounts {
                 if (!right) {
                     return Mono.error(Problem.forbidden("the current password is wrong"));
                 }
-                return setPassword(account, replacement, account.id(), "account.password-changed", null);
+                // The owner is named as every other actor is, by person number; a county account has none.
+                String owner = account.personNo() != null ? account.personNo() : account.username();
+                return setPassword(account, replacement, owner, "account.password-changed", null);
             }))
             .then();
     }

@@ -60,7 +60,9 @@ class ElectionService {
         if (!elections.findByBureauIdAndStatus(bureau, ElectionDocument.Status.OPEN).isEmpty()) {
             throw new ConflictException("the rule cannot change while an election is open");
         }
-        mongo.save(new ElectionSettingsDocument(bureau, rule, caller.member()));
+        Update change = new Update().set("bureauId", bureau).set("winningRule", rule);
+        mongo.upsert(Query.query(Criteria.where("_id").is(bureau)), recorder.auditing(change, bureau, "ElectionSettings",
+            bureau, caller, "election.rule-set", "推选规则改为 " + rule), ElectionSettingsDocument.class);
         return rule;
     }
 

@@ -138,7 +138,8 @@ grep -q '^setup ' "$JOURNAL" || { echo "the drill's set-up did not finish" >&2; 
 sleep 10
 
 say "1. Kafka broker killed (-9) for ${KAFKA_DOWN} s"
-kill -KILL "${PID[kafka]}"
+# The braces keep bash's "Killed" notice of its own job out of the output.
+{ kill -KILL "${PID[kafka]}" && wait "${PID[kafka]}"; } 2>/dev/null || true
 sleep "$KAFKA_DOWN"
 start_part kafka
 say "   broker back"
@@ -146,7 +147,7 @@ sleep 15
 
 for name in "${KILLED[@]}"; do
   say "2. ${name} killed (-9) mid-flight"
-  kill -KILL "${PID[$name]}"
+  { kill -KILL "${PID[$name]}" && wait "${PID[$name]}"; } 2>/dev/null || true
   sleep 2
   start_named_service "$name"
   say "   ${name} back and healthy"

@@ -2,6 +2,7 @@ package cn.sangang.platform.problem;
 
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The error page as problem+json: what the servlet container or a filter refused before any controller ran —
  * Spring Security's firewall turning away a path with "..", ";" or an encoded "%" — reaches the caller in the same
- * shape as every other refusal, instead of Spring Boot's own error JSON.
+ * shape as every other refusal, instead of Spring Boot's own error JSON. Hidden from the API documentation: it is
+ * no operation a client calls, and the gateway routes no {@code /error}.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

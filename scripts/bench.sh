@@ -19,6 +19,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=lib/jdk.sh
 source "${ROOT}/scripts/lib/jdk.sh"
+# shellcheck source=lib/local-system.sh
+source "${ROOT}/scripts/lib/local-system.sh"
 cd "$ROOT"
 
 BUILD=1
@@ -44,30 +46,12 @@ export SANGANG_GATEWAY_EDGE_ACCOUNTWRITESPERMINUTE=100000000
 
 # Start logs and the report's first part live outside BENCH_HOME, which each fresh start deletes.
 WORK="$(mktemp -d)"
-SYSTEM_PID=""
-stop_system() {
-  if [[ -n "$SYSTEM_PID" ]] && kill -0 "$SYSTEM_PID" 2>/dev/null; then
-    kill -TERM "$SYSTEM_PID" 2>/dev/null || true   # TERM: a background job ignores INT
-    wait "$SYSTEM_PID" 2>/dev/null || true
-  fi
-  SYSTEM_PID=""
-}
-trap 'stop_system; rm -rf "$WORK"' EXIT
+trap 'stop_local_system; rm -rf "$WORK"' EXIT
 
 start_fresh() {  # log
   rm -rf "$BENCH_HOME"
   mkdir -p "$BENCH_HOME"
-  ./scripts/run-local.sh --no-build >"$1" 2>&1 &
-  SYSTEM_PID=$!
-  local waited
-  for ((waited = 0; waited < 240; waited++)); do
-    grep -q '^Running\.' "$1" 2>/dev/null && return 0
-    kill -0 "$SYSTEM_PID" 2>/dev/null || break
-    sleep 1
-  done
-  echo "The local system did not start; its log follows." >&2
-  tail -n 60 "$1" >&2
-  exit 1
+  start_local_system "$1"
 }
 
 {
@@ -89,7 +73,7 @@ for ((i = 1; i <= STARTS; i++)); do
   echo "| ${i} | ${healthy} | ${rss} | ${cpu} |" >>"${WORK}/report.md"
   echo "start ${i}: ${healthy}, ${rss}, ${cpu} CPU"
   if (( i < STARTS )); then
-    stop_system
+    stop_local_system
     sleep 2
   fi
 done

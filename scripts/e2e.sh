@@ -11,9 +11,11 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-START_TIMEOUT=240   # seconds until run-local.sh says every service is healthy
+LOCAL_SYSTEM_START_TIMEOUT=240   # seconds until run-local.sh says every service is healthy
 # shellcheck source=lib/browser-tools.sh
 source "${ROOT}/scripts/lib/browser-tools.sh"
+# shellcheck source=lib/local-system.sh
+source "${ROOT}/scripts/lib/local-system.sh"
 cd "$ROOT"
 ensure_browser_tools
 
@@ -23,32 +25,12 @@ SYSTEM_LOG="${ROOT}/.local/e2e-system.log"
 # in the gateway's own suite) would only make them wait. The security sweep also sends every write once more with
 # no token under a public route (/public/…/..;/api/…), which the gateway counts as a public write (30 a minute per
 # address, also tested there): a 429 would hide the answer the sweep checks.
-SANGANG_GATEWAY_EDGE_LOGINSPERMINUTE=600 SANGANG_GATEWAY_EDGE_PUBLICWRITESPERMINUTE=600 \
-  ./scripts/run-local.sh --no-build > "$SYSTEM_LOG" 2>&1 &
-SYSTEM_PID=$!
-
-stop_system() {
-  if kill -0 "$SYSTEM_PID" 2>/dev/null; then
-    # TERM, not INT: a background job of a non-interactive shell ignores SIGINT.
-    kill -TERM "$SYSTEM_PID" 2>/dev/null || true
-    wait "$SYSTEM_PID" 2>/dev/null || true
-  fi
-}
-trap stop_system EXIT
-
+export SANGANG_GATEWAY_EDGE_LOGINSPERMINUTE=600 SANGANG_GATEWAY_EDGE_PUBLICWRITESPERMINUTE=600
+trap stop_local_system EXIT
 echo "Starting the local system for the browser tests (log: ${SYSTEM_LOG})"
-for ((waited = 0; ; waited++)); do
-  if grep -q "^Running\." "$SYSTEM_LOG"; then
-    break
-  fi
-  if ! kill -0 "$SYSTEM_PID" 2>/dev/null || ((waited >= START_TIMEOUT)); then
-    echo "The local system did not start; its log follows." >&2
-    tail -n 60 "$SYSTEM_LOG" >&2
-    exit 1
-  fi
-  sleep 1
-done
-echo "System up after ${waited} s; running the browser tests"
+started=$SECONDS
+start_local_system "$SYSTEM_LOG"
+echo "System up after $((SECONDS - started)) s; running the browser tests"
 
 cd web
 rm -rf e2e-artifacts

@@ -70,9 +70,10 @@ TRAFFIC_PID=""
 
 say() { echo "[faults $(date -u +%H:%M:%S)] $*"; }
 
+# shellcheck disable=SC2317 # called by the EXIT trap
 stop_everything() {
   local pid
-  [[ -n "$TRAFFIC_PID" ]] && kill -TERM "$TRAFFIC_PID" 2>/dev/null || true
+  if [[ -n "$TRAFFIC_PID" ]]; then kill -TERM "$TRAFFIC_PID" 2>/dev/null || true; fi
   for pid in "${PID[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   sleep 5
   for pid in "${PID[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done

@@ -28,3 +28,30 @@ start_service() {
     java ${SERVICE_JAVA_OPTS} -jar "$(service_jar "$1")" \
       --spring.profiles.active=local,demo --server.port="$2" >>"$5" 2>&1 &
 }
+
+# start_local_system <log> — scripts/run-local.sh --no-build in the background (LOCAL_SYSTEM_PID), with the caller's
+# environment; returns once it says "Running." (every service healthy), exits 1 with its log's tail when it does not
+# within LOCAL_SYSTEM_START_TIMEOUT seconds (default 240) or stops first.
+start_local_system() {
+  "${ROOT}/scripts/run-local.sh" --no-build >"$1" 2>&1 &
+  LOCAL_SYSTEM_PID=$!
+  local waited
+  for ((waited = 0; waited < ${LOCAL_SYSTEM_START_TIMEOUT:-240}; waited++)); do
+    grep -q '^Running\.' "$1" 2>/dev/null && return 0
+    kill -0 "$LOCAL_SYSTEM_PID" 2>/dev/null || break
+    sleep 1
+  done
+  echo "The local system did not start; its log follows." >&2
+  tail -n 60 "$1" >&2
+  exit 1
+}
+
+# stop_local_system — stops what start_local_system started, if it still runs, and waits for it.
+stop_local_system() {
+  if [[ -n "${LOCAL_SYSTEM_PID:-}" ]] && kill -0 "$LOCAL_SYSTEM_PID" 2>/dev/null; then
+    # TERM, not INT: a background job of a non-interactive shell ignores SIGINT.
+    kill -TERM "$LOCAL_SYSTEM_PID" 2>/dev/null || true
+    wait "$LOCAL_SYSTEM_PID" 2>/dev/null || true
+  fi
+  LOCAL_SYSTEM_PID=""
+}

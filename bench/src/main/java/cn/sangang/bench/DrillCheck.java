@@ -19,9 +19,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.mongodb.client.model.Filters;
 
+import cn.sangang.events.EventType;
+import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import tools.jackson.databind.JsonNode;
 
@@ -36,9 +40,10 @@ final class DrillCheck {
     private static final Pattern PROGRESS = Pattern.compile("drill-progress-(\\d+) ");
     /** The handlers checked, with the event types each applies. */
     private static final Map<String, Set<String>> HANDLERS = Map.of(
-        "evaluation-feed", Set.of("post-awarded", "post-assessed", "post-revoked", "zone-assessed", "pledge-approved",
-            "pledge-evaluated", "reward-granted", "reward-withdrawn", "satisfaction-rated"),
-        "evaluation-rewards", Set.of("post-assessed"));
+        "evaluation-feed", Stream.of(EventTypes.POST_AWARDED, EventTypes.POST_ASSESSED, EventTypes.POST_REVOKED,
+            EventTypes.ZONE_ASSESSED, EventTypes.PLEDGE_APPROVED, EventTypes.PLEDGE_EVALUATED, EventTypes.REWARD_GRANTED,
+            EventTypes.REWARD_WITHDRAWN, EventTypes.SATISFACTION_RATED).map(EventType::name).collect(Collectors.toSet()),
+        "evaluation-rewards", Set.of(EventTypes.POST_ASSESSED.name()));
 
     record Figure(String what, String value, boolean holds) {
     }

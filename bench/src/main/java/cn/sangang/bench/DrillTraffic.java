@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import cn.sangang.events.Quarter;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -152,7 +153,7 @@ final class DrillTraffic {
             Map.of("choices", posts)).expect(204, "ballot");
         system.http.post(LocalSystem.GATEWAY + "/api/post/elections/" + election + "/close", secretary, Map.of())
             .expect(200, "close the drill election");
-        LocalDate awardedOn = LocalDate.now(LocalSystem.BUREAU_TIME).minusMonths(6);
+        LocalDate awardedOn = LocalDate.now(Quarter.BUREAU_TIME).minusMonths(6);
         for (int i = 0; i < posts.size(); i++) {
             String post = posts.get(i);
             for (int tries = 0; !status(post).equals("ESTABLISHED"); tries++) {

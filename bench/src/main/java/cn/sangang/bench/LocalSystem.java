@@ -1,12 +1,13 @@
 package cn.sangang.bench;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+
+import cn.sangang.events.Quarter;
 
 /** The local system (scripts/run-local.sh) as the benchmarks and the drill see it: its addresses and accounts. */
 final class LocalSystem implements AutoCloseable {
@@ -17,7 +18,6 @@ final class LocalSystem implements AutoCloseable {
     static final String PLEDGE = "http://127.0.0.1:8083";
     static final String EVALUATION = "http://127.0.0.1:8084";
     static final String BUREAU = "taojiang-fp";
-    static final ZoneId BUREAU_TIME = ZoneId.of("Asia/Shanghai");
 
     final Http http = new Http();
     private final MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:27017");
@@ -35,8 +35,11 @@ final class LocalSystem implements AutoCloseable {
 
     /** The quarter {@code back} quarters before today's, in the bureaus' time, as {@code 2026-Q4}. */
     static String quarter(int back) {
-        LocalDate day = LocalDate.now(BUREAU_TIME).minusMonths(3L * back);
-        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+        Quarter quarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME));
+        for (int i = 0; i < back; i++) {
+            quarter = quarter.previous();
+        }
+        return quarter.toString();
     }
 
     @Override

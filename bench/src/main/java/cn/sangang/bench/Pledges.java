@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import cn.sangang.events.Quarter;
+
 /**
  * Organisation pledges filed by the secretary of {@link LocalSystem#BUREAU} through the gateway — one per
  * organisation name, so a run is not limited by the members who have not pledged yet — and their approval.
@@ -27,7 +29,7 @@ final class Pledges {
 
     /** A pledge of this year's campaign with {@code items} items, each the secretary's to report on. */
     String propose(String organisation, int items) {
-        int year = LocalDate.now(LocalSystem.BUREAU_TIME).getYear();
+        int year = LocalDate.now(Quarter.BUREAU_TIME).getYear();
         return system.http.post(LocalSystem.GATEWAY + "/api/pledge/pledges", secretary, Map.of(
             "kind", "ORGANISATION", "campaignYear", year, "organisationName", organisation,
             "items", IntStream.rangeClosed(1, items).mapToObj(n -> Map.of("content", "第" + n + "片区入户宣传护林防火",

@@ -42,6 +42,9 @@ final class SatisfactionQuery {
         this.surveys = new BenchSurveys(system, office, 12);
     }
 
+    private record Read(String path, String token) {
+    }
+
     /** Seeding time and, per read, its latencies over {@code requests} calls through the gateway. */
     record Result(long answers, double seedSeconds, Map<String, ClosedLoop.Result> reads) {
     }
@@ -53,16 +56,16 @@ final class SatisfactionQuery {
         awaitFeed(survey.quarter(), answers);
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         Map<String, ClosedLoop.Result> reads = new LinkedHashMap<>();
-        Map<String, String[]> calls = new LinkedHashMap<>();
+        Map<String, Read> calls = new LinkedHashMap<>();
         calls.put("GET /api/evaluation/surveys/{code}/results (rate + latest opinions)",
-            new String[] {"/api/evaluation/surveys/" + survey.code() + "/results", office});
+            new Read("/api/evaluation/surveys/" + survey.code() + "/results", office));
         calls.put("GET /api/evaluation/surveys (the bureau's surveys with their rates)",
-            new String[] {"/api/evaluation/surveys", office});
+            new Read("/api/evaluation/surveys", office));
         calls.put("GET /api/evaluation/county/feed?quarter= (bureau-quarter satisfaction, every bureau)",
-            new String[] {"/api/evaluation/county/feed?quarter=" + survey.quarter(), county});
+            new Read("/api/evaluation/county/feed?quarter=" + survey.quarter(), county));
         for (var call : calls.entrySet()) {
-            String url = LocalSystem.GATEWAY + call.getValue()[0];
-            String token = call.getValue()[1];
+            String url = LocalSystem.GATEWAY + call.getValue().path();
+            String token = call.getValue().token();
             ClosedLoop.run(Math.max(requests / 10, 20), workers, i -> system.http.get(url, token));
             reads.put(call.getKey(), ClosedLoop.run(requests, workers, i -> system.http.get(url, token)));
         }

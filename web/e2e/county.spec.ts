@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { currentQuarter } from '../src/shared/quarters'
+import { currentQuarter, quarterLabel, recentQuarters } from '../src/shared/quarters'
 import { bearer, ok } from './api'
 import { shot, signIn, signOut, tokenOf, tokenOfPage } from './support'
 
@@ -9,6 +9,8 @@ interface BureauSummary {
 }
 
 const BUREAUS = ['taojiang-fp', 'anhua-fp']
+/** The names the demo seed registers (local/demo-bureaus.json): what the county office reads, never the ids. */
+const NAMES: Record<string, string> = { 'taojiang-fp': '桃江县森林公安局', 'anhua-fp': '安化县森林公安局' }
 
 /** Each bureau's answers in the county feed for the quarter, as the county office reads them. */
 async function feedAnswers(
@@ -47,6 +49,19 @@ async function answeredSurvey(
     data: { rating: 'SATISFIED', opinion: '民警办事热情，效率高' },
   })
   expect(answer.status(), `answer to "${title}"`).toBe(201)
+}
+
+/** The newest quarter the county page offers in which one of the demo bureaus has no row in the feed. */
+async function quietQuarter(request: APIRequestContext, countyToken: string): Promise<{ quarter: string; bureau: string }> {
+  for (const quarter of recentQuarters(8)) {
+    const feed = await ok<BureauSummary[]>(
+      await request.get(`/api/evaluation/county/feed?quarter=${quarter}`, bearer(countyToken)),
+      `county feed of ${quarter}`,
+    )
+    const bureau = BUREAUS.find((id) => !feed.some((row) => row.bureauId === id))
+    if (bureau) return { quarter, bureau }
+  }
+  throw new Error('every demo bureau has figures in every quarter the county page offers')
 }
 
 test('the county office sees every bureau with figures, as charts and a table', async ({ page, request }) => {
@@ -95,17 +110,37 @@ test('the county office sees every bureau with figures, as charts and a table', 
   await page.reload()
   await expect(page.locator('.el-aside')).toContainText('县委督导')
   const table = page.locator('[data-test=feed-table]')
+  const rowOf = (bureau: string) => table.locator('.el-table__body-wrapper tr', { hasText: NAMES[bureau] })
   for (const bureau of BUREAUS) {
-    await expect(table.locator('.el-table__body-wrapper tr', { hasText: bureau })).toHaveCount(1)
+    await expect(rowOf(bureau)).toHaveCount(1)
   }
+  await expect(table).not.toContainText('taojiang-fp')
   await expect(page.locator('[data-test=chart]')).toHaveCount(3)
   await expect(page.locator('[data-test=chart] canvas').first()).toBeVisible()
   await expect(page.locator('.el-loading-mask')).toBeHidden()
   await shot(page, 'county-dashboard')
+
+  // A quarter of the selector in which a bureau did nothing: the feed has no row for it, the dashboard still does.
+  const quiet = await quietQuarter(request, county)
+  await page.locator('[data-test=quarter]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: quarterLabel(quiet.quarter) }).click()
+  await expect(page.locator('.el-card__header', { hasText: `${quarterLabel(quiet.quarter)}各局汇总` })).toBeVisible()
+  for (const bureau of BUREAUS) {
+    await expect(rowOf(bureau)).toHaveCount(1)
+  }
+  await expect(rowOf(quiet.bureau)).toContainText('暂无')
+  await expect(page.locator('.el-loading-mask')).toBeHidden()
+  await shot(page, 'county-dashboard-quiet-quarter')
   await signOut(page)
 
   await signIn(page, 'tj0006')
   await page.goto('/app/admin/roster')
   await expect(page.locator('[data-test=roster]')).toContainText('胡海燕')
   await shot(page, 'admin-roster')
+})
+
+test('the public board of a bureau is headed by its name', async ({ page }) => {
+  await page.goto('/public/board/anhua-fp')
+  await expect(page.locator('[data-test=board-title]')).toContainText('安化县森林公安局')
+  await shot(page, 'public-board-title')
 })

@@ -33,6 +33,13 @@ export async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/app\/login/)
 }
 
+/** Opens a screen from the side menu: its group is expanded first unless it already is (the current page's is). */
+export async function openMenu(page: Page, group: string, item: string) {
+  const entry = page.getByRole('menuitem', { name: item, exact: true })
+  if (!(await entry.isVisible())) await page.locator('.el-sub-menu__title', { hasText: group }).click()
+  await entry.click()
+}
+
 /** A key page as the test saw it, kept as a test artifact. */
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })

@@ -110,6 +110,9 @@ export const RULES: Record<string, Rule> = {
   },
 
   // zone-service
+  'GET /api/zone/bureau': { roles: BUREAU_ROLES },
+  'PUT /api/zone/bureau': { roles: ['ADMIN'], call: () => ({ body: { name: '安全扫描', ...REASON } }) },
+  'GET /api/zone/bureaus': { roles: ['COUNTY'] },
   'GET /api/zone/units': { roles: ROSTER_READERS },
   'POST /api/zone/units': {
     roles: ['ADMIN'],
@@ -146,6 +149,7 @@ export const RULES: Record<string, Rule> = {
     call: (ids) => ({ path: { personNo: ids.person }, body: REASON }),
   },
   'GET /api/zone/membership/people/{personNo}': { roles: BUREAU_ROLES, call: (ids) => ({ path: { personNo: ids.person } }) },
+  'GET /api/zone/membership/party-members': { roles: ROSTER_READERS },
   'GET /api/zone/membership/units/{unitCode}': { roles: BUREAU_ROLES, call: (ids) => ({ path: { unitCode: ids.unit } }) },
   'GET /api/zone/zones': { roles: BUREAU_ROLES },
   'POST /api/zone/zones': { roles: ['ADMIN'], call: (ids) => ({ body: zoneDraft(ids) }) },
@@ -250,6 +254,10 @@ export const RULES: Record<string, Rule> = {
       body: { title: '安全扫描', publicityDeadline: `${ids.year}-01-01` },
     }),
   },
+  'GET /api/pledge/campaigns/{year}/not-pledged': {
+    roles: ['SECRETARY', 'LEADER'],
+    call: (ids) => ({ path: { year: ids.year } }),
+  },
   'GET /api/pledge/pledges': { roles: BUREAU_ROLES, call: (ids) => ({ query: { year: ids.year } }) },
   // A member files their own pledge (an organisation pledge is the secretary's, a relation of its kind).
   'POST /api/pledge/pledges': {
@@ -292,9 +300,13 @@ export const RULES: Record<string, Rule> = {
     call: (ids) => ({ path: { id: ids.pledge, no: 1 }, body: { note: '安全扫描' } }),
   },
   'GET /api/pledge/pledges/{id}/letter.pdf': { roles: BUREAU_ROLES, call: (ids) => ({ path: { id: ids.pledge } }) },
-  'GET /api/pledge/ledger': { roles: ['SECRETARY', 'LEADER', 'OFFICE'], call: (ids) => ({ query: { year: ids.year } }) },
+  // A unit head reads the part of the unit they head (pledge-service's own suite checks the scope).
+  'GET /api/pledge/ledger': {
+    roles: ['SECRETARY', 'LEADER', 'OFFICE', 'UNIT_HEAD'],
+    call: (ids) => ({ query: { year: ids.year } }),
+  },
   'GET /api/pledge/ledger.xlsx': {
-    roles: ['SECRETARY', 'LEADER', 'OFFICE'],
+    roles: ['SECRETARY', 'LEADER', 'OFFICE', 'UNIT_HEAD'],
     call: (ids) => ({ query: { year: ids.year } }),
   },
   'GET /api/pledge/audit': { roles: HISTORY_READERS, call: (ids) => ({ query: { aggregateId: ids.pledge } }) },
@@ -303,6 +315,7 @@ export const RULES: Record<string, Rule> = {
   'GET /api/evaluation/reward-settings': { roles: ['OFFICE', 'LEADER'] },
   'PUT /api/evaluation/reward-settings': { roles: ['OFFICE'], call: () => ({ body: { amountYuan: 1 } }) },
   'GET /api/evaluation/rewards': { roles: ['OFFICE', 'LEADER'] },
+  'GET /api/evaluation/rewards/mine': { roles: BUREAU_ROLES },
   'POST /api/evaluation/rewards/{postId}/{firstQuarter}/paid': {
     roles: ['OFFICE'],
     call: (ids) => ({ path: { postId: ids.post, firstQuarter: ids.quarter } }),
@@ -332,6 +345,8 @@ export const RULES: Record<string, Rule> = {
 /** The public's reads, with no token: what the boards and plaque pages fetch. */
 export const PUBLIC_READS: Record<string, (ids: Ids) => Call> = {
   'GET /public/zone/plaques/{plaqueCode}': (ids) => ({ path: { plaqueCode: ids.zonePlaque } }),
+  'GET /public/zone/plaques/{plaqueCode}/qr.svg': (ids) => ({ path: { plaqueCode: ids.zonePlaque } }),
+  'GET /public/zone/bureaus/{bureauId}': (ids) => ({ path: { bureauId: ids.bureau } }),
   'GET /public/zone/bureaus/{bureauId}/plaques': (ids) => ({ path: { bureauId: ids.bureau } }),
   'GET /public/zone/bureaus/{bureauId}/cases': (ids) => ({ path: { bureauId: ids.bureau } }),
   'GET /public/post/plaques/{code}': (ids) => ({ path: { code: ids.postPlaque } }),

@@ -33,6 +33,12 @@ export interface PostPlaque {
   surveyUrl: string
 }
 
+/** A bureau as its public board names it. */
+export interface PublicBureau {
+  id: string
+  name: string
+}
+
 export interface ZonePlaque {
   plaqueCode: string
   bureauId: string
@@ -41,6 +47,9 @@ export interface ZonePlaque {
   headName: string | null
   mainTasks: string[]
   members: { name: string | null; responsibility: string }[]
+  pageUrl: string
+  qrCodeUrl: string
+  surveyUrl: string
 }
 
 export interface PublicCase {
@@ -100,7 +109,7 @@ interface Ticket {
   expiresAt: string
 }
 
-/** What a survey link names: the plaque of a model post, or a pledge on the board. */
+/** What a survey link names: the plaque of a model post or of a responsibility zone, or a pledge on the board. */
 export type SurveyTarget = { plaque: string } | { pledge: string }
 
 const segment = encodeURIComponent
@@ -108,6 +117,7 @@ const segment = encodeURIComponent
 export const publicApi = {
   posts: (bureauId: string) => api.get<PostPlaque[]>(`/public/post/bureaus/${segment(bureauId)}/posts`),
   postPlaque: (code: string) => api.get<PostPlaque>(`/public/post/plaques/${segment(code)}`),
+  bureau: (bureauId: string) => api.get<PublicBureau>(`/public/zone/bureaus/${segment(bureauId)}`),
   zonePlaques: (bureauId: string) => api.get<ZonePlaque[]>(`/public/zone/bureaus/${segment(bureauId)}/plaques`),
   zonePlaque: (code: string) => api.get<ZonePlaque>(`/public/zone/plaques/${segment(code)}`),
   cases: (bureauId: string) => api.get<PublicCase[]>(`/public/zone/bureaus/${segment(bureauId)}/cases`),

@@ -5,6 +5,8 @@ import { secretaryRoutes } from './secretary/routes'
 import { officeRoutes } from './office/routes'
 import { adminRoutes } from './admin/routes'
 import { countyRoutes } from './county/routes'
+import { unitHeadRoutes } from './unithead/routes'
+import { postRoutes } from './posts/routes'
 
 /**
  * The staff screens under /app. Each child with meta.menu appears in the side menu of the accounts whose roles
@@ -18,6 +20,8 @@ export const staffRoutes: RouteRecordRaw[] = [
     children: [
       { path: '', component: () => import('./StartPage.vue') },
       ...memberRoutes,
+      ...unitHeadRoutes,
+      ...postRoutes,
       ...leaderRoutes,
       ...secretaryRoutes,
       ...officeRoutes,

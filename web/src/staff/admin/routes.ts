@@ -5,7 +5,12 @@ const admin = { roles: ['ADMIN' as const], menu: '系统管理' }
 export const adminRoutes: RouteRecordRaw[] = [
   { path: 'admin/roster', component: () => import('./RosterPage.vue'), meta: { ...admin, title: '人员名册' } },
   { path: 'admin/units', component: () => import('./UnitsPage.vue'), meta: { ...admin, title: '单位' } },
-  { path: 'admin/zones', component: () => import('./ZonesPage.vue'), meta: { ...admin, title: '责任区' } },
+  // The leadership and the office read the zones and their history (zone-service ZonePlanController, AuditEndpoint).
+  {
+    path: 'admin/zones',
+    component: () => import('./ZonesPage.vue'),
+    meta: { ...admin, roles: ['ADMIN', 'LEADER', 'OFFICE'], title: '责任区' },
+  },
   {
     path: 'admin/zones/new',
     component: () => import('./ZoneEditPage.vue'),

@@ -1,4 +1,5 @@
-import type { PostKind, Rating, ReportKind, TargetType } from '../../shared/labels'
+import type { Rating, ReportKind, TargetType } from '../../shared/labels'
+import type { RewardStatus } from '../api/rewards'
 
 /** The evaluation-service and zone-service bodies the office screens read, and their words in Chinese. */
 
@@ -32,29 +33,12 @@ export interface SurveyResults {
   latestOpinions: { rating: Rating; opinion: string; at: string }[]
 }
 
-export type RewardStatus = 'GRANTED' | 'PAID' | 'WITHDRAWN'
+export type { Reward, RewardStatus } from '../api/rewards'
 
 export const REWARD_STATUSES: Record<RewardStatus, string> = {
   GRANTED: '待发放',
   PAID: '已发放',
   WITHDRAWN: '已撤回',
-}
-
-export interface Reward {
-  rewardId: string
-  postId: string
-  kind: PostKind
-  holderPersonNo: string | null
-  unitCode: string | null
-  /** "2026-Q1/2026-Q2": the two quarters whose passed assessments earned it. */
-  quarters: string
-  amountYuan: number
-  status: RewardStatus
-  disqualifiedAfterPayment: boolean
-  grantedAt: string | null
-  withdrawnAt: string | null
-  paidAt: string | null
-  paidBy: string | null
 }
 
 export interface UnitScore {

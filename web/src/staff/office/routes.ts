@@ -23,6 +23,11 @@ export const officeRoutes: RouteRecordRaw[] = [
     meta: { ...office, roles: ['OFFICE', 'LEADER'], title: '奖励' },
   },
   {
+    path: 'office/rewards/payout',
+    component: () => import('./PayoutListPage.vue'),
+    meta: { roles: ['OFFICE', 'LEADER'], title: '奖励发放表' },
+  },
+  {
     path: 'office/rankings',
     component: () => import('./RankingsPage.vue'),
     meta: { ...office, roles: ['OFFICE', 'LEADER', 'SECRETARY'], title: '表彰排名' },

@@ -19,6 +19,11 @@ export const secretaryRoutes: RouteRecordRaw[] = [
     meta: { ...secretary, roles: ['SECRETARY', 'LEADER'], title: '公示' },
   },
   {
+    path: 'secretary/not-pledged',
+    component: () => import('./NotPledgedPage.vue'),
+    meta: { ...secretary, roles: ['SECRETARY', 'LEADER'], title: '未承诺党员' },
+  },
+  {
     path: 'secretary/ledger',
     component: () => import('./LedgerPage.vue'),
     meta: { ...secretary, roles: ['SECRETARY', 'LEADER', 'OFFICE'], title: '承诺台账' },

@@ -56,6 +56,7 @@ class TenancyTest {
         Map<String, EndpointSweep.Call> calls = new LinkedHashMap<>();
         calls.put("GET /api/evaluation/audit", new EndpointSweep.Call("GET", "/api/evaluation/audit", null));
         calls.put("GET /api/evaluation/rewards", new EndpointSweep.Call("GET", "/api/evaluation/rewards", null));
+        calls.put("GET /api/evaluation/rewards/mine", new EndpointSweep.Call("GET", "/api/evaluation/rewards/mine", null));
         calls.put("POST /api/evaluation/rewards/{postId}/{firstQuarter}/paid", new EndpointSweep.Call("POST",
             "/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null));
         calls.put("GET /api/evaluation/surveys", new EndpointSweep.Call("GET", "/api/evaluation/surveys", null));

@@ -67,9 +67,12 @@ class RoleRulesTest {
                 PledgeFixture.fulfilled(2))), EnumSet.of(Role.LEADER)),
             new Rule("POST", base + evaluated + "/items/2/rectification/closed", Map.of("note", "x"),
                 EnumSet.of(Role.LEADER, Role.SECRETARY)),
-            new Rule("GET", "/api/pledge/ledger?year=" + f.year, null, EnumSet.of(Role.SECRETARY, Role.LEADER, Role.OFFICE)),
+            new Rule("GET", "/api/pledge/campaigns/" + f.year + "/not-pledged", null,
+                EnumSet.of(Role.SECRETARY, Role.LEADER)),
+            new Rule("GET", "/api/pledge/ledger?year=" + f.year, null,
+                EnumSet.of(Role.SECRETARY, Role.LEADER, Role.OFFICE, Role.UNIT_HEAD)),
             new Rule("GET", "/api/pledge/ledger.xlsx?year=" + f.year, null,
-                EnumSet.of(Role.SECRETARY, Role.LEADER, Role.OFFICE)),
+                EnumSet.of(Role.SECRETARY, Role.LEADER, Role.OFFICE, Role.UNIT_HEAD)),
             new Rule("GET", "/api/pledge/audit", null, EnumSet.of(Role.LEADER, Role.OFFICE)));
     }
 

@@ -56,6 +56,8 @@ class TenancyTest {
             Map.of("year", a.year + 1)));
         calls.put("PUT /api/pledge/campaigns/{year}", new EndpointSweep.Call("PUT", "/api/pledge/campaigns/" + a.year,
             Map.of("title", "乙局", "publicityDeadline", LocalDate.of(a.year, 6, 1).toString())));
+        calls.put("GET /api/pledge/campaigns/{year}/not-pledged", new EndpointSweep.Call("GET",
+            "/api/pledge/campaigns/" + a.year + "/not-pledged", null));
         calls.put("GET /api/pledge/pledges", new EndpointSweep.Call("GET", "/api/pledge/pledges?year=" + a.year, null));
         calls.put("GET /api/pledge/pledges/{id}", new EndpointSweep.Call("GET", base + published, null));
         calls.put("POST /api/pledge/pledges", new EndpointSweep.Call("POST", "/api/pledge/pledges", Map.of("kind", "MEMBER",

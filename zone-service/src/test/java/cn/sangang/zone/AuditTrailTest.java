@@ -1,5 +1,7 @@
 package cn.sangang.zone;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -37,6 +39,9 @@ class AuditTrailTest {
             AuditSweep.auditEndpoint(b.leader(), "/api/zone/audit"));
         AuditSweep.Caller admin = sweep.by(b.admin(), "ADM");
 
+        admin.put("/api/zone/bureau", Map.of("name", "审计县森林公安局", "reason", "机构设立"))
+            .leaves("bureau.renamed", "Bureau");
+
         String unit = admin.post("/api/zone/units", Map.of("code", "audit", "name", "审计股", "kind", "SECTION"))
             .leaves("unit.created", "Unit").entry().aggregateId();
         admin.post("/api/zone/people", person("audit-H", true)).leaves("person.added", "Person");
@@ -54,11 +59,11 @@ class AuditTrailTest {
             .leaves("activist.withdrawn", "Person", activist);
 
         var drawn = admin.post("/api/zone/zones", BureauFixture.zoneBody("audit", "审计责任区", "audit-H", "audit-M1"))
-            .leaves("zone.drawn", "ZonePlan");
-        String plan = drawn.entry().aggregateId();
+            .leaves("zone.drawn", "Zone");
         String zoneId = drawn.response().json().path("zoneId").asString();
+        assertThat(drawn.entry().aggregateId()).as("a zone's history is filed under the zone").isEqualTo(zoneId);
         admin.put("/api/zone/zones/" + zoneId, BureauFixture.zoneBody("audit", "审计责任区", "audit-H", "audit-M1"))
-            .leaves("zone.redrawn", "ZonePlan", plan);
+            .leaves("zone.redrawn", "Zone", zoneId);
 
         sweep.by(b.as("audit-M1", "MEMBER"), "audit-M1").post("/api/zone/work-logs", Map.of("zoneId", zoneId,
             "date", LocalDate.now().minusDays(1).toString(), "duty", "VISIT_MASSES", "content", "走访林农"))
@@ -77,7 +82,7 @@ class AuditTrailTest {
             .leaves("zone.assessed", "ZoneAssessment");
 
         admin.post("/api/zone/zones/" + zoneId + "/dissolve", Map.of("reason", "辖区调整"))
-            .leaves("zone.dissolved", "ZonePlan", plan);
+            .leaves("zone.dissolved", "Zone", zoneId);
         admin.post("/api/zone/people/audit-N/leave", Map.of("reason", "调离"))
             .leaves("person.left", "Person", activist);
 

@@ -74,6 +74,8 @@ class HostileInputTest implements HostileInputSuite {
         String admin = token("ADM", "ADMIN");
         String office = token("OFF", "OFFICE");
         return List.of(
+            Target.of("PUT /api/zone/bureau", a.bureau, admin, "/api/zone/bureau",
+                () -> Map.of("name", "森林公安局", "reason", "机构设立")),
             Target.of("POST /api/zone/units", a.bureau, admin, "/api/zone/units",
                 () -> Map.of("code", "u" + serial.incrementAndGet(), "name", "单位", "kind", "SECTION")),
             Target.of("PUT /api/zone/units/{code}", a.bureau, admin, "/api/zone/units/spare",

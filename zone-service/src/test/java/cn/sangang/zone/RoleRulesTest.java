@@ -49,6 +49,9 @@ class RoleRulesTest {
         String quarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
         Map<String, Object> person = Map.of("name", "改", "unitCode", "linzheng", "partyMember", true);
         return List.of(
+            new Rule("PUT", "/api/zone/bureau", Map.of("name", "改", "reason", "x"), EnumSet.of(Role.ADMIN)),
+            new Rule("GET", "/api/zone/bureaus", null, EnumSet.of(Role.COUNTY)),
+            new Rule("GET", "/api/zone/membership/party-members", null, ROSTER_READERS),
             new Rule("GET", "/api/zone/units", null, ROSTER_READERS),
             new Rule("POST", "/api/zone/units", Map.of("code", "newunit", "name", "新", "kind", "SECTION"), EnumSet.of(Role.ADMIN)),
             new Rule("PUT", "/api/zone/units/linzheng", Map.of("name", "改", "kind", "SECTION"), EnumSet.of(Role.ADMIN)),

@@ -14,4 +14,8 @@ interface PostRecordRepository extends Repository<PostRecordDocument, String> {
 
     @Query(value = "{ 'bureauId': ?0, 'rewards.0': { $exists: true } }", sort = "{ 'postId': 1 }")
     List<PostRecordDocument> findWithRewards(String bureauId);
+
+    /** The records of the individual posts a person holds (or held) that earned rewards. */
+    @Query(value = "{ 'bureauId': ?0, 'holderPersonNo': ?1, 'rewards.0': { $exists: true } }", sort = "{ 'postId': 1 }")
+    List<PostRecordDocument> findWithRewardsHeldBy(String bureauId, String holderPersonNo);
 }

@@ -23,7 +23,10 @@ import cn.sangang.evaluation.reward.domain.RewardBook.Status;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 
-/** The bureau's rewards for model posts: the office lists them, pays them, and sets their amount. */
+/**
+ * The bureau's rewards for model posts: the office lists them, pays them, and sets their amount; a member sees the
+ * rewards of the individual post they hold.
+ */
 @RestController
 @RequestMapping("/api/evaluation")
 class RewardController {
@@ -50,6 +53,14 @@ class RewardController {
         return records.findWithRewards(bureau).stream()
             .flatMap(r -> r.rewards().stream().filter(w -> status == null || w.status() == status)
                 .map(w -> view(r, w)))
+            .toList();
+    }
+
+    @GetMapping("/rewards/mine")
+    List<RewardView> mine(Caller caller) {
+        String bureau = caller.bureauAs(Role.bureauRoles());
+        return records.findWithRewardsHeldBy(bureau, caller.member()).stream()
+            .flatMap(r -> r.rewards().stream().map(w -> view(r, w)))
             .toList();
     }
 

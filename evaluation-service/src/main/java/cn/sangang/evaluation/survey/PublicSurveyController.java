@@ -62,14 +62,19 @@ class PublicSurveyController {
         this.targets = targets;
     }
 
-    /** The open surveys about the post of a plaque, or the pledge of a board page — the links those pages carry. */
+    /**
+     * The open surveys about the post or the zone of a plaque (PQ… a model post's, ZR… a responsibility zone's), or
+     * the pledge of a board page — the links those pages carry.
+     */
     @GetMapping
-    List<Question> about(@RequestParam(required = false) @Pattern(regexp = "PQ[0-9A-Z]{8}") String plaque,
+    List<Question> about(@RequestParam(required = false) @Pattern(regexp = "(PQ|ZR)[0-9A-Z]{8}") String plaque,
                          @RequestParam(required = false) @Pattern(regexp = "PL[0-9A-Z]{8}") String pledge) {
         if ((plaque == null) == (pledge == null)) {
             throw new BadRequestException("name one plaque or one pledge");
         }
-        return targets.byCode(plaque != null ? TargetType.POST : TargetType.PLEDGE, plaque != null ? plaque : pledge)
+        TargetType type = pledge != null ? TargetType.PLEDGE
+            : plaque.startsWith("ZR") ? TargetType.ZONE : TargetType.POST;
+        return targets.byCode(type, plaque != null ? plaque : pledge)
             .map(t -> repository.findByBureauIdAndTargetTypeAndTargetIdAndOpenTrueOrderByQuarterDesc(t.bureauId(),
                 t.type(), t.targetId()).stream().map(PublicSurveyController::question).toList())
             .orElse(List.of());

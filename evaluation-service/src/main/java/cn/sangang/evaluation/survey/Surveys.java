@@ -3,12 +3,14 @@ package cn.sangang.evaluation.survey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import cn.sangang.events.Quarter;
@@ -22,10 +24,15 @@ import cn.sangang.platform.problem.RuleViolationException;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 
-/** Surveys set up by the office, and answers stored once per respondent and counted as they arrive. */
+/**
+ * Surveys set up by the office, and answers stored once per respondent and counted as they arrive. A revoked post is
+ * no longer a model post the public is asked about: no survey opens for it, and its open ones close.
+ */
 @Service
 class Surveys {
 
+    private static final String REVOKED_POSTS = "revoked_posts";
+    static final String REVOKED_POST = "该示范岗已被撤销，不能再发起满意度测评";
 
     private final SurveyRepository surveys;
     private final MongoOperations mongo;
@@ -49,6 +56,9 @@ class Surveys {
         if (target == null) {
             throw new RuleViolationException("a survey about a " + type + " names it (targetId)");
         }
+        if (type == TargetType.POST && revoked(bureau, target)) {
+            throw new RuleViolationException(REVOKED_POST);
+        }
         SurveyDocument survey = new SurveyDocument(bureau, newCode(), type, target, title.strip(), of.toString());
         recorder.audit(survey, caller, "survey.created", null, "满意度测评：" + survey.title() + "（" + quarter + "）");
         try {
@@ -57,7 +67,33 @@ class Surveys {
             throw new ConflictException("this " + type + " already has a survey for " + quarter);
         }
         tally.open(survey.code(), bureau);
+        // The revocation may have arrived between the check and the insert, after it closed the post's surveys.
+        if (type == TargetType.POST && revoked(bureau, target)) {
+            return closeRevoked(survey);
+        }
         return survey;
+    }
+
+    /**
+     * Takes note that a post was revoked and closes its open surveys, as the system: the public can no longer rate
+     * it. Applying the same revocation again finds nothing open and changes nothing.
+     */
+    void postRevoked(String bureau, String postId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(bureau + ":" + postId)),
+            new Update().set("bureauId", bureau).set("postId", postId), REVOKED_POSTS);
+        surveys.findByBureauIdAndTargetTypeAndTargetIdAndOpenTrueOrderByQuarterDesc(bureau, TargetType.POST, postId)
+            .forEach(this::closeRevoked);
+    }
+
+    private SurveyDocument closeRevoked(SurveyDocument survey) {
+        survey.close();
+        recorder.audit(survey, new Caller(survey.getBureauId(), "evaluation", Set.of()), "survey.closed",
+            "示范岗已被撤销", "示范岗撤销，结束测评 " + survey.title());
+        return surveys.save(survey);
+    }
+
+    private boolean revoked(String bureau, String postId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(bureau + ":" + postId)), REVOKED_POSTS);
     }
 
     SurveyDocument close(Caller caller, String code) {

@@ -86,6 +86,23 @@ class RewardTest {
     }
 
     @Test
+    void a_member_sees_the_rewards_of_the_post_they_hold_and_no_one_elses() {
+        post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rewards().size() == 1);
+
+        var mine = Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER")).get("/api/evaluation/rewards/mine");
+
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.json()).extracting(r -> r.path("postId").asString() + " " + r.path("quarters").asString()
+            + " " + r.path("status").asString()).containsExactly(post.postId + " 2026-Q1/2026-Q2 GRANTED");
+        assertThat(Api.at(port).as(TestTokens.token(bureau, "M2", "MEMBER", "OFFICE"))
+            .get("/api/evaluation/rewards/mine").json()).isEmpty();
+        assertThat(Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "M1", "MEMBER"))
+            .get("/api/evaluation/rewards/mine").json()).isEmpty();
+        assertThat(Api.at(port).as(TestTokens.county()).get("/api/evaluation/rewards/mine").status()).isEqualTo(403);
+    }
+
+    @Test
     void the_office_marks_a_reward_paid_once_at_the_bureaus_own_amount() {
         assertThat(office().put("/api/evaluation/reward-settings", Map.of("amountYuan", 1500)).status()).isEqualTo(200);
         post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", true));

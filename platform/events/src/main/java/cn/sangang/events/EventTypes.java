@@ -18,6 +18,8 @@ import cn.sangang.events.post.PostAwarded;
 import cn.sangang.events.post.PostRevoked;
 import cn.sangang.events.roster.MemberChanged;
 import cn.sangang.events.zone.ZoneAssessed;
+import cn.sangang.events.zone.ZoneDissolved;
+import cn.sangang.events.zone.ZoneDrawn;
 
 /** The catalogue of every event the system publishes. */
 public final class EventTypes {
@@ -26,6 +28,10 @@ public final class EventTypes {
         new EventType<>("member-changed", 1, Topics.ROSTER, MemberChanged.class);
     public static final EventType<ZoneAssessed> ZONE_ASSESSED =
         new EventType<>("zone-assessed", 1, Topics.ZONE, ZoneAssessed.class);
+    public static final EventType<ZoneDrawn> ZONE_DRAWN =
+        new EventType<>("zone-drawn", 1, Topics.ZONE, ZoneDrawn.class);
+    public static final EventType<ZoneDissolved> ZONE_DISSOLVED =
+        new EventType<>("zone-dissolved", 1, Topics.ZONE, ZoneDissolved.class);
 
     public static final EventType<PostAwarded> POST_AWARDED =
         new EventType<>("post-awarded", 1, Topics.POST, PostAwarded.class);
@@ -51,7 +57,8 @@ public final class EventTypes {
     public static final EventType<BureauQuarterSummary> BUREAU_QUARTER_SUMMARY =
         new EventType<>("bureau-quarter-summary", 2, Topics.EVALUATION_FEED, BureauQuarterSummary.class);
 
-    public static final List<EventType<?>> ALL = List.of(MEMBER_CHANGED, ZONE_ASSESSED, POST_AWARDED, POST_ASSESSED,
+    public static final List<EventType<?>> ALL = List.of(MEMBER_CHANGED, ZONE_ASSESSED, ZONE_DRAWN,
+        ZONE_DISSOLVED, POST_AWARDED, POST_ASSESSED,
         POST_REVOKED, PLEDGE_APPROVED, PLEDGE_PUBLICIZED, PLEDGE_EVALUATED, REWARD_GRANTED, REWARD_WITHDRAWN,
         SATISFACTION_RATED, BUREAU_QUARTER_SUMMARY);
 

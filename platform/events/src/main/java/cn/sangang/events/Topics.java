@@ -11,7 +11,7 @@ public final class Topics {
 
     /** Roster of a bureau: people, units, activists. */
     public static final String ROSTER = "roster-events";
-    /** Responsibility zones and their assessments. */
+    /** Responsibility zones: drawn, dissolved, assessed. */
     public static final String ZONE = "zone-events";
     /** Model posts: awards, assessments, revocations. */
     public static final String POST = "post-events";

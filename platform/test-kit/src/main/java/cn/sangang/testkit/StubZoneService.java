@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +38,7 @@ public final class StubZoneService {
 
     private final int port = freePort();
     private final Map<String, Person> people = new ConcurrentHashMap<>();
+    private final Map<String, String> heads = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
@@ -53,6 +56,12 @@ public final class StubZoneService {
 
     public StubZoneService person(String bureau, String personNo, String unitCode, boolean partyMember) {
         people.put(bureau + "/" + personNo, new Person(personNo, "姓名" + personNo, unitCode, partyMember, true));
+        return this;
+    }
+
+    /** Makes {@code personNo} the head of {@code unitCode}, as the roster's units name their heads. */
+    public StubZoneService head(String bureau, String unitCode, String personNo) {
+        heads.put(bureau + "/" + personNo, unitCode);
         return this;
     }
 
@@ -93,9 +102,11 @@ public final class StubZoneService {
             Person person = people.get(bureau + "/" + key);
             if (person != null) {
                 // "position" stands for any field zone-service may add: callers must not depend on the exact shape.
-                body = Map.of("personNo", person.personNo(), "name", person.name(), "partyMember", person.partyMember(),
-                    "active", person.active(), "unitCode", person.unitCode(), "unitName", "单位" + person.unitCode(),
-                    "position", "民警");
+                Map<String, Object> membership = new HashMap<>(Map.of("personNo", person.personNo(),
+                    "name", person.name(), "partyMember", person.partyMember(), "active", person.active(),
+                    "unitCode", person.unitCode(), "unitName", "单位" + person.unitCode(), "position", "民警"));
+                membership.put("headOf", heads.get(bureau + "/" + key));
+                body = membership;
             }
         } else if (path.startsWith("/api/zone/membership/units/")) {
             List<Map<String, Object>> members = new ArrayList<>();
@@ -107,6 +118,16 @@ public final class StubZoneService {
             if (!members.isEmpty()) {
                 body = Map.of("unitCode", key, "unitName", "单位" + key, "people", members);
             }
+        } else if (path.equals("/api/zone/membership/party-members")) {
+            List<Map<String, Object>> members = new ArrayList<>();
+            people.forEach((k, p) -> {
+                if (k.startsWith(bureau + "/") && p.partyMember() && p.active()) {
+                    members.add(Map.of("personNo", p.personNo(), "name", p.name(), "unitCode", p.unitCode(),
+                        "unitName", "单位" + p.unitCode()));
+                }
+            });
+            members.sort(Comparator.comparing(m -> (String) m.get("personNo")));
+            body = members;
         } else {
             body = Map.of("path", path);
         }

@@ -39,6 +39,12 @@ public class Campaigns {
                 + "; a LEADER or SECRETARY opens it first"));
     }
 
+    /** The campaign of {@code year}, for reading about it: a year the bureau never opened is not found. */
+    public Campaign existing(String bureau, int year) {
+        return campaigns.findByBureauIdAndYear(bureau, year).map(Campaigns::view)
+            .orElseThrow(() -> new NotFoundException("no " + year + " campaign in this bureau"));
+    }
+
     CampaignDocument open(Caller caller, int year, String title, LocalDate deadline) {
         String bureau = caller.bureauAs(Role.LEADER, Role.SECRETARY);
         LocalDate publicityDeadline = deadline != null ? deadline : DEFAULT_DEADLINE.atYear(year);

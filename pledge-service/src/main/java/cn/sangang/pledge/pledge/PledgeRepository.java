@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
+import cn.sangang.events.pledge.PledgeKind;
 import cn.sangang.pledge.pledge.domain.PledgeStatus;
 
 interface PledgeRepository extends Repository<PledgeDocument, String> {
@@ -22,4 +23,10 @@ interface PledgeRepository extends Repository<PledgeDocument, String> {
                                                                           Collection<PledgeStatus> statuses);
 
     Optional<PledgeDocument> findByPublicationPublicCode(String publicCode);
+
+    /** Who filed, without loading the pledges themselves. */
+    record Proposer(String proposerPersonNo) {
+    }
+
+    List<Proposer> findByBureauIdAndCampaignYearAndKind(String bureauId, int campaignYear, PledgeKind kind);
 }

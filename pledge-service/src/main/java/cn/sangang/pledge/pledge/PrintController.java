@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,14 +21,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.sangang.events.pledge.PledgeKind;
+import cn.sangang.platform.problem.ForbiddenException;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.pledge.pledge.domain.PledgeStatus;
 import cn.sangang.pledge.print.LedgerRow;
 import cn.sangang.pledge.print.LedgerWorkbook;
 import cn.sangang.pledge.print.Letter;
+import cn.sangang.pledge.roster.Roster;
 
-/** The signed letter (定诺) as PDF, and the ledger (登记台账) as rows or as an .xlsx workbook. */
+/**
+ * The signed letter (定诺) as PDF, and the ledger (登记台账) as rows or as an .xlsx workbook: the whole bureau's for
+ * those who keep and oversee it, or one unit's ({@code unitCode}); a unit head's is always the unit they head.
+ */
 @RestController
 @RequestMapping("/api/pledge")
 class PrintController {
@@ -34,6 +42,7 @@ class PrintController {
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final EnumSet<PledgeStatus> IN_LEDGER =
         EnumSet.of(PledgeStatus.APPROVED, PledgeStatus.PUBLICIZED, PledgeStatus.EVALUATED);
+    private static final String UNIT_CODE = "[a-z][a-z0-9-]{0,31}";
 
     /** One line of the ledger: which pledge and item, and the item as the ledger prints it. */
     record LedgerLine(String pledgeId, String responsiblePersonNo, LedgerRow item) {
@@ -43,12 +52,15 @@ class PrintController {
     private final PledgeRepository repository;
     private final PledgeViews views;
     private final Printouts printouts;
+    private final Roster roster;
 
-    PrintController(PledgeService pledges, PledgeRepository repository, PledgeViews views, Printouts printouts) {
+    PrintController(PledgeService pledges, PledgeRepository repository, PledgeViews views, Printouts printouts,
+                    Roster roster) {
         this.pledges = pledges;
         this.repository = repository;
         this.views = views;
         this.printouts = printouts;
+        this.roster = roster;
     }
 
     /** All three copies by default, or the one named in {@code copy}. */
@@ -63,27 +75,54 @@ class PrintController {
 
     @GetMapping("/ledger")
     List<LedgerLine> ledger(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
-                            @RequestParam(defaultValue = "false") boolean overdueOnly) {
-        return lines(caller, year).stream().filter(l -> !overdueOnly || l.item().overdue()).toList();
+                            @RequestParam(defaultValue = "false") boolean overdueOnly,
+                            @RequestParam(required = false) @Pattern(regexp = UNIT_CODE) String unitCode) {
+        return lines(caller, year, unitCode).stream().filter(l -> !overdueOnly || l.item().overdue()).toList();
     }
 
     @GetMapping(value = "/ledger.xlsx")
-    ResponseEntity<byte[]> ledgerWorkbook(Caller caller, @RequestParam @Min(2000) @Max(2100) int year) {
+    ResponseEntity<byte[]> ledgerWorkbook(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
+                                          @RequestParam(required = false) @Pattern(regexp = UNIT_CODE) String unitCode) {
         byte[] workbook = LedgerWorkbook.write(year + "年度党员承诺践诺登记台账",
-            lines(caller, year).stream().map(LedgerLine::item).toList());
+            lines(caller, year, unitCode).stream().map(LedgerLine::item).toList());
         return download(workbook, XLSX, year + "-pledge-ledger.xlsx");
     }
 
-    private List<LedgerLine> lines(Caller caller, int year) {
-        String bureau = caller.bureauAs(Role.SECRETARY, Role.LEADER, Role.OFFICE);
+    private List<LedgerLine> lines(Caller caller, int year, String unitCode) {
+        String bureau = caller.bureauAs(Role.SECRETARY, Role.LEADER, Role.OFFICE, Role.UNIT_HEAD);
+        Predicate<PledgeDocument> inScope = scope(caller, unitCode);
         LocalDate today = views.today();
         Function<PledgeDocument, Boolean> lateness = views.lateness();
         return repository.findByBureauIdAndCampaignYearAndStatusInOrderById(bureau, year, IN_LEDGER).stream()
+            .filter(inScope)
             .flatMap(p -> {
                 boolean late = lateness.apply(p);
                 return p.items().stream().map(i -> new LedgerLine(p.getId(), i.draft().responsiblePersonNo(),
                     Printouts.row(p, i, late, today)));
             }).toList();
+    }
+
+    /**
+     * Which pledges a caller's ledger holds. A unit's part is its people's own pledges; the branch's organisation
+     * pledges belong to no unit. A unit head who heads no unit (any more) sees an empty ledger.
+     */
+    private Predicate<PledgeDocument> scope(Caller caller, String unitCode) {
+        String unit = unitCode;
+        if (!caller.has(Role.SECRETARY) && !caller.has(Role.LEADER) && !caller.has(Role.OFFICE)) {
+            String headed = roster.unitHeadedBy(caller.member()).orElse(null);
+            if (headed == null) {
+                return pledge -> false;
+            }
+            if (unitCode != null && !unitCode.equals(headed)) {
+                throw new ForbiddenException("a unit head reads the ledger of the unit they head, " + headed + ", only");
+            }
+            unit = headed;
+        }
+        if (unit == null) {
+            return pledge -> true;
+        }
+        Set<String> people = roster.peopleOf(unit);
+        return pledge -> pledge.kind() == PledgeKind.MEMBER && people.contains(pledge.proposerPersonNo());
     }
 
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {

@@ -3,8 +3,11 @@ package cn.sangang.pledge.roster;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -18,6 +21,10 @@ public class Roster {
 
     /** A person of the roster and whether they are an active party member. */
     public record Person(String personNo, String name, boolean partyMember, boolean active) {
+    }
+
+    /** A party member now in the bureau, with the unit they work in. */
+    public record PartyMember(String personNo, String name, String unitCode, String unitName) {
     }
 
     private final ZoneServiceClient zone;
@@ -46,6 +53,27 @@ public class Roster {
             throw new RuleViolationException("not on this bureau's roster: " + String.join("、", unknown));
         }
         return found;
+    }
+
+    /** The unit {@code personNo} heads, if any; a person not on the roster heads none. */
+    public Optional<String> unitHeadedBy(String personNo) {
+        try {
+            return Optional.ofNullable(zone.person(bearer(), personNo).headOf());
+        } catch (NotOnRosterException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The person numbers of everyone now working in a unit. */
+    public Set<String> peopleOf(String unitCode) {
+        return zone.unit(bearer(), unitCode).people().stream().map(ZoneServiceClient.UnitMembership.Member::personNo)
+            .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Every party member now in the bureau, asked in one question rather than person by person. */
+    public List<PartyMember> partyMembers() {
+        return zone.partyMembers(bearer()).stream()
+            .map(m -> new PartyMember(m.personNo(), m.name(), m.unitCode(), m.unitName())).toList();
     }
 
     private static String bearer() {

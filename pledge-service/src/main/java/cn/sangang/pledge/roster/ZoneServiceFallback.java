@@ -1,5 +1,7 @@
 package cn.sangang.pledge.roster;
 
+import java.util.List;
+
 import feign.FeignException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,10 +9,11 @@ import org.springframework.cloud.openfeign.FallbackFactory;
 import org.springframework.stereotype.Component;
 
 import cn.sangang.platform.problem.DependencyUnavailableException;
+import cn.sangang.platform.problem.NotFoundException;
 
 /**
- * zone-service's "no such person" is an answer ({@link NotOnRosterException}); any other failure — no answer, a
- * timeout, an open breaker, or a refusal of our question — means membership cannot be checked now.
+ * zone-service's "no such person" or "no such unit" is an answer; any other failure — no answer, a timeout, an open
+ * breaker, or a refusal of our question — means the roster cannot be asked now.
  */
 @Component
 class ZoneServiceFallback implements FallbackFactory<ZoneServiceClient> {
@@ -19,13 +22,33 @@ class ZoneServiceFallback implements FallbackFactory<ZoneServiceClient> {
 
     @Override
     public ZoneServiceClient create(Throwable cause) {
-        return (bearer, personNo) -> {
-            if (cause instanceof FeignException.NotFound) {
-                throw new NotOnRosterException(personNo);
+        return new ZoneServiceClient() {
+            @Override
+            public Membership person(String bearer, String personNo) {
+                if (cause instanceof FeignException.NotFound) {
+                    throw new NotOnRosterException(personNo);
+                }
+                throw unavailable(cause, "party membership cannot be checked now; nothing was saved");
             }
-            log.warn("zone-service did not answer: {}", cause.toString());
-            throw new DependencyUnavailableException("zone-service is not answering, so party membership cannot be"
-                + " checked now; nothing was saved — try again shortly");
+
+            @Override
+            public UnitMembership unit(String bearer, String unitCode) {
+                if (cause instanceof FeignException.NotFound) {
+                    throw new NotFoundException("no unit " + unitCode + " on this bureau's roster");
+                }
+                throw unavailable(cause, "the people of unit " + unitCode + " cannot be read now");
+            }
+
+            @Override
+            public List<PartyMember> partyMembers(String bearer) {
+                throw unavailable(cause, "the bureau's party members cannot be listed now");
+            }
         };
+    }
+
+    private static DependencyUnavailableException unavailable(Throwable cause, String consequence) {
+        log.warn("zone-service did not answer: {}", cause.toString());
+        return new DependencyUnavailableException("zone-service is not answering, so " + consequence
+            + " — try again shortly");
     }
 }

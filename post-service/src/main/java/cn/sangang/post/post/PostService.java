@@ -112,7 +112,7 @@ class PostService {
         try {
             mongo.insert(new PlaqueNumberDocument(PlaqueNumberDocument.id(bureau, plaqueNo), post.getId()));
         } catch (DuplicateKeyException taken) {
-            throw new ConflictException("plaque number " + plaqueNo + " is already in use");
+            throw new ConflictException("标牌编号 " + plaqueNo + " 已被其他示范岗使用，请换一个编号");
         }
         return posts.save(post);
     }
@@ -184,7 +184,7 @@ class PostService {
 
     private static void requireNoLivePost(java.util.List<PostDocument> existing, String who) {
         existing.stream().filter(p -> p.status().live()).findFirst().ifPresent(p -> {
-            throw new ConflictException(who + " already has a model post in progress or held: " + p.title());
+            throw new ConflictException(who + " 已有提名中或在岗的示范岗：" + p.title());
         });
     }
 

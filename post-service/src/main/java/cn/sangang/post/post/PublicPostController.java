@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.sangang.events.post.PostKind;
+import cn.sangang.platform.code.QrCodes;
 import cn.sangang.platform.problem.NotFoundException;
 import cn.sangang.post.post.domain.PostStatus;
 import cn.sangang.post.post.domain.Standard;

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.sangang.zone.bureau.Bureaus;
 import cn.sangang.zone.plan.ZoneSeeding;
 import cn.sangang.zone.plan.domain.ZoneDraft;
 import cn.sangang.zone.plan.domain.ZoneMember;
@@ -56,13 +57,15 @@ class DemoSeeder implements ApplicationRunner {
     private final Path seedFile;
     private final RosterSeeding roster;
     private final ZoneSeeding zones;
+    private final Bureaus names;
     private final MongoOperations mongo;
 
     DemoSeeder(@Value("${sangang.demo.seed-file}") String seedFile, RosterSeeding roster, ZoneSeeding zones,
-               MongoOperations mongo) {
+               Bureaus names, MongoOperations mongo) {
         this.seedFile = Path.of(seedFile);
         this.roster = roster;
         this.zones = zones;
+        this.names = names;
         this.mongo = mongo;
     }
 
@@ -71,6 +74,8 @@ class DemoSeeder implements ApplicationRunner {
         SeedFile seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
             .readValue(Files.readString(seedFile), SeedFile.class);
         for (Bureau bureau : seed.bureaus()) {
+            // Before the marker: bureaus seeded before the registry existed get their names too.
+            names.seed(bureau.id(), bureau.name());
             if (mongo.findById(bureau.id(), Document.class, MARKERS) != null) {
                 continue;
             }

@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.sangang.platform.code.QrCodes;
 import cn.sangang.platform.problem.NotFoundException;
 import cn.sangang.zone.plan.ZoneApi.PlaqueView;
 import cn.sangang.zone.plan.domain.Zone;
@@ -17,27 +21,39 @@ import cn.sangang.zone.roster.domain.RosterPerson;
 
 /**
  * The zone plaques the public reads without an account, so anyone can find who is responsible for what. Only
- * names, responsibilities and tasks: no phone numbers, no person numbers, no internal ids.
+ * names, responsibilities and tasks: no phone numbers, no person numbers, no internal ids. The QR code printed on
+ * the plaque opens its page.
  */
 @RestController
 @RequestMapping("/public/zone")
 class PublicPlaqueController {
 
+    private static final String CODE = "ZR[0-9A-Z]{8}";
+
     private final ZonePlanRepository plans;
     private final RosterDirectory roster;
+    private final String publicBaseUrl;
 
-    PublicPlaqueController(ZonePlanRepository plans, RosterDirectory roster) {
+    PublicPlaqueController(ZonePlanRepository plans, RosterDirectory roster,
+                           @Value("${sangang.public-base-url}") String publicBaseUrl) {
         this.plans = plans;
         this.roster = roster;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @GetMapping("/plaques/{plaqueCode}")
-    PlaqueView plaque(@PathVariable @Pattern(regexp = "ZR[0-9A-Z]{8}") String plaqueCode) {
-        ZonePlanDocument document = plans.findByZonesPlaqueCode(plaqueCode)
-            .orElseThrow(() -> new NotFoundException("no zone plaque " + plaqueCode));
+    PlaqueView plaque(@PathVariable @Pattern(regexp = CODE) String plaqueCode) {
+        ZonePlanDocument document = byCode(plaqueCode);
         Zone zone = document.plan().zones().stream().filter(z -> z.plaqueCode().equals(plaqueCode)).findFirst()
             .orElseThrow(() -> new NotFoundException("no zone plaque " + plaqueCode));
         return plaques(document.getBureauId(), List.of(zone)).getFirst();
+    }
+
+    @GetMapping(value = "/plaques/{plaqueCode}/qr.svg", produces = "image/svg+xml")
+    ResponseEntity<String> qr(@PathVariable @Pattern(regexp = CODE) String plaqueCode) {
+        byCode(plaqueCode);
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+            .body(QrCodes.svg(PlaqueView.pageUrl(publicBaseUrl, plaqueCode)));
     }
 
     @GetMapping("/bureaus/{bureauId}/plaques")
@@ -49,6 +65,11 @@ class PublicPlaqueController {
         Map<String, RosterPerson> people = roster.people(bureauId,
             zones.stream().flatMap(z -> z.members().stream().map(m -> m.personNo())).toList());
         Map<String, String> units = roster.unitNames(bureauId);
-        return zones.stream().map(z -> PlaqueView.of(bureauId, z, people, units)).toList();
+        return zones.stream().map(z -> PlaqueView.of(bureauId, z, people, units, publicBaseUrl)).toList();
+    }
+
+    private ZonePlanDocument byCode(String plaqueCode) {
+        return plans.findByZonesPlaqueCode(plaqueCode)
+            .orElseThrow(() -> new NotFoundException("no zone plaque " + plaqueCode));
     }
 }

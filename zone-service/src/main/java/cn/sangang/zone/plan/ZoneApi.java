@@ -82,18 +82,29 @@ final class ZoneApi {
         }
     }
 
-    /** What the public plaque shows: names and responsibilities, nothing private. */
+    /**
+     * What the public plaque shows: names and responsibilities, nothing private; and where the plaque's page, its QR
+     * code and its satisfaction surveys are, as absolute URLs to print.
+     */
     record PlaqueView(String plaqueCode, String bureauId, String zoneName, String unitName, String headName,
-                      List<String> mainTasks, List<PlaqueMember> members) {
+                      List<String> mainTasks, List<PlaqueMember> members, String pageUrl, String qrCodeUrl,
+                      String surveyUrl) {
 
         record PlaqueMember(String name, String responsibility) {
         }
 
-        static PlaqueView of(String bureauId, Zone zone, Map<String, RosterPerson> people, Map<String, String> unitNames) {
+        static PlaqueView of(String bureauId, Zone zone, Map<String, RosterPerson> people, Map<String, String> unitNames,
+                             String publicBaseUrl) {
+            String pageUrl = pageUrl(publicBaseUrl, zone.plaqueCode());
             return new PlaqueView(zone.plaqueCode(), bureauId, zone.name(), unitNames.get(zone.unitCode()),
                 name(people, zone.headPersonNo()), zone.mainTasks(),
                 zone.members().stream().map(m -> new PlaqueMember(name(people, m.personNo()), m.responsibility()))
-                    .toList());
+                    .toList(),
+                pageUrl, pageUrl + "/qr.svg", publicBaseUrl + "/public/evaluation/surveys?plaque=" + zone.plaqueCode());
+        }
+
+        static String pageUrl(String publicBaseUrl, String plaqueCode) {
+            return publicBaseUrl + "/public/zone/plaques/" + plaqueCode;
         }
 
         private static String name(Map<String, RosterPerson> people, String personNo) {

@@ -17,12 +17,15 @@ import cn.sangang.zone.plan.domain.ZonePlan;
 class ZonePlanDocument extends AggregateDocument {
 
     private List<Zone> zones = new ArrayList<>();
+    /** Every zone of this plan has been announced; false only for plans kept before zones were announced. */
+    private boolean announced;
 
     ZonePlanDocument() {
     }
 
     ZonePlanDocument(String bureauId) {
         super(bureauId);
+        this.announced = true;
     }
 
     ZonePlan plan() {
@@ -31,5 +34,13 @@ class ZonePlanDocument extends AggregateDocument {
 
     void keep(ZonePlan plan) {
         this.zones = new ArrayList<>(plan.zones());
+    }
+
+    boolean announced() {
+        return announced;
+    }
+
+    void markAnnounced() {
+        announced = true;
     }
 }

@@ -1,5 +1,8 @@
 package cn.sangang.zone.roster;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.sangang.platform.security.Caller;
 import cn.sangang.zone.roster.RosterApi.Membership;
+import cn.sangang.zone.roster.RosterApi.PartyMember;
 import cn.sangang.zone.roster.RosterApi.UnitMembership;
 
 /**
@@ -20,10 +24,12 @@ class MembershipController {
 
     private final RosterService roster;
     private final PersonRepository people;
+    private final RosterDirectory directory;
 
-    MembershipController(RosterService roster, PersonRepository people) {
+    MembershipController(RosterService roster, PersonRepository people, RosterDirectory directory) {
         this.roster = roster;
         this.people = people;
+        this.directory = directory;
     }
 
     @GetMapping("/people/{personNo}")
@@ -31,7 +37,8 @@ class MembershipController {
         String bureau = caller.bureau();
         PersonDocument person = roster.person(bureau, personNo);
         return new Membership(person.personNo(), person.name(), person.partyMember(), person.active(),
-            person.unitCode(), roster.unit(bureau, person.unitCode()).name());
+            person.unitCode(), roster.unit(bureau, person.unitCode()).name(),
+            roster.headedUnit(bureau, personNo).orElse(null));
     }
 
     /** Everyone now working in a unit, so a collective post can check that all of them are party members. */
@@ -43,5 +50,18 @@ class MembershipController {
             people.findByBureauIdAndUnitCodeAndActiveTrueOrderByPersonNo(bureau, unitCode).stream()
                 .map(p -> new UnitMembership.Member(p.personNo(), p.name(), p.partyMember()))
                 .toList());
+    }
+
+    /**
+     * Every party member now in the bureau, in one answer, so a service asking "who has not yet …" does not ask
+     * person by person. Names the whole bureau's members, so only the roles that read the roster may ask.
+     */
+    @GetMapping("/party-members")
+    List<PartyMember> partyMembers(Caller caller) {
+        String bureau = caller.bureauAs(RosterController.ROSTER_READERS);
+        Map<String, String> units = directory.unitNames(bureau);
+        return people.findByBureauIdAndPartyMemberTrueAndActiveTrueOrderByPersonNo(bureau).stream()
+            .map(p -> new PartyMember(p.personNo(), p.name(), p.unitCode(), units.get(p.unitCode())))
+            .toList();
     }
 }

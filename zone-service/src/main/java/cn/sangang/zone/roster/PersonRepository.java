@@ -17,4 +17,6 @@ interface PersonRepository extends MongoRepository<PersonDocument, String> {
     List<PersonDocument> findByBureauIdAndUnitCodeAndActiveTrueOrderByPersonNo(String bureauId, String unitCode);
 
     List<PersonDocument> findByBureauIdAndActivistIsNotNullOrderByPersonNo(String bureauId);
+
+    List<PersonDocument> findByBureauIdAndPartyMemberTrueAndActiveTrueOrderByPersonNo(String bureauId);
 }

@@ -66,8 +66,12 @@ final class RosterApi {
     record ActivistView(String mentorPersonNo, LocalDate since) {
     }
 
+    /** {@code headOf}: the unit the person heads, if any, so a service can scope a unit head to their unit. */
     record Membership(String personNo, String name, boolean partyMember, boolean active, String unitCode,
-                      String unitName) {
+                      String unitName, String headOf) {
+    }
+
+    record PartyMember(String personNo, String name, String unitCode, String unitName) {
     }
 
     record UnitMembership(String unitCode, String unitName, java.util.List<Member> people) {

@@ -139,7 +139,7 @@ public class RosterService {
         return person;
     }
 
-    private Optional<String> headedUnit(String bureau, String personNo) {
+    Optional<String> headedUnit(String bureau, String personNo) {
         return units.findByBureauIdAndHeadPersonNo(bureau, personNo).map(UnitDocument::code);
     }
 

@@ -2,6 +2,8 @@ package cn.sangang.zone.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
@@ -10,7 +12,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
+import cn.sangang.events.Topics;
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.ServiceIntegrationTest;
 import cn.sangang.testkit.TestTokens;
 
@@ -45,5 +49,35 @@ class DemoSeedTest {
         seeder.run(none);
 
         assertThat(admin.get("/api/zone/people").json().size()).isEqualTo(people).isEqualTo(34);
+    }
+
+    @Test
+    void the_demo_bureaus_go_by_their_names_and_seeding_again_keeps_a_name_the_admin_set() throws Exception {
+        Api county = Api.at(port).as(TestTokens.county());
+        assertThat(county.get("/api/zone/bureaus").json()).extracting(b -> b.path("name").asString())
+            .contains("桃江县森林公安局", "安化县森林公安局");
+        Api admin = Api.at(port).as(TestTokens.token("anhua-fp", "AH0006", "ADMIN"));
+
+        assertThat(admin.put("/api/zone/bureau", Map.of("name", "安化县公安局森林分局", "reason", "机构改革")).status())
+            .isEqualTo(200);
+        try {
+            seeder.run(new DefaultApplicationArguments());
+
+            assertThat(Api.at(port).get("/public/zone/bureaus/anhua-fp").json().path("name").asString())
+                .isEqualTo("安化县公安局森林分局");
+        } finally {
+            admin.put("/api/zone/bureau", Map.of("name", "安化县森林公安局", "reason", "测试复原"));
+        }
+    }
+
+    @Test
+    void the_demo_zones_are_announced_with_their_plaque_codes() {
+        var plaques = Api.at(port).get("/public/zone/bureaus/anhua-fp/plaques").json();
+
+        try (EventCapture capture = EventCapture.of(Topics.ZONE)) {
+            assertThat(capture.awaitEvents("anhua-fp", "zone-drawn", plaques.size()))
+                .extracting(e -> e.path("payload").path("plaqueCode").asString())
+                .containsAll(plaques.valueStream().map(p -> p.path("plaqueCode").asString()).toList());
+        }
     }
 }

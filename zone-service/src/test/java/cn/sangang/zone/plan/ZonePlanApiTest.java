@@ -3,17 +3,29 @@ package cn.sangang.zone.plan;
 import static cn.sangang.zone.BureauFixture.expect;
 import static cn.sangang.zone.BureauFixture.zoneBody;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
+import cn.sangang.events.EventTypes;
+import cn.sangang.events.Topics;
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.EventCapture;
+import cn.sangang.testkit.EventContracts;
 import cn.sangang.testkit.ServiceIntegrationTest;
 import cn.sangang.zone.BureauFixture;
 
@@ -22,6 +34,10 @@ class ZonePlanApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ZonePlanService service;
+    @Autowired
+    MongoOperations mongo;
 
     BureauFixture b;
 
@@ -111,6 +127,70 @@ class ZonePlanApiTest {
             assertThat(member.propertyNames()).containsExactlyInAnyOrder("name", "responsibility"));
         assertThat(Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/plaques").json()).hasSize(1);
         assertThat(Api.at(port).anonymous().get("/public/zone/plaques/ZR00000000").status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_zone_plaque_carries_its_page_its_qr_code_and_its_survey_link() {
+        String zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        String plaque = b.admin().get("/api/zone/zones/" + zoneId).json().path("plaqueCode").asString();
+
+        var page = Api.at(port).anonymous().get("/public/zone/plaques/" + plaque).json();
+        var qr = Api.at(port).anonymous().get("/public/zone/plaques/" + plaque + "/qr.svg");
+
+        assertThat(page.path("pageUrl").asString()).isEqualTo("http://localhost:8080/public/zone/plaques/" + plaque);
+        assertThat(page.path("qrCodeUrl").asString()).isEqualTo(page.path("pageUrl").asString() + "/qr.svg");
+        assertThat(page.path("surveyUrl").asString())
+            .isEqualTo("http://localhost:8080/public/evaluation/surveys?plaque=" + plaque);
+        assertThat(qr.status()).isEqualTo(200);
+        assertThat(qr.contentType()).startsWith("image/svg+xml");
+        assertThat(qr.body()).startsWith("<svg").contains("<path");
+        assertThat(Api.at(port).anonymous().get("/public/zone/plaques/ZR00000000/qr.svg").status()).isEqualTo(404);
+        assertThat(Api.at(port).anonymous().get("/public/zone/plaques/PQ00000000/qr.svg").status()).isEqualTo(400);
+    }
+
+    @Test
+    void drawing_and_dissolving_a_zone_announce_its_plaque_code() {
+        try (EventCapture capture = EventCapture.of(Topics.ZONE)) {
+            String zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+            String plaque = b.admin().get("/api/zone/zones/" + zoneId).json().path("plaqueCode").asString();
+            expect(200, b.admin().put("/api/zone/zones/" + zoneId,
+                zoneBody("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1", "linzheng-M2")));
+            expect(200, b.admin().post("/api/zone/zones/" + zoneId + "/dissolve", Map.of("reason", "机构调整")));
+
+            var drawn = capture.awaitEvents(b.bureau, "zone-drawn", 1).getFirst();
+            EventContracts.assertConforms(EventTypes.ZONE_DRAWN, drawn.toString());
+            assertThat(drawn.path("payload").path("zoneId").asString()).isEqualTo(zoneId);
+            assertThat(drawn.path("payload").path("plaqueCode").asString()).isEqualTo(plaque);
+            assertThat(drawn.path("payload").path("unitCode").asString()).isEqualTo("linzheng");
+            var dissolved = capture.awaitEvents(b.bureau, "zone-dissolved", 1).getFirst();
+            EventContracts.assertConforms(EventTypes.ZONE_DISSOLVED, dissolved.toString());
+            assertThat(dissolved.path("payload").path("plaqueCode").asString()).isEqualTo(plaque);
+            assertThat(dissolved.path("payload").path("reason").asString()).isEqualTo("机构调整");
+            assertThat(capture.events(b.bureau, "zone-drawn")).as("a redrawing keeps its plaque")
+                .extracting(e -> e.path("eventId").asString()).containsOnly(drawn.path("eventId").asString());
+        }
+    }
+
+    @Test
+    void zones_drawn_before_zones_were_announced_are_announced_once() {
+        String zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        mongo.updateFirst(Query.query(Criteria.where("bureauId").is(b.bureau)), new Update().unset("announced"),
+            ZonePlanDocument.class);
+
+        service.announceEarlierZones();
+        service.announceEarlierZones();
+        String next = b.zone("fazhi", "法制股党员责任区", "fazhi-H", "fazhi-M1");
+
+        // One topic partition per plan keeps its events in order, and the relay may send one event twice (consumers
+        // apply an event id once): by the next drawing, the plan has announced its first zone once.
+        try (EventCapture capture = EventCapture.of(Topics.ZONE)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> capture.events(b.bureau, "zone-drawn").stream()
+                .anyMatch(e -> e.path("payload").path("zoneId").asString().equals(next)));
+            Map<String, String> zoneByEvent = new LinkedHashMap<>();
+            capture.events(b.bureau, "zone-drawn").forEach(e -> zoneByEvent.put(e.path("eventId").asString(),
+                e.path("payload").path("zoneId").asString()));
+            assertThat(zoneByEvent.values()).containsExactly(zoneId, zoneId, next);
+        }
     }
 
     @Test

@@ -32,6 +32,18 @@ class MembershipApiTest {
     }
 
     @Test
+    void names_the_unit_a_person_heads_so_services_can_scope_a_unit_head_to_it() {
+        BureauFixture b = new BureauFixture(port);
+        b.unitWithMembers("linzheng", 1);
+
+        var head = b.as("X", "MEMBER").get("/api/zone/membership/people/linzheng-H").json();
+        var member = b.as("X", "MEMBER").get("/api/zone/membership/people/linzheng-M1").json();
+
+        assertThat(head.path("headOf").asString()).isEqualTo("linzheng");
+        assertThat(member.path("headOf").isNull()).isTrue();
+    }
+
+    @Test
     void people_who_left_are_not_counted_in_their_unit() {
         BureauFixture b = new BureauFixture(port);
         b.unit("linzheng", "林政股").person("P1", "linzheng", true);
@@ -39,5 +51,23 @@ class MembershipApiTest {
 
         assertThat(b.as("X", "MEMBER").get("/api/zone/membership/people/P1").json().path("active").asBoolean()).isFalse();
         assertThat(b.as("X", "MEMBER").get("/api/zone/membership/units/linzheng").json().path("people")).isEmpty();
+    }
+
+    @Test
+    void lists_the_party_members_now_in_the_bureau_with_their_units_in_one_answer() {
+        BureauFixture b = new BureauFixture(port);
+        b.unit("linzheng", "林政股").unit("fazhi", "法制股").person("P1", "linzheng", true).person("P2", "fazhi", true)
+            .person("P3", "fazhi", true).person("N1", "linzheng", false);
+        b.admin().post("/api/zone/people/P3/leave", Map.of("reason", "调离"));
+        BureauFixture other = new BureauFixture(port);
+        other.unit("linzheng", "乙局林政股").person("Q1", "linzheng", true);
+
+        var members = b.as("S", "SECRETARY").get("/api/zone/membership/party-members").json();
+
+        assertThat(members).extracting(p -> String.join("|", p.path("personNo").asString(), p.path("name").asString(),
+                p.path("unitCode").asString(), p.path("unitName").asString()))
+            .containsExactly("P1|姓名P1|linzheng|林政股", "P2|姓名P2|fazhi|法制股");
+        assertThat(b.as("M", "MEMBER").get("/api/zone/membership/party-members").status())
+            .as("a member does not read the bureau's roster").isEqualTo(403);
     }
 }

@@ -34,10 +34,20 @@ public class ChangeRecorder {
 
     /** Records the audit entry of a change; {@code summary} says what changed in words a reviewer reads. */
     public void audit(AggregateDocument document, Caller caller, String action, String reason, String summary) {
+        audit(document, document.getClass().getSimpleName().replace("Document", ""), document.getId(), caller, action,
+            reason, summary);
+    }
+
+    /**
+     * As {@link #audit(AggregateDocument, Caller, String, String, String)}, filed under a part of the document that
+     * has a history of its own (a zone of its bureau's zone plan), so that the part's history is read by its id.
+     */
+    public void audit(AggregateDocument document, String aggregateType, String aggregateId, Caller caller, String action,
+                      String reason, String summary) {
         Instant now = clock.instant();
         document.outbox().add(new AuditEntry(UUID.randomUUID().toString(), document.getBureauId(),
             caller.memberId(), caller.roles().stream().map(Enum::name).sorted().toList(), now, action,
-            document.getClass().getSimpleName().replace("Document", ""), document.getId(), reason, summary), now);
+            aggregateType, aggregateId, reason, summary), now);
     }
 
     /**

@@ -32,7 +32,10 @@ public final class Nomination {
     public record UnitMember(String personNo, String name, boolean partyMember) {
     }
 
-    /** Every person of a collective post's office or section is a party member; the refusal names who is not. */
+    /**
+     * Every person of a collective post's office or section is a party member; the refusal names who is not, in
+     * Chinese, since it is shown as is to the staff who nominated the unit.
+     */
     public static void requireAllPartyMembers(String unitCode, List<UnitMember> people) {
         if (people.isEmpty()) {
             throw new RuleViolationException("unit " + unitCode + " has nobody in it");
@@ -40,8 +43,8 @@ public final class Nomination {
         List<String> outsiders = people.stream().filter(p -> !p.partyMember())
             .map(p -> p.name() + "（" + p.personNo() + "）").toList();
         if (!outsiders.isEmpty()) {
-            throw new RuleViolationException("a collective model post needs every person of " + unitCode
-                + " to be a party member; not party members: " + String.join("、", outsiders));
+            throw new RuleViolationException("集体示范岗所在单位的全体人员须均为党员，本单位以下人员不是党员："
+                + String.join("、", outsiders));
         }
     }
 

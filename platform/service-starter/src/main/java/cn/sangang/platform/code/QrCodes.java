@@ -1,4 +1,4 @@
-package cn.sangang.post.post;
+package cn.sangang.platform.code;
 
 import java.util.Map;
 
@@ -10,12 +10,12 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** QR codes as SVG: sharp at any print size of a plaque, and text a test can read back. */
-final class QrCodes {
+public final class QrCodes {
 
     private QrCodes() {
     }
 
-    static String svg(String content) {
+    public static String svg(String content) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
                 Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));

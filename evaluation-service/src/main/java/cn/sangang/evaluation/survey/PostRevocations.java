@@ -1,0 +1,30 @@
+package cn.sangang.evaluation.survey;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import cn.sangang.events.EventTypes;
+import cn.sangang.events.Topics;
+import cn.sangang.platform.messaging.InboundEvents;
+
+/** Revocations of model posts, each applied once: the post's surveys close and no new one opens. */
+@Component
+class PostRevocations {
+
+    private static final String HANDLER = "evaluation-survey-revocations";
+
+    private final InboundEvents inbound;
+    private final Surveys surveys;
+
+    PostRevocations(InboundEvents inbound, Surveys surveys) {
+        this.inbound = inbound;
+        this.surveys = surveys;
+    }
+
+    @KafkaListener(id = HANDLER, topics = Topics.POST)
+    void on(ConsumerRecord<String, String> record) {
+        inbound.applyOnce(HANDLER, record, EventTypes.POST_REVOKED,
+            e -> surveys.postRevoked(e.bureauId(), e.payload().postId()));
+    }
+}

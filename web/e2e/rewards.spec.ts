@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
+import { currentQuarter, previousQuarter } from '../src/shared/quarters'
+import { bearer, ok } from './api'
+import { awardedPost } from './posts'
+import { openMenu, shot, signIn, tokenOf } from './support'
+
+const BUREAU = 'taojiang-fp'
+const LEADER = 'tj0001'
+const OFFICE = 'tj0005'
+
+interface DemoPerson {
+  personNo: string
+  name: string
+  partyMember: boolean
+  roles: string[]
+}
+
+const demo = JSON.parse(readFileSync(new URL('../../local/demo-bureaus.json', import.meta.url), 'utf8')) as {
+  bureaus: { id: string; people: DemoPerson[] }[]
+}
+
+/** Party members with a plain member account, who can sign in to see their reward; not the accounts other tests act as. */
+const HOLDERS = demo.bureaus
+  .find((b) => b.id === BUREAU)!
+  .people.filter((p) => p.partyMember && p.roles.length === 1 && p.roles[0] === 'MEMBER' && p.personNo !== 'TJ0011')
+
+/** The first day of a quarter ("2026-Q3" → 2026-07-01). */
+function firstDay(quarter: string): string {
+  const [year, q] = quarter.split('-Q').map(Number)
+  return `${year}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`
+}
+
+/**
+ * Precondition, not under test: an individual post awarded its plaque last quarter and passed by the leadership in
+ * that quarter and this one — two consecutive passes earn the reward (post-service Assessments, evaluation RewardRule).
+ */
+async function rewardedPost(request: APIRequestContext, title: string) {
+  const last = previousQuarter(currentQuarter())
+  const post = await awardedPost(request, title, `RW-${Date.now()}`, {
+    holders: HOLDERS.map((p) => p.personNo),
+    awardedOn: firstDay(last),
+  })
+  const leader = await tokenOf(request, LEADER)
+  for (const quarter of [last, currentQuarter()]) {
+    await ok(
+      await request.post(`/api/post/posts/${post.postId}/assessments`, {
+        ...bearer(leader),
+        data: { quarter, result: 'PASS', findings: '群众满意率高，履职到位', remedy: 'NONE' },
+      }),
+      `assessment of ${quarter}`,
+    )
+  }
+  const office = await tokenOf(request, OFFICE)
+  await expect
+    .poll(async () => {
+      const rewards = await ok<{ postId: string }[]>(await request.get('/api/evaluation/rewards', bearer(office)), 'rewards')
+      return rewards.some((r) => r.postId === post.postId)
+    }, { timeout: 30_000 })
+    .toBe(true)
+  return { ...post, person: HOLDERS.find((p) => p.personNo === post.holder)! }
+}
+
+async function desk(browser: Browser, username: string): Promise<Page> {
+  const { baseURL, locale, timezoneId, viewport } = test.info().project.use
+  const page = await (await browser.newContext({ baseURL, locale, timezoneId, viewport })).newPage()
+  await signIn(page, username)
+  return page
+}
+
+function row(page: Page, table: string, text: string): Locator {
+  return page.locator(`[data-test=${table}] .el-table__row`, { hasText: text })
+}
+
+test('a member sees the reward, the office pays it and prints the payout sheet', async ({ browser, request }) => {
+  test.setTimeout(180_000)
+  const title = `便民窗口奖励示范岗 ${Date.now()}`
+  const { postId, person } = await rewardedPost(request, title)
+
+  // 我的奖励: the holder sees the reward awaiting payment.
+  const member = await desk(browser, person.personNo.toLowerCase())
+  await openMenu(member, '我的', '我的奖励')
+  await expect(member).toHaveURL(/\/app\/rewards\/mine$/)
+  await expect(row(member, 'my-rewards', title)).toContainText('待发放')
+  await shot(member, 'member-rewards')
+
+  // The office records the payment.
+  const office = await desk(browser, OFFICE)
+  await office.goto('/app/office/rewards')
+  await row(office, 'rewards', title).getByRole('button', { name: '登记发放' }).click()
+  await office.locator('.el-message-box').getByRole('button', { name: '确认已发放' }).click()
+  await expect(row(office, 'rewards', title)).toHaveCount(0)
+  await office.locator('.el-radio-button', { hasText: '已发放' }).click()
+  await expect(row(office, 'rewards', title)).toContainText('已发放')
+
+  // The payout sheet of paid rewards, as printed on A4.
+  await office.locator('[data-test=open-payout]').click()
+  await expect(office).toHaveURL(/\/app\/office\/rewards\/payout\?status=PAID/)
+  const sheet = office.locator('[data-test=payout-sheet]')
+  await expect(sheet.locator('[data-test=payout-title]')).toContainText('党员示范岗奖励发放表')
+  await expect(sheet.locator('[data-test=payout-row]', { hasText: title })).toContainText(person.name)
+  for (const column of ['序号', '示范岗', '岗位人/单位', '考核合格季度', '金额（元）', '签字']) {
+    await expect(sheet.locator('th', { hasText: column })).toBeVisible()
+  }
+  await expect(sheet.locator('[data-test=payout-total]')).not.toHaveText('0')
+  await expect(office.locator('.el-message')).toHaveCount(0)
+  await shot(office, 'reward-payout-sheet')
+  await office.emulateMedia({ media: 'print' })
+  await expect(office.locator('.el-aside')).toBeHidden()
+  await expect(office.locator('[data-test=print-payout]')).toBeHidden()
+  await shot(office, 'reward-payout-print')
+  await office.emulateMedia({ media: 'screen' })
+
+  // The holder sees it paid.
+  await member.reload()
+  await expect(row(member, 'my-rewards', title)).toContainText('已发放')
+
+  // Frees the holder for the next run (data persists; one live post per person): the post ends as vetoed.
+  const leader = await tokenOf(request, LEADER)
+  await ok(
+    await request.post(`/api/post/posts/${postId}/veto`, {
+      ...bearer(leader),
+      data: { cause: 'VETO_IMAGE', facts: '浏览器测试结束，撤销测试用示范岗' },
+    }),
+    'veto',
+  )
+})

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 import { inDays, thisYear } from './api'
-import { shot, signIn, tokenOf } from './support'
+import { choose, desk, proposePledge, row } from './staff'
+import { shot, tokenOf } from './support'
 
 const BUREAU = 'taojiang-fp'
 const LEADER = 'tj0001'
@@ -66,24 +67,6 @@ function proposer(person: DemoPerson, year: number, campaignTitle: string, openC
   return { username: person.personNo.toLowerCase(), name: person.name, year, campaignTitle, openCampaign }
 }
 
-/** Each role keeps its own signed-in tab, as three people at three desks would; it also spares logins. */
-async function desk(browser: Browser, username: string): Promise<Page> {
-  const { baseURL, locale, timezoneId, viewport } = test.info().project.use
-  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport })
-  const page = await context.newPage()
-  await signIn(page, username)
-  return page
-}
-
-async function choose(page: Page, select: Locator, option: string) {
-  await select.click()
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).click()
-}
-
-function row(page: Page, table: string, text: string): Locator {
-  return page.locator(`[data-test=${table}] .el-table__row`, { hasText: text })
-}
-
 test('walks a pledge through all six steps across roles', async ({ browser, request }) => {
   // Room for the gateway's login limit to make a sign-in wait, on top of about 40 s of work.
   test.setTimeout(240_000)
@@ -105,19 +88,7 @@ test('walks a pledge through all six steps across roles', async ({ browser, requ
   }
 
   // 提诺: the member proposes one item and answers for it themself (the form's default responsible person).
-  await expect(member).toHaveURL(/\/app\/home/)
-  await member.getByRole('button', { name: '提出承诺' }).click()
-  await expect(member).toHaveURL(/\/app\/pledges\/new/)
-  await choose(member, member.locator('[data-test=campaign]'), who.campaignTitle)
-  const item = member.locator('[data-test=item-1]')
-  await item.locator('textarea[data-test=content]').fill(content)
-  await item.getByPlaceholder('选择日期').fill(inDays(30))
-  await item.getByPlaceholder('选择日期').press('Enter')
-  await item.locator('textarea[data-test=effect]').fill('群众诉求件件有回音，林政服务满意率明显提升')
-  await member.getByRole('button', { name: '提交承诺' }).click()
-  await expect(member).toHaveURL(/\/app\/pledges\/[0-9a-f]{24}$/)
-  const pledgeId = member.url().split('/').pop()!
-  await expect(member.locator('[data-test=pledge-status]')).toHaveText('待审核')
+  const pledgeId = await proposePledge(member, who.campaignTitle, content, '群众诉求件件有回音，林政服务满意率明显提升')
   await member.goto('/app/home')
   await expect(row(member, 'my-pledges', content)).toContainText('待审核')
   await shot(member, 'member-home')

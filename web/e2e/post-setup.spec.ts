@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { bearer, ok, todayInChina } from './api'
 import { STATEMENTS } from './posts'
-import { shot, signIn, tokenOf } from './support'
+import { choose, desk, row } from './staff'
+import { shot, tokenOf } from './support'
 
 const LEADER = 'tj0001'
 const SECRETARY = 'tj0008'
@@ -60,24 +61,6 @@ async function prepare(request: APIRequestContext): Promise<Person> {
   return free[0]
 }
 
-/** Each role keeps its own signed-in tab, as two people at two desks would; it also spares logins. */
-async function desk(browser: Browser, username: string): Promise<Page> {
-  const { baseURL, locale, timezoneId, viewport } = test.info().project.use
-  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport })
-  const page = await context.newPage()
-  await signIn(page, username)
-  return page
-}
-
-async function choose(page: Page, select: Locator, option: string) {
-  await select.click()
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).click()
-}
-
-function postRow(page: Page, text: string): Locator {
-  return page.locator('[data-test=posts] .el-table__row', { hasText: text })
-}
-
 async function answerEveryStandard(page: Page) {
   for (const [standard, text] of Object.entries(STATEMENTS)) {
     await page.locator(`textarea[data-test=statement-${standard}]`).fill(text)
@@ -130,7 +113,7 @@ test('sets up model posts from nomination to the printed plaque, with their hist
   await expect(secretary.locator('input[data-test=title]')).toHaveValue(collectiveTitle)
   await secretary.getByRole('button', { name: '提交提名' }).click()
   await expect(secretary).toHaveURL(/\/app\/posts$/)
-  const collective = postRow(secretary, collectiveTitle).filter({ hasText: '已提名' })
+  const collective = row(secretary, 'posts', collectiveTitle).filter({ hasText: '已提名' })
   await expect(collective).toHaveCount(1)
 
   // An individual post: a party member picked from the roster; elected later (选举管理), not set up here.
@@ -142,18 +125,18 @@ test('sets up model posts from nomination to the printed plaque, with their hist
   await shot(secretary, 'post-nomination-individual')
   await secretary.getByRole('button', { name: '提交提名' }).click()
   await expect(secretary).toHaveURL(/\/app\/posts$/)
-  const individual = postRow(secretary, individualTitle).filter({ hasText: '已提名' })
+  const individual = row(secretary, 'posts', individualTitle).filter({ hasText: '已提名' })
   await expect(individual).toContainText('待民主推选')
   await expect(secretary.getByRole('link', { name: '选举管理' })).toBeVisible()
 
   // The leadership records the 局务会 resolution and awards the plaque.
   await leader.goto('/app/posts')
-  const row = postRow(leader, collectiveTitle).filter({ hasText: '已提名' })
-  await row.getByRole('button', { name: '局务会决议' }).click()
+  const nominated = row(leader, 'posts', collectiveTitle).filter({ hasText: '已提名' })
+  await nominated.getByRole('button', { name: '局务会决议' }).click()
   const resolution = leader.locator('[data-test=resolution-dialog]')
   await resolution.locator('input[data-test=resolution-no]').fill(`局务会纪要〔${stamp}〕1号`)
   await resolution.getByRole('button', { name: '记录决议' }).click()
-  const established = postRow(leader, `局务会纪要〔${stamp}〕1号`)
+  const established = row(leader, 'posts', `局务会纪要〔${stamp}〕1号`)
   await expect(established.locator('[data-test=post-status]')).toHaveText('已确立待授牌')
 
   await established.getByRole('button', { name: '授牌' }).click()
@@ -161,7 +144,7 @@ test('sets up model posts from nomination to the printed plaque, with their hist
   await expect(award.locator('input[data-test=hangs-at]')).toHaveValue('单位门口')
   await award.locator('input[data-test=plaque-no]').fill(plaqueNo)
   await award.getByRole('button', { name: '授牌' }).click()
-  const awarded = postRow(leader, plaqueNo)
+  const awarded = row(leader, 'posts', plaqueNo)
   await expect(awarded.locator('[data-test=post-status]')).toHaveText('已授牌')
   const plaqueCode = ((await awarded.locator('[data-test=plaque-no]').getAttribute('href')) ?? '').split('/').pop()!
   expect(plaqueCode).toMatch(/^PQ[0-9A-Z]{8}$/)
@@ -193,7 +176,7 @@ test('sets up model posts from nomination to the printed plaque, with their hist
   await expect
     .poll(
       async () => {
-        await postRow(leader, plaqueNo).getByRole('button', { name: '历史记录' }).click()
+        await row(leader, 'posts', plaqueNo).getByRole('button', { name: '历史记录' }).click()
         await drawer.waitFor()
         await drawer.locator('.el-loading-mask').waitFor({ state: 'hidden' })
         const actions = await drawer.locator('[data-test=audit-action]').allInnerTexts()
@@ -204,7 +187,7 @@ test('sets up model posts from nomination to the printed plaque, with their hist
       { timeout: 30_000, intervals: [1_000] },
     )
     .toEqual(['授牌', '局务会决议确定', '提名示范岗'])
-  await postRow(leader, plaqueNo).getByRole('button', { name: '历史记录' }).click()
+  await row(leader, 'posts', plaqueNo).getByRole('button', { name: '历史记录' }).click()
   await expect(drawer).toContainText('黄春梅（TJ0008）')
   await expect(drawer).toContainText('周建国（TJ0001）')
   await expect(drawer).toContainText(`局务会决议 局务会纪要〔${stamp}〕1号`)

@@ -68,6 +68,15 @@ async function desk(browser: Browser, username: string): Promise<Page> {
   return page
 }
 
+/** The codes of the surveys the public can answer from a plaque. */
+async function openSurveys(request: APIRequestContext, plaqueCode: string): Promise<string[]> {
+  const open = await ok<{ code: string }[]>(
+    await request.get(`/public/evaluation/surveys?plaque=${plaqueCode}`, { headers: { Accept: 'application/json' } }),
+    'open surveys',
+  )
+  return open.map((s) => s.code)
+}
+
 function row(page: Page, table: string, text: string): Locator {
   return page.locator(`[data-test=${table}] .el-table__row`, { hasText: text })
 }
@@ -75,7 +84,7 @@ function row(page: Page, table: string, text: string): Locator {
 test('a member sees the reward, the office pays it and prints the payout sheet', async ({ browser, request }) => {
   test.setTimeout(180_000)
   const title = `便民窗口奖励示范岗 ${Date.now()}`
-  const { postId, person } = await rewardedPost(request, title)
+  const { postId, plaqueCode, person } = await rewardedPost(request, title)
 
   // 我的奖励: the holder sees the reward awaiting payment.
   const member = await desk(browser, person.personNo.toLowerCase())
@@ -115,6 +124,16 @@ test('a member sees the reward, the office pays it and prints the payout sheet',
   await member.reload()
   await expect(row(member, 'my-rewards', title)).toContainText('已发放')
 
+  // Precondition of what follows: a survey of the post the public can answer from its plaque.
+  const survey = await ok<{ code: string }>(
+    await request.post('/api/evaluation/surveys', {
+      ...bearer(await tokenOf(request, OFFICE)),
+      data: { targetType: 'POST', targetId: postId, title: `群众满意度测评：${title}`, quarter: currentQuarter() },
+    }),
+    'survey',
+  )
+  await expect.poll(() => openSurveys(request, plaqueCode), { timeout: 30_000 }).toContain(survey.code)
+
   // Frees the holder for the next run (data persists; one live post per person): the post ends as vetoed.
   const leader = await tokenOf(request, LEADER)
   await ok(
@@ -124,4 +143,17 @@ test('a member sees the reward, the office pays it and prints the payout sheet',
     }),
     'veto',
   )
+
+  // The public plaque page says the post is revoked and offers no rating; its open survey closed with it.
+  await expect.poll(() => openSurveys(request, plaqueCode), { timeout: 30_000 }).toEqual([])
+  const { baseURL, locale, timezoneId } = test.info().project.use
+  const visitor = await (await browser.newContext({ baseURL, locale, timezoneId, viewport: { width: 390, height: 844 } })).newPage()
+  await visitor.goto(`/public/post/plaques/${plaqueCode}`)
+  await expect(visitor.locator('[data-test=plaque-title]')).toHaveText(title)
+  await expect(visitor.locator('.van-notice-bar')).toContainText('撤销')
+  await expect(visitor.getByRole('button', { name: '满意度评议' })).toHaveCount(0)
+  await shot(visitor, 'public-plaque-revoked')
+  await visitor.goto(`/public/evaluation/surveys?plaque=${plaqueCode}`)
+  await expect(visitor.getByText('当前没有正在进行的评议')).toBeVisible()
+  await expect(visitor.locator('[data-test=survey-entry]')).toHaveCount(0)
 })

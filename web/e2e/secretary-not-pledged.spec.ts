@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
-import { bearer, inDays, ok, thisYear } from './api'
-import { shot, signIn, tokenOf } from './support'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { bearer, ok, thisYear } from './api'
+import { choose, desk, proposePledge } from './staff'
+import { shot, tokenOf } from './support'
 
 const BUREAU = 'taojiang-fp'
 const BUREAU_NAME = '桃江县森林公安局'
@@ -55,19 +56,6 @@ async function memberYetToPledge(request: APIRequestContext): Promise<{ campaign
   return { campaign, member: members[0]! }
 }
 
-async function desk(browser: Browser, username: string): Promise<Page> {
-  const { baseURL, locale, timezoneId, viewport } = test.info().project.use
-  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport })
-  const page = await context.newPage()
-  await signIn(page, username)
-  return page
-}
-
-async function choose(page: Page, select: Locator, option: string) {
-  await select.click()
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).click()
-}
-
 test('the secretary sees who has not pledged, and a member who pledges drops off the list', async ({
   browser,
   request,
@@ -91,18 +79,7 @@ test('the secretary sees who has not pledged, and a member who pledges drops off
 
   // The member proposes through their own home page, answering for the item themself (the form's default).
   const proposer = await desk(browser, member.personNo.toLowerCase())
-  await expect(proposer).toHaveURL(/\/app\/home/)
-  await proposer.getByRole('button', { name: '提出承诺' }).click()
-  await expect(proposer).toHaveURL(/\/app\/pledges\/new/)
-  await choose(proposer, proposer.locator('[data-test=campaign]'), campaign.title)
-  const item = proposer.locator('[data-test=item-1]')
-  await item.locator('textarea[data-test=content]').fill(`未承诺名单测试 ${Date.now()}：每月走访辖区林农不少于4户`)
-  await item.getByPlaceholder('选择日期').fill(inDays(30))
-  await item.getByPlaceholder('选择日期').press('Enter')
-  await item.locator('textarea[data-test=effect]').fill('群众诉求件件有回音')
-  await proposer.getByRole('button', { name: '提交承诺' }).click()
-  await expect(proposer).toHaveURL(/\/app\/pledges\/[0-9a-f]{24}$/)
-  await expect(proposer.locator('[data-test=pledge-status]')).toHaveText('待审核')
+  await proposePledge(proposer, campaign.title, `未承诺名单测试 ${Date.now()}：每月走访辖区林农不少于4户`, '群众诉求件件有回音')
 
   await secretary.getByRole('button', { name: '刷新' }).click()
   await expect(row).toHaveCount(0)

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 
 /** The demo accounts' password (scripts/run-local.sh, gateway demo profile). */
 export const PASSWORD = process.env.SANGANG_DEMO_PASSWORD ?? 'Sangang-2026'
@@ -33,11 +33,17 @@ export async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/app\/login/)
 }
 
-/** Opens a screen from the side menu: its group is expanded first unless it already is (the current page's is). */
-export async function openMenu(page: Page, group: string, item: string) {
-  const entry = page.getByRole('menuitem', { name: item, exact: true })
-  if (!(await entry.isVisible())) await page.locator('.el-sub-menu__title', { hasText: group }).click()
-  await entry.click()
+/**
+ * Opens a screen from the side menu (on a phone, from the menu drawer `menu`): its group is expanded first unless it
+ * already is. The menu may open the current page's group on its own just after the page lands, so a click that closed
+ * it again, or a group that closed between seeing the entry and clicking it, is undone by the next round.
+ */
+export async function openMenu(page: Page, group: string, item: string, menu: Page | Locator = page) {
+  const entry = menu.getByRole('menuitem', { name: item, exact: true })
+  await expect(async () => {
+    if (!(await entry.isVisible())) await menu.locator('.el-sub-menu__title', { hasText: group }).click()
+    await entry.click({ timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
 }
 
 /** A key page as the test saw it, kept as a test artifact. */

@@ -90,8 +90,9 @@ export const RULES: Record<string, Rule> = {
     roles: EVERYONE,
     call: () => ({ body: { currentPassword: 'not-the-password-1', newPassword: 'Sweep-never-set-1' } }),
   },
-  'GET /api/accounts': { roles: ['ADMIN'] },
-  'GET /api/accounts/{id}': { roles: ['ADMIN'], call: (ids) => ({ path: { id: ids.account } }) },
+  // The leadership and the office read the accounts and their history; only the administrator changes them.
+  'GET /api/accounts': { roles: ['ADMIN', ...HISTORY_READERS] },
+  'GET /api/accounts/{id}': { roles: ['ADMIN', ...HISTORY_READERS], call: (ids) => ({ path: { id: ids.account } }) },
   'POST /api/accounts': {
     roles: ['ADMIN'],
     call: (ids) => ({

@@ -1,6 +1,7 @@
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 import { bearer, inDays, ok, thisYear } from './api'
-import { openMenu, shot, signIn, tokenOf } from './support'
+import { choose, desk, row } from './staff'
+import { openMenu, shot, tokenOf } from './support'
 
 const UNIT_HEAD = 'tj0004' // 陈晓东, head of 办公室 and of its responsibility zone
 const OFFICE = 'tj0005'
@@ -62,22 +63,6 @@ async function approvedUnitPledge(request: APIRequestContext): Promise<string> {
     'approval',
   )
   return pledge.items[0].content
-}
-
-async function desk(browser: Browser, username: string): Promise<Page> {
-  const { baseURL, locale, timezoneId, viewport } = test.info().project.use
-  const page = await (await browser.newContext({ baseURL, locale, timezoneId, viewport })).newPage()
-  await signIn(page, username)
-  return page
-}
-
-async function choose(page: Page, select: Locator, option: string) {
-  await select.click()
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).click()
-}
-
-function row(page: Page, table: string, text: string): Locator {
-  return page.locator(`[data-test=${table}] .el-table__row`, { hasText: text })
 }
 
 test('a unit head keeps the zone log, reports to the office and follows the unit pledges', async ({ browser, request }) => {

@@ -1,19 +1,7 @@
 import { api } from '../shared/api'
-import type { ItemStatus, PostKind, PublicAppraisal, Rating, ReportKind, TargetType } from '../shared/labels'
+import type { ItemStatus, PostKind, PublicAppraisal, Rating, ReportKind, Standard, TargetType } from '../shared/labels'
 
 /** The public read models, as the services' public controllers return them. */
-
-export type Standard =
-  | 'IMAGE_PACESETTER'
-  | 'IMAGE_DEDICATION'
-  | 'IMAGE_SERVICE'
-  | 'IMAGE_PUBLIC_SERVANT'
-  | 'LOVES_THE_JOB'
-  | 'KNOWS_THE_POLICIES'
-  | 'ACTS_BY_LAW'
-  | 'KEEPS_DISCIPLINE'
-  | 'DOWN_TO_EARTH'
-  | 'DIGNIFIED_CONDUCT'
 
 export interface PostPlaque {
   plaqueCode: string

@@ -106,6 +106,11 @@ export async function login(username: string, password: string): Promise<Me> {
   return me
 }
 
+/** The signed-in user's own password; a wrong current password is refused with 403. */
+export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  return request<void>('POST', '/auth/password', { currentPassword, newPassword })
+}
+
 export async function logout() {
   const refreshToken = session.refreshToken
   clearSession()

@@ -4,6 +4,36 @@ export type PostKind = 'INDIVIDUAL' | 'COLLECTIVE'
 
 export const POST_KIND: Record<PostKind, string> = { INDIVIDUAL: '个人示范岗', COLLECTIVE: '集体示范岗' }
 
+/** The four images (四个形象) and six standards (六条标准) a nomination answers (post-service Standard). */
+export type Standard =
+  | 'IMAGE_PACESETTER'
+  | 'IMAGE_DEDICATION'
+  | 'IMAGE_SERVICE'
+  | 'IMAGE_PUBLIC_SERVANT'
+  | 'LOVES_THE_JOB'
+  | 'KNOWS_THE_POLICIES'
+  | 'ACTS_BY_LAW'
+  | 'KEEPS_DISCIPLINE'
+  | 'DOWN_TO_EARTH'
+  | 'DIGNIFIED_CONDUCT'
+
+/** In the order the nomination form asks them. */
+export const IMAGES: { key: Standard; label: string }[] = [
+  { key: 'IMAGE_PACESETTER', label: '领跑形象' },
+  { key: 'IMAGE_DEDICATION', label: '敬业形象' },
+  { key: 'IMAGE_SERVICE', label: '奉献形象' },
+  { key: 'IMAGE_PUBLIC_SERVANT', label: '公仆形象' },
+]
+
+export const STANDARDS: { key: Standard; label: string }[] = [
+  { key: 'LOVES_THE_JOB', label: '热爱本职' },
+  { key: 'KNOWS_THE_POLICIES', label: '熟悉政策' },
+  { key: 'ACTS_BY_LAW', label: '依法行政' },
+  { key: 'KEEPS_DISCIPLINE', label: '遵纪守法' },
+  { key: 'DOWN_TO_EARTH', label: '脚踏实地' },
+  { key: 'DIGNIFIED_CONDUCT', label: '举止端庄' },
+]
+
 export type ReportKind = 'PROGRESS' | 'EXPERIENCE' | 'TYPICAL_CASE' | 'RESULTS'
 
 export const REPORT_KIND: Record<ReportKind, string> = {

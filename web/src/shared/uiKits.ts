@@ -22,7 +22,7 @@ export function loadStaffKit(): Promise<void> {
 }
 
 export function loadPublicKit(): Promise<void> {
-  publicKit ??= Promise.all([import('vant'), import('vant/lib/index.css')]).then(([vant]) => {
+  publicKit ??= Promise.all([import('vant'), import('vant/lib/index.css'), import('../public/theme.css')]).then(([vant]) => {
     app!.use(vant.default)
   })
   return publicKit

@@ -1,8 +1,7 @@
 import type { Role } from '../../shared/session'
+import type { Staleness, UnitKind } from '../api/roster'
 
-/** The zone-service roster and zone bodies and the gateway's account bodies the administrator works with. */
-
-export type UnitKind = 'SECTION' | 'STATION' | 'BRIGADE' | 'OFFICE'
+/** The words of the roster and the accounts the administrator works with (the bodies are in ../api). */
 
 export const UNIT_KINDS: Record<UnitKind, string> = {
   SECTION: '股',
@@ -11,72 +10,12 @@ export const UNIT_KINDS: Record<UnitKind, string> = {
   OFFICE: '室',
 }
 
-export interface Unit {
-  code: string
-  name: string
-  kind: UnitKind
-  headPersonNo: string | null
-  headName: string | null
-}
-
-export interface Person {
-  personNo: string
-  name: string
-  unitCode: string
-  partyMember: boolean
-  position: string | null
-  phone: string | null
-  active: boolean
-  leftAt: string | null
-  activist: { mentorPersonNo: string; since: string } | null
-}
-
-export interface Zone {
-  zoneId: string
-  plaqueCode: string
-  unitCode: string
-  unitName: string | null
-  name: string
-  head: { personNo: string; name: string | null }
-  mainTasks: string[]
-  members: { personNo: string; name: string | null; responsibility: string }[]
-  drawnOn: string
-}
-
-export type Staleness = 'LEFT_BUREAU' | 'NOT_PARTY_MEMBER' | 'MOVED_UNIT' | 'NOT_ON_ROSTER' | 'NO_LONGER_UNIT_HEAD'
-
 export const STALENESS: Record<Staleness, string> = {
   LEFT_BUREAU: '已离开本局',
   NOT_PARTY_MEMBER: '不是党员',
   MOVED_UNIT: '已调离责任区所在单位',
   NOT_ON_ROSTER: '不在花名册中',
   NO_LONGER_UNIT_HEAD: '已不是单位负责人',
-}
-
-export interface Coverage {
-  partyMembers: number
-  covered: number
-  complete: boolean
-  uncovered: { personNo: string; name: string; unitCode: string }[]
-  stale: { zoneId: string; zoneName: string; personNo: string; name: string | null; reason: Staleness }[]
-}
-
-export interface Account {
-  id: string
-  username: string
-  bureauId: string | null
-  personNo: string | null
-  roles: Role[]
-  enabled: boolean
-  lockedUntil: string | null
-  tokenVersion: number
-}
-
-export interface AccountChange {
-  at: string
-  actor: string | null
-  action: string
-  reason: string | null
 }
 
 /** What a bureau administrator may grant: every bureau role, never the county office's. */

@@ -17,6 +17,12 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { roles: ['ADMIN'], title: '划定责任区' },
   },
   {
+    path: 'admin/zones/:zoneId/plaque-card',
+    component: () => import('./ZonePlaqueCardPage.vue'),
+    props: true,
+    meta: { roles: ['ADMIN', 'LEADER', 'OFFICE'], title: '责任区标牌打印' },
+  },
+  {
     path: 'admin/zones/:zoneId',
     component: () => import('./ZoneEditPage.vue'),
     props: true,
@@ -28,5 +34,11 @@ export const adminRoutes: RouteRecordRaw[] = [
     component: () => import('./CoveragePage.vue'),
     meta: { ...admin, roles: ['ADMIN', 'LEADER', 'SECRETARY', 'OFFICE'], title: '覆盖缺口' },
   },
-  { path: 'admin/accounts', component: () => import('./AccountsPage.vue'), meta: { ...admin, title: '账号管理' } },
+  // The leadership and the office read the accounts and their history (gateway AccountController).
+  {
+    path: 'admin/accounts',
+    component: () => import('./AccountsPage.vue'),
+    meta: { ...admin, roles: ['ADMIN', 'LEADER', 'OFFICE'], title: '账号管理' },
+  },
+  { path: 'admin/bureau', component: () => import('./BureauPage.vue'), meta: { ...admin, title: '本单位信息' } },
 ]

@@ -1,41 +1,78 @@
 import { api } from '../../shared/api'
-import type { PostKind } from '../../shared/labels'
-import type { Post, PostStatus } from '../shared/post'
+import type { PostKind, Standard } from '../../shared/labels'
 
-/** Setting up model posts (post-service PostController): nomination, the 局务会 resolution, the plaque. */
+/** post-service (PostController, ElectionController): model posts from nomination to plaque, assessment and veto, and elections. */
 
-/** The four images (四个形象) and six standards (六条标准) a nomination answers (post-service Standard). */
-export type Standard =
-  | 'IMAGE_PACESETTER'
-  | 'IMAGE_DEDICATION'
-  | 'IMAGE_SERVICE'
-  | 'IMAGE_PUBLIC_SERVANT'
-  | 'LOVES_THE_JOB'
-  | 'KNOWS_THE_POLICIES'
-  | 'ACTS_BY_LAW'
-  | 'KEEPS_DISCIPLINE'
-  | 'DOWN_TO_EARTH'
-  | 'DIGNIFIED_CONDUCT'
+export type PostStatus = 'NOMINATED' | 'NOT_ELECTED' | 'WITHDRAWN' | 'ESTABLISHED' | 'AWARDED' | 'REVOKED'
+export type AssessmentResult = 'PASS' | 'FAIL'
+export type Remedy = 'NONE' | 'RECTIFY' | 'ADJUST'
+export type RevocationCause = 'VETO_VIOLATION' | 'VETO_ACCIDENT' | 'VETO_COMPLAINT' | 'VETO_IMAGE' | 'ADJUSTMENT' | 'HOLDER_LEFT'
+export type WinningRule = 'MAJORITY' | 'PLURALITY'
 
-export const IMAGES: { key: Standard; label: string }[] = [
-  { key: 'IMAGE_PACESETTER', label: '领跑形象' },
-  { key: 'IMAGE_DEDICATION', label: '敬业形象' },
-  { key: 'IMAGE_SERVICE', label: '奉献形象' },
-  { key: 'IMAGE_PUBLIC_SERVANT', label: '公仆形象' },
-]
+export interface Satisfaction {
+  ratePercent: number | null
+  answers: number
+  note: string | null
+}
 
-export const STANDARDS: { key: Standard; label: string }[] = [
-  { key: 'LOVES_THE_JOB', label: '热爱本职' },
-  { key: 'KNOWS_THE_POLICIES', label: '熟悉政策' },
-  { key: 'ACTS_BY_LAW', label: '依法行政' },
-  { key: 'KEEPS_DISCIPLINE', label: '遵纪守法' },
-  { key: 'DOWN_TO_EARTH', label: '脚踏实地' },
-  { key: 'DIGNIFIED_CONDUCT', label: '举止端庄' },
-]
+export interface PostAssessment {
+  quarter: string
+  result: AssessmentResult
+  findings: string
+  remedy: Remedy
+  deadline: string | null
+  assessedBy: string
+  at: string
+  rectifiedAt: string | null
+  rectifiedBy: string | null
+  rectificationNote: string | null
+  satisfaction: Satisfaction
+}
 
-/** A post with how its nomination says it meets each standard (PostApi.PostView). */
-export interface PostDetail extends Post {
+/** A model post (PostApi.PostView), with how its nomination says it meets each standard. */
+export interface Post {
+  id: string
+  kind: PostKind
+  title: string
+  holderPersonNo: string | null
+  holderName: string | null
+  unitCode: string | null
+  unitName: string | null
+  status: PostStatus
+  establishment: { electionId: string | null; resolutionNo: string | null; meetingDate: string | null } | null
+  plaque: {
+    no: string
+    code: string
+    awardedOn: string
+    hangsAt: string | null
+    reclaimedAt: string | null
+    reclaimedBy: string | null
+  } | null
+  assessments: PostAssessment[]
+  revocation: { cause: RevocationCause; facts: string; at: string; by: string; quarter: string } | null
+  flags: string[]
+  satisfaction: Record<string, Satisfaction>
   statements: Partial<Record<Standard, string>>
+}
+
+export interface Candidate {
+  postId: string
+  title: string
+  holderName: string | null
+}
+
+export interface Election {
+  id: string
+  title: string
+  candidates: Candidate[]
+  seats: number
+  rule: WinningRule
+  status: 'OPEN' | 'CLOSED'
+  openedAt: string
+  closedAt: string | null
+  ballots: number
+  tally: Record<string, number> | null
+  winners: string[] | null
 }
 
 /** An individual post names its holder, a collective one its office or section; `statements` answers every standard. */
@@ -47,17 +84,45 @@ export interface NewNomination {
   statements: Record<Standard, string>
 }
 
+export interface NewAssessment {
+  quarter: string
+  result: AssessmentResult
+  findings: string
+  remedy: Remedy
+  deadline: string | null
+}
+
+export interface NewElection {
+  title: string
+  candidatePostIds: string[]
+  seats: number
+}
+
 /** Where a plaque hangs unless the award says otherwise (PostService.awardPlaque). */
 export const DEFAULT_PLACE: Record<PostKind, string> = { INDIVIDUAL: '办公室内', COLLECTIVE: '单位门口' }
 
+const post = (id: string) => `/api/post/posts/${encodeURIComponent(id)}`
+
 export const postsApi = {
-  list: (status?: PostStatus) => api.get<PostDetail[]>(`/api/post/posts${status ? `?status=${status}` : ''}`),
-  get: (id: string) => api.get<PostDetail>(`/api/post/posts/${encodeURIComponent(id)}`),
-  nominate: (nomination: NewNomination) => api.post<PostDetail>('/api/post/posts', nomination),
+  list: (status?: PostStatus) => api.get<Post[]>(`/api/post/posts${status ? `?status=${status}` : ''}`),
+  get: (id: string) => api.get<Post>(post(id)),
+  nominate: (nomination: NewNomination) => api.post<Post>('/api/post/posts', nomination),
   /** A collective post is established by a bureau affairs meeting (局务会) resolution; the date is not in the future. */
   recordResolution: (id: string, resolutionNo: string, meetingDate: string) =>
-    api.post<PostDetail>(`/api/post/posts/${encodeURIComponent(id)}/resolution`, { resolutionNo, meetingDate }),
+    api.post<Post>(`${post(id)}/resolution`, { resolutionNo, meetingDate }),
   /** `hangsAt` null: the default place (DEFAULT_PLACE). */
   awardPlaque: (id: string, plaqueNo: string, awardedOn: string, hangsAt: string | null) =>
-    api.post<PostDetail>(`/api/post/posts/${encodeURIComponent(id)}/plaque`, { plaqueNo, awardedOn, hangsAt }),
+    api.post<Post>(`${post(id)}/plaque`, { plaqueNo, awardedOn, hangsAt }),
+  assess: (id: string, assessment: NewAssessment) => api.post<Post>(`${post(id)}/assessments`, assessment),
+  closeRectification: (id: string, quarter: string, note: string) =>
+    api.post<Post>(`${post(id)}/assessments/${quarter}/rectified`, { note }),
+  /** The one-vote veto (一票否决): the title is revoked and the plaque reclaimed. */
+  veto: (id: string, cause: RevocationCause, facts: string) => api.post<Post>(`${post(id)}/veto`, { cause, facts }),
+  elections: () => api.get<Election[]>('/api/post/elections'),
+  openElection: (election: NewElection) => api.post<Election>('/api/post/elections', election),
+  closeElection: (electionId: string) => api.post<Election>(`/api/post/elections/${electionId}/close`),
+  vote: (electionId: string, choices: string[]) => api.post<void>(`/api/post/elections/${electionId}/ballots`, { choices }),
+  electionRule: async () => (await api.get<{ winningRule: WinningRule }>('/api/post/election-rule')).winningRule,
+  setElectionRule: async (winningRule: WinningRule) =>
+    (await api.put<{ winningRule: WinningRule }>('/api/post/election-rule', { winningRule })).winningRule,
 }

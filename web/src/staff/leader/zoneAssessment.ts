@@ -1,22 +1,6 @@
-/** A zone's quarterly assessment (zone-service AssessmentController.AssessmentView). */
-export type Grade = 'EXCELLENT' | 'GOOD' | 'PASS' | 'FAIL'
+import type { Grade } from '../api/zones'
 
-export interface ZoneAssessment {
-  id: string
-  zoneId: string
-  zoneName: string
-  unitCode: string
-  quarter: string
-  coreWorkScore: number
-  problemSolvingScore: number
-  serviceCapacityScore: number
-  total: number
-  grade: Grade
-  comments: string | null
-  assessedBy: string
-  assessedAt: string
-}
-
+/** The words of a zone's quarterly assessment (the body is in ../api/zones.ts). */
 export const GRADE: Record<Grade, { label: string; type: 'success' | 'primary' | 'warning' | 'danger' }> = {
   EXCELLENT: { label: '优秀', type: 'success' },
   GOOD: { label: '良好', type: 'primary' },

@@ -1,6 +1,6 @@
 import { ElMessage, ElMessageBox } from 'element-plus'
-import { api, messageOf } from '../../shared/api'
-import type { Survey } from './model'
+import { messageOf } from '../../shared/api'
+import { evaluationApi, type Survey } from '../api/evaluation'
 
 /** Ends a survey after the office confirms; the closed survey, or null when it stayed open. */
 export async function closeSurvey(survey: Survey): Promise<Survey | null> {
@@ -14,7 +14,7 @@ export async function closeSurvey(survey: Survey): Promise<Survey | null> {
     return null
   }
   try {
-    const closed = await api.post<Survey>(`/api/evaluation/surveys/${encodeURIComponent(survey.code)}/close`)
+    const closed = await evaluationApi.closeSurvey(survey.code)
     ElMessage.success('测评已结束')
     return closed
   } catch (e) {

@@ -1,36 +1,38 @@
 import { ref } from 'vue'
 import { ElMessage } from 'element-plus'
-import { api, messageOf } from '../../shared/api'
+import { messageOf } from '../../shared/api'
 import { currentYear } from '../../shared/dates'
-import type { PersonRef, PledgeRef, PostRef, Survey, UnitRef, ZoneRef } from './model'
+import type { Survey } from '../api/evaluation'
+import { pledgesApi, type Pledge } from '../api/pledges'
+import { postsApi, type Post } from '../api/posts'
+import { rosterApi, type Person, type Unit } from '../api/roster'
+import { zonesApi, type Zone } from '../api/zones'
 
 /**
  * The bureau's posts, zones, pledges, people and units, so a survey names its target in words and belongs to a unit.
  * Each list is read on its own: one service being away leaves the others' names, and the ids, on screen.
  */
 export function useTargets() {
-  const posts = ref<PostRef[]>([])
-  const zones = ref<ZoneRef[]>([])
-  const pledges = ref<PledgeRef[]>([])
-  const people = ref<PersonRef[]>([])
-  const units = ref<UnitRef[]>([])
+  const posts = ref<Post[]>([])
+  const zones = ref<Zone[]>([])
+  const pledges = ref<Pledge[]>([])
+  const people = ref<Person[]>([])
+  const units = ref<Unit[]>([])
 
   async function load(pledgeYears: number[] = [currentYear()]) {
     const years = [...new Set(pledgeYears)]
     const results = await Promise.allSettled([
-      api.get<PostRef[]>('/api/post/posts').then((v) => (posts.value = v)),
-      api.get<ZoneRef[]>('/api/zone/zones').then((v) => (zones.value = v)),
-      Promise.all(years.map((y) => api.get<PledgeRef[]>(`/api/pledge/pledges?year=${y}`))).then(
-        (v) => (pledges.value = v.flat()),
-      ),
-      api.get<PersonRef[]>('/api/zone/people').then((v) => (people.value = v)),
-      api.get<UnitRef[]>('/api/zone/units').then((v) => (units.value = v)),
+      postsApi.list().then((v) => (posts.value = v)),
+      zonesApi.zones().then((v) => (zones.value = v)),
+      Promise.all(years.map((y) => pledgesApi.list(y))).then((v) => (pledges.value = v.flat())),
+      rosterApi.people().then((v) => (people.value = v)),
+      rosterApi.units().then((v) => (units.value = v)),
     ])
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
     if (failure) ElMessage.error(messageOf(failure.reason))
   }
 
-  function pledgeName(p: PledgeRef): string {
+  function pledgeName(p: Pledge): string {
     return p.kind === 'ORGANISATION' ? (p.organisationName ?? p.letterTitle) : `${p.proposerName ?? p.proposerPersonNo}的承诺`
   }
 

@@ -1,78 +1,7 @@
-import { api } from '../../shared/api'
-import type { PostKind } from '../../shared/labels'
 import { rateText } from '../../shared/rates'
+import type { AssessmentResult, PostStatus, Remedy, RevocationCause, Satisfaction, WinningRule } from '../api/posts'
 
-/** Model posts (post-service PostApi.PostView) and elections, with their Chinese words. */
-
-export type PostStatus = 'NOMINATED' | 'NOT_ELECTED' | 'WITHDRAWN' | 'ESTABLISHED' | 'AWARDED' | 'REVOKED'
-export type AssessmentResult = 'PASS' | 'FAIL'
-export type Remedy = 'NONE' | 'RECTIFY' | 'ADJUST'
-export type RevocationCause = 'VETO_VIOLATION' | 'VETO_ACCIDENT' | 'VETO_COMPLAINT' | 'VETO_IMAGE' | 'ADJUSTMENT' | 'HOLDER_LEFT'
-export type WinningRule = 'MAJORITY' | 'PLURALITY'
-
-export interface Satisfaction {
-  ratePercent: number | null
-  answers: number
-  note: string | null
-}
-
-export interface PostAssessment {
-  quarter: string
-  result: AssessmentResult
-  findings: string
-  remedy: Remedy
-  deadline: string | null
-  assessedBy: string
-  at: string
-  rectifiedAt: string | null
-  rectifiedBy: string | null
-  rectificationNote: string | null
-  satisfaction: Satisfaction
-}
-
-export interface Post {
-  id: string
-  kind: PostKind
-  title: string
-  holderPersonNo: string | null
-  holderName: string | null
-  unitCode: string | null
-  unitName: string | null
-  status: PostStatus
-  establishment: { electionId: string | null; resolutionNo: string | null; meetingDate: string | null } | null
-  plaque: {
-    no: string
-    code: string
-    awardedOn: string
-    hangsAt: string | null
-    reclaimedAt: string | null
-    reclaimedBy: string | null
-  } | null
-  assessments: PostAssessment[]
-  revocation: { cause: RevocationCause; facts: string; at: string; by: string; quarter: string } | null
-  flags: string[]
-  satisfaction: Record<string, Satisfaction>
-}
-
-export interface Candidate {
-  postId: string
-  title: string
-  holderName: string | null
-}
-
-export interface Election {
-  id: string
-  title: string
-  candidates: Candidate[]
-  seats: number
-  rule: WinningRule
-  status: 'OPEN' | 'CLOSED'
-  openedAt: string
-  closedAt: string | null
-  ballots: number
-  tally: Record<string, number> | null
-  winners: string[] | null
-}
+/** The Chinese words of model posts and elections (the types are post-service's, api/posts.ts). */
 
 export const POST_STATUS: Record<PostStatus, { label: string; type: 'info' | 'warning' | 'success' | 'primary' | 'danger' }> = {
   NOMINATED: { label: '已提名', type: 'warning' },
@@ -107,10 +36,4 @@ export const RULE: Record<WinningRule, string> = {
 export function satisfactionText(s: Satisfaction | undefined | null): string {
   if (!s || s.ratePercent === null) return '暂无数据'
   return `${rateText(s.ratePercent)}（${s.answers} 份）`
-}
-
-export const postApi = {
-  posts: (status?: PostStatus) => api.get<Post[]>(`/api/post/posts${status ? `?status=${status}` : ''}`),
-  elections: () => api.get<Election[]>('/api/post/elections'),
-  vote: (electionId: string, choices: string[]) => api.post<void>(`/api/post/elections/${electionId}/ballots`, { choices }),
 }

@@ -1,24 +1,15 @@
-import { onMounted, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { session } from '../../shared/session'
-import { zonesApi, type Zone } from '../api/zones'
+import { useLoad } from '../../shared/useLoad'
+import { zonesApi } from '../api/zones'
 import { showFailure } from '../shared/failure'
 
 /** The zones the signed-in unit head heads, and the one picked on the page (the first, usually the only one). */
 export function useHeadedZones() {
-  const zones = ref<Zone[]>([])
+  const { data, loading } = useLoad(() => session.me?.personNo, zonesApi.headedBy, showFailure)
+  const zones = computed(() => data.value ?? [])
   const zoneId = ref<string>('')
-  const loading = ref(true)
-
-  onMounted(async () => {
-    try {
-      zones.value = await zonesApi.headedBy(session.me?.personNo)
-      zoneId.value = zones.value[0]?.zoneId ?? ''
-    } catch (e) {
-      showFailure(e)
-    } finally {
-      loading.value = false
-    }
-  })
+  watch(zones, (headed) => (zoneId.value = headed[0]?.zoneId ?? ''))
 
   return { zones, zoneId, loading }
 }

@@ -1,129 +1,10 @@
-import { api } from '../../../shared/api'
-import type { ItemStatus, PublicAppraisal } from '../../../shared/labels'
+import type { PublicAppraisal } from '../../../shared/labels'
 import { quarterLabel } from '../../../shared/quarters'
 import { rateText } from '../../../shared/rates'
 import { session } from '../../../shared/session'
+import type { Decision, ItemReview, LetterChoice, Pledge, PledgeKind, PledgeStatus, ReviewCheck, Round } from '../../api/pledges'
 
-/** The pledge read model as pledge-service returns it (PledgeApi.PledgeView), and the words the screens use for it. */
-
-export type PledgeStatus = 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'PUBLICIZED' | 'EVALUATED'
-export type PledgeKind = 'MEMBER' | 'ORGANISATION'
-export type ReviewCheck = 'ADVANCED_NATURE' | 'CENTRAL_WORK' | 'POST_DUTIES' | 'MASSES_WISHES' | 'FEASIBLE'
-export type Decision = 'APPROVE' | 'RETURN'
-export type LetterCopy = 'ARCHIVE' | 'HOLDER' | 'BOARD'
-
-export interface Campaign {
-  year: number
-  title: string
-  publicityDeadline: string
-}
-
-export interface Draft {
-  no: number
-  content: string
-  responsiblePersonNo: string
-  responsibleName: string | null
-  deadline: string
-  expectedEffect: string
-}
-
-export interface ItemReview {
-  itemNo: number
-  checks: Partial<Record<ReviewCheck, boolean>>
-  note: string | null
-}
-
-export interface Round {
-  no: number
-  items: Draft[]
-  submittedBy: string
-  submittedAt: string
-  reviews: ItemReview[] | null
-  decision: Decision | null
-  guidance: string | null
-  reviewedBy: string | null
-  reviewedAt: string | null
-}
-
-export interface Progress {
-  note: string
-  completed: boolean
-  by: string
-  at: string
-}
-
-export interface Inspection {
-  inspectedOn: string
-  findings: string
-  by: string
-  at: string
-}
-
-export interface ItemEvaluation {
-  leaderComment: string
-  assessment: string
-  fulfilled: boolean
-  by: string
-  at: string
-}
-
-export interface Rectification {
-  order: string
-  deadline: string
-  closedAt: string | null
-  closedBy: string | null
-  closingNote: string | null
-}
-
-export interface PledgeItem {
-  no: number
-  content: string
-  responsiblePersonNo: string
-  responsibleName: string | null
-  deadline: string
-  expectedEffect: string
-  status: ItemStatus
-  overdue: boolean
-  progress: Progress[]
-  inspections: Inspection[]
-  evaluation: ItemEvaluation | null
-  publicAppraisal: PublicAppraisal | null
-  rectification: Rectification | null
-}
-
-export interface Publication {
-  publicCode: string
-  publishedOn: string
-  publicityDeadline: string
-  late: boolean
-  shownAtMeetingOn: string | null
-  publishedBy: string
-  at: string
-}
-
-export interface Pledge {
-  id: string
-  kind: PledgeKind
-  letterTitle: string
-  campaignYear: number
-  proposerPersonNo: string
-  proposerName: string
-  organisationName: string | null
-  status: PledgeStatus
-  late: boolean
-  items: PledgeItem[]
-  rounds: Round[]
-  publication: Publication | null
-  evaluation: { evaluatedOn: string; by: string; at: string } | null
-}
-
-/** One item as it is proposed or revised. */
-export interface NewItem {
-  content: string
-  responsiblePersonNo: string
-  deadline: string
-  expectedEffect: string
-}
+/** The words the screens use for pledges (the types are pledge-service's, api/pledges.ts), and helpers over them. */
 
 export const MAX_ITEMS = 20
 
@@ -153,9 +34,6 @@ export const DECISION: Record<Decision, string> = {
   APPROVE: '审定通过',
   RETURN: '退回修改',
 }
-
-/** Which copies to print: all three, or one of them. */
-export type LetterChoice = LetterCopy | 'ALL'
 
 export const LETTER_COPIES: { value: LetterChoice; label: string }[] = [
   { value: 'ALL', label: '全部三联' },
@@ -193,32 +71,7 @@ export function appraisalText(appraisal: PublicAppraisal | null): string {
   return `${rateText(appraisal.ratePercent)}（${quarter}${appraisal.answers} 份）`
 }
 
-export const pledgeApi = {
-  campaigns: () => api.get<Campaign[]>('/api/pledge/campaigns'),
-  list: (year: number, status?: PledgeStatus) =>
-    api.get<Pledge[]>(`/api/pledge/pledges?year=${year}${status ? `&status=${status}` : ''}`),
-  get: (id: string) => api.get<Pledge>(`/api/pledge/pledges/${id}`),
-  propose: (body: { kind: PledgeKind; campaignYear: number; organisationName?: string; items: NewItem[] }) =>
-    api.post<Pledge>('/api/pledge/pledges', body),
-  revise: (id: string, items: NewItem[]) => api.put<Pledge>(`/api/pledge/pledges/${id}/items`, { items }),
-  publish: (id: string, shownAtMeetingOn: string | null) =>
-    api.post<Pledge>(`/api/pledge/pledges/${id}/publication`, { shownAtMeetingOn }),
-  progress: (id: string, no: number, note: string, completed: boolean) =>
-    api.post<Pledge>(`/api/pledge/pledges/${id}/items/${no}/progress`, { note, completed }),
-  inspect: (id: string, no: number, inspectedOn: string, findings: string) =>
-    api.post<Pledge>(`/api/pledge/pledges/${id}/items/${no}/inspections`, { inspectedOn, findings }),
-  closeRectification: (id: string, no: number, note: string) =>
-    api.post<Pledge>(`/api/pledge/pledges/${id}/items/${no}/rectification/closed`, { note }),
-  letter: (pledge: Pledge, copy: LetterChoice) =>
-    api.download(
-      `/api/pledge/pledges/${pledge.id}/letter.pdf${copy === 'ALL' ? '' : `?copy=${copy}`}`,
-      `${pledge.letterTitle}-${pledgerOf(pledge)}.pdf`,
-    ),
-}
-
-/** The pledges of every campaign of the bureau, newest campaign first; a bureau runs one campaign a year. */
-export async function pledgesOfAllCampaigns(status?: PledgeStatus): Promise<Pledge[]> {
-  const campaigns = await pledgeApi.campaigns()
-  const lists = await Promise.all(campaigns.map((c) => pledgeApi.list(c.year, status)))
-  return lists.flat()
+/** The file name a letter is saved as. */
+export function letterFileName(pledge: Pledge): string {
+  return `${pledge.letterTitle}-${pledgerOf(pledge)}.pdf`
 }

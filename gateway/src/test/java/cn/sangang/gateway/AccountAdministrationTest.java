@@ -128,6 +128,49 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void leaders_and_the_office_read_the_accounts_and_their_history_but_change_nothing() {
+        Logins logins = new Logins(accounts, port);
+        var member = logins.as(bureau, Role.MEMBER);
+        String id = member.account().id();
+        Map<String, Object> grant = Map.of("roles", List.of("ADMIN"), "reason", "x");
+        GatewayTestInitializer.ZONE.person(bureau, "TJ0105", "u", true);
+
+        for (Role reader : List.of(Role.LEADER, Role.OFFICE)) {
+            Api api = logins.as(bureau, reader).api(port);
+
+            assertThat(api.get("/api/accounts").json()).extracting(a -> a.path("id").asString()).contains(id);
+            assertThat(api.get("/api/accounts/" + id).json().path("history").get(0).path("action").asString())
+                .isEqualTo("account.created");
+            assertThat(api.put("/api/accounts/" + id + "/roles", grant).status()).isEqualTo(403);
+            assertThat(api.post("/api/accounts/" + id + "/disable", Map.of("reason", "x")).status()).isEqualTo(403);
+            assertThat(api.post("/api/accounts/" + id + "/reset-password",
+                Map.of("newPassword", "Taken-over-99", "reason", "x")).status()).isEqualTo(403);
+            assertThat(api.post("/api/accounts", newAccount(username(), "TJ0105", List.of("MEMBER"))).status())
+                .isEqualTo(403);
+        }
+        assertThat(member.api(port).get("/auth/me").json().path("roles")).extracting(r -> r.asString())
+            .containsExactly("MEMBER");
+    }
+
+    @Test
+    void other_bureau_roles_another_bureaus_leader_and_the_county_read_no_accounts() {
+        Logins logins = new Logins(accounts, port);
+        String id = logins.as(bureau, Role.MEMBER).account().id();
+        List<Api> refused = List.of(logins.as(bureau, Role.MEMBER).api(port),
+            logins.as(bureau, Role.UNIT_HEAD).api(port), logins.as(bureau, Role.SECRETARY).api(port),
+            logins.as(null).api(port));
+        Api otherLeader = logins.as(TestBureaus.fresh(), Role.LEADER).api(port);
+
+        for (Api api : refused) {
+            assertThat(api.get("/api/accounts").status()).isEqualTo(403);
+            assertThat(api.get("/api/accounts/" + id).status()).isEqualTo(403);
+        }
+        assertThat(otherLeader.get("/api/accounts").json()).extracting(a -> a.path("bureauId").asString())
+            .doesNotContain(bureau);
+        assertThat(otherLeader.get("/api/accounts/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void roles_are_granted_by_the_administrator_and_take_effect_at_the_next_token() {
         Logins logins = new Logins(accounts, port);
         var member = logins.as(bureau, Role.MEMBER);

@@ -53,7 +53,7 @@ class TokenTest {
 
     @Test
     void the_wrong_role_is_a_403_problem() {
-        var response = new Logins(accounts, port).as(bureau, Role.MEMBER, Role.LEADER).api(port).get("/api/accounts");
+        var response = new Logins(accounts, port).as(bureau, Role.MEMBER, Role.SECRETARY).api(port).get("/api/accounts");
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.isProblem()).isTrue();

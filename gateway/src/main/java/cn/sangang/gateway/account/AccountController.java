@@ -25,7 +25,10 @@ import reactor.core.publisher.Mono;
 
 import cn.sangang.gateway.account.domain.Role;
 
-/** A bureau administrator's accounts: for people of that bureau's roster only, with bureau roles only. */
+/**
+ * A bureau administrator's accounts: for people of that bureau's roster only, with bureau roles only. The bureau's
+ * leaders and office read them and their history but change nothing.
+ */
 @RestController
 @RequestMapping("/api/accounts")
 class AccountController {
@@ -63,7 +66,7 @@ class AccountController {
 
     @GetMapping("/{id}")
     Mono<AccountDetail> get(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String id) {
-        return accounts.get(Caller.of(jwt), id).map(a -> new AccountDetail(a.view(), a.history()));
+        return accounts.read(Caller.of(jwt), id).map(a -> new AccountDetail(a.view(), a.history()));
     }
 
     @PostMapping

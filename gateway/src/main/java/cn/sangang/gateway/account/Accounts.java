@@ -170,12 +170,21 @@ public class Accounts {
         return accounts.findByUsername(username).hasElement();
     }
 
+    /** Readable by the bureau's leaders and office too: an account's history is part of the bureau's audit trail. */
     Flux<AccountView> list(Caller caller) {
-        return accounts.findByBureauIdOrderByUsername(caller.administeredBureau()).map(AccountDocument::view);
+        return accounts.findByBureauIdOrderByUsername(caller.overseenBureau()).map(AccountDocument::view);
     }
 
-    Mono<AccountDocument> get(Caller caller, String id) {
-        return accounts.findByIdAndBureauId(id, caller.administeredBureau())
+    Mono<AccountDocument> read(Caller caller, String id) {
+        return find(id, caller.overseenBureau());
+    }
+
+    private Mono<AccountDocument> get(Caller caller, String id) {
+        return find(id, caller.administeredBureau());
+    }
+
+    private Mono<AccountDocument> find(String id, String bureau) {
+        return accounts.findByIdAndBureauId(id, bureau)
             .switchIfEmpty(Mono.error(Problem.notFound("no account " + id + " in your bureau")));
     }
 

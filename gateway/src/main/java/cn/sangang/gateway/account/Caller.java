@@ -34,4 +34,13 @@ public record Caller(String accountId, String bureauId, String personNo, Set<Rol
         }
         return bureauId;
     }
+
+    /** The caller's bureau, provided they may read its accounts and their history: administrator, leader, office. */
+    String overseenBureau() {
+        if (bureauId == null || !(roles.contains(Role.ADMIN) || roles.contains(Role.LEADER)
+            || roles.contains(Role.OFFICE))) {
+            throw Problem.forbidden("this needs the role ADMIN, LEADER or OFFICE of a bureau");
+        }
+        return bureauId;
+    }
 }

@@ -1,0 +1,45 @@
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { inDays } from './api'
+import { signIn } from './support'
+
+/** Steps on the staff screens that several specs take the same way. */
+
+/** Each role keeps its own signed-in tab, as people at their own desks would; it also spares logins. */
+export async function desk(browser: Browser, username: string): Promise<Page> {
+  const { baseURL, locale, timezoneId, viewport } = test.info().project.use
+  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport })
+  const page = await context.newPage()
+  await signIn(page, username)
+  return page
+}
+
+/** Picks an option of an Element Plus select; its dropdown is rendered apart from the select. */
+export async function choose(page: Page, select: Locator, option: string) {
+  await select.click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).click()
+}
+
+/** The row of a table (by its data-test) that holds the text. */
+export function row(page: Page, table: string, text: string): Locator {
+  return page.locator(`[data-test=${table}] .el-table__row`, { hasText: text })
+}
+
+/**
+ * 提诺 from the member's home page: one item, due in 30 days, that the member answers for themself (the form's
+ * default responsible person). Returns the new pledge's id, once its page says it waits for review.
+ */
+export async function proposePledge(page: Page, campaignTitle: string, content: string, effect: string): Promise<string> {
+  await expect(page).toHaveURL(/\/app\/home/)
+  await page.getByRole('button', { name: '提出承诺' }).click()
+  await expect(page).toHaveURL(/\/app\/pledges\/new/)
+  await choose(page, page.locator('[data-test=campaign]'), campaignTitle)
+  const item = page.locator('[data-test=item-1]')
+  await item.locator('textarea[data-test=content]').fill(content)
+  await item.getByPlaceholder('选择日期').fill(inDays(30))
+  await item.getByPlaceholder('选择日期').press('Enter')
+  await item.locator('textarea[data-test=effect]').fill(effect)
+  await page.getByRole('button', { name: '提交承诺' }).click()
+  await expect(page).toHaveURL(/\/app\/pledges\/[0-9a-f]{24}$/)
+  await expect(page.locator('[data-test=pledge-status]')).toHaveText('待审核')
+  return page.url().split('/').pop()!
+}

@@ -1,0 +1,81 @@
+import { api } from '../../shared/api'
+import type { Rating, TargetType } from '../../shared/labels'
+
+/**
+ * evaluation-service: the office's satisfaction surveys (满意度测评) and their results, the units' annual rankings,
+ * the reward standard, and the county office's feed of every bureau's quarter.
+ */
+
+export interface Survey {
+  code: string
+  targetType: TargetType
+  targetId: string
+  title: string
+  quarter: string
+  open: boolean
+  answers: number
+  satisfactionRatePercent: number | null
+}
+
+export interface SurveyResults {
+  survey: Survey
+  satisfaction: { satisfied: number; basicallySatisfied: number; dissatisfied: number }
+  latestOpinions: { rating: Rating; opinion: string; at: string }[]
+}
+
+/** The leadership is surveyed as a whole: it has no target id. */
+export interface NewSurvey {
+  targetType: TargetType
+  targetId: string | null
+  title: string
+  quarter: string
+}
+
+export interface UnitScore {
+  rank: number
+  unitCode: string
+  postPoints: number
+  zonePoints: number
+  pledgePoints: number
+  total: number
+}
+
+/** GET /api/evaluation/county/feed: one summary per bureau for a quarter (schema bureau-quarter-summary v2). */
+export interface QuarterSummary {
+  quarter: string
+  postsAwarded: number
+  postAssessmentsPassed: number
+  postAssessmentsFailed: number
+  postsRevoked: number
+  zoneAssessments: number
+  zoneAverageScore: number | null
+  surveyAnswers: number
+  satisfactionRatePercent: number | null
+  pledgesApproved: number
+  pledgeItemsEvaluated: number
+  pledgeItemsFulfilled: number
+  rewardsGranted: number
+  rewardYuanGranted: number
+}
+
+export interface BureauSummary {
+  bureauId: string
+  schemaVersion: number
+  summary: QuarterSummary
+}
+
+const survey = (code: string) => `/api/evaluation/surveys/${encodeURIComponent(code)}`
+
+export const evaluationApi = {
+  surveys: () => api.get<Survey[]>('/api/evaluation/surveys'),
+  results: (code: string) => api.get<SurveyResults>(`${survey(code)}/results`),
+  createSurvey: (body: NewSurvey) => api.post<Survey>('/api/evaluation/surveys', body),
+  closeSurvey: (code: string) => api.post<Survey>(`${survey(code)}/close`),
+  rankings: (year: number) => api.get<UnitScore[]>(`/api/evaluation/rankings/${year}`),
+  /** The reward per model post and pair of passed quarters, in yuan. */
+  rewardAmount: async () => (await api.get<{ amountYuan: number }>('/api/evaluation/reward-settings')).amountYuan,
+  setRewardAmount: async (amountYuan: number) =>
+    (await api.put<{ amountYuan: number }>('/api/evaluation/reward-settings', { amountYuan })).amountYuan,
+  /** COUNTY only: one summary per bureau active in the quarter. */
+  countyFeed: (quarter: string) => api.get<BureauSummary[]>(`/api/evaluation/county/feed?quarter=${encodeURIComponent(quarter)}`),
+}

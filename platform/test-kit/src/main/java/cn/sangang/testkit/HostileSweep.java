@@ -49,6 +49,7 @@ public final class HostileSweep {
     private static final Pattern INTERNALS = Pattern.compile(
         "(?i)exception|java\\.|jakarta\\.|tools\\.jackson|com\\.fasterxml|org\\.springframework|org\\.bson|com\\.mongodb|\\tat ");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int HUGE_ATTEMPTS = 5;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -306,15 +307,25 @@ public final class HostileSweep {
             request.header("Content-Type", body.contentType());
             request.method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
         }
-        try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + shorten(path) + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        // A service refuses an over-limit body by its announced length without reading it, and Tomcat then drops the
+        // connection rather than swallow megabytes: a client still writing may lose the 413 in the reset. Such a
+        // request goes on a connection of its own, so the next request never meets one already closed, and is sent
+        // again (a few times at most) when the reset beat the answer.
+        boolean huge = body != null && body.bytes().length >= HostileInput.HUGE_BYTES;
+        for (int attempt = 1; ; attempt++) {
+            try (HttpClient own = huge ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build() : null) {
+                HttpResponse<String> response = (huge ? own : CLIENT)
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers());
+            } catch (IOException e) {
+                if (!huge || attempt == HUGE_ATTEMPTS) {
+                    throw new UncheckedIOException(method + " " + shorten(path) + " failed: " + e.getMessage(), e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -62,6 +62,9 @@ mkdir -p "$LOGS"
 export SANGANG_GATEWAY_EDGE_LOGINSPERMINUTE=100000
 export SANGANG_GATEWAY_EDGE_PUBLICWRITESPERMINUTE=100000000
 export SANGANG_GATEWAY_EDGE_ACCOUNTWRITESPERMINUTE=100000000
+# So would evaluation-service's ticket quota per network and day; the tickets' proof of work costs the client only
+# and goes down from 17 to 8 bits, so the drill's traffic leaves the CPU to the services under test.
+export SANGANG_EVALUATION_BALLOTS_PERPREFIX=100000000 SANGANG_EVALUATION_BALLOTS_POWBITS=8
 # Tickets fetched before a restart must still be genuine after it, as with a Secret in production.
 export SURVEY_TICKET_SECRET="fault-drill-ticket-secret-0123456789"
 

@@ -1,4 +1,5 @@
-import { expect, type APIResponse } from '@playwright/test'
+import { expect, type APIRequestContext, type APIResponse } from '@playwright/test'
+import { solve } from '../src/public/proofOfWork'
 import { todayInChina } from '../src/shared/dates'
 
 /** Setting up and checking data through the API, where the UI is not what a test is about. */
@@ -19,4 +20,16 @@ export function inDays(days: number): string {
   const date = new Date(`${todayInChina()}T00:00:00Z`)
   date.setUTCDate(date.getUTCDate() + days)
   return date.toISOString().substring(0, 10)
+}
+
+/**
+ * A survey ticket request as the survey page makes it: the survey's challenge, solved with the page's own solver, so
+ * a test asking for a ticket pays the same proof of work as a phone.
+ */
+export async function solvedTicketRequest(request: APIRequestContext, survey: string, deviceId: string) {
+  const { challenge, bits } = await ok<{ challenge: string; bits: number }>(
+    await request.get(`/public/evaluation/surveys/${survey}/challenge`, { headers: { Accept: 'application/json' } }),
+    'survey challenge',
+  )
+  return { deviceId, challenge, nonce: await solve(challenge, bits, false) }
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { currentQuarter } from '../src/shared/quarters'
-import { bearer, ok } from './api'
+import { bearer, ok, solvedTicketRequest } from './api'
 import { awardedPost } from './posts'
 import { shot, tokenOf } from './support'
 
@@ -64,7 +64,9 @@ test('answers a survey on a phone-sized viewport', async ({ page, request }) => 
   await expect(page.getByText('您已在本设备上参加过本次评议')).toBeVisible()
   const deviceId = await page.evaluate(() => localStorage.getItem('sangang.public.deviceId'))
   const ticket = await ok<{ ticket: string }>(
-    await request.post(`/public/evaluation/surveys/${survey.code}/tickets`, { data: { deviceId } }),
+    await request.post(`/public/evaluation/surveys/${survey.code}/tickets`, {
+      data: await solvedTicketRequest(request, survey.code, deviceId!),
+    }),
     'ticket',
   )
   const again = await request.post(`/public/evaluation/surveys/${survey.code}/answers`, {

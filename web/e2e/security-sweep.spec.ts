@@ -250,8 +250,17 @@ async function harvest(request: APIRequestContext, as: (username: string) => Acc
   const own = new Set(VICTIMS.map((u) => u.toUpperCase()))
   const units = await read<{ code: string; headPersonNo: string | null }[]>('tj0006', '/api/zone/units')
   const theirUnits = await read<{ code: string }[]>('ah0006', '/api/zone/units')
-  const unit = units.find((u) => u.headPersonNo && !theirUnits.some((t) => t.code === u.code))
-  const people = await read<{ personNo: string; partyMember: boolean; active: boolean }[]>('tj0006', '/api/zone/people')
+  const people = await read<{ personNo: string; unitCode: string; partyMember: boolean; active: boolean }[]>(
+    'tj0006',
+    '/api/zone/people',
+  )
+  // A plain member reads the people of their own unit: no sweeping account may work in the unit swept.
+  const unit = units.find(
+    (u) =>
+      u.headPersonNo &&
+      !theirUnits.some((t) => t.code === u.code) &&
+      !people.some((p) => own.has(p.personNo) && p.unitCode === u.code),
+  )
   const person = people.find((p) => p.partyMember && p.active && !own.has(p.personNo))
   const zones = await read<Zone[]>('tj0001', '/api/zone/zones')
   const zone = zones.find((z) => !own.has(z.head.personNo))

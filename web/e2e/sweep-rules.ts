@@ -21,7 +21,7 @@ const HISTORY_READERS: readonly Role[] = ['LEADER', 'OFFICE']
 /** Real ids of taojiang-fp, read with rightful tokens before the sweep. */
 export interface Ids {
   bureau: string
-  /** A unit whose code anhua-fp does not also use. */
+  /** A unit whose code anhua-fp does not also use, and in which no sweeping account works. */
   unit: string
   unitHead: string
   /** An active party member who holds no demo account, so no sweeping account reads "its own" entry. */
@@ -151,7 +151,8 @@ export const RULES: Record<string, Rule> = {
   },
   'GET /api/zone/membership/people/{personNo}': { roles: BUREAU_ROLES, call: (ids) => ({ path: { personNo: ids.person } }) },
   'GET /api/zone/membership/party-members': { roles: ROSTER_READERS },
-  'GET /api/zone/membership/units/{unitCode}': { roles: BUREAU_ROLES, call: (ids) => ({ path: { unitCode: ids.unit } }) },
+  // A plain member reads their own unit too (zone-service's MembershipApiTest); no sweeping account works in ids.unit.
+  'GET /api/zone/membership/units/{unitCode}': { roles: ROSTER_READERS, call: (ids) => ({ path: { unitCode: ids.unit } }) },
   'GET /api/zone/zones': { roles: BUREAU_ROLES },
   'POST /api/zone/zones': { roles: ['ADMIN'], call: (ids) => ({ body: zoneDraft(ids) }) },
   'GET /api/zone/zones/{zoneId}': { roles: BUREAU_ROLES, call: (ids) => ({ path: { zoneId: ids.zone } }) },
@@ -187,7 +188,7 @@ export const RULES: Record<string, Rule> = {
   },
   'POST /api/zone/reports/{id}/publish': {
     roles: ['OFFICE'],
-    call: (ids) => ({ path: { id: ids.report }, body: { publicSummary: '安全扫描' } }),
+    call: (ids) => ({ path: { id: ids.report }, body: { publicTitle: '安全扫描', publicSummary: '安全扫描' } }),
   },
   'POST /api/zone/assessments': {
     roles: ['LEADER'],
@@ -335,6 +336,10 @@ export const RULES: Record<string, Rule> = {
     roles: ['OFFICE', 'LEADER'],
     call: (ids) => ({ path: { code: ids.survey } }),
   },
+  'GET /api/evaluation/surveys/{code}/bursts': {
+    roles: ['OFFICE', 'LEADER'],
+    call: (ids) => ({ path: { code: ids.survey } }),
+  },
   'GET /api/evaluation/rankings/{year}': {
     roles: ['LEADER', 'OFFICE', 'SECRETARY'],
     call: (ids) => ({ path: { year: ids.year } }),
@@ -358,4 +363,5 @@ export const PUBLIC_READS: Record<string, (ids: Ids) => Call> = {
   'GET /public/pledge/bureaus/{bureauId}/pledges': (ids) => ({ path: { bureauId: ids.bureau }, query: { year: ids.year } }),
   'GET /public/evaluation/surveys': (ids) => ({ query: { plaque: ids.postPlaque } }),
   'GET /public/evaluation/surveys/{code}': (ids) => ({ path: { code: ids.survey } }),
+  'GET /public/evaluation/surveys/{code}/challenge': (ids) => ({ path: { code: ids.survey } }),
 }

@@ -46,6 +46,11 @@ export const BAD_CREDENTIALS = {
     const { header, claims } = parts(token)
     return rs256({ ...header, kid: devJwk.kid }, { ...claims, iat: now() - 7200, exp: now() - 3600 }, devKey)
   },
+  // Signed by the right key, but meant for another system: the services accept tokens for sangang-services only.
+  'another audience': (token: string) => {
+    const { header, claims } = parts(token)
+    return rs256({ ...header, kid: devJwk.kid }, { ...claims, aud: 'another-system' }, devKey)
+  },
   'forged: another key with the same kid': (token: string) => {
     const { header, claims } = parts(token)
     return rs256({ ...header, kid: devJwk.kid }, claims, strangerKey)

@@ -3,7 +3,8 @@ const ANSWERED_KEY = 'sangang.public.answeredSurveys'
 
 /**
  * The id this phone asks survey tickets with, made once and kept: the server counts one answer per device and
- * survey. Made from getRandomValues because randomUUID needs a secure context and plaques may link over http.
+ * survey (and, whatever ids devices give, only so many tickets per network and day, each costing a proof of work).
+ * Made from getRandomValues because randomUUID needs a secure context and plaques may link over http.
  */
 export function deviceId(): string {
   const kept = localStorage.getItem(DEVICE_KEY)

@@ -97,6 +97,20 @@ interface Ticket {
   expiresAt: string
 }
 
+/** What a ticket costs: a nonce that solves the survey's signed, single-use challenge (proofOfWork.ts). */
+export interface Challenge {
+  challenge: string
+  bits: number
+  expiresAt: string
+}
+
+/** A ticket request for one phone, its challenge solved. */
+export interface TicketRequest {
+  deviceId: string
+  challenge: string
+  nonce: string
+}
+
 /** What a survey link names: the plaque of a model post or of a responsibility zone, or a pledge on the board. */
 export type SurveyTarget = { plaque: string } | { pledge: string }
 
@@ -114,8 +128,10 @@ export const publicApi = {
   pledge: (code: string) => api.get<BoardPledge>(`/public/pledge/pledges/${segment(code)}`),
   surveysAbout: (target: SurveyTarget) => api.get<Question[]>(`/public/evaluation/surveys?${new URLSearchParams(target)}`),
   survey: (code: string) => api.get<Question>(`/public/evaluation/surveys/${segment(code)}`),
-  async answer(code: string, deviceId: string, rating: Rating, opinion: string) {
-    const { ticket } = await api.post<Ticket>(`/public/evaluation/surveys/${segment(code)}/tickets`, { deviceId })
+  challenge: (code: string) => api.get<Challenge>(`/public/evaluation/surveys/${segment(code)}/challenge`),
+  /** Buys a ticket with the solved challenge and answers with it. */
+  async answer(code: string, request: TicketRequest, rating: Rating, opinion: string) {
+    const { ticket } = await api.post<Ticket>(`/public/evaluation/surveys/${segment(code)}/tickets`, request)
     await api.post<void>(`/public/evaluation/surveys/${segment(code)}/answers`, {
       ticket,
       rating,

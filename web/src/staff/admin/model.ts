@@ -28,13 +28,18 @@ export const ACCOUNT_ACTIONS: Record<string, string> = {
   'account.disabled': '停用',
   'account.password-reset': '重置密码',
   'account.password-changed': '本人修改密码',
+  // Written before wrong passwords were counted per client address; kept so old histories still read.
   'account.locked': '多次输错密码被锁定',
+  'account.login-throttled': '多处多次输错密码，陌生地址登录暂缓',
+  'account.roles-refused': '试图修改本人角色（已拒绝）',
+  'account.refresh-reused': '登录凭据被重复使用，已强制下线',
 }
 
 /** The gateway's password policy (PasswordPolicy): said here so the form refuses before the server does. */
 export function passwordProblem(password: string, username: string): string | null {
   if (password.length < 10) return '密码至少 10 位'
   if (password.length > 128) return '密码最多 128 位'
+  if (new TextEncoder().encode(password).length > 72) return '密码不能超过 72 个字节（约 24 个汉字）'
   if (!/\p{L}/u.test(password) || !/\d/.test(password)) return '密码须同时包含字母和数字'
   if (username && password.toLowerCase().includes(username.toLowerCase())) return '密码不能包含账号名'
   return null

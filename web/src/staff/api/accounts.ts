@@ -14,7 +14,6 @@ export interface Account {
   personNo: string | null
   roles: Role[]
   enabled: boolean
-  lockedUntil: string | null
   tokenVersion: number
 }
 

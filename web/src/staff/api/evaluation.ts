@@ -23,6 +23,21 @@ export interface SurveyResults {
   latestOpinions: { rating: Rating; opinion: string; at: string }[]
 }
 
+/**
+ * Many public answers of a survey from one network within one hour (the hour starting at `hour`): `source`
+ * is an anonymous key of that network, never its address.
+ */
+export interface Burst {
+  source: string
+  hour: string
+  answers: number
+  first: string
+  last: string
+  satisfied: number
+  basicallySatisfied: number
+  dissatisfied: number
+}
+
 /** The leadership is surveyed as a whole: it has no target id. */
 export interface NewSurvey {
   targetType: TargetType
@@ -69,6 +84,7 @@ const survey = (code: string) => `/api/evaluation/surveys/${encodeURIComponent(c
 export const evaluationApi = {
   surveys: () => api.get<Survey[]>('/api/evaluation/surveys'),
   results: (code: string) => api.get<SurveyResults>(`${survey(code)}/results`),
+  bursts: (code: string) => api.get<Burst[]>(`${survey(code)}/bursts`),
   createSurvey: (body: NewSurvey) => api.post<Survey>('/api/evaluation/surveys', body),
   closeSurvey: (code: string) => api.post<Survey>(`${survey(code)}/close`),
   rankings: (year: number) => api.get<UnitScore[]>(`/api/evaluation/rankings/${year}`),

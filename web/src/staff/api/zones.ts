@@ -72,6 +72,8 @@ export interface ZoneReport {
   status: ReportStatus
   acknowledged: ReportStep | null
   published: ReportStep | null
+  /** The office's title for the public board; null on reports published before there was one. */
+  publicTitle: string | null
   publicSummary: string | null
 }
 
@@ -138,8 +140,8 @@ export const zonesApi = {
   reports: (status?: ReportStatus | '') => api.get<ZoneReport[]>(`/api/zone/reports${query({ status })}`),
   submitReport: (report: NewReport) => api.post<ZoneReport>('/api/zone/reports', report),
   acknowledgeReport: (id: string, note: string | null) => api.post<ZoneReport>(`/api/zone/reports/${id}/acknowledge`, { note }),
-  publishReport: (id: string, publicSummary: string) =>
-    api.post<ZoneReport>(`/api/zone/reports/${id}/publish`, { publicSummary }),
+  publishReport: (id: string, publicTitle: string, publicSummary: string) =>
+    api.post<ZoneReport>(`/api/zone/reports/${id}/publish`, { publicTitle, publicSummary }),
   assessments: (quarter: string) => api.get<ZoneAssessment[]>(`/api/zone/assessments${query({ quarter })}`),
   assess: (assessment: NewZoneAssessment) => api.post<ZoneAssessment>('/api/zone/assessments', assessment),
 }

@@ -81,8 +81,7 @@ final class DrillTraffic {
             String device = "drill-" + UUID.randomUUID();
             String rating = i % 4 == 3 ? "DISSATISFIED" : "SATISFIED";
             try {
-                Http.Response ticket = system.http.post(LocalSystem.GATEWAY + "/public/evaluation/surveys/" + survey
-                    + "/tickets", null, Map.of("deviceId", device));
+                Http.Response ticket = SurveyTickets.request(system.http, LocalSystem.GATEWAY, survey, device);
                 if (ticket.status() == 201) {
                     record(outcome("answer", () -> system.http.post(LocalSystem.GATEWAY + "/public/evaluation/surveys/"
                         + survey + "/answers", null, Map.of("ticket", ticket.json().path("ticket").asString(),

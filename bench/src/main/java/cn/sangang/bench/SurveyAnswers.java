@@ -57,8 +57,8 @@ final class SurveyAnswers {
     private String[] tickets(String survey, int count, int workers) throws InterruptedException {
         String[] tickets = new String[count];
         ClosedLoop.Result fetched = ClosedLoop.run(count, workers, i -> {
-            Http.Response response = system.http.post(LocalSystem.EVALUATION + "/public/evaluation/surveys/" + survey
-                + "/tickets", null, Map.of("deviceId", "bench-" + UUID.randomUUID()));
+            Http.Response response = SurveyTickets.request(system.http, LocalSystem.EVALUATION, survey,
+                "bench-" + UUID.randomUUID());
             if (response.status() == 201) {
                 tickets[i] = response.json().path("ticket").asString();
             }

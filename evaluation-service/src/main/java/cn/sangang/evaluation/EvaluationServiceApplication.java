@@ -2,6 +2,7 @@ package cn.sangang.evaluation;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * commendation ranking, and the county office's feed.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @EnableScheduling
 public class EvaluationServiceApplication {
 

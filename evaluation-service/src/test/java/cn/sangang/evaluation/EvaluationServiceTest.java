@@ -11,10 +11,15 @@ import org.springframework.test.context.ContextConfiguration;
 import cn.sangang.testkit.InfrastructureInitializer;
 import cn.sangang.testkit.MovableClock;
 
-/** evaluation-service on a random port with its infrastructure, and a clock tests may move forward (and back). */
+/**
+ * evaluation-service on a random port with its infrastructure, and a clock tests may move forward (and back). Survey
+ * tickets still cost a proof of work, at 8 bits (a few hundred hashes) rather than a phone's second, so the suites
+ * that ask for hundreds of tickets stay fast.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "sangang.evaluation.ballots.pow-bits=8")
 @ContextConfiguration(initializers = {InfrastructureInitializer.class, MovableClock.Initializer.class})
 public @interface EvaluationServiceTest {
 

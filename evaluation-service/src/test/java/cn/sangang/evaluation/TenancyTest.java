@@ -35,6 +35,7 @@ class TenancyTest {
 
     PostEvents post;
     String survey;
+    String burstSource;
 
     @BeforeEach
     void bureauWithARewardAndASurvey() {
@@ -46,6 +47,14 @@ class TenancyTest {
             .json().path("code").asString();
         Api.at(port).as(TestTokens.token(post.bureau, "M1", "MEMBER")).post("/api/evaluation/surveys/" + survey
             + "/answers", Map.of("rating", "DISSATISFIED", "opinion", "甲局的意见"));
+        // Enough public answers from one network for the burst report to name it.
+        Respondent stuffer = Respondent.at(port).from("198.51.100.77");
+        for (int i = 0; i < 10; i++) {
+            stuffer.answer(survey, stuffer.ticketOf(survey), "SATISFIED", null);
+        }
+        burstSource = office().get("/api/evaluation/surveys/" + survey + "/bursts").json().path(0).path("source")
+            .asString();
+        assertThat(burstSource).isNotBlank();
     }
 
     Api office() {
@@ -65,6 +74,8 @@ class TenancyTest {
                 Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString())));
         calls.put("GET /api/evaluation/surveys/{code}/results", new EndpointSweep.Call("GET",
             "/api/evaluation/surveys/" + survey + "/results", null));
+        calls.put("GET /api/evaluation/surveys/{code}/bursts", new EndpointSweep.Call("GET",
+            "/api/evaluation/surveys/" + survey + "/bursts", null));
         calls.put("POST /api/evaluation/surveys/{code}/close", new EndpointSweep.Call("POST",
             "/api/evaluation/surveys/" + survey + "/close", null));
         calls.put("POST /api/evaluation/surveys/{code}/answers", new EndpointSweep.Call("POST",
@@ -89,7 +100,8 @@ class TenancyTest {
         Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "O1",
             "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 
-        EndpointSweep.assertNothingLeaks(intruder, calls(), post.postId, "linzheng", "甲局", "zone-secret-1\",");
+        EndpointSweep.assertNothingLeaks(intruder, calls(), post.postId, "linzheng", "甲局", "zone-secret-1\",",
+            burstSource);
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -108,6 +120,6 @@ class TenancyTest {
     private String snapshot() {
         return EndpointSweep.snapshot(office(), List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings",
             "/api/evaluation/surveys", "/api/evaluation/rankings/2026", "/api/evaluation/surveys/" + survey + "/results",
-            "/api/evaluation/audit?limit=1000"));
+            "/api/evaluation/surveys/" + survey + "/bursts", "/api/evaluation/audit?limit=1000"));
     }
 }

@@ -184,4 +184,60 @@ class AccountAdministrationTest {
         assertThat(LoginTest.claims(token).path("roles")).extracting(r -> r.asString())
             .containsExactly("MEMBER", "SECRETARY");
     }
+
+    @Test
+    void changing_the_roles_ends_the_access_tokens_and_sessions_the_account_holds() {
+        Logins logins = new Logins(accounts, port);
+        var member = logins.as(bureau, Role.MEMBER);
+        String refresh = Api.at(port).post("/auth/login", Map.of("username", member.account().username(),
+            "password", Logins.PASSWORD)).json().path("refreshToken").asString();
+        Api admin = logins.as(bureau, Role.ADMIN).api(port);
+        assertThat(member.api(port).get("/auth/me").status()).isEqualTo(200);
+
+        assertThat(admin.put("/api/accounts/" + member.account().id() + "/roles",
+            Map.of("roles", List.of("MEMBER", "SECRETARY"), "reason", "任支部书记")).status()).isEqualTo(200);
+
+        assertThat(member.api(port).get("/auth/me").status()).as("the token issued under the old roles").isEqualTo(401);
+        assertThat(Api.at(port).post("/auth/refresh", Map.of("refreshToken", refresh)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void an_administrator_cannot_change_their_own_roles_and_the_refused_attempt_is_recorded() {
+        Logins logins = new Logins(accounts, port);
+        var self = logins.as(bureau, Role.ADMIN);
+        Api other = logins.as(bureau, Role.ADMIN).api(port);
+        String path = "/api/accounts/" + self.account().id() + "/roles";
+
+        var grant = self.api(port).put(path, Map.of("roles", List.of("ADMIN", "LEADER"), "reason", "自己加角色"));
+        var remove = self.api(port).put(path, Map.of("roles", List.of("MEMBER"), "reason", "自己减角色"));
+
+        assertThat(grant.status()).isEqualTo(403);
+        assertThat(remove.status()).isEqualTo(403);
+        assertThat(grant.json().path("detail").asString()).isEqualTo("不能修改本人账号的角色，请由另一位系统管理员办理");
+        var detail = other.get("/api/accounts/" + self.account().id()).json();
+        assertThat(detail.path("account").path("roles")).extracting(r -> r.asString()).containsExactly("ADMIN");
+        assertThat(detail.path("history")).filteredOn(c -> c.path("action").asString().equals("account.roles-refused"))
+            .hasSize(2).allSatisfy(c -> assertThat(c.path("actor").asString()).isEqualTo(self.account().personNo()));
+        assertThat(other.put(path, Map.of("roles", List.of("ADMIN", "LEADER"), "reason", "另一位管理员办理")).status())
+            .isEqualTo(200);
+    }
+
+    @Test
+    void a_password_over_72_bytes_is_refused_with_a_422_at_creation_and_reset() {
+        Logins logins = new Logins(accounts, port);
+        Api admin = logins.as(bureau, Role.ADMIN).api(port);
+        String member = logins.as(bureau, Role.MEMBER).account().id();
+        GatewayTestInitializer.ZONE.person(bureau, "TJ0106", "u", true);
+        String ninetyBytes = "密".repeat(29) + "1";
+
+        var created = admin.post("/api/accounts", Map.of("username", username(), "personNo", "TJ0106",
+            "roles", List.of("MEMBER"), "initialPassword", ninetyBytes));
+        var reset = admin.post("/api/accounts/" + member + "/reset-password",
+            Map.of("newPassword", ninetyBytes, "reason", "x"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(422);
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(422);
+        assertThat(reset.json().path("detail").asString()).isEqualTo("密码不能超过 72 个字节（约 24 个汉字）");
+        assertThat(admin.get("/api/accounts").json()).hasSize(2);
+    }
 }

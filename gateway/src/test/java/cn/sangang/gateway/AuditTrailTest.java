@@ -31,9 +31,10 @@ import tools.jackson.databind.JsonNode;
 class AuditTrailTest {
 
     static final Map<String, String> EXEMPTIONS = Map.of(
-        "POST /auth/login", "opens a session and changes no account; the lockout that wrong passwords cause is in the"
-            + " account's history (account.locked)",
-        "POST /auth/refresh", "renews a session's tokens and changes no account",
+        "POST /auth/login", "opens a session and changes no account; when wrong passwords from many addresses hold"
+            + " back unfamiliar ones, the account's history says so (account.login-throttled)",
+        "POST /auth/refresh", "renews a session's tokens and changes no account; a used token presented again ends"
+            + " every session of the account, which its history records (account.refresh-reused)",
         "POST /auth/logout", "ends one session and changes no account",
         "* /fallback/{service}", "the circuit breaker's answer for a service that did not answer; changes nothing");
 

@@ -21,6 +21,7 @@ import cn.sangang.gateway.account.AccountView;
 import cn.sangang.gateway.account.Accounts;
 import cn.sangang.gateway.account.domain.Role;
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.MovableClock;
 import cn.sangang.testkit.TestBureaus;
 
 @GatewayTest
@@ -85,16 +86,84 @@ class LoginTest {
     }
 
     @Test
-    void locks_the_account_after_five_wrong_passwords_in_a_row() {
+    void holds_back_an_address_after_five_wrong_passwords_with_a_429_naming_the_wait() {
         account(Role.MEMBER);
 
         for (int i = 0; i < 5; i++) {
             assertThat(login("Wrong-password-" + i).status()).isEqualTo(401);
         }
-        var locked = login(PASSWORD);
+        var held = login(PASSWORD);
 
-        assertThat(locked.status()).isEqualTo(423);
-        assertThat(locked.json().path("detail").asString()).contains("locked until");
+        assertThat(held.status()).isEqualTo(429);
+        assertThat(held.header("Retry-After")).isEqualTo("30");
+        assertThat(held.json().path("detail").asString()).isEqualTo("登录失败次数过多，请 30 秒后再试");
+    }
+
+    @Test
+    void another_address_keeps_logging_in_after_an_attackers_wrong_passwords_from_one_address() {
+        account(Role.MEMBER);
+        FromAddress attacker = new FromAddress("127.0.0.2", port);
+
+        for (int i = 0; i < 8; i++) {
+            attacker.login(username, "Wrong-password-" + i);
+        }
+
+        assertThat(attacker.login(username, PASSWORD).status()).isEqualTo(429);
+        assertThat(login(PASSWORD).status()).isEqualTo(200);
+        assertThat(new FromAddress("127.0.0.3", port).login(username, PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_unknown_user_name_gets_the_same_answers_as_a_held_back_one() {
+        account(Role.MEMBER);
+        String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+
+        for (int i = 0; i < 5; i++) {
+            var known = login("Wrong-password-" + i);
+            var stranger = Api.at(port).post("/auth/login", Map.of("username", unknown, "password", "Wrong-password-" + i));
+            assertThat(stranger.status()).isEqualTo(known.status()).isEqualTo(401);
+            assertThat(stranger.json().path("detail")).isEqualTo(known.json().path("detail"));
+        }
+        var known = login(PASSWORD);
+        var stranger = Api.at(port).post("/auth/login", Map.of("username", unknown, "password", PASSWORD));
+
+        assertThat(known.status()).isEqualTo(429);
+        assertThat(stranger.status()).isEqualTo(429);
+        assertThat(stranger.json().path("detail")).isEqualTo(known.json().path("detail"));
+        assertThat(stranger.header("Retry-After")).isEqualTo(known.header("Retry-After"));
+    }
+
+    @Test
+    void many_addresses_together_hold_back_unfamiliar_ones_but_never_the_owners_own() {
+        account(Role.MEMBER);
+        assertThat(login(PASSWORD).status()).isEqualTo(200);
+
+        for (int address = 10; address < 20; address++) {
+            FromAddress attacker = new FromAddress("127.0.0." + address, port);
+            for (int i = 0; i < 5; i++) {
+                assertThat(attacker.login(username, "Wrong-password-" + i).status()).isEqualTo(401);
+            }
+        }
+
+        var unfamiliar = new FromAddress("127.0.0.30", port).login(username, PASSWORD);
+        assertThat(unfamiliar.status()).isEqualTo(429);
+        assertThat(Long.parseLong(unfamiliar.header("Retry-After"))).isBetween(1L, 3600L);
+        assertThat(login(PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_administrators_password_reset_lifts_the_hold() {
+        AccountView account = account(Role.MEMBER);
+        Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
+        for (int i = 0; i < 5; i++) {
+            login("Wrong-password-" + i);
+        }
+        assertThat(login(PASSWORD).status()).isEqualTo(429);
+
+        assertThat(admin.post("/api/accounts/" + account.id() + "/reset-password",
+            Map.of("newPassword", "Reset-pass-22", "reason", "本人遗忘")).status()).isEqualTo(200);
+
+        assertThat(login("Reset-pass-22").status()).isEqualTo(200);
     }
 
     @Test
@@ -118,13 +187,14 @@ class LoginTest {
         String refresh = login(PASSWORD).json().path("refreshToken").asString();
 
         var renewed = Api.at(port).post("/auth/refresh", Map.of("refreshToken", refresh));
+        var renewedAgain = Api.at(port).post("/auth/refresh", Map.of("refreshToken",
+            renewed.json().path("refreshToken").asString()));
         var replayed = Api.at(port).post("/auth/refresh", Map.of("refreshToken", refresh));
 
         assertThat(renewed.status()).isEqualTo(200);
         assertThat(claims(renewed.json().path("accessToken").asString()).path("bureau").asString()).isEqualTo(bureau);
+        assertThat(renewedAgain.status()).isEqualTo(200);
         assertThat(replayed.status()).isEqualTo(401);
-        assertThat(Api.at(port).post("/auth/refresh", Map.of("refreshToken",
-            renewed.json().path("refreshToken").asString())).status()).isEqualTo(200);
     }
 
     @Test
@@ -179,7 +249,92 @@ class LoginTest {
             login("Wrong-password-" + i);
         }
 
-        assertThat(login(PASSWORD).status()).isEqualTo(423);
+        assertThat(login(PASSWORD).status()).isEqualTo(429);
         assertThat(session.get("/auth/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_wrong_current_password_counts_toward_the_same_hold_as_a_wrong_login() {
+        account(Role.MEMBER);
+        Api me = Api.at(port).as(login(PASSWORD).json().path("accessToken").asString());
+
+        for (int i = 0; i < 5; i++) {
+            var refused = me.post("/auth/password", Map.of("currentPassword", "Wrong-password-" + i,
+                "newPassword", "Another-pass-77"));
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json().path("detail").asString()).isEqualTo("当前密码不正确");
+        }
+
+        assertThat(me.post("/auth/password", Map.of("currentPassword", PASSWORD, "newPassword", "Another-pass-77"))
+            .status()).isEqualTo(429);
+        assertThat(login(PASSWORD).status()).isEqualTo(429);
+    }
+
+    @Test
+    void a_password_over_72_bytes_is_a_422_to_choose_and_a_wrong_password_to_log_in_with() {
+        account(Role.MEMBER);
+        String ninetyBytes = "密".repeat(29) + "1";
+        Api me = Api.at(port).as(login(PASSWORD).json().path("accessToken").asString());
+
+        var change = me.post("/auth/password", Map.of("currentPassword", PASSWORD, "newPassword", ninetyBytes));
+        var seventyThree = me.post("/auth/password", Map.of("currentPassword", PASSWORD,
+            "newPassword", "a".repeat(72) + "1"));
+        var tooLongLogin = login(ninetyBytes);
+
+        assertThat(change.status()).as(change.toString()).isEqualTo(422);
+        assertThat(change.json().path("detail").asString()).isEqualTo("密码不能超过 72 个字节（约 24 个汉字）");
+        assertThat(seventyThree.status()).isEqualTo(422);
+        assertThat(tooLongLogin.status()).as(tooLongLogin.toString()).isEqualTo(401);
+        assertThat(login(PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_access_token_is_addressed_to_the_services() {
+        account(Role.MEMBER);
+
+        JsonNode claims = claims(login(PASSWORD).json().path("accessToken").asString());
+
+        assertThat(claims.path("iss").asString()).isEqualTo("sangang");
+        assertThat(claims.path("aud").isArray() ? claims.path("aud").get(0).asString() : claims.path("aud").asString())
+            .isEqualTo("sangang-services");
+    }
+
+    @Test
+    void presenting_a_used_refresh_token_again_ends_its_whole_family_and_is_recorded() {
+        AccountView account = account(Role.MEMBER);
+        String first = login(PASSWORD).json().path("refreshToken").asString();
+        String second = refresh(first).json().path("refreshToken").asString();
+
+        var replayed = refresh(first);
+
+        assertThat(replayed.status()).isEqualTo(401);
+        assertThat(refresh(second).status()).as("the newest token of the family").isEqualTo(401);
+        Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
+        assertThat(admin.get("/api/accounts/" + account.id()).json().path("history"))
+            .extracting(change -> change.path("action").asString()).contains("account.refresh-reused");
+        assertThat(login(PASSWORD).status()).as("a new login starts a new family").isEqualTo(200);
+    }
+
+    @Test
+    void a_session_ends_at_its_absolute_lifetime_however_often_it_is_renewed() {
+        account(Role.MEMBER);
+        String refresh = login(PASSWORD).json().path("refreshToken").asString();
+        try {
+            for (int i = 1; i <= 2; i++) {
+                MovableClock.SHARED.advance(Duration.ofHours(5));
+                var renewed = refresh(refresh);
+                assertThat(renewed.status()).as("renewal %d, 5 h after the one before", i).isEqualTo(200);
+                refresh = renewed.json().path("refreshToken").asString();
+            }
+            MovableClock.SHARED.advance(Duration.ofHours(3));
+
+            assertThat(refresh(refresh).status()).as("13 h after the login").isEqualTo(401);
+        } finally {
+            MovableClock.SHARED.reset();
+        }
+    }
+
+    private Api.Response refresh(String token) {
+        return Api.at(port).post("/auth/refresh", Map.of("refreshToken", token));
     }
 }

@@ -7,6 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,5 +92,27 @@ class TokenTest {
         assertThat(Api.at(port).post("/auth/login", Map.of("username", username, "password", "Correct-horse-42"))
             .status()).isEqualTo(401);
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void a_token_signed_with_our_key_but_for_another_audience_or_from_another_issuer_is_refused() throws Exception {
+        String token = new Logins(accounts, port).as(bureau, Role.MEMBER).accessToken();
+        JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+
+        String resigned = resign(new JWTClaimsSet.Builder(claims).build());
+        String otherAudience = resign(new JWTClaimsSet.Builder(claims).audience("another-system").build());
+        String otherIssuer = resign(new JWTClaimsSet.Builder(claims).issuer("someone-else").build());
+
+        assertThat(Api.at(port).as(resigned).get("/auth/me").status()).as("the same claims re-signed").isEqualTo(200);
+        assertThat(Api.at(port).as(otherAudience).get("/auth/me").status()).isEqualTo(401);
+        assertThat(Api.at(port).as(otherIssuer).get("/auth/me").status()).isEqualTo(401);
+    }
+
+    private static String resign(JWTClaimsSet claims) throws Exception {
+        RSAKey key = RSAKey.parse(TestTokens.trustedSigningJwk());
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+            .type(JOSEObjectType.JWT).build(), claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
     }
 }

@@ -74,7 +74,7 @@ class AuditTrailTest {
         AuditSweep.Caller office = sweep.by(b.office(), "OFF");
         office.post("/api/zone/reports/" + report + "/acknowledge", Map.of("note", "已阅"))
             .leaves("report.acknowledged", "ZoneReport", report);
-        office.post("/api/zone/reports/" + report + "/publish", Map.of("publicSummary", "值得推广"))
+        office.post("/api/zone/reports/" + report + "/publish", Map.of("publicTitle", "值得推广的做法", "publicSummary", "值得推广"))
             .leaves("report.published", "ZoneReport", report);
         sweep.by(b.leader(), "LDR").post("/api/zone/assessments", Map.of("zoneId", zoneId,
                 "quarter", Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString(),

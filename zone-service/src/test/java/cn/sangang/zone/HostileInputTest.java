@@ -113,7 +113,7 @@ class HostileInputTest implements HostileInputSuite {
                 () -> "/api/zone/reports/" + submitted.get() + "/acknowledge", () -> Map.of("note", "已阅"))
                 .renewedBy(this::newSubmittedReport),
             target("POST /api/zone/reports/{id}/publish", office,
-                () -> "/api/zone/reports/" + acknowledged.get() + "/publish", () -> Map.of("publicSummary", "摘要"))
+                () -> "/api/zone/reports/" + acknowledged.get() + "/publish", () -> Map.of("publicTitle", "标题", "publicSummary", "摘要"))
                 .renewedBy(this::newAcknowledgedReport),
             Target.of("POST /api/zone/assessments", a.bureau, token("LDR", "LEADER"), "/api/zone/assessments",
                 () -> Map.of("zoneId", zoneId, "quarter", earlierQuarter(quartersBack.incrementAndGet()),

@@ -75,7 +75,7 @@ class RoleRulesTest {
                 EnumSet.of(Role.UNIT_HEAD)),
             new Rule("GET", "/api/zone/reports", null, EnumSet.of(Role.OFFICE, Role.LEADER, Role.UNIT_HEAD)),
             new Rule("POST", "/api/zone/reports/" + reportId + "/acknowledge", Map.of(), EnumSet.of(Role.OFFICE)),
-            new Rule("POST", "/api/zone/reports/" + reportId + "/publish", Map.of("publicSummary", "s"), EnumSet.of(Role.OFFICE)),
+            new Rule("POST", "/api/zone/reports/" + reportId + "/publish", Map.of("publicTitle", "t", "publicSummary", "s"), EnumSet.of(Role.OFFICE)),
             new Rule("POST", "/api/zone/assessments", Map.of("zoneId", zoneId, "quarter", quarter, "coreWorkScore", 80,
                 "problemSolvingScore", 80, "serviceCapacityScore", 80), EnumSet.of(Role.LEADER)),
             new Rule("GET", "/api/zone/assessments", null, EnumSet.of(Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.UNIT_HEAD)),

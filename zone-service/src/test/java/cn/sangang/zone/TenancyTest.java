@@ -107,7 +107,7 @@ class TenancyTest {
         calls.put("GET /api/zone/reports", new EndpointSweep.Call("GET", "/api/zone/reports", null));
         calls.put("POST /api/zone/reports/{id}/acknowledge", new EndpointSweep.Call("POST", "/api/zone/reports/" + reportId + "/acknowledge", Map.of()));
         calls.put("POST /api/zone/reports/{id}/publish", new EndpointSweep.Call("POST", "/api/zone/reports/" + reportId + "/publish",
-            Map.of("publicSummary", "探测")));
+            Map.of("publicTitle", "探测", "publicSummary", "探测")));
         calls.put("POST /api/zone/assessments", new EndpointSweep.Call("POST", "/api/zone/assessments", Map.of("zoneId", zoneId,
             "quarter", Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString(),
             "coreWorkScore", 1, "problemSolvingScore", 1, "serviceCapacityScore", 1)));

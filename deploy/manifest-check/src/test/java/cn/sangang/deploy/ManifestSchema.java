@@ -29,6 +29,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 /**
  * Checks rendered manifests against the typed Kubernetes (fabric8) and Strimzi models: an unknown apiVersion/kind,
@@ -52,7 +53,8 @@ final class ManifestSchema {
         Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
         Map.entry("kafka.strimzi.io/v1beta2/Kafka", Kafka.class),
         Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class),
-        Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class));
+        Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
+        Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class));
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = JsonMapper.builder()

@@ -12,11 +12,13 @@ import cn.sangang.events.Quarter;
 import cn.sangang.events.evaluation.RewardGranted;
 import cn.sangang.events.evaluation.RewardWithdrawn;
 import cn.sangang.events.post.PostKind;
+import cn.sangang.evaluation.reward.domain.OwnReward;
 import cn.sangang.evaluation.reward.domain.QuarterPair;
 import cn.sangang.evaluation.reward.domain.RewardBook;
 import cn.sangang.evaluation.reward.domain.RewardBook.Status;
 import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.problem.ConflictException;
+import cn.sangang.platform.problem.ForbiddenException;
 import cn.sangang.platform.problem.NotFoundException;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
@@ -83,6 +85,14 @@ class Rewards {
         }
         if (reward.status() != Status.GRANTED) {
             throw new ConflictException("the reward for " + pair + " is " + reward.status() + ", not awaiting payment");
+        }
+        try {
+            OwnReward.requireNotPaidByHolder(caller.memberId(), record.kind(), record.holderPersonNo());
+        } catch (ForbiddenException refused) {
+            // The record is unchanged; the write carries the audit entry of the attempt alone.
+            recorder.audit(record, caller, "reward.refused", OwnReward.REFUSAL, "拒绝发放本人示范岗的奖励 " + pair);
+            records.save(record);
+            throw refused;
         }
         RewardBook book = record.book();
         book.paid(pair);

@@ -12,7 +12,8 @@ import cn.sangang.evaluation.survey.domain.Rating;
 /**
  * One respondent's answer. Its id is {@code <survey code>:<respondent key>}, so a respondent — a device that held
  * a ticket, or a member — is stored once per survey: a second answer is refused by the store itself. It carries
- * no device id, address or person number, only their hashes inside that key.
+ * no device id, address or person number, only their hashes inside that key, and for a public answer the keyed hash
+ * of the network it came from ({@code source}, see ClientNetworks), which the office's burst report groups by.
  */
 @Document("answers")
 @CompoundIndexes({
@@ -21,7 +22,7 @@ import cn.sangang.evaluation.survey.domain.Rating;
     @CompoundIndex(name = "survey_at", def = "{'surveyCode': 1, 'at': -1}")
 })
 record AnswerDocument(@Id String id, String bureauId, String surveyCode, Rating rating, String opinion, Instant at,
-                      TallyState tally) {
+                      TallyState tally, String source) {
 
     /** Where the answer stands in its survey's count: stored and being counted, then counted. */
     enum TallyState { COUNTING, COUNTED }

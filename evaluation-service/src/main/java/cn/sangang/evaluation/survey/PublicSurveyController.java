@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +27,10 @@ import cn.sangang.platform.problem.BadRequestException;
 import cn.sangang.platform.problem.NotFoundException;
 
 /**
- * The public side of a survey, without an account: the question, a one-time ticket for this device, and the
- * answer that ticket carries. The gateway limits public writes per client address, which bounds how many devices
- * one machine can pretend to be.
+ * The public side of a survey, without an account: the question, a challenge to solve, a one-time ticket for this
+ * device bought with the solved challenge, and the answer that ticket carries. A device id is whatever the page
+ * says, so what bounds the ballots of one machine is the quota of tickets per network and day (in the store, shared
+ * by every replica), and what each ticket costs is the challenge's proof of work.
  */
 @RestController
 @RequestMapping("/public/evaluation/surveys")
@@ -39,8 +43,14 @@ class PublicSurveyController {
                     List<Option> options) {
     }
 
-    /** {@code deviceId}: an id the survey page made once and keeps on this device. */
-    record TicketRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{16,64}") String deviceId) {
+    /**
+     * {@code deviceId}: an id the survey page made once and keeps on this device; {@code challenge}: one this survey
+     * handed out, {@code nonce} its solution.
+     */
+    record TicketRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{16,64}") String deviceId,
+                         @NotNull(message = "缺少验证信息，请刷新页面后重新提交") @Size(max = 400) String challenge,
+                         @NotNull(message = "缺少验证信息，请刷新页面后重新提交") @Pattern(regexp = "[0-9a-z]{1,16}")
+                         String nonce) {
     }
 
     record Ticket(String ticket, Instant expiresAt) {
@@ -54,12 +64,19 @@ class PublicSurveyController {
     private final SurveyRepository repository;
     private final Tickets tickets;
     private final PublicTargets targets;
+    private final Challenges challenges;
+    private final TicketDesk desk;
+    private final ClientNetworks networks;
 
-    PublicSurveyController(Surveys surveys, SurveyRepository repository, Tickets tickets, PublicTargets targets) {
+    PublicSurveyController(Surveys surveys, SurveyRepository repository, Tickets tickets, PublicTargets targets,
+                           Challenges challenges, TicketDesk desk, ClientNetworks networks) {
         this.surveys = surveys;
         this.repository = repository;
         this.tickets = tickets;
         this.targets = targets;
+        this.challenges = challenges;
+        this.desk = desk;
+        this.networks = networks;
     }
 
     /**
@@ -90,19 +107,32 @@ class PublicSurveyController {
             Arrays.stream(Rating.values()).map(r -> new Option(r, r.label())).toList());
     }
 
+    /**
+     * A fresh challenge of the survey; stateless, so asking for one stores nothing. A closed survey's is of no use,
+     * since its tickets are refused, but no harm either.
+     */
+    @GetMapping("/{code}/challenge")
+    ResponseEntity<Challenges.Challenge> challenge(@PathVariable @Pattern(regexp = SurveyController.CODE) String code) {
+        SurveyDocument survey = repository.findByCode(code).orElseThrow(() -> new NotFoundException("no survey " + code));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(challenges.issue(survey.code()));
+    }
+
     @PostMapping("/{code}/tickets")
     @ResponseStatus(HttpStatus.CREATED)
     Ticket ticket(@PathVariable @Pattern(regexp = SurveyController.CODE) String code,
-                  @Valid @RequestBody TicketRequest request) {
+                  @Valid @RequestBody TicketRequest request, HttpServletRequest http) {
         SurveyDocument survey = surveys.openSurvey(code);
-        return new Ticket(tickets.issue(survey.code(), request.deviceId()), surveys.now().plus(Tickets.VALID_FOR));
+        String ticket = desk.issue(survey, request.deviceId(), request.challenge(), request.nonce(),
+            networks.sourceOf(survey.code(), http));
+        return new Ticket(ticket, surveys.now().plus(Tickets.VALID_FOR));
     }
 
     @PostMapping("/{code}/answers")
     @ResponseStatus(HttpStatus.CREATED)
     void answer(@PathVariable @Pattern(regexp = SurveyController.CODE) String code,
-                @Valid @RequestBody PublicAnswer request) {
+                @Valid @RequestBody PublicAnswer request, HttpServletRequest http) {
         SurveyDocument survey = surveys.openSurvey(code);
-        surveys.answer(survey, tickets.verify(survey.code(), request.ticket()), request.rating(), request.opinion());
+        surveys.answer(survey, tickets.verify(survey.code(), request.ticket()), request.rating(), request.opinion(),
+            networks.sourceOf(survey.code(), http));
     }
 }

@@ -47,12 +47,14 @@ class SurveyController {
     private final SurveyRepository repository;
     private final Tally tally;
     private final Tickets tickets;
+    private final Bursts bursts;
 
-    SurveyController(Surveys surveys, SurveyRepository repository, Tally tally, Tickets tickets) {
+    SurveyController(Surveys surveys, SurveyRepository repository, Tally tally, Tickets tickets, Bursts bursts) {
         this.surveys = surveys;
         this.repository = repository;
         this.tally = tally;
         this.tickets = tickets;
+        this.bursts = bursts;
     }
 
     @PostMapping
@@ -75,6 +77,13 @@ class SurveyController {
                 .map(a -> new Tally.Opinion(a.rating(), a.opinion(), a.at())).toList()));
     }
 
+    /** Many public answers from one network within an hour: for those who read the results to judge. */
+    @GetMapping("/{code}/bursts")
+    List<Bursts.Burst> bursts(Caller caller, @PathVariable @Pattern(regexp = CODE) String code) {
+        String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
+        return bursts.of(bureau, surveys.bureauSurvey(bureau, code).code());
+    }
+
     @PostMapping("/{code}/close")
     SurveyView close(Caller caller, @PathVariable @Pattern(regexp = CODE) String code) {
         return view(surveys.close(caller, code));
@@ -88,7 +97,7 @@ class SurveyController {
         String bureau = caller.bureauAs(Role.MEMBER);
         SurveyDocument survey = surveys.bureauSurvey(bureau, code);
         surveys.answer(surveys.openSurvey(survey.code()), tickets.memberKey(bureau, caller.member()),
-            request.rating(), request.opinion());
+            request.rating(), request.opinion(), null);
     }
 
     SurveyView view(SurveyDocument s) {

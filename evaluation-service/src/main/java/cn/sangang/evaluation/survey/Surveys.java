@@ -116,11 +116,14 @@ class Surveys {
         return survey;
     }
 
-    /** Stores the respondent's one answer, refused if they answered before, and counts it. */
-    void answer(SurveyDocument survey, String respondentKey, Rating rating, String opinion) {
+    /**
+     * Stores the respondent's one answer, refused if they answered before, and counts it; {@code source}, the keyed
+     * hash of the network a public answer came from, is null for a member's.
+     */
+    void answer(SurveyDocument survey, String respondentKey, Rating rating, String opinion, String source) {
         AnswerDocument answer = new AnswerDocument(AnswerDocument.id(survey.code(), respondentKey), survey.getBureauId(),
             survey.code(), rating, opinion == null || opinion.isBlank() ? null : opinion.strip(), recorder.now(),
-            AnswerDocument.TallyState.COUNTING);
+            AnswerDocument.TallyState.COUNTING, source);
         try {
             mongo.insert(answer);
         } catch (DuplicateKeyException answered) {

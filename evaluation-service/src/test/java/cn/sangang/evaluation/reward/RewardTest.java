@@ -120,4 +120,23 @@ class RewardTest {
         assertThat(Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER"))
             .post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null).status()).isEqualTo(403);
     }
+
+    @Test
+    void refuses_the_holder_paying_the_reward_of_their_own_post_and_audits_the_attempt() {
+        post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rewards().size() == 1);
+        Api holder = Api.at(port).as(TestTokens.token(bureau, "M1", "OFFICE", "MEMBER"));
+
+        var refused = holder.post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().path("detail").asString()).isEqualTo("不能发放本人示范岗的奖励，请由办公室其他人员办理");
+        assertThat(rewards().get(0).path("status").asString()).isEqualTo("GRANTED");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+            Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER")).get("/api/evaluation/audit").json().valueStream()
+                .filter(e -> e.path("action").asString().equals("reward.refused"))
+                .map(e -> e.path("actor").asString())).containsExactly("M1"));
+        assertThat(office().post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null).status())
+            .isEqualTo(200);
+    }
 }

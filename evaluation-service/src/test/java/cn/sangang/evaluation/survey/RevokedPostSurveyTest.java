@@ -20,6 +20,7 @@ import cn.sangang.events.post.PostAwarded;
 import cn.sangang.events.post.PostKind;
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.evaluation.PostEvents;
+import cn.sangang.evaluation.Respondent;
 import cn.sangang.platform.code.PublicCodes;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.TestBureaus;
@@ -83,7 +84,7 @@ class RevokedPostSurveyTest {
             assertThat(survey(bureau, code).path("open").asBoolean()).isFalse());
         assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json()).isEmpty();
         assertThat(Api.at(port).post("/public/evaluation/surveys/" + code + "/tickets",
-            Map.of("deviceId", "revoked-device-00001")).status()).isEqualTo(409);
+            Respondent.at(port).solvedRequest(code)).status()).isEqualTo(409);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
             assertThat(office(bureau).get("/api/evaluation/audit").json())
                 .filteredOn(e -> e.path("action").asString().equals("survey.closed"))

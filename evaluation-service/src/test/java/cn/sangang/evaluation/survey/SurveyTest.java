@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.evaluation.EvaluationServiceTest;
+import cn.sangang.evaluation.Respondent;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
@@ -55,7 +56,7 @@ class SurveyTest {
     }
 
     Api.Response ticket(String deviceId) {
-        return Api.at(port).post("/public/evaluation/surveys/" + code + "/tickets", Map.of("deviceId", deviceId));
+        return Respondent.at(port).ticket(code, deviceId);
     }
 
     Api.Response answer(String ticket, String rating) {
@@ -91,9 +92,11 @@ class SurveyTest {
     @Test
     void the_results_show_the_hundred_newest_opinions_newest_first() {
         for (int i = 0; i < 102; i++) {
-            String ticket = ticket("opinion-device-" + String.format("%05d", i)).json().path("ticket").asString();
-            assertThat(Api.at(port).post("/public/evaluation/surveys/" + code + "/answers",
-                Map.of("ticket", ticket, "rating", "SATISFIED", "opinion", "第" + i + "条意见")).status()).isEqualTo(201);
+            // Each from a network of its own: more than one network's daily quota of tickets.
+            Respondent phone = Respondent.at(port).from("192.0.2." + i);
+            String ticket = phone.ticket(code, "opinion-device-" + String.format("%05d", i)).json().path("ticket")
+                .asString();
+            assertThat(phone.answer(code, ticket, "SATISFIED", "第" + i + "条意见").status()).isEqualTo(201);
         }
 
         var opinions = results().path("latestOpinions");
@@ -157,10 +160,11 @@ class SurveyTest {
     @Test
     void a_closed_survey_takes_no_answers_and_a_survey_is_one_per_target_and_quarter() {
         String ticket = ticket("late-comer-device-01").json().path("ticket").asString();
+        var solved = Respondent.at(port).solvedRequest(code, "late-comer-device-02");
         assertThat(office().post("/api/evaluation/surveys/" + code + "/close", null).status()).isEqualTo(200);
 
         assertThat(answer(ticket, "SATISFIED").status()).isEqualTo(409);
-        assertThat(ticket("late-comer-device-02").status()).isEqualTo(409);
+        assertThat(Api.at(port).post("/public/evaluation/surveys/" + code + "/tickets", solved).status()).isEqualTo(409);
         assertThat(office().post("/api/evaluation/surveys", Map.of("targetType", "POST", "targetId",
             "6a1f3e2c9d2b4a5e8f7c1d21", "title", "again", "quarter", thisQuarter())).status()).isEqualTo(409);
         assertThat(office().post("/api/evaluation/surveys", Map.of("targetType", "POST", "targetId", "x",

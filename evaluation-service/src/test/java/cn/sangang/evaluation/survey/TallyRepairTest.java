@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import cn.sangang.evaluation.EvaluationServiceTest;
+import cn.sangang.evaluation.Respondent;
 import cn.sangang.evaluation.survey.domain.Rating;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.TestBureaus;
@@ -35,15 +36,14 @@ class TallyRepairTest {
         Api office = Api.at(port).as(TestTokens.token(bureau, "O1", "OFFICE"));
         String code = office.post("/api/evaluation/surveys", Map.of("targetType", "LEADERSHIP", "title", "班子测评",
             "quarter", SurveyTest.thisQuarter())).json().path("code").asString();
-        String ticket = Api.at(port).post("/public/evaluation/surveys/" + code + "/tickets",
-            Map.of("deviceId", "counted-device-0001")).json().path("ticket").asString();
-        Api.at(port).post("/public/evaluation/surveys/" + code + "/answers", Map.of("ticket", ticket, "rating", "SATISFIED"));
+        Respondent phone = Respondent.at(port);
+        phone.answer(code, phone.ticketOf(code), "SATISFIED", null);
         String neverCounted = AnswerDocument.id(code, "d:crashed-before-counting");
         mongo.insert(new AnswerDocument(neverCounted, bureau, code, Rating.DISSATISFIED, null,
-            Instant.now().minusSeconds(60), AnswerDocument.TallyState.COUNTING));
+            Instant.now().minusSeconds(60), AnswerDocument.TallyState.COUNTING, null));
         String addedNotMarked = AnswerDocument.id(code, "d:crashed-after-adding");
         mongo.insert(new AnswerDocument(addedNotMarked, bureau, code, Rating.DISSATISFIED, null,
-            Instant.now().minusSeconds(60), AnswerDocument.TallyState.COUNTING));
+            Instant.now().minusSeconds(60), AnswerDocument.TallyState.COUNTING, null));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(code)),
             new Update().inc("DISSATISFIED", 1).push("pending", addedNotMarked), "survey_tallies");
 

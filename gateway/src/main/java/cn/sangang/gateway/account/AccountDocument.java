@@ -32,9 +32,9 @@ class AccountDocument {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private String passwordHash;
     private boolean enabled = true;
-    private int failedAttempts;
-    private Instant lockedUntil;
     private int tokenVersion;
+    /** Hashes of the addresses it logged in from lately, newest last: strangers' wrong passwords hold them back less. */
+    private List<String> recentAddresses = new ArrayList<>();
     private List<Change> history = new ArrayList<>();
     @Version
     private Long version;
@@ -60,6 +60,7 @@ class AccountDocument {
 
     void grant(Set<Role> newRoles) {
         roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+        tokenVersion++;
     }
 
     void enabled(boolean value) {
@@ -69,13 +70,11 @@ class AccountDocument {
 
     void password(String hash) {
         passwordHash = hash;
-        failedAttempts = 0;
-        lockedUntil = null;
         tokenVersion++;
     }
 
     AccountView view() {
-        return new AccountView(id, username, bureauId, personNo, roles, enabled, lockedUntil, tokenVersion);
+        return new AccountView(id, username, bureauId, personNo, roles, enabled, tokenVersion);
     }
 
     String id() {
@@ -102,8 +101,16 @@ class AccountDocument {
         return enabled;
     }
 
-    Instant lockedUntil() {
-        return lockedUntil;
+    boolean familiar(String addressHash) {
+        return recentAddresses != null && recentAddresses.contains(addressHash);
+    }
+
+    /** The remembered addresses with this one added as the newest, keeping at most {@code keep}. */
+    List<String> withRecentAddress(String addressHash, int keep) {
+        List<String> addresses = new ArrayList<>(recentAddresses == null ? List.of() : recentAddresses);
+        addresses.remove(addressHash);
+        addresses.add(addressHash);
+        return List.copyOf(addresses.subList(Math.max(0, addresses.size() - keep), addresses.size()));
     }
 
     int tokenVersion() {

@@ -1,14 +1,13 @@
 package cn.sangang.gateway.account;
 
-import java.time.Instant;
 import java.util.Set;
 
 import cn.sangang.gateway.account.domain.Role;
 
 /**
- * An account as others may see it: never its password hash. {@code tokenVersion} goes up when the password changes
- * or the account is disabled or enabled; tokens carry the version they were issued under.
+ * An account as others may see it: never its password hash. {@code tokenVersion} goes up when the password or the
+ * roles change or the account is disabled or enabled; tokens carry the version they were issued under.
  */
 public record AccountView(String id, String username, String bureauId, String personNo, Set<Role> roles,
-                          boolean enabled, Instant lockedUntil, int tokenVersion) {
+                          boolean enabled, int tokenVersion) {
 }

@@ -1,11 +1,14 @@
 package cn.sangang.gateway.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,7 +20,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import cn.sangang.gateway.account.domain.Lockout;
+import cn.sangang.gateway.account.domain.LoginThrottle;
 import cn.sangang.gateway.account.domain.PasswordPolicy;
 import cn.sangang.gateway.account.domain.Role;
 import cn.sangang.gateway.edge.Problem;
@@ -26,13 +29,15 @@ import cn.sangang.gateway.edge.Problem;
 @Service
 public class Accounts {
 
-    private static final String WRONG_CREDENTIALS = "wrong user name or password";
+    private static final String WRONG_CREDENTIALS = "用户名或密码错误";
+    private static final String WRONG_CURRENT_PASSWORD = "当前密码不正确";
 
     private final AccountRepository accounts;
     private final ReactiveMongoTemplate mongo;
     private final PasswordEncoder passwords;
     private final RosterClient roster;
-    private final Lockout lockout;
+    private final LoginAttempts attempts;
+    private final LoginThrottle throttle;
     private final AccountProperties properties;
     private final Clock clock;
     private final String dummyHash;
@@ -46,46 +51,36 @@ public class Accounts {
     }
 
     Accounts(AccountRepository accounts, ReactiveMongoTemplate mongo, PasswordEncoder passwords, RosterClient roster,
-             AccountProperties properties, Clock clock) {
+             LoginAttempts attempts, AccountProperties properties, Clock clock) {
         this.accounts = accounts;
         this.mongo = mongo;
         this.passwords = passwords;
         this.roster = roster;
-        this.lockout = new Lockout(properties.maxFailedLogins(), properties.lockFor());
+        this.attempts = attempts;
+        this.throttle = properties.throttle();
         this.properties = properties;
         this.clock = clock;
         this.dummyHash = passwords.encode("timing-equaliser-0");
     }
 
-    /** The account behind a user name and password; counts failures and locks after too many. */
-    public Mono<AccountView> authenticate(String username, String password) {
-        return accounts.findByUsername(username)
-            .switchIfEmpty(Mono.defer(() -> matches(password, dummyHash)
-                .then(Mono.<AccountDocument>error(Problem.unauthorized(WRONG_CREDENTIALS)))))
-            .flatMap(account -> {
-                Instant now = clock.instant();
-                if (lockout.locked(account.lockedUntil(), now)) {
-                    return Mono.error(new Problem(HttpStatus.LOCKED, "Account locked",
-                        "too many wrong passwords; this account is locked until " + account.lockedUntil(),
-                        Math.max(1, account.lockedUntil().getEpochSecond() - now.getEpochSecond())));
-                }
-                return matches(password, account.passwordHash()).flatMap(right -> {
-                    if (!right) {
-                        return recordFailure(account, now).then(Mono.error(Problem.unauthorized(WRONG_CREDENTIALS)));
-                    }
-                    if (!account.enabled()) {
-                        return Mono.error(Problem.unauthorized("this account is disabled"));
-                    }
-                    return clearFailures(account).thenReturn(account.view());
-                });
-            });
+    /**
+     * The account behind a user name and password, tried from {@code client} (its address key). Wrong passwords
+     * slow that address down (see {@link LoginThrottle}); an unknown user name is counted and answered exactly like
+     * a known one, so the answers tell nobody which names exist.
+     */
+    public Mono<AccountView> authenticate(String username, String password, String client) {
+        Instant now = clock.instant();
+        return accounts.findByUsername(username).map(Optional::of).defaultIfEmpty(Optional.empty())
+            .flatMap(account -> checked(username, account, password, client, now, WRONG_CREDENTIALS,
+                Problem::unauthorized))
+            .flatMap(account -> account.enabled() ? remember(account, client, now).thenReturn(account.view())
+                : Mono.error(Problem.unauthorized("this account is disabled")));
     }
 
     /**
-     * Whether a token of {@code tokenVersion} still speaks for the account (null: any version, for a refresh token,
-     * which a password change removes anyway): it is enabled and its password has not changed since. A lockout stops
-     * new logins only — a stranger guessing passwords must not end the owner's session. Cached briefly, since every
-     * request asks.
+     * Whether a token of {@code tokenVersion} still speaks for the account: it is enabled and neither its password
+     * nor its roles have changed since. A hold on logins after wrong passwords stops new logins only — a stranger
+     * guessing passwords must not end the owner's session. Cached briefly, since every request asks.
      */
     public Mono<Boolean> usable(String accountId, Integer tokenVersion) {
         Instant now = clock.instant();
@@ -105,26 +100,94 @@ public class Accounts {
             .switchIfEmpty(Mono.error(Problem.unauthorized("this account no longer exists")));
     }
 
-    public Mono<Void> changePassword(String accountId, String current, String replacement) {
+    /**
+     * The owner's own password change. A wrong current password counts like a wrong login from the same address:
+     * whoever holds a stolen access token gets no more guesses here than at the login.
+     */
+    public Mono<Void> changePassword(String accountId, String current, String replacement, String client) {
+        Instant now = clock.instant();
         return accounts.findById(accountId)
             .switchIfEmpty(Mono.error(Problem.unauthorized("this account no longer exists")))
-            .flatMap(account -> matches(current, account.passwordHash()).flatMap(right -> {
-                if (!right) {
-                    return Mono.error(Problem.forbidden("the current password is wrong"));
-                }
+            .flatMap(account -> checked(account.username(), Optional.of(account), current, client, now,
+                WRONG_CURRENT_PASSWORD, Problem::forbidden))
+            .flatMap(account -> {
                 // The owner is named as every other actor is, by person number; a county account has none.
                 String owner = account.personNo() != null ? account.personNo() : account.username();
                 return setPassword(account, replacement, owner, "account.password-changed", null);
-            }))
+            })
             .then();
+    }
+
+    /**
+     * The account, provided {@code password} is its password and {@code client} need not wait; otherwise the
+     * failure is counted and answered with {@code wrong}. Unknown names cost a bcrypt comparison too, so they
+     * take as long as known ones.
+     */
+    private Mono<AccountDocument> checked(String username, Optional<AccountDocument> account, String password,
+                                          String client, Instant now, String wrong,
+                                          Function<String, Problem> refusal) {
+        boolean familiar = account.map(a -> a.familiar(LoginAttempts.addressHash(username, client))).orElse(false);
+        return attempts.standing(username, client, now).flatMap(standing -> {
+            Duration wait = throttle.waitBefore(standing.addressFailures(), standing.lastFailure(),
+                standing.userFailures(), familiar, now);
+            if (wait.isPositive()) {
+                return Mono.error(tooManyFailures(wait));
+            }
+            return matches(password, account.map(AccountDocument::passwordHash).orElse(dummyHash))
+                .flatMap(right -> right && account.isPresent() ? Mono.just(account.get())
+                    : attempts.fail(username, client, now)
+                        .flatMap(userFailures -> account.isPresent() && throttle.reachesCeiling(userFailures)
+                            ? recordCeiling(account.get(), now) : Mono.empty())
+                        .then(Mono.error(refusal.apply(wrong))));
+        });
+    }
+
+    private static Problem tooManyFailures(Duration wait) {
+        long seconds = LoginThrottle.seconds(wait);
+        return new Problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
+            "登录失败次数过多，请 " + seconds + " 秒后再试", seconds);
+    }
+
+    /** A right password: this address starts afresh and is remembered as one the owner uses. */
+    private Mono<Void> remember(AccountDocument account, String client, Instant now) {
+        String address = LoginAttempts.addressHash(account.username(), client);
+        Mono<Void> familiar = account.familiar(address) ? Mono.empty()
+            : mongo.updateFirst(Query.query(Criteria.where("_id").is(account.id())),
+                new Update().set("recentAddresses", account.withRecentAddress(address, properties.familiarAddresses())),
+                "accounts").then();
+        return attempts.clear(account.username(), client, now).then(familiar);
+    }
+
+    /** The account's history says when strangers' wrong passwords started holding back unfamiliar addresses. */
+    private Mono<Void> recordCeiling(AccountDocument account, Instant now) {
+        return appendHistory(account.id(), now, "account.login-throttled",
+            "wrong passwords from many addresses; addresses it has not logged in from wait until the hour ends");
+    }
+
+    /**
+     * A refresh token was presented again after it had been used: someone holds a copy. Every token the account
+     * holds stops working, and its history says so.
+     */
+    public Mono<Void> refreshTokenReused(String accountId) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(accountId)),
+                new Update().inc("tokenVersion", 1).inc("version", 1), "accounts")
+            .then(revokeSessions(accountId))
+            .then(appendHistory(accountId, clock.instant(), "account.refresh-reused",
+                "a used refresh token was presented again; every session of the account ended"))
+            .doOnTerminate(() -> statusCache.remove(accountId));
+    }
+
+    /** Bumps the version too, so that an administrator's concurrent save fails rather than drop this entry. */
+    private Mono<Void> appendHistory(String accountId, Instant at, String action, String reason) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(accountId)), new Update().inc("version", 1)
+            .push("history", new org.bson.Document("at", Date.from(at)).append("actor", "system")
+                .append("action", action).append("reason", reason)), "accounts").then();
     }
 
     Mono<AccountView> create(Caller caller, String username, String personNo, Set<Role> roles, String password) {
         String bureau = caller.administeredBureau();
         requireBureauRoles(roles);
-        PasswordPolicy.problem(password, username).ifPresent(p -> {
-            throw Problem.badRequest(p);
-        });
+        requireAcceptable(password, username);
         return roster.onRoster(caller, personNo)
             .flatMap(person -> {
                 if (roles.contains(Role.MEMBER) && !person.partyMember()) {
@@ -188,13 +251,24 @@ public class Accounts {
             .switchIfEmpty(Mono.error(Problem.notFound("no account " + id + " in your bureau")));
     }
 
+    /**
+     * New roles, which end every token the account holds: a token must never carry roles the account no longer
+     * has. Nobody changes their own roles (separation of duties); the refused attempt stays in the history.
+     */
     Mono<AccountView> grant(Caller caller, String id, Set<Role> roles, String reason) {
         requireBureauRoles(roles);
         return get(caller, id).flatMap(account -> {
+            if (account.id().equals(caller.accountId())
+                || (account.personNo() != null && account.personNo().equals(caller.personNo()))) {
+                account.record(clock.instant(), caller.personNo(), "account.roles-refused",
+                    reason + " → " + roles + " (own account)");
+                return accounts.save(account).then(Mono.error(Problem.forbidden(
+                    "不能修改本人账号的角色，请由另一位系统管理员办理")));
+            }
             account.grant(roles);
             account.record(clock.instant(), caller.personNo(), "account.roles-granted", reason + " → " + roles);
-            return accounts.save(account);
-        }).map(AccountDocument::view);
+            return accounts.save(account).flatMap(saved -> revokeSessions(saved.id()).thenReturn(saved));
+        }).doOnNext(saved -> statusCache.remove(saved.id())).map(AccountDocument::view);
     }
 
     Mono<AccountView> enable(Caller caller, String id, boolean enabled, String reason) {
@@ -221,16 +295,17 @@ public class Accounts {
             .count();
     }
 
+    /** A new password set by an administrator, which also lifts every hold that wrong passwords put on the name. */
     Mono<AccountView> resetPassword(Caller caller, String id, String password, String reason) {
         return get(caller, id).flatMap(account -> setPassword(account, password, caller.personNo(),
-            "account.password-reset", reason)).map(AccountDocument::view);
+                "account.password-reset", reason))
+            .flatMap(saved -> attempts.forget(saved.username()).thenReturn(saved))
+            .map(AccountDocument::view);
     }
 
     private Mono<AccountDocument> setPassword(AccountDocument account, String password, String actor, String action,
                                               String reason) {
-        PasswordPolicy.problem(password, account.username()).ifPresent(p -> {
-            throw Problem.badRequest(p);
-        });
+        requireAcceptable(password, account.username());
         return hash(password).flatMap(hash -> {
             account.password(hash);
             account.record(clock.instant(), actor, action, reason);
@@ -239,37 +314,34 @@ public class Accounts {
             .doOnNext(saved -> statusCache.remove(saved.id()));
     }
 
+    /** Ends every refresh token family of the account; used tokens are kept, so a replay is still recognised. */
     private Mono<Void> revokeSessions(String accountId) {
-        return mongo.remove(Query.query(Criteria.where("accountId").is(accountId)), "refresh_tokens").then();
+        return mongo.updateMulti(Query.query(Criteria.where("accountId").is(accountId).and("revokedAt").is(null)),
+            new Update().set("revokedAt", Date.from(clock.instant())), "refresh_tokens").then();
     }
 
-    private Mono<Void> recordFailure(AccountDocument account, Instant now) {
-        Query query = Query.query(Criteria.where("_id").is(account.id()));
-        return mongo.findAndModify(query, new Update().inc("failedAttempts", 1),
-                FindAndModifyOptions.options().returnNew(true), org.bson.Document.class, "accounts")
-            .flatMap(updated -> {
-                Instant until = lockout.lockedUntilAfter(updated.getInteger("failedAttempts"), now);
-                if (until == null) {
-                    return Mono.empty();
-                }
-                statusCache.remove(account.id());
-                return mongo.updateFirst(query, new Update().set("lockedUntil", until).set("failedAttempts", 0)
-                    .push("history", new org.bson.Document("at", java.util.Date.from(now)).append("actor", "system")
-                        .append("action", "account.locked").append("reason", "too many wrong passwords")), "accounts");
-            }).then();
-    }
-
-    private Mono<Void> clearFailures(AccountDocument account) {
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(account.id()).and("failedAttempts").gt(0)),
-            new Update().set("failedAttempts", 0), "accounts").then();
-    }
-
+    /** A password bcrypt cannot take is nobody's; the dummy comparison makes its answer take as long as any. */
     private Mono<Boolean> matches(String raw, String hash) {
-        return Mono.fromCallable(() -> passwords.matches(raw, hash)).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> {
+            if (PasswordPolicy.tooLong(raw)) {
+                passwords.matches("timing-equaliser-0", dummyHash);
+                return false;
+            }
+            return passwords.matches(raw, hash);
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     private Mono<String> hash(String raw) {
         return Mono.fromCallable(() -> passwords.encode(raw)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static void requireAcceptable(String password, String username) {
+        if (PasswordPolicy.tooLong(password)) {
+            throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, "Password too long", PasswordPolicy.TOO_LONG);
+        }
+        PasswordPolicy.problem(password, username).ifPresent(p -> {
+            throw Problem.badRequest(p);
+        });
     }
 
     private static void requireBureauRoles(Set<Role> roles) {

@@ -46,6 +46,10 @@ class BootstrapAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Long created = Flux.fromIterable(properties.accounts())
             .concatMap(entry -> {
+                if (PasswordPolicy.tooLong(entry.password())) {
+                    throw new IllegalStateException("bootstrap account " + entry.username() + ": "
+                        + PasswordPolicy.TOO_LONG);
+                }
                 PasswordPolicy.problem(entry.password(), entry.username()).ifPresent(problem -> {
                     throw new IllegalStateException("bootstrap account " + entry.username() + ": " + problem);
                 });

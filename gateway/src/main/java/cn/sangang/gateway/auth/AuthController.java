@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import cn.sangang.gateway.account.AccountView;
 import cn.sangang.gateway.account.Accounts;
+import cn.sangang.gateway.edge.ClientAddress;
 import cn.sangang.gateway.edge.Problem;
 
 /** Login, renewal without the password, logout, password change, and the published verification keys. */
@@ -46,11 +48,12 @@ class AuthController {
     }
 
     @PostMapping("/auth/login")
-    Mono<Sessions.TokenPair> login(@Valid @RequestBody Login login) {
+    Mono<Sessions.TokenPair> login(@Valid @RequestBody Login login, ServerWebExchange exchange) {
         if (properties.trustsExternalIssuer()) {
             return Mono.error(Problem.notFound("people log in at the organisation's identity provider, not here"));
         }
-        return accounts.authenticate(login.username(), login.password()).flatMap(sessions::open);
+        return accounts.authenticate(login.username(), login.password(), ClientAddress.key(exchange))
+            .flatMap(sessions::open);
     }
 
     @PostMapping("/auth/refresh")
@@ -66,8 +69,10 @@ class AuthController {
 
     @PostMapping("/auth/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    Mono<Void> changePassword(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PasswordChange change) {
-        return accounts.changePassword(jwt.getSubject(), change.currentPassword(), change.newPassword());
+    Mono<Void> changePassword(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PasswordChange change,
+                              ServerWebExchange exchange) {
+        return accounts.changePassword(jwt.getSubject(), change.currentPassword(), change.newPassword(),
+            ClientAddress.key(exchange));
     }
 
     @GetMapping("/auth/me")

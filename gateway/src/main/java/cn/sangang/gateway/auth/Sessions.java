@@ -6,10 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.UUID;
 
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -18,15 +21,18 @@ import cn.sangang.gateway.account.Accounts;
 import cn.sangang.gateway.edge.Problem;
 
 /**
- * Issues token pairs and renews them from a refresh token without the password. A refresh token is taken out of
- * the store atomically when used, so a copied one works at most once; disabling an account or changing its
- * password removes all of its refresh tokens.
+ * Issues token pairs and renews them from a refresh token without the password. Each renewal marks the token it
+ * used and issues the next of the same family; a used token presented again means someone holds a copy, so the
+ * whole family ends, with every token of the account. A family ends for good {@code sessionTtl} after its login;
+ * disabling an account or changing its password or roles ends all of its families.
  */
 @Component
 class Sessions {
 
     record TokenPair(String accessToken, String tokenType, long expiresIn, String refreshToken) {
     }
+
+    private static final String ENDED = "this session has ended; log in again";
 
     private final TokenIssuer issuer;
     private final Accounts accounts;
@@ -43,25 +49,65 @@ class Sessions {
     }
 
     Mono<TokenPair> open(AccountView account) {
-        String refresh = issuer.refreshToken();
         Instant now = clock.instant();
-        return mongo.insert(new RefreshTokenDocument(hash(refresh), account.id(), now, now.plus(properties.refreshTtl())))
-            .thenReturn(new TokenPair(issuer.accessToken(account), "Bearer", issuer.accessTtlSeconds(), refresh));
+        return issue(account, UUID.randomUUID().toString(), now.plus(properties.sessionTtl()), now);
     }
 
     Mono<TokenPair> renew(String refreshToken) {
         Instant now = clock.instant();
-        return mongo.findAndRemove(Query.query(Criteria.where("_id").is(hash(refreshToken))), RefreshTokenDocument.class)
-            .filter(token -> now.isBefore(token.expiresAt()))
-            .switchIfEmpty(Mono.error(Problem.unauthorized("this refresh token is unknown, used or expired; log in again")))
-            .flatMap(token -> accounts.usable(token.accountId(), null).flatMap(usable -> usable
-                ? accounts.view(token.accountId())
-                : Mono.error(Problem.unauthorized("this account is disabled, or its password changed since"))))
-            .flatMap(this::open);
+        String hash = hash(refreshToken);
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(hash).and("usedAt").is(null)
+                    .and("revokedAt").is(null)),
+                new Update().set("usedAt", now), FindAndModifyOptions.options().returnNew(true),
+                RefreshTokenDocument.class)
+            .switchIfEmpty(Mono.defer(() -> refused(hash, now)))
+            .flatMap(token -> current(token, now)
+                ? accounts.usable(token.accountId(), token.tokenVersion()).flatMap(usable -> usable
+                    ? accounts.view(token.accountId())
+                    : Mono.error(Problem.unauthorized("this account is disabled, or its password or roles changed")))
+                    .flatMap(account -> issue(account, token.familyId(), token.familyEndsAt(), now))
+                : Mono.error(Problem.unauthorized(ENDED)));
     }
 
+    /** A token stored before sessions had families has no end of its family: its holder logs in again. */
+    private static boolean current(RefreshTokenDocument token, Instant now) {
+        return token.familyEndsAt() != null && now.isBefore(token.familyEndsAt()) && now.isBefore(token.expiresAt());
+    }
+
+    /** Ends the family of this refresh token: logging out ends the session, not just its latest token. */
     Mono<Void> close(String refreshToken) {
-        return mongo.remove(Query.query(Criteria.where("_id").is(hash(refreshToken))), RefreshTokenDocument.class).then();
+        return mongo.findById(hash(refreshToken), RefreshTokenDocument.class)
+            .flatMap(token -> revokeFamily(token.familyId(), clock.instant()))
+            .then();
+    }
+
+    private Mono<TokenPair> issue(AccountView account, String familyId, Instant familyEndsAt, Instant now) {
+        String refresh = issuer.refreshToken();
+        Instant expiresAt = now.plus(properties.refreshTtl());
+        RefreshTokenDocument token = new RefreshTokenDocument(hash(refresh), account.id(), familyId,
+            account.tokenVersion(), now, expiresAt.isBefore(familyEndsAt) ? expiresAt : familyEndsAt, familyEndsAt,
+            null, null);
+        return mongo.insert(token)
+            .thenReturn(new TokenPair(issuer.accessToken(account), "Bearer", issuer.accessTtlSeconds(), refresh));
+    }
+
+    /**
+     * Why a token cannot be renewed; a used one of a family still going is a copy, and ends everything. Once the
+     * family is over, a replay can renew nothing, and raises no alarm.
+     */
+    private Mono<RefreshTokenDocument> refused(String hash, Instant now) {
+        return mongo.findById(hash, RefreshTokenDocument.class)
+            .filter(token -> token.usedAt() != null && token.revokedAt() == null && current(token, now))
+            .flatMap(reused -> revokeFamily(reused.familyId(), now)
+                .filter(ended -> ended > 0)
+                .flatMap(ended -> accounts.refreshTokenReused(reused.accountId())))
+            .then(Mono.error(Problem.unauthorized("this refresh token is unknown, used or expired; log in again")));
+    }
+
+    private Mono<Long> revokeFamily(String familyId, Instant now) {
+        return mongo.updateMulti(Query.query(Criteria.where("familyId").is(familyId).and("revokedAt").is(null)),
+                new Update().set("revokedAt", now), RefreshTokenDocument.class)
+            .map(result -> result.getModifiedCount());
     }
 
     private static String hash(String token) {

@@ -37,6 +37,7 @@ class TokenIssuer {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
             .issuer(properties.issuer())
+            .audience(properties.audience())
             .subject(account.id())
             .jwtID(UUID.randomUUID().toString())
             .issueTime(Date.from(now))

@@ -17,9 +17,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Limits per client address on login and on public writes (survey answers), and per account on writes; over the
- * limit is a 429 problem with Retry-After. Buckets live in this replica's memory: with N replicas behind a
- * balancer a client gets up to N times the limit (see README).
+ * Limits per client address ({@link ClientAddress#key}: IPv6 by /64) on login and on public writes (survey
+ * answers), and per account on writes; over the limit is a 429 problem with Retry-After. Buckets live in this
+ * replica's memory: with N replicas behind a balancer a client gets up to N times the limit (see README).
  */
 @Component
 class RateLimitFilter implements WebFilter {
@@ -46,10 +46,10 @@ class RateLimitFilter implements WebFilter {
             return chain.filter(exchange);
         }
         if (path.equals("/auth/login")) {
-            return limit(exchange, chain, "login:" + ClientAddress.of(exchange), limits.loginsPerMinute());
+            return limit(exchange, chain, "login:" + ClientAddress.key(exchange), limits.loginsPerMinute());
         }
         if (path.startsWith("/public/")) {
-            return limit(exchange, chain, "public:" + ClientAddress.of(exchange), limits.publicWritesPerMinute());
+            return limit(exchange, chain, "public:" + ClientAddress.key(exchange), limits.publicWritesPerMinute());
         }
         return exchange.getPrincipal()
             .map(principal -> Optional.of(((Authentication) principal).getName()))

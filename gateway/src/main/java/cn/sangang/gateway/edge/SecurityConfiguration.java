@@ -13,6 +13,10 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
@@ -84,8 +88,13 @@ class SecurityConfiguration {
             return ReactiveJwtDecoders.fromIssuerLocation(properties.oidcIssuerUri());
         }
         List<JWK> published = keys.publicSet().getKeys();
-        return NimbusReactiveJwtDecoder.withJwkSource(jwt -> Flux.fromIterable(published)
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(jwt -> Flux.fromIterable(published)
             .filter(key -> key.getKeyID().equals(jwt.getHeader().getKeyID()))).build();
+        // Signed by our key is not enough: the token must also be issued here, for the services, as they demand.
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(
+            properties.issuer()), new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                audience -> audience != null && audience.contains(properties.audience()))));
+        return decoder;
     }
 
     @Bean

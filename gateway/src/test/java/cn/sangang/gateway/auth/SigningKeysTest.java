@@ -16,7 +16,7 @@ class SigningKeysTest {
 
     static JwtProperties keyFile(Path file, boolean generate) {
         return new JwtProperties(List.of(), List.of(file.toString()), null, "sangang", Duration.ofMinutes(15),
-            Duration.ofDays(7), null, generate);
+            Duration.ofDays(7), null, generate, "sangang-services", Duration.ofHours(12));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.sangang.events;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +24,15 @@ public final class Topics {
     public static final String EVALUATION_FEED = "evaluation-feed";
 
     public static final List<String> ALL = List.of(ROSTER, ZONE, POST, PLEDGE, EVALUATION, EVALUATION_FEED);
+
+    /**
+     * The one service that publishes each topic (its aggregates' events). In Kubernetes only that service's Kafka
+     * user may write there (k8s/base/kafka-users.yaml, checked by deploy/manifest-check against the code), so a
+     * compromised pod of another service cannot forge, say, member-changed or satisfaction-rated.
+     */
+    public static final Map<String, String> PUBLISHER = Map.of(ROSTER, "zone-service", ZONE, "zone-service",
+        POST, "post-service", PLEDGE, "pledge-service", EVALUATION, "evaluation-service",
+        EVALUATION_FEED, "evaluation-service");
 
     /** Topics that keep only the latest message per key. */
     public static final Set<String> COMPACTED = Set.of(EVALUATION_FEED);

@@ -36,6 +36,11 @@ class EventContractsTest {
     }
 
     @Test
+    void every_topic_has_one_publishing_service() {
+        assertThat(Topics.PUBLISHER).containsOnlyKeys(Topics.ALL);
+    }
+
+    @Test
     void writes_time_as_an_iso_instant() {
         var envelope = EventEnvelope.of(EventTypes.MEMBER_CHANGED, "b1", Instant.parse("2026-01-02T03:04:05Z"),
             new MemberChanged("P1", "名", "u", true, true, MemberChanged.Change.JOINED));

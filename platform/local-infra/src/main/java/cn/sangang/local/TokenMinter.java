@@ -16,12 +16,14 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Signs RS256 access tokens in the shape every service reads: {@code bureau}, {@code member}, {@code roles}.
- * The gateway issues the real ones; this serves tests and the local demo.
+ * Signs RS256 access tokens in the shape every service reads: {@code bureau}, {@code member}, {@code roles}, issued
+ * by {@code sangang} for {@code sangang-services}, as the gateway's are. The gateway issues the real ones; this serves
+ * tests and the local demo.
  */
 public final class TokenMinter {
 
     public static final String ISSUER = "sangang";
+    public static final String AUDIENCE = "sangang-services";
 
     private final RSAKey key;
 
@@ -34,8 +36,15 @@ public final class TokenMinter {
     }
 
     public String mint(String bureauId, String memberId, List<String> roles, Instant issuedAt, Duration validFor) {
+        return mint(ISSUER, AUDIENCE, bureauId, memberId, roles, issuedAt, validFor);
+    }
+
+    /** A token of another issuer or for another audience, which the services must refuse. */
+    public String mint(String issuer, String audience, String bureauId, String memberId, List<String> roles,
+                       Instant issuedAt, Duration validFor) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-            .issuer(ISSUER)
+            .issuer(issuer)
+            .audience(audience)
             .subject(memberId == null ? "county-" + UUID.randomUUID() : memberId)
             .jwtID(UUID.randomUUID().toString())
             .issueTime(Date.from(issuedAt))

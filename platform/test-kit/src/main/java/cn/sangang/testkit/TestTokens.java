@@ -42,6 +42,12 @@ public final class TestTokens {
         return new TokenMinter(UNTRUSTED).mint(bureauId, memberId, List.of(roles), Duration.ofMinutes(30));
     }
 
+    /** Signed by the trusted key, but issued by {@code issuer} for {@code audience}. */
+    public static String issued(String issuer, String audience, String bureauId, String memberId, String... roles) {
+        return new TokenMinter(TRUSTED).mint(issuer, audience, bureauId, memberId, List.of(roles), Instant.now(),
+            Duration.ofMinutes(30));
+    }
+
     /** The trusted key with its private part, as a JWK, for a gateway under test to sign with. */
     public static String trustedSigningJwk() {
         return TRUSTED.toJSONString();

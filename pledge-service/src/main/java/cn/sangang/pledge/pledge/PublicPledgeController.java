@@ -1,9 +1,7 @@
 package cn.sangang.pledge.pledge;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,16 +54,7 @@ class PublicPledgeController {
     private final PledgeViews views;
     private final Printouts printouts;
     private final String publicBaseUrl;
-    /**
-     * Board copies already rendered, by code and document version: the page is public and a letter takes real CPU to
-     * set, so a repeated download costs nothing and a changed pledge is rendered afresh.
-     */
-    private final Map<String, byte[]> boardCopies = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > 128;
-        }
-    });
+    private final BoardCopies boardCopies = new BoardCopies(128);
 
     PublicPledgeController(PledgeRepository pledges, PledgeViews views, Printouts printouts,
                            @Value("${sangang.public-base-url}") String publicBaseUrl) {
@@ -93,8 +82,8 @@ class PublicPledgeController {
     @GetMapping(value = "/pledges/{code}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> letter(@PathVariable @Pattern(regexp = CODE) String code) {
         PledgeDocument pledge = byCode(code);
-        byte[] pdf = boardCopies.computeIfAbsent(code + ":" + pledge.getVersion(),
-            k -> printouts.letter(pledge, List.of(Letter.Copy.BOARD)));
+        byte[] pdf = boardCopies.get(code + ":" + pledge.getVersion(),
+            () -> printouts.letter(pledge, List.of(Letter.Copy.BOARD)));
         return PrintController.download(pdf, MediaType.APPLICATION_PDF, code + ".pdf");
     }
 

@@ -2,6 +2,7 @@ package cn.sangang.post.post;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -19,6 +20,7 @@ import cn.sangang.events.post.PostRevoked.Cause;
 import cn.sangang.platform.code.PublicCodes;
 import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.problem.ConflictException;
+import cn.sangang.platform.problem.ForbiddenException;
 import cn.sangang.platform.problem.NotFoundException;
 import cn.sangang.platform.problem.RuleViolationException;
 import cn.sangang.platform.security.Caller;
@@ -27,6 +29,7 @@ import cn.sangang.post.post.PostApi.NewAssessment;
 import cn.sangang.post.post.PostApi.NewNomination;
 import cn.sangang.post.post.domain.Assessments;
 import cn.sangang.post.post.domain.Nomination;
+import cn.sangang.post.post.domain.OwnPost;
 import cn.sangang.post.roster.Roster;
 
 /** Everything that happens to a model post, each change one write with its audit entry and events. */
@@ -84,6 +87,7 @@ class PostService {
             throw new RuleViolationException("the bureau affairs meeting cannot be in the future");
         }
         Roster.Unit unit = roster.unit(post.unitCode());
+        requireNotOwn(caller, post, unit, "确定");
         Nomination.requireAllPartyMembers(unit.unitCode(), unit.people());
         post.establish(new PostDocument.Establishment(null, resolutionNo.strip(), meetingDate, caller.member(), recorder.now()));
         recorder.audit(post, caller, "post.established", "局务会决议 " + resolutionNo, "确定集体示范岗 " + post.title());
@@ -96,10 +100,12 @@ class PostService {
         // Refused here, before a plaque number is taken for a post that may not have one.
         post.status().award();
         if (post.kind() == PostKind.INDIVIDUAL) {
+            requireNotOwn(caller, post, null, "授牌");
             Roster.Person holder = roster.person(post.holderPersonNo());
             Nomination.requireIndividualIsPartyMember(post.kind(), holder.personNo(), holder.partyMember(), holder.active());
         } else {
             Roster.Unit unit = roster.unit(post.unitCode());
+            requireNotOwn(caller, post, unit, "授牌");
             Nomination.requireAllPartyMembers(unit.unitCode(), unit.people());
         }
         String hangsAt = place != null ? place.strip()
@@ -121,6 +127,7 @@ class PostService {
         String bureau = caller.bureauAs(Role.LEADER);
         PostDocument post = post(bureau, postId);
         post.status().requireTitled("an assessment");
+        requireNotOwn(caller, post, "考核");
         Quarter quarter = Quarter.parse(request.quarter());
         Assessments.requireAssessable(quarter, today(), post.plaque() == null ? null : post.plaque().awardedOn(),
             post.assessedQuarters());
@@ -141,6 +148,7 @@ class PostService {
     PostDocument closeRectification(Caller caller, String postId, String quarter, String note) {
         String bureau = caller.bureauAs(Role.LEADER, Role.SECRETARY);
         PostDocument post = post(bureau, postId);
+        requireNotOwn(caller, post, "确认整改");
         post.closeRectification(quarter, recorder.now(), caller.member(), note.strip());
         recorder.audit(post, caller, "post.rectified", note, quarter + " 整改完成");
         return posts.save(post);
@@ -182,7 +190,29 @@ class PostService {
             post.unitCode(), cause, now, quarter, caller.memberId()));
     }
 
-    private static void requireNoLivePost(java.util.List<PostDocument> existing, String who) {
+    /** As {@link #requireNotOwn(Caller, PostDocument, Roster.Unit, String)}, asking the roster for a collective post's unit. */
+    private void requireNotOwn(Caller caller, PostDocument post, String act) {
+        requireNotOwn(caller, post, post.kind() == PostKind.COLLECTIVE ? roster.unit(post.unitCode()) : null, act);
+    }
+
+    /**
+     * Refuses a caller who holds the post, leaving a record of the attempt: the post itself is unchanged, so the
+     * write carries the audit entry alone.
+     */
+    private void requireNotOwn(Caller caller, PostDocument post, Roster.Unit unit, String act) {
+        List<String> unitPeople = unit == null ? List.of()
+            : unit.people().stream().map(Nomination.UnitMember::personNo).toList();
+        try {
+            OwnPost.requireNotHeldBy(caller.memberId(), post.kind(), post.holderPersonNo(), unitPeople);
+        } catch (ForbiddenException refused) {
+            recorder.audit(post, caller, "post.refused", OwnPost.REFUSAL,
+                "拒绝" + act + "本人所在的示范岗 " + post.title());
+            posts.save(post);
+            throw refused;
+        }
+    }
+
+    private static void requireNoLivePost(List<PostDocument> existing, String who) {
         existing.stream().filter(p -> p.status().live()).findFirst().ifPresent(p -> {
             throw new ConflictException(who + " 已有提名中或在岗的示范岗：" + p.title());
         });

@@ -43,15 +43,16 @@ class ReportController {
     record Acknowledgement(@Size(max = 1000) String note) {
     }
 
-    record Publication(@NotBlank @Size(max = 500) String publicSummary) {
+    /** What the office writes for the public: a title and a summary of its own, never the author's words. */
+    record Publication(@NotBlank @Size(max = 100) String publicTitle, @NotBlank @Size(max = 500) String publicSummary) {
     }
 
     record ReportView(String id, String zoneId, String zoneName, String authorPersonNo, ReportKind kind, String title,
                       String body, Instant submittedAt, ReportStatus status, ZoneReportDocument.Step acknowledged,
-                      ZoneReportDocument.Step published, String publicSummary) {
+                      ZoneReportDocument.Step published, String publicTitle, String publicSummary) {
     }
 
-    /** What the public board shows of a report: the office's summary, never the internal text. */
+    /** What the public board shows of a report: the office's title and summary, never the internal title or text. */
     record PublicCase(String zoneName, ReportKind kind, String title, String summary, Instant publishedAt) {
     }
 
@@ -107,8 +108,9 @@ class ReportController {
     ReportView publish(Caller caller, @PathVariable @Pattern(regexp = ID) String id,
                        @Valid @RequestBody Publication request) {
         ZoneReportDocument report = report(caller.bureauAs(Role.OFFICE), id);
-        report.publish(caller.memberId(), recorder.now(), request.publicSummary().strip());
-        recorder.audit(report, caller, "report.published", null, "宣传推介：" + report.title());
+        report.publish(caller.memberId(), recorder.now(), request.publicTitle().strip(), request.publicSummary().strip());
+        recorder.audit(report, caller, "report.published", null, "宣传推介：" + report.title() + "（公开标题："
+            + request.publicTitle().strip() + "）");
         return reports.save(report).view();
     }
 

@@ -24,6 +24,7 @@ class ZoneReportDocument extends AggregateDocument {
     private ReportStatus status;
     private Step acknowledged;
     private Step published;
+    private String publicTitle;
     private String publicSummary;
 
     /** Who moved the report on, when, and with what note. */
@@ -51,19 +52,25 @@ class ZoneReportDocument extends AggregateDocument {
         acknowledged = new Step(by, at, note);
     }
 
-    void publish(String by, Instant at, String summary) {
+    void publish(String by, Instant at, String title, String summary) {
         status = status.publish(kind);
         published = new Step(by, at, null);
+        publicTitle = title;
         publicSummary = summary;
     }
 
     ReportController.ReportView view() {
         return new ReportController.ReportView(getId(), zoneId, zoneName, authorPersonNo, kind, title, body,
-            submittedAt, status, acknowledged, published, publicSummary);
+            submittedAt, status, acknowledged, published, publicTitle, publicSummary);
     }
 
+    /**
+     * The public board's entry. A report published before the office wrote public titles shows the zone and the
+     * kind of report instead: its own title was written for the office, not for the public.
+     */
     ReportController.PublicCase publicCase() {
-        return new ReportController.PublicCase(zoneName, kind, title, publicSummary, published.at());
+        String shownTitle = publicTitle != null ? publicTitle : zoneName + kind.label();
+        return new ReportController.PublicCase(zoneName, kind, shownTitle, publicSummary, published.at());
     }
 
     String title() {

@@ -1,5 +1,6 @@
 package cn.sangang.zone.roster;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.sangang.platform.problem.ForbiddenException;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.zone.roster.RosterApi.Membership;
 import cn.sangang.zone.roster.RosterApi.PartyMember;
@@ -16,7 +18,8 @@ import cn.sangang.zone.roster.RosterApi.UnitMembership;
 
 /**
  * The question other services ask synchronously — is this person a party member of this bureau, and in which
- * unit? — answered from one indexed read. Any caller of the bureau may ask; services forward the user's token.
+ * unit? — answered from one indexed read. Any caller of the bureau may ask about a person; a unit's people are
+ * read by the roster readers, and by a plain member for their own unit only. Services forward the user's token.
  */
 @RestController
 @RequestMapping("/api/zone/membership")
@@ -41,11 +44,20 @@ class MembershipController {
             roster.headedUnit(bureau, personNo).orElse(null));
     }
 
-    /** Everyone now working in a unit, so a collective post can check that all of them are party members. */
+    /**
+     * Everyone now working in a unit, so a collective post can check that all of them are party members. The roster
+     * readers may read every unit, as they read the whole roster anyway; a plain member reads the colleagues of
+     * their own unit, among whom they choose who answers for an item of their pledge, and no other unit.
+     */
     @GetMapping("/units/{unitCode}")
     UnitMembership unit(Caller caller, @PathVariable @Pattern(regexp = RosterApi.UNIT_CODE) String unitCode) {
         String bureau = caller.bureau();
         UnitDocument unit = roster.unit(bureau, unitCode);
+        boolean rosterReader = Arrays.stream(RosterController.ROSTER_READERS).anyMatch(caller::has);
+        if (!rosterReader && people.findByBureauIdAndPersonNo(bureau, caller.memberId())
+                .filter(me -> me.active() && unitCode.equals(me.unitCode())).isEmpty()) {
+            throw new ForbiddenException("只能查看本人所在单位的人员名单");
+        }
         return new UnitMembership(unit.code(), unit.name(),
             people.findByBureauIdAndUnitCodeAndActiveTrueOrderByPersonNo(bureau, unitCode).stream()
                 .map(p -> new UnitMembership.Member(p.personNo(), p.name(), p.partyMember()))

@@ -7,7 +7,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.ServiceIntegrationTest;
@@ -18,6 +23,8 @@ class ReportApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MongoOperations mongo;
 
     BureauFixture b;
     String zoneId;
@@ -44,11 +51,14 @@ class ReportApiTest {
         assertThat(b.office().get("/api/zone/reports?status=SUBMITTED").json()).hasSize(1);
 
         expect(200, b.office().post("/api/zone/reports/" + id + "/acknowledge", Map.of("note", "已阅，很好")));
-        expect(200, b.office().post("/api/zone/reports/" + id + "/publish", Map.of("publicSummary", "林政股化解纠纷经验")));
+        expect(200, b.office().post("/api/zone/reports/" + id + "/publish", Map.of("publicTitle", "山林纠纷就地化解", "publicSummary", "林政股化解纠纷经验")));
 
         var cases = Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/cases").json();
         assertThat(cases).hasSize(1);
         assertThat(cases.get(0).path("summary").asString()).isEqualTo("林政股化解纠纷经验");
+        assertThat(cases.get(0).path("title").asString()).as("the office's public title, not the author's")
+            .isEqualTo("山林纠纷就地化解");
+        assertThat(cases.get(0).toString()).doesNotContain("调解山林纠纷的做法");
         assertThat(cases.get(0).has("authorPersonNo")).isFalse();
         assertThat(cases.get(0).has("body")).as("the internal report text stays internal").isFalse();
     }
@@ -58,11 +68,11 @@ class ReportApiTest {
         String typical = submit("TYPICAL_CASE");
         String progress = submit("PROGRESS");
 
-        assertThat(b.office().post("/api/zone/reports/" + typical + "/publish", Map.of("publicSummary", "s")).status())
+        assertThat(b.office().post("/api/zone/reports/" + typical + "/publish", Map.of("publicTitle", "t", "publicSummary", "s")).status())
             .isEqualTo(409);
         expect(200, b.office().post("/api/zone/reports/" + progress + "/acknowledge", Map.of()));
         assertThat(b.office().post("/api/zone/reports/" + progress + "/acknowledge", Map.of()).status()).isEqualTo(409);
-        assertThat(b.office().post("/api/zone/reports/" + progress + "/publish", Map.of("publicSummary", "s")).status())
+        assertThat(b.office().post("/api/zone/reports/" + progress + "/publish", Map.of("publicTitle", "t", "publicSummary", "s")).status())
             .isEqualTo(422);
         assertThat(Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/cases").json()).isEmpty();
     }
@@ -77,5 +87,30 @@ class ReportApiTest {
         assertThat(b.leader().post("/api/zone/reports/" + id + "/acknowledge", Map.of()).status()).isEqualTo(403);
         assertThat(head().get("/api/zone/reports").json()).hasSize(1);
         assertThat(b.as("linzheng-M1", "MEMBER").get("/api/zone/reports").status()).isEqualTo(403);
+    }
+
+    @Test
+    void publishing_names_a_public_title_of_at_most_100_characters() {
+        String id = submit("EXPERIENCE");
+        expect(200, b.office().post("/api/zone/reports/" + id + "/acknowledge", Map.of()));
+
+        assertThat(b.office().post("/api/zone/reports/" + id + "/publish", Map.of("publicSummary", "s")).status())
+            .isEqualTo(400);
+        assertThat(b.office().post("/api/zone/reports/" + id + "/publish",
+            Map.of("publicTitle", "题".repeat(101), "publicSummary", "s")).status()).isEqualTo(400);
+        assertThat(Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/cases").json()).isEmpty();
+    }
+
+    @Test
+    void a_case_published_before_public_titles_shows_a_neutral_title_not_the_internal_one() {
+        String id = submit("TYPICAL_CASE");
+        expect(200, b.office().post("/api/zone/reports/" + id + "/acknowledge", Map.of()));
+        expect(200, b.office().post("/api/zone/reports/" + id + "/publish",
+            Map.of("publicTitle", "山林纠纷就地化解", "publicSummary", "林政股化解纠纷经验")));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("publicTitle"), "zone_reports");
+
+        var cases = Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/cases").json();
+
+        assertThat(cases.get(0).path("title").asString()).isEqualTo("林政股党员责任区典型案例");
     }
 }

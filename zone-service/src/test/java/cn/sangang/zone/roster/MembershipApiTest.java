@@ -7,7 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.sangang.testkit.Api;
 import cn.sangang.testkit.ServiceIntegrationTest;
+import cn.sangang.testkit.TestBureaus;
+import cn.sangang.testkit.TestTokens;
 import cn.sangang.zone.BureauFixture;
 
 @ServiceIntegrationTest
@@ -50,7 +53,7 @@ class MembershipApiTest {
         b.admin().post("/api/zone/people/P1/leave", Map.of("reason", "调离"));
 
         assertThat(b.as("X", "MEMBER").get("/api/zone/membership/people/P1").json().path("active").asBoolean()).isFalse();
-        assertThat(b.as("X", "MEMBER").get("/api/zone/membership/units/linzheng").json().path("people")).isEmpty();
+        assertThat(b.as("X", "SECRETARY").get("/api/zone/membership/units/linzheng").json().path("people")).isEmpty();
     }
 
     @Test
@@ -69,5 +72,24 @@ class MembershipApiTest {
             .containsExactly("P1|姓名P1|linzheng|林政股", "P2|姓名P2|fazhi|法制股");
         assertThat(b.as("M", "MEMBER").get("/api/zone/membership/party-members").status())
             .as("a member does not read the bureau's roster").isEqualTo(403);
+    }
+
+    @Test
+    void a_member_reads_the_people_of_their_own_unit_only() {
+        BureauFixture b = new BureauFixture(port);
+        b.unit("linzheng", "林政股").unit("fazhi", "法制股").person("P1", "linzheng", true).person("P2", "fazhi", true);
+
+        var own = b.as("P1", "MEMBER").get("/api/zone/membership/units/linzheng");
+        var other = b.as("P1", "MEMBER").get("/api/zone/membership/units/fazhi");
+        var offRoster = b.as("X", "MEMBER").get("/api/zone/membership/units/linzheng");
+
+        assertThat(own.json().path("people")).extracting(p -> p.path("personNo").asString()).containsExactly("P1");
+        assertThat(other.status()).as(other.toString()).isEqualTo(403);
+        assertThat(other.json().path("detail").asString()).isEqualTo("只能查看本人所在单位的人员名单");
+        assertThat(offRoster.status()).isEqualTo(403);
+        assertThat(b.as("X", "UNIT_HEAD").get("/api/zone/membership/units/fazhi").status())
+            .as("a roster reader reads any unit, as /api/zone/people lets them").isEqualTo(200);
+        assertThat(Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "P1", "MEMBER"))
+            .get("/api/zone/membership/units/linzheng").status()).as("another bureau's unit").isEqualTo(404);
     }
 }

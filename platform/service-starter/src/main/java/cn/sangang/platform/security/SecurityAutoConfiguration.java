@@ -11,6 +11,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,15 +28,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import cn.sangang.platform.problem.ProblemWriter;
 
 /**
- * Every service checks the caller itself (defence in depth behind the gateway): a valid RS256 token on every
- * request except the paths the service declares public and the health probes.
+ * Every service checks the caller itself (defence in depth behind the gateway): a valid RS256 token, issued by
+ * the configured issuer for the configured audience, on every request except the paths the service declares
+ * public and the health probes.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
 public class SecurityAutoConfiguration {
 
     @Bean
-    SecurityFilterChain platformSecurity(HttpSecurity http, PlatformSecurityProperties properties,
+    SecurityFilterChain platformSecurity(HttpSecurity http, PlatformSecurityProperties properties, JwtDecoder decoder,
                                          ProblemWriter problems, Environment environment) throws Exception {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName("roles");
@@ -51,7 +60,7 @@ public class SecurityAutoConfiguration {
                 .requestMatchers(open.toArray(String[]::new)).permitAll()
                 .anyRequest().authenticated())
             .oauth2ResourceServer(server -> server
-                .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                .jwt(jwt -> jwt.decoder(forThisAudience(decoder, properties.jwt())).jwtAuthenticationConverter(converter))
                 .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
                     HttpServletResponse.SC_UNAUTHORIZED, "Not authenticated", "a valid bearer token is required"))
                 .accessDeniedHandler((request, response, e) -> problems.write(request, response,
@@ -60,6 +69,24 @@ public class SecurityAutoConfiguration {
                 .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
                     HttpServletResponse.SC_UNAUTHORIZED, "Not authenticated", "a valid bearer token is required")));
         return http.build();
+    }
+
+    /**
+     * The decoder Spring Boot configured (public key, JWKS or issuer URI) checks signature and lifetime; a token
+     * signed by the same key for another audience, or by another issuer sharing it, is refused here as well.
+     */
+    static JwtDecoder forThisAudience(JwtDecoder decoder, PlatformSecurityProperties.Jwt expected) {
+        OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithValidators(
+            new JwtIssuerValidator(expected.issuer()), new JwtAudienceValidator(expected.audience()));
+        return token -> {
+            Jwt jwt = decoder.decode(token);
+            OAuth2TokenValidatorResult result = validator.validate(jwt);
+            if (result.hasErrors()) {
+                throw new JwtValidationException("the token is not for this service: " + result.getErrors().iterator()
+                    .next().getDescription(), result.getErrors());
+            }
+            return jwt;
+        };
     }
 
     @Bean

@@ -143,6 +143,21 @@ class PlatformIntegrationTest {
     }
 
     @Test
+    void a_token_signed_by_the_trusted_key_but_of_another_issuer_or_for_another_audience_is_a_401_problem() {
+        Api api = Api.at(port);
+        Map<String, String> body = Map.of("name", "x");
+
+        for (String token : java.util.List.of(TestTokens.issued("sangang", "another-system", bureau, "A1", "ADMIN"),
+            TestTokens.issued("sangang", null, bureau, "A1", "ADMIN"),
+            TestTokens.issued("another-issuer", "sangang-services", bureau, "A1", "ADMIN"))) {
+            var response = api.as(token).post("/api/sample/gadgets", body);
+            assertThat(response.status()).as(response.toString()).isEqualTo(401);
+            assertThat(response.isProblem()).isTrue();
+        }
+        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "gadgets")).isZero();
+    }
+
+    @Test
     void a_caller_with_the_wrong_role_is_a_403_problem() {
         var response = Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER"))
             .post("/api/sample/gadgets", Map.of("name", "x"));

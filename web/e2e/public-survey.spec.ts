@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { currentQuarter } from '../src/shared/quarters'
-import { bearer, ok, solvedTicketRequest } from './api'
+import { bearer, ok, quarterSurvey, solvedTicketRequest } from './api'
 import { awardedPost } from './posts'
 import { shot, tokenOf } from './support'
 
@@ -18,13 +18,12 @@ test('answers a survey on a phone-sized viewport', async ({ page, request }) => 
   const { postId, plaqueCode } = await awardedPost(request, title, `E2E-${stamp}`)
 
   const office = await tokenOf(request, 'tj0005')
-  const survey = await ok<{ code: string }>(
-    await request.post('/api/evaluation/surveys', {
-      ...bearer(office),
-      data: { targetType: 'POST', targetId: postId, title: `群众满意度测评：${title}`, quarter: currentQuarter() },
-    }),
-    'survey',
-  )
+  const survey = await quarterSurvey(request, office, {
+    targetType: 'POST',
+    targetId: postId,
+    title: `群众满意度测评：${title}`,
+    quarter: currentQuarter(),
+  })
   // The plaque's survey link finds the survey once evaluation-service has heard of the award.
   await expect
     .poll(async () => {

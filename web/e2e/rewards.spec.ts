@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
 import { currentQuarter, previousQuarter } from '../src/shared/quarters'
-import { bearer, ok } from './api'
+import { bearer, ok, quarterSurvey } from './api'
 import { awardedPost } from './posts'
 import { openMenu, shot, signIn, tokenOf } from './support'
 
@@ -125,13 +125,12 @@ test('a member sees the reward, the office pays it and prints the payout sheet',
   await expect(row(member, 'my-rewards', title)).toContainText('已发放')
 
   // Precondition of what follows: a survey of the post the public can answer from its plaque.
-  const survey = await ok<{ code: string }>(
-    await request.post('/api/evaluation/surveys', {
-      ...bearer(await tokenOf(request, OFFICE)),
-      data: { targetType: 'POST', targetId: postId, title: `群众满意度测评：${title}`, quarter: currentQuarter() },
-    }),
-    'survey',
-  )
+  const survey = await quarterSurvey(request, await tokenOf(request, OFFICE), {
+    targetType: 'POST',
+    targetId: postId,
+    title: `群众满意度测评：${title}`,
+    quarter: currentQuarter(),
+  })
   await expect.poll(() => openSurveys(request, plaqueCode), { timeout: 30_000 }).toContain(survey.code)
 
   // Frees the holder for the next run (data persists; one live post per person): the post ends as vetoed.

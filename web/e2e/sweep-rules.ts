@@ -316,6 +316,9 @@ export const RULES: Record<string, Rule> = {
   // evaluation-service
   'GET /api/evaluation/reward-settings': { roles: ['OFFICE', 'LEADER'] },
   'PUT /api/evaluation/reward-settings': { roles: ['OFFICE'], call: () => ({ body: { amountYuan: 1 } }) },
+  // true, the default, so the sweep never turns taojiang-fp's quarterly surveys off.
+  'GET /api/evaluation/survey-settings': { roles: ['OFFICE', 'LEADER'] },
+  'PUT /api/evaluation/survey-settings': { roles: ['OFFICE'], call: () => ({ body: { autoQuarterly: true } }) },
   'GET /api/evaluation/rewards': { roles: ['OFFICE', 'LEADER'] },
   'GET /api/evaluation/rewards/mine': { roles: BUREAU_ROLES },
   'POST /api/evaluation/rewards/{postId}/{firstQuarter}/paid': {

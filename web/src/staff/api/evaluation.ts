@@ -13,8 +13,14 @@ export interface Survey {
   title: string
   quarter: string
   open: boolean
+  /** Opened by the quarterly job rather than by the office. */
+  automatic: boolean
   answers: number
   satisfactionRatePercent: number | null
+}
+
+export interface SurveySettings {
+  autoQuarterly: boolean
 }
 
 export interface SurveyResults {
@@ -92,6 +98,9 @@ export const evaluationApi = {
   rewardAmount: async () => (await api.get<{ amountYuan: number }>('/api/evaluation/reward-settings')).amountYuan,
   setRewardAmount: async (amountYuan: number) =>
     (await api.put<{ amountYuan: number }>('/api/evaluation/reward-settings', { amountYuan })).amountYuan,
+  /** Whether each quarter's surveys open by themselves for every live post, zone and pledge (default on). */
+  surveySettings: () => api.get<SurveySettings>('/api/evaluation/survey-settings'),
+  setSurveySettings: (settings: SurveySettings) => api.put<SurveySettings>('/api/evaluation/survey-settings', settings),
   /** COUNTY only: one summary per bureau active in the quarter. */
   countyFeed: (quarter: string) => api.get<BureauSummary[]>(`/api/evaluation/county/feed?quarter=${encodeURIComponent(quarter)}`),
 }

@@ -52,6 +52,8 @@ class AuditTrailTest {
 
         office.put("/api/evaluation/reward-settings", Map.of("amountYuan", 1500))
             .leaves("reward.amount-set", "RewardSettings");
+        office.put("/api/evaluation/survey-settings", Map.of("autoQuarterly", false))
+            .leaves("survey.settings-set", "SurveySettings");
         post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", true));
         await().atMost(Duration.ofSeconds(10)).until(() -> officeApi.get("/api/evaluation/rewards").json().size() == 1);
         office.post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null)

@@ -88,6 +88,8 @@ class HostileInputTest implements HostileInputSuite {
                 () -> answeredByMembers = newBureauSurvey()),
             Target.of("PUT /api/evaluation/reward-settings", bureau, office, "/api/evaluation/reward-settings",
                 () -> Map.of("amountYuan", 1500)),
+            Target.of("PUT /api/evaluation/survey-settings", bureau, office, "/api/evaluation/survey-settings",
+                () -> Map.of("autoQuarterly", true)),
             Target.of("POST /public/evaluation/surveys/{code}/tickets", bureau, null,
                 "/public/evaluation/surveys/" + survey + "/tickets", () -> Respondent.at(port).solvedRequest(survey)),
             new Target("POST /public/evaluation/surveys/{code}/answers", true, () -> new Call(answered.bureau(), null,

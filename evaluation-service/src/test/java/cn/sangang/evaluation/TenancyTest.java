@@ -86,6 +86,9 @@ class TenancyTest {
         calls.put("GET /api/evaluation/reward-settings", new EndpointSweep.Call("GET", "/api/evaluation/reward-settings", null));
         calls.put("PUT /api/evaluation/reward-settings", new EndpointSweep.Call("PUT", "/api/evaluation/reward-settings",
             Map.of("amountYuan", 1)));
+        calls.put("GET /api/evaluation/survey-settings", new EndpointSweep.Call("GET", "/api/evaluation/survey-settings", null));
+        calls.put("PUT /api/evaluation/survey-settings", new EndpointSweep.Call("PUT", "/api/evaluation/survey-settings",
+            Map.of("autoQuarterly", false)));
         return calls;
     }
 
@@ -119,6 +122,7 @@ class TenancyTest {
 
     private String snapshot() {
         return EndpointSweep.snapshot(office(), List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings",
+            "/api/evaluation/survey-settings",
             "/api/evaluation/surveys", "/api/evaluation/rankings/2026", "/api/evaluation/surveys/" + survey + "/results",
             "/api/evaluation/surveys/" + survey + "/bursts", "/api/evaluation/audit?limit=1000"));
     }

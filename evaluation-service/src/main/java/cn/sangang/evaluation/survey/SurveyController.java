@@ -34,7 +34,7 @@ class SurveyController {
     }
 
     record SurveyView(String code, TargetType targetType, String targetId, String title, String quarter, boolean open,
-                      long answers, Double satisfactionRatePercent) {
+                      boolean automatic, long answers, Double satisfactionRatePercent) {
     }
 
     record Results(SurveyView survey, Satisfaction satisfaction, List<Tally.Opinion> latestOpinions) {
@@ -103,6 +103,6 @@ class SurveyController {
     SurveyView view(SurveyDocument s) {
         Satisfaction satisfaction = tally.of(s.code());
         return new SurveyView(s.code(), s.targetType(), s.targetId(), s.title(), s.quarter(), s.open(),
-            satisfaction.answers(), satisfaction.ratePercent());
+            s.automatic(), satisfaction.answers(), satisfaction.ratePercent());
     }
 }

@@ -20,14 +20,18 @@ class SurveyDocument extends AggregateDocument {
     private String title;
     private String quarter;
     private boolean open;
+    /** Opened by the quarterly job rather than by the office; closed by it when its quarter has ended. */
+    private boolean automatic;
     /** How many answers the last published satisfaction-rated event counted. */
     private long publishedAnswers;
 
     SurveyDocument() {
     }
 
-    SurveyDocument(String bureauId, String code, TargetType targetType, String targetId, String title, String quarter) {
+    SurveyDocument(String bureauId, String code, TargetType targetType, String targetId, String title, String quarter,
+                   boolean automatic) {
         super(bureauId);
+        this.automatic = automatic;
         this.code = code;
         this.targetType = targetType;
         this.targetId = targetId;
@@ -73,5 +77,9 @@ class SurveyDocument extends AggregateDocument {
 
     boolean open() {
         return open;
+    }
+
+    boolean automatic() {
+        return automatic;
     }
 }

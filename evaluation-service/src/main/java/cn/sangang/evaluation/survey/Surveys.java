@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,6 +35,8 @@ class Surveys {
 
     private static final String REVOKED_POSTS = "revoked_posts";
     static final String REVOKED_POST = "该示范岗已被撤销，不能再发起满意度测评";
+    /** The actor the audit trail names for what the scheduled jobs do. */
+    static final String SYSTEM = "system";
 
     private final SurveyRepository surveys;
     private final MongoOperations mongo;
@@ -59,19 +63,81 @@ class Surveys {
         if (type == TargetType.POST && revoked(bureau, target)) {
             throw new RuleViolationException(REVOKED_POST);
         }
-        SurveyDocument survey = new SurveyDocument(bureau, newCode(), type, target, title.strip(), of.toString());
-        recorder.audit(survey, caller, "survey.created", null, "满意度测评：" + survey.title() + "（" + quarter + "）");
         try {
-            surveys.insert(survey);
+            return open(new SurveyDocument(bureau, newCode(), type, target, title.strip(), of.toString(), false), caller);
         } catch (DuplicateKeyException exists) {
             throw new ConflictException("this " + type + " already has a survey for " + quarter);
         }
-        tally.open(survey.code(), bureau);
+    }
+
+    /**
+     * Opens the quarter's survey of a target as the system, unless the target already has one for that quarter (the
+     * unique key decides, so replicas and restarts racing open it once) or is a revoked post.
+     *
+     * @return whether it opened one
+     */
+    boolean openAutomatically(String bureau, TargetType type, String targetId, String title, Quarter quarter) {
+        if (type == TargetType.POST && revoked(bureau, targetId)) {
+            return false;
+        }
+        try {
+            open(new SurveyDocument(bureau, newCode(), type, targetId, title, quarter.toString(), true), system(bureau));
+            return true;
+        } catch (DuplicateKeyException exists) {
+            return false;
+        }
+    }
+
+    private SurveyDocument open(SurveyDocument survey, Caller by) {
+        recorder.audit(survey, by, "survey.created", null,
+            "满意度测评：" + survey.title() + "（" + survey.quarter() + "）");
+        surveys.insert(survey);
+        tally.open(survey.code(), survey.getBureauId());
         // The revocation may have arrived between the check and the insert, after it closed the post's surveys.
-        if (type == TargetType.POST && revoked(bureau, target)) {
+        if (survey.targetType() == TargetType.POST && revoked(survey.getBureauId(), survey.targetId())) {
             return closeRevoked(survey);
         }
         return survey;
+    }
+
+    /**
+     * Closes, as the system, every automatic survey of a quarter before {@code current} that is still open. Surveys
+     * the office opened stay its own to close: it may open one for the quarter just past on purpose.
+     *
+     * @return how many it closed
+     */
+    int closeEnded(Quarter current) {
+        int closed = 0;
+        for (SurveyDocument survey : mongo.find(Query.query(Criteria.where("automatic").is(true).and("open").is(true)
+            .and("quarter").lt(current.toString())), SurveyDocument.class)) {
+            survey.close();
+            recorder.audit(survey, system(survey.getBureauId()), "survey.closed", "季度已结束",
+                "季度结束，结束测评 " + survey.title());
+            try {
+                surveys.save(survey);
+                closed++;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                // Closed by the office or a revocation meanwhile, or still open and closed on the next run.
+            }
+        }
+        return closed;
+    }
+
+    /** Which targets of a quarter have a survey already, as {@code bureau/TYPE/targetId}. */
+    Set<String> surveyed(Quarter quarter) {
+        Query ofQuarter = Query.query(Criteria.where("quarter").is(quarter.toString()));
+        ofQuarter.fields().include("bureauId", "targetType", "targetId");
+        return mongo.find(ofQuarter, SurveyDocument.class).stream()
+            .map(s -> key(s.getBureauId(), s.targetType(), s.targetId()))
+            .collect(Collectors.toSet());
+    }
+
+    static String key(String bureau, TargetType type, String targetId) {
+        return bureau + "/" + type + "/" + targetId;
+    }
+
+    private static Caller system(String bureau) {
+        return new Caller(bureau, SYSTEM, Set.of());
     }
 
     /**

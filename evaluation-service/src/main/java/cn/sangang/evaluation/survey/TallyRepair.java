@@ -8,25 +8,36 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.sangang.platform.schedule.LeasedJobs;
+
 /**
  * Finishes counting answers a crash or a stall left uncounted ({@link Tally}); it waits until an answer is
- * {@link #GRACE} old, so one still being counted by its own request is normally left to it.
+ * {@link #GRACE} old, so one still being counted by its own request is normally left to it. One replica repairs,
+ * under a lease: each would otherwise scan the same answers and race to finish the same ones.
  */
 @Component
 class TallyRepair {
 
     private static final Logger log = LoggerFactory.getLogger(TallyRepair.class);
     static final Duration GRACE = Duration.ofSeconds(10);
+    static final String JOB = "evaluation-tally-repair";
+    private static final Duration LEASE = Duration.ofMinutes(3);
 
     private final Tally tally;
     private final Surveys surveys;
+    private final LeasedJobs jobs;
 
-    TallyRepair(Tally tally, Surveys surveys) {
+    TallyRepair(Tally tally, Surveys surveys, LeasedJobs jobs) {
         this.tally = tally;
         this.surveys = surveys;
+        this.jobs = jobs;
     }
 
     @Scheduled(fixedDelayString = "${sangang.evaluation.tally-repair-every:30s}")
+    void scheduled() {
+        jobs.runExclusively(JOB, LEASE, this::repair);
+    }
+
     void repair() {
         Instant now = surveys.now();
         int finished = tally.repair(now.minus(GRACE), now);

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -111,9 +112,22 @@ public final class Api {
             response.body(), response.headers());
     }
 
+    /**
+     * Sends the request; when no answer comes in time on a kept-alive connection, sends it once more on a connection
+     * of its own. Reactor Netty 1.3.6 (the gateway's server) can stop reading a kept-alive connection after an
+     * answer (reactor/reactor-netty#4361, docs/reliability.md): the request it never read was never handled, so
+     * sending it again changes nothing twice, and a server that really hangs fails the second attempt too.
+     */
     private static <T> HttpResponse<T> call(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request.build(), body);
+            try {
+                return CLIENT.send(request.build(), body);
+            } catch (HttpTimeoutException unread) {
+                try (HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build()) {
+                    return fresh.send(request.build(), body);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

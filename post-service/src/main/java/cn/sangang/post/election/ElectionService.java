@@ -1,5 +1,6 @@
 package cn.sangang.post.election;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,7 @@ import cn.sangang.platform.problem.ConflictException;
 import cn.sangang.platform.problem.ForbiddenException;
 import cn.sangang.platform.problem.NotFoundException;
 import cn.sangang.platform.problem.RuleViolationException;
+import cn.sangang.platform.schedule.LeasedJobs;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.post.election.domain.WinningRule;
@@ -41,13 +43,16 @@ class ElectionService {
     private final Posts posts;
     private final Roster roster;
     private final ChangeRecorder recorder;
+    private final LeasedJobs jobs;
 
-    ElectionService(ElectionRepository elections, MongoOperations mongo, Posts posts, Roster roster, ChangeRecorder recorder) {
+    ElectionService(ElectionRepository elections, MongoOperations mongo, Posts posts, Roster roster, ChangeRecorder recorder,
+                    LeasedJobs jobs) {
         this.elections = elections;
         this.mongo = mongo;
         this.posts = posts;
         this.roster = roster;
         this.recorder = recorder;
+        this.jobs = jobs;
     }
 
     WinningRule rule(String bureau) {
@@ -150,8 +155,15 @@ class ElectionService {
         return closed;
     }
 
-    /** Establishes the winners of elections that closed but whose result was not yet applied (e.g. after a crash). */
+    /**
+     * Establishes the winners of elections that closed but whose result was not yet applied (e.g. after a crash), on
+     * one replica under a lease: replicas applying the same result at once would race to establish the same posts.
+     */
     @Scheduled(fixedDelayString = "${sangang.elections.apply-every:60s}")
+    void scheduledApply() {
+        jobs.runExclusively("post-election-apply", Duration.ofMinutes(5), this::applyPending);
+    }
+
     void applyPending() {
         for (ElectionDocument election : elections.findByStatusAndAppliedFalse(ElectionDocument.Status.CLOSED)) {
             try {

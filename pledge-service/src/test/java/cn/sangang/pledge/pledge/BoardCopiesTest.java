@@ -55,13 +55,17 @@ class BoardCopiesTest {
     void concurrent_requests_for_the_same_letter_render_it_once() throws Exception {
         AtomicInteger renders = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch asked = new CountDownLatch(6);
         List<CompletableFuture<byte[]>> requests = IntStream.range(0, 6)
-            .mapToObj(i -> CompletableFuture.supplyAsync(() -> copies.get("PL1:1", () -> {
-                renders.incrementAndGet();
-                await(release);
-                return pdf("letter");
-            }), pool)).toList();
-        Thread.sleep(200);
+            .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                asked.countDown();
+                return copies.get("PL1:1", () -> {
+                    renders.incrementAndGet();
+                    await(release);
+                    return pdf("letter");
+                });
+            }, pool)).toList();
+        assertThat(asked.await(5, TimeUnit.SECONDS)).isTrue();
         release.countDown();
 
         for (CompletableFuture<byte[]> request : requests) {

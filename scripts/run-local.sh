@@ -29,7 +29,7 @@ KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 MONGO_PORT=27017
 INFRA_READY_TIMEOUT=60     # seconds until the infra prints "local-infra ready"
-HEALTH_TIMEOUT=90          # seconds until every service reports UP
+HEALTH_TIMEOUT=180         # seconds until every service reports UP: five JVMs and a broker starting at once on two cores take 60–90 s
 STOP_GRACE=15              # seconds between SIGTERM and SIGKILL
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

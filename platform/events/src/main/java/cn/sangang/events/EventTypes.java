@@ -16,6 +16,7 @@ import cn.sangang.events.pledge.PledgePublicized;
 import cn.sangang.events.post.PostAssessed;
 import cn.sangang.events.post.PostAwarded;
 import cn.sangang.events.post.PostRevoked;
+import cn.sangang.events.reminder.ReminderDue;
 import cn.sangang.events.roster.MemberChanged;
 import cn.sangang.events.zone.ZoneAssessed;
 import cn.sangang.events.zone.ZoneDissolved;
@@ -57,10 +58,18 @@ public final class EventTypes {
     public static final EventType<BureauQuarterSummary> BUREAU_QUARTER_SUMMARY =
         new EventType<>("bureau-quarter-summary", 2, Topics.EVALUATION_FEED, BureauQuarterSummary.class);
 
+    /** Reminders travel on the topic of the service that owns what they are about (one publisher per topic). */
+    public static final EventType<ReminderDue> ZONE_REMINDER_DUE =
+        new EventType<>("zone-reminder-due", 1, Topics.ZONE, ReminderDue.class);
+    public static final EventType<ReminderDue> POST_REMINDER_DUE =
+        new EventType<>("post-reminder-due", 1, Topics.POST, ReminderDue.class);
+    public static final EventType<ReminderDue> PLEDGE_REMINDER_DUE =
+        new EventType<>("pledge-reminder-due", 1, Topics.PLEDGE, ReminderDue.class);
+
     public static final List<EventType<?>> ALL = List.of(MEMBER_CHANGED, ZONE_ASSESSED, ZONE_DRAWN,
         ZONE_DISSOLVED, POST_AWARDED, POST_ASSESSED,
         POST_REVOKED, PLEDGE_APPROVED, PLEDGE_PUBLICIZED, PLEDGE_EVALUATED, REWARD_GRANTED, REWARD_WITHDRAWN,
-        SATISFACTION_RATED, BUREAU_QUARTER_SUMMARY);
+        SATISFACTION_RATED, BUREAU_QUARTER_SUMMARY, ZONE_REMINDER_DUE, POST_REMINDER_DUE, PLEDGE_REMINDER_DUE);
 
     private static final Map<String, EventType<?>> BY_NAME =
         ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

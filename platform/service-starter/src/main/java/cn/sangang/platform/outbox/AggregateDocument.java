@@ -21,7 +21,12 @@ public abstract class AggregateDocument {
     }
 
     protected AggregateDocument(String bureauId) {
-        this.id = new ObjectId().toHexString();
+        this(new ObjectId().toHexString(), bureauId);
+    }
+
+    /** For a document whose id is its natural key, so that a second insert of the same thing fails. */
+    protected AggregateDocument(String id, String bureauId) {
+        this.id = id;
         this.bureauId = bureauId;
     }
 

@@ -29,6 +29,7 @@ import cn.sangang.platform.audit.AuditEndpoint;
 import cn.sangang.platform.audit.AuditLog;
 import cn.sangang.platform.problem.ProblemHandler;
 import cn.sangang.platform.problem.ProblemWriter;
+import cn.sangang.platform.reminder.SentReminder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What every service needs alike to change state safely: the recorder, the relay, the audit log, problem+json. */
@@ -86,6 +87,8 @@ public class OutboxAutoConfiguration {
     OutboxRelay outboxRelay(MongoOperations mongo, MongoMappingContext mapping, KafkaOperations<String, String> kafka,
                             AuditLog auditLog, OutboxProperties properties,
                             ObjectProvider<ObservationRegistry> observations) {
+        // The platform's own aggregates are outside the application's entity scan; asking for them registers them.
+        mapping.getRequiredPersistentEntity(SentReminder.class);
         List<String> collections = mapping.getPersistentEntities().stream()
             .filter(entity -> AggregateDocument.class.isAssignableFrom(entity.getType()))
             .map(MongoPersistentEntity::getCollection)

@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** Leases that keep a service's periodic jobs to one replica at a time. */
+import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.reminder.Reminders;
+
+/** Leases that keep a service's periodic jobs to one replica at a time, and reminders they send once. */
 @AutoConfiguration
 public class ScheduleAutoConfiguration {
 
@@ -15,5 +18,11 @@ public class ScheduleAutoConfiguration {
     @ConditionalOnMissingBean
     LeasedJobs leasedJobs(MongoOperations mongo, Clock clock) {
         return new LeasedJobs(mongo, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Reminders reminders(MongoOperations mongo, ChangeRecorder recorder) {
+        return new Reminders(mongo, recorder);
     }
 }

@@ -33,14 +33,15 @@ interface Post {
 
 /**
  * A party member who holds no model post and stands in no nomination: one holder per run, since data persists.
- * Taken from the end of the roster, away from the people the demo and other tests name.
+ * Taken from the end of the roster, away from the people the demo and other tests name (the demo's elected posts,
+ * seeded by post-service, hold the plain members the rewards test signs in as).
  */
-async function freeHolder(request: APIRequestContext, leader: string, among?: string[]): Promise<string> {
+async function freeHolder(request: APIRequestContext, leader: string): Promise<string> {
   const people = await ok<Person[]>(await request.get('/api/zone/people', bearer(leader)), 'roster')
   const posts = await ok<Post[]>(await request.get('/api/post/posts', bearer(leader)), 'posts')
   const taken = new Set(posts.filter((p) => LIVE.includes(p.status)).map((p) => p.holderPersonNo))
   const free = people
-    .filter((p) => p.partyMember && p.active && !taken.has(p.personNo) && (!among || among.includes(p.personNo)))
+    .filter((p) => p.partyMember && p.active && !taken.has(p.personNo))
     .map((p) => p.personNo)
     .sort()
     .reverse()
@@ -49,18 +50,14 @@ async function freeHolder(request: APIRequestContext, leader: string, among?: st
 }
 
 /**
- * An individual model post, elected as the only candidate and awarded its plaque (today, unless `awardedOn`), held
- * by a free party member (one of `holders`, when given); returns its id, plaque code and holder.
+ * An individual model post, elected today as the only candidate and awarded its plaque today (the day it was
+ * established, the earliest a plaque may be dated), held by a free party member; returns its id, plaque code and
+ * holder.
  */
-export async function awardedPost(
-  request: APIRequestContext,
-  title: string,
-  plaqueNo: string,
-  options: { holders?: string[]; awardedOn?: string } = {},
-) {
+export async function awardedPost(request: APIRequestContext, title: string, plaqueNo: string) {
   const leader = await tokenOf(request, 'tj0001')
   const secretary = await tokenOf(request, 'tj0008')
-  const holder = await freeHolder(request, leader, options.holders)
+  const holder = await freeHolder(request, leader)
   const post = await ok<Post>(
     await request.post('/api/post/posts', {
       ...bearer(secretary),
@@ -100,9 +97,24 @@ export async function awardedPost(
   const awarded = await ok<Post>(
     await request.post(`/api/post/posts/${post.id}/plaque`, {
       ...bearer(leader),
-      data: { plaqueNo, awardedOn: options.awardedOn ?? todayInChina() },
+      data: { plaqueNo, awardedOn: todayInChina() },
     }),
     'plaque',
   )
   return { postId: post.id, plaqueCode: awarded.plaque!.code, holder }
+}
+
+/**
+ * Ends a test's post with a veto, which frees its holder for later runs on the same data (a holder keeps one live
+ * post; the seeded ones are topped up at the next start of post-service).
+ */
+export async function retire(request: APIRequestContext, postId: string) {
+  const leader = await tokenOf(request, 'tj0001')
+  await ok(
+    await request.post(`/api/post/posts/${postId}/veto`, {
+      ...bearer(leader),
+      data: { cause: 'VETO_IMAGE', facts: '浏览器测试结束，撤销测试用示范岗' },
+    }),
+    'veto',
+  )
 }

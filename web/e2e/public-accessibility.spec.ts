@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { currentQuarter } from '../src/shared/quarters'
 import { bearer, inDays, ok, thisYear } from './api'
-import { awardedPost } from './posts'
+import { awardedPost, retire } from './posts'
 import { shot, tokenOf } from './support'
 
 /**
@@ -103,4 +103,6 @@ test('the public phone pages have no serious accessibility violations', async ({
   await expect(page.getByRole('button', { name: '提交评议' })).toBeVisible()
   await expectAccessible(page, 'survey form')
   await shot(page, 'public-survey-form-phone')
+
+  await retire(request, postId)
 })

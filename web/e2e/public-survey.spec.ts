@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { currentQuarter } from '../src/shared/quarters'
 import { bearer, ok, quarterSurvey, solvedTicketRequest } from './api'
-import { awardedPost } from './posts'
+import { awardedPost, retire } from './posts'
 import { shot, tokenOf } from './support'
 
 const BUREAU = 'taojiang-fp'
@@ -78,4 +78,6 @@ test('answers a survey on a phone-sized viewport', async ({ page, request }) => 
   await shot(page, 'public-board-phone')
   await page.locator('[data-test=board-post]').filter({ hasText: title }).tap()
   await expect(page).toHaveURL(new RegExp(`/public/post/plaques/${plaqueCode}$`))
+
+  await retire(request, postId)
 })

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
 import { currentQuarter, previousQuarter } from '../src/shared/quarters'
 import { bearer, ok, quarterSurvey } from './api'
-import { awardedPost } from './posts'
 import { openMenu, shot, signIn, tokenOf } from './support'
 
 const BUREAU = 'taojiang-fp'
@@ -20,7 +19,10 @@ const demo = JSON.parse(readFileSync(new URL('../../local/demo-bureaus.json', im
   bureaus: { id: string; people: DemoPerson[] }[]
 }
 
-/** Party members with a plain member account, who can sign in to see their reward; not the accounts other tests act as. */
+/**
+ * Party members with a plain member account, who can sign in to see their reward; not the accounts other tests act as.
+ * The demo seed lists them as the holders of its elected posts (electedPosts).
+ */
 const HOLDERS = demo.bureaus
   .find((b) => b.id === BUREAU)!
   .people.filter((p) => p.partyMember && p.roles.length === 1 && p.roles[0] === 'MEMBER' && p.personNo !== 'TJ0011')
@@ -31,20 +33,48 @@ function firstDay(quarter: string): string {
   return `${year}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`
 }
 
+interface DemoPost {
+  id: string
+  kind: string
+  status: string
+  title: string
+  holderPersonNo: string | null
+  establishment: { meetingDate: string | null; at: string } | null
+}
+
+/** The day a post was established: the 局务会's date, or the election's closing on the bureau's calendar. */
+function establishedOn(post: DemoPost): string {
+  const { meetingDate, at } = post.establishment!
+  return meetingDate ?? new Date(at).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
+}
+
 /**
- * Precondition, not under test: an individual post awarded its plaque last quarter and passed by the leadership in
- * that quarter and this one — two consecutive passes earn the reward (post-service Assessments, evaluation RewardRule).
+ * Precondition, not under test: an elected post of the demo data (post-service DemoPosts: established by an election
+ * three quarters back, held by a plain member, topped up at every start), awarded its plaque on the first day of the
+ * quarter two back and passed by the leadership in that quarter and the next. Both have ended, as an assessment
+ * needs (post-service Assessments), and two consecutive passes earn the reward (evaluation RewardRule).
  */
-async function rewardedPost(request: APIRequestContext, title: string) {
-  const last = previousQuarter(currentQuarter())
-  const post = await awardedPost(request, title, `RW-${Date.now()}`, {
-    holders: HOLDERS.map((p) => p.personNo),
-    awardedOn: firstDay(last),
-  })
+async function rewardedPost(request: APIRequestContext) {
   const leader = await tokenOf(request, LEADER)
-  for (const quarter of [last, currentQuarter()]) {
+  const last = previousQuarter(currentQuarter())
+  const first = previousQuarter(last)
+  const awardedOn = firstDay(first)
+  const posts = await ok<DemoPost[]>(await request.get('/api/post/posts', bearer(leader)), 'posts')
+  const post = posts
+    .filter((p) => p.kind === 'INDIVIDUAL' && p.status === 'ESTABLISHED' && p.establishment !== null)
+    .filter((p) => HOLDERS.some((h) => h.personNo === p.holderPersonNo) && establishedOn(p) <= awardedOn)
+    .sort((a, b) => a.holderPersonNo!.localeCompare(b.holderPersonNo!))[0]
+  expect(post, 'an elected demo post without a plaque (post-service seeds them at start; each run uses one)').toBeDefined()
+  const awarded = await ok<{ plaque: { code: string } }>(
+    await request.post(`/api/post/posts/${post.id}/plaque`, {
+      ...bearer(leader),
+      data: { plaqueNo: `RW-${Date.now()}`, awardedOn },
+    }),
+    'plaque',
+  )
+  for (const quarter of [first, last]) {
     await ok(
-      await request.post(`/api/post/posts/${post.postId}/assessments`, {
+      await request.post(`/api/post/posts/${post.id}/assessments`, {
         ...bearer(leader),
         data: { quarter, result: 'PASS', findings: '群众满意率高，履职到位', remedy: 'NONE' },
       }),
@@ -55,10 +85,15 @@ async function rewardedPost(request: APIRequestContext, title: string) {
   await expect
     .poll(async () => {
       const rewards = await ok<{ postId: string }[]>(await request.get('/api/evaluation/rewards', bearer(office)), 'rewards')
-      return rewards.some((r) => r.postId === post.postId)
+      return rewards.some((r) => r.postId === post.id)
     }, { timeout: 30_000 })
     .toBe(true)
-  return { ...post, person: HOLDERS.find((p) => p.personNo === post.holder)! }
+  return {
+    postId: post.id,
+    title: post.title,
+    plaqueCode: awarded.plaque.code,
+    person: HOLDERS.find((p) => p.personNo === post.holderPersonNo)!,
+  }
 }
 
 async function desk(browser: Browser, username: string): Promise<Page> {
@@ -83,8 +118,7 @@ function row(page: Page, table: string, text: string): Locator {
 
 test('a member sees the reward, the office pays it and prints the payout sheet', async ({ browser, request }) => {
   test.setTimeout(180_000)
-  const title = `便民窗口奖励示范岗 ${Date.now()}`
-  const { postId, plaqueCode, person } = await rewardedPost(request, title)
+  const { postId, title, plaqueCode, person } = await rewardedPost(request)
 
   // 我的奖励: the holder sees the reward awaiting payment.
   const member = await desk(browser, person.personNo.toLowerCase())
@@ -133,7 +167,7 @@ test('a member sees the reward, the office pays it and prints the payout sheet',
   })
   await expect.poll(() => openSurveys(request, plaqueCode), { timeout: 30_000 }).toContain(survey.code)
 
-  // Frees the holder for the next run (data persists; one live post per person): the post ends as vetoed.
+  // The post ends as vetoed, which frees its holder: the next start of post-service seeds them a new one.
   const leader = await tokenOf(request, LEADER)
   await ok(
     await request.post(`/api/post/posts/${postId}/veto`, {

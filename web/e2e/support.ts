@@ -26,6 +26,9 @@ export async function signIn(page: Page, username: string) {
     await page.waitForTimeout((Number(wait![1]) + 1) * 1000)
   }
   await expect(who).toContainText(username)
+  // The start page sends each account on to its daily work once its code has loaded; a menu click before that
+  // would be overridden by the redirect.
+  await expect(page).not.toHaveURL(/\/app\/?$/)
 }
 
 export async function signOut(page: Page) {

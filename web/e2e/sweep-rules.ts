@@ -52,6 +52,8 @@ export interface Call {
 export interface Rule {
   roles: readonly Role[]
   call?: (ids: Ids) => Call
+  /** Why its answer may change during the sweep with nobody calling: then it is not compared before and after. */
+  changesOnItsOwn?: string
 }
 
 const STATEMENTS = Object.fromEntries(
@@ -70,6 +72,7 @@ const STATEMENTS = Object.fromEntries(
 )
 const ALL_CHECKS_PASS = { ADVANCED_NATURE: true, CENTRAL_WORK: true, POST_DUTIES: true, MASSES_WISHES: true, FEASIBLE: true }
 const REASON = { reason: '安全扫描：不应被接受' }
+const INBOX = 'reminders arrive on the scans of zone-, post- and pledge-service, whenever something falls due'
 
 const zoneDraft = (ids: Ids) => ({
   unitCode: ids.unit,
@@ -200,6 +203,11 @@ export const RULES: Record<string, Rule> = {
   'GET /api/zone/audit': { roles: HISTORY_READERS, call: (ids) => ({ query: { aggregateId: ids.zone } }) },
 
   // post-service
+  'GET /api/post/assessment-settings': { roles: BUREAU_ROLES },
+  'PUT /api/post/assessment-settings': {
+    roles: ['LEADER'],
+    call: () => ({ body: { minAnswers: 0, minRate: null, assessWithinLastDays: 0 } }),
+  },
   'GET /api/post/election-rule': { roles: BUREAU_ROLES },
   'PUT /api/post/election-rule': { roles: ['SECRETARY'], call: () => ({ body: { winningRule: 'PLURALITY' } }) },
   'GET /api/post/posts': { roles: BUREAU_ROLES },
@@ -349,6 +357,11 @@ export const RULES: Record<string, Rule> = {
   },
   'GET /api/evaluation/county/feed': { roles: ['COUNTY'], call: (ids) => ({ query: { quarter: ids.quarter } }) },
   'GET /api/evaluation/audit': { roles: HISTORY_READERS, call: (ids) => ({ query: { aggregateId: ids.post } }) },
+  // Every person's own inbox. It fills as the services' reminder scans find things due, whoever calls.
+  'GET /api/evaluation/notifications': { roles: BUREAU_ROLES, changesOnItsOwn: INBOX },
+  'GET /api/evaluation/notifications/unread-count': { roles: BUREAU_ROLES, changesOnItsOwn: INBOX },
+  'POST /api/evaluation/notifications/{id}/read': { roles: BUREAU_ROLES, call: () => ({ path: { id: '0123456789abcdef01234567' } }) },
+  'POST /api/evaluation/notifications/read-all': { roles: BUREAU_ROLES },
 }
 
 /** The public's reads, with no token: what the boards and plaque pages fetch. */

@@ -7,6 +7,7 @@ import { adminRoutes } from './admin/routes'
 import { countyRoutes } from './county/routes'
 import { unitHeadRoutes } from './unithead/routes'
 import { postRoutes } from './posts/routes'
+import { notificationRoutes } from './notifications/routes'
 
 /**
  * The staff screens under /app. Each child with meta.menu appears in the side menu of the accounts whose roles
@@ -20,6 +21,7 @@ export const staffRoutes: RouteRecordRaw[] = [
     children: [
       { path: '', component: () => import('./StartPage.vue') },
       ...memberRoutes,
+      ...notificationRoutes,
       ...unitHeadRoutes,
       ...postRoutes,
       ...leaderRoutes,

@@ -12,7 +12,22 @@ export type WinningRule = 'MAJORITY' | 'PLURALITY'
 export interface Satisfaction {
   ratePercent: number | null
   answers: number
+  asOf: string | null
   note: string | null
+}
+
+/** The satisfaction an assessment was decided on, frozen then (PostApi.Basis). */
+export interface Basis {
+  answers: number
+  rate: number | null
+  asOf: string
+}
+
+/** A bureau's assessment rules (PostApi.AssessmentSettings): minRate null is no minimum; 0 days: only after the quarter. */
+export interface AssessmentSettings {
+  minAnswers: number
+  minRate: number | null
+  assessWithinLastDays: number
 }
 
 export interface PostAssessment {
@@ -26,6 +41,9 @@ export interface PostAssessment {
   rectifiedAt: string | null
   rectifiedBy: string | null
   rectificationNote: string | null
+  /** Frozen at the decision; null when the quarter had no answers. */
+  basis: Basis | null
+  /** The live figure, which later answers may change. */
   satisfaction: Satisfaction
 }
 
@@ -122,6 +140,9 @@ export const postsApi = {
   openElection: (election: NewElection) => api.post<Election>('/api/post/elections', election),
   closeElection: (electionId: string) => api.post<Election>(`/api/post/elections/${electionId}/close`),
   vote: (electionId: string, choices: string[]) => api.post<void>(`/api/post/elections/${electionId}/ballots`, { choices }),
+  assessmentSettings: () => api.get<AssessmentSettings>('/api/post/assessment-settings'),
+  setAssessmentSettings: (settings: AssessmentSettings) =>
+    api.put<AssessmentSettings>('/api/post/assessment-settings', settings),
   electionRule: async () => (await api.get<{ winningRule: WinningRule }>('/api/post/election-rule')).winningRule,
   setElectionRule: async (winningRule: WinningRule) =>
     (await api.put<{ winningRule: WinningRule }>('/api/post/election-rule', { winningRule })).winningRule,

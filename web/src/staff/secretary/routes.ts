@@ -3,9 +3,15 @@ import type { RouteRecordRaw } from 'vue-router'
 const secretary = { roles: ['SECRETARY' as const], menu: '支部书记' }
 
 // Campaigns and publication are the leadership's as much as the branch's (pledge-service Campaigns, PledgeService);
-// the leadership and the office read the ledger too (PrintController).
+// the leadership and the office read the ledger too (PrintController). 示范岗整改 is where post-service's reminders of
+// a rectification's deadline send the secretary (RectificationReminders).
 export const secretaryRoutes: RouteRecordRaw[] = [
   { path: 'secretary/elections', component: () => import('./ElectionsPage.vue'), meta: { ...secretary, title: '选举管理' } },
+  {
+    path: 'secretary/post-rectifications',
+    component: () => import('./PostRectificationsPage.vue'),
+    meta: { ...secretary, title: '示范岗整改' },
+  },
   {
     path: 'secretary/campaigns',
     component: () => import('./CampaignsPage.vue'),

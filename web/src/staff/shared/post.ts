@@ -1,5 +1,6 @@
 import { rateText } from '../../shared/rates'
-import type { AssessmentResult, PostStatus, Remedy, RevocationCause, Satisfaction, WinningRule } from '../api/posts'
+import { minute } from '../../shared/dates'
+import type { AssessmentResult, Basis, PostStatus, Remedy, RevocationCause, Satisfaction, WinningRule } from '../api/posts'
 
 /** The Chinese words of model posts and elections (the types are post-service's, api/posts.ts). */
 
@@ -31,6 +32,26 @@ export const VETO_CAUSES: RevocationCause[] = ['VETO_VIOLATION', 'VETO_ACCIDENT'
 export const RULE: Record<WinningRule, string> = {
   MAJORITY: '过半数当选（得票超过投票人数一半）',
   PLURALITY: '得票多者当选（末位同票均不当选）',
+}
+
+/** The basis an assessment was decided on: 份数, 满意率, 截至时间 — or that there were no answers. */
+export function basisText(b: Basis | null): string {
+  if (!b) return '无测评答卷'
+  return `${b.rate === null ? '暂无' : rateText(b.rate)}（${b.answers} 份，截至 ${minute(b.asOf)}）`
+}
+
+/** The last day of a quarter ("2026-Q4" → 2026-12-31). */
+export function quarterEnd(quarter: string): string {
+  const [year, q] = quarter.split('-Q').map(Number)
+  const end = new Date(Date.UTC(year, q * 3, 0))
+  return end.toISOString().substring(0, 10)
+}
+
+/** Whether a quarter may be assessed today: once it has ended, or within its last `withinLastDays` days. */
+export function assessable(quarter: string, today: string, withinLastDays: number): boolean {
+  const end = new Date(`${quarterEnd(quarter)}T00:00:00Z`)
+  end.setUTCDate(end.getUTCDate() - withinLastDays)
+  return today > end.toISOString().substring(0, 10)
 }
 
 export function satisfactionText(s: Satisfaction | undefined | null): string {

@@ -10,12 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import cn.sangang.events.Quarter;
@@ -31,10 +29,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class DrillTraffic {
 
-    private static final Map<String, String> STATEMENTS = Map.of("IMAGE_PACESETTER", "业务办理争先创优",
-        "IMAGE_DEDICATION", "坚守岗位不断档", "IMAGE_SERVICE", "主动上门服务", "IMAGE_PUBLIC_SERVANT", "不收群众一分钱",
-        "LOVES_THE_JOB", "熟练掌握业务", "KNOWS_THE_POLICIES", "一次告知到位", "ACTS_BY_LAW", "严格按照法定程序",
-        "KEEPS_DISCIPLINE", "严守纪律", "DOWN_TO_EARTH", "件件有回音", "DIGNIFIED_CONDUCT", "文明用语");
     static final int POSTS = 6;
     /** Items of the drill's pledge: each takes 50 progress entries, so the ledger does not fill up during a drill. */
     static final int ITEMS = 20;
@@ -137,30 +131,19 @@ final class DrillTraffic {
         return id;
     }
 
-    /** Individual posts of party members without one, elected together and awarded plaques two quarters back. */
-    private List<String> awardedPosts() throws InterruptedException {
-        List<String> posts = new ArrayList<>();
-        for (String holder : freeHolders()) {
-            posts.add(system.http.post(LocalSystem.GATEWAY + "/api/post/posts", secretary, Map.of("kind", "INDIVIDUAL",
-                "title", "故障演练示范岗 " + holder, "holderPersonNo", holder, "statements", STATEMENTS))
-                .expect(201, "nominate " + holder).json().path("id").asString());
-        }
-        String election = system.http.post(LocalSystem.GATEWAY + "/api/post/elections", secretary, Map.of(
-            "title", "故障演练民主推选", "candidatePostIds", posts, "seats", posts.size()))
-            .expect(201, "open the drill election").json().path("id").asString();
-        system.http.post(LocalSystem.GATEWAY + "/api/post/elections/" + election + "/ballots", secretary,
-            Map.of("choices", posts)).expect(204, "ballot");
-        system.http.post(LocalSystem.GATEWAY + "/api/post/elections/" + election + "/close", secretary, Map.of())
-            .expect(200, "close the drill election");
+    /**
+     * Elected posts of the demo data (post-service's DemoPosts establishes them three quarters back), awarded plaques
+     * six months back: after their establishment, as a plaque must be, and in the quarter two back, so that it and
+     * the next have ended and may be assessed.
+     */
+    private List<String> awardedPosts() {
         LocalDate awardedOn = LocalDate.now(Quarter.BUREAU_TIME).minusMonths(6);
-        for (int i = 0; i < posts.size(); i++) {
-            String post = posts.get(i);
-            for (int tries = 0; !status(post).equals("ESTABLISHED"); tries++) {
-                if (tries > 100) {
-                    throw new IllegalStateException("post " + post + " not established: " + status(post));
-                }
-                Thread.sleep(100);
-            }
+        List<String> posts = establishedBefore(awardedOn);
+        if (posts.size() < POSTS) {
+            throw new IllegalStateException("the drill needs " + POSTS + " elected posts established by " + awardedOn
+                + " (the demo seed's electedPosts), found " + posts.size());
+        }
+        for (String post : posts) {
             system.http.post(LocalSystem.GATEWAY + "/api/post/posts/" + post + "/plaque", leader, Map.of(
                 "plaqueNo", "DRILL-" + UUID.randomUUID().toString().substring(0, 8), "awardedOn", awardedOn.toString()))
                 .expect(200, "award " + post);
@@ -168,19 +151,14 @@ final class DrillTraffic {
         return posts;
     }
 
-    private String status(String post) {
-        return system.http.get(LocalSystem.GATEWAY + "/api/post/posts/" + post, leader).json().path("status").asString();
-    }
-
-    private List<String> freeHolders() {
-        JsonNode people = system.http.get(LocalSystem.GATEWAY + "/api/zone/people", leader).expect(200, "roster").json();
+    /** Up to {@link #POSTS} individual posts established (and not yet awarded) on or before {@code day}. */
+    private List<String> establishedBefore(LocalDate day) {
         JsonNode posts = system.http.get(LocalSystem.GATEWAY + "/api/post/posts", leader).expect(200, "posts").json();
-        var taken = StreamSupport.stream(posts.spliterator(), false).map(p -> p.path("holderPersonNo").asString())
-            .collect(Collectors.toSet());
-        return StreamSupport.stream(people.spliterator(), false)
-            .filter(p -> p.path("partyMember").asBoolean() && p.path("active").asBoolean())
-            .map(p -> p.path("personNo").asString()).filter(p -> !taken.contains(p))
-            .sorted(Comparator.reverseOrder()).limit(POSTS).toList();
+        return StreamSupport.stream(posts.spliterator(), false)
+            .filter(p -> p.path("kind").asString().equals("INDIVIDUAL") && p.path("status").asString().equals("ESTABLISHED"))
+            .filter(p -> !LocalDate.ofInstant(Instant.parse(p.path("establishment").path("at").asString()),
+                Quarter.BUREAU_TIME).isAfter(day))
+            .map(p -> p.path("id").asString()).sorted().limit(POSTS).toList();
     }
 
     /** {@code kind} when acknowledged, {@code kind!} when refused by a rule, {@code kind?} when unacknowledged. */

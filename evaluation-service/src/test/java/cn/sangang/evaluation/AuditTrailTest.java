@@ -34,6 +34,10 @@ class AuditTrailTest {
             + " and a record with its time could be matched to the stored answer; answers are inputs, not staff actions",
         "POST /api/evaluation/surveys/{code}/answers", "a member's answer is stored under a keyed hash so that no one"
             + " can link an opinion to its author; a record naming the member at the answer's time would link them",
+        "POST /api/evaluation/notifications/{id}/read", "a person marks a notification in their own inbox read: it"
+            + " changes nothing of the bureau's work, and a record of when each person read what would watch people,"
+            + " not account for decisions",
+        "POST /api/evaluation/notifications/read-all", "as marking one read: the reader's own inbox, nobody else's",
         "* /error", "Spring's error page: it renders the failure of another request and changes nothing");
 
     @LocalServerPort

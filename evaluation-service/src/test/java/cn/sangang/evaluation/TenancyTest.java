@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,16 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import cn.sangang.events.EventCodec;
+import cn.sangang.events.EventEnvelope;
+import cn.sangang.events.EventTypes;
 import cn.sangang.events.Quarter;
+import cn.sangang.events.Topics;
+import cn.sangang.events.reminder.ReminderDue;
+import cn.sangang.events.reminder.ReminderKind;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EndpointSweep;
+import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
@@ -36,6 +44,7 @@ class TenancyTest {
     PostEvents post;
     String survey;
     String burstSource;
+    String notification;
 
     @BeforeEach
     void bureauWithARewardAndASurvey() {
@@ -55,6 +64,12 @@ class TenancyTest {
         burstSource = office().get("/api/evaluation/surveys/" + survey + "/bursts").json().path(0).path("source")
             .asString();
         assertThat(burstSource).isNotBlank();
+        EventCapture.send(Topics.PLEDGE, "reminders", new EventCodec().encode(EventEnvelope.of(
+            EventTypes.PLEDGE_REMINDER_DUE, post.bureau, Instant.now(), new ReminderDue("pledge-review:secret-1",
+                "waiting", ReminderKind.PLEDGE_REVIEW, "甲局承诺待审核", "甲局党员的承诺等待审核", "/app/leader/reviews",
+                null, List.of("O1"), List.of("LEADER")))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> office().get("/api/evaluation/notifications").json().size() == 1);
+        notification = office().get("/api/evaluation/notifications").json().path(0).path("id").asString();
     }
 
     Api office() {
@@ -89,6 +104,13 @@ class TenancyTest {
         calls.put("GET /api/evaluation/survey-settings", new EndpointSweep.Call("GET", "/api/evaluation/survey-settings", null));
         calls.put("PUT /api/evaluation/survey-settings", new EndpointSweep.Call("PUT", "/api/evaluation/survey-settings",
             Map.of("autoQuarterly", false)));
+        calls.put("GET /api/evaluation/notifications", new EndpointSweep.Call("GET", "/api/evaluation/notifications", null));
+        calls.put("GET /api/evaluation/notifications/unread-count", new EndpointSweep.Call("GET",
+            "/api/evaluation/notifications/unread-count", null));
+        calls.put("POST /api/evaluation/notifications/{id}/read", new EndpointSweep.Call("POST",
+            "/api/evaluation/notifications/" + notification + "/read", null));
+        calls.put("POST /api/evaluation/notifications/read-all", new EndpointSweep.Call("POST",
+            "/api/evaluation/notifications/read-all", null));
         return calls;
     }
 
@@ -104,7 +126,7 @@ class TenancyTest {
             "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 
         EndpointSweep.assertNothingLeaks(intruder, calls(), post.postId, "linzheng", "甲局", "zone-secret-1\",",
-            burstSource);
+            burstSource, "secret-1", notification);
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -124,6 +146,7 @@ class TenancyTest {
         return EndpointSweep.snapshot(office(), List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings",
             "/api/evaluation/survey-settings",
             "/api/evaluation/surveys", "/api/evaluation/rankings/2026", "/api/evaluation/surveys/" + survey + "/results",
-            "/api/evaluation/surveys/" + survey + "/bursts", "/api/evaluation/audit?limit=1000"));
+            "/api/evaluation/surveys/" + survey + "/bursts", "/api/evaluation/audit?limit=1000",
+            "/api/evaluation/notifications", "/api/evaluation/notifications/unread-count"));
     }
 }

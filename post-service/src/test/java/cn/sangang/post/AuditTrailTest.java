@@ -41,18 +41,20 @@ class AuditTrailTest {
 
         secretary.put("/api/post/election-rule", Map.of("winningRule", "PLURALITY"))
             .leaves("election.rule-set", "ElectionSettings", f.bureau);
+        leader.put("/api/post/assessment-settings", Map.of("minAnswers", 0, "assessWithinLastDays", 92))
+            .leaves("post.assessment-settings-set", "AssessmentSettings", f.bureau);
 
         String collective = secretary.post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "林政股集体示范岗",
                 "unitCode", "linzheng", "statements", PostFixture.statements()))
             .leaves("post.nominated", "Post").entry().aggregateId();
         leader.post("/api/post/posts/" + collective + "/resolution",
-                Map.of("resolutionNo", "局务会〔2026〕3号", "meetingDate", LocalDate.now().minusDays(3).toString()))
+                Map.of("resolutionNo", "局务会〔2026〕3号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(3).toString()))
             .leaves("post.established", "Post", collective);
         leader.post("/api/post/posts/" + collective + "/plaque",
-                Map.of("plaqueNo", "AUD-001", "awardedOn", LocalDate.now().toString()))
+                Map.of("plaqueNo", "AUD-001", "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString()))
             .leaves("post.awarded", "Post", collective);
         leader.post("/api/post/posts/" + collective + "/assessments", Map.of("quarter", quarter, "result", "FAIL",
-                "findings", "服务态度投诉", "remedy", "RECTIFY", "deadline", LocalDate.now().plusDays(30).toString()))
+                "findings", "服务态度投诉", "remedy", "RECTIFY", "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(30).toString()))
             .leaves("post.assessed", "Post", collective);
         secretary.post("/api/post/posts/" + collective + "/assessments/" + quarter + "/rectified",
                 Map.of("note", "已整改到位"))

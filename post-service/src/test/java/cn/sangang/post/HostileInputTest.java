@@ -56,7 +56,7 @@ class HostileInputTest implements HostileInputSuite {
 
     @BeforeEach
     void bureausWithPosts() {
-        a = new PostFixture(port);
+        a = new PostFixture(port).assessingThisQuarter();
         candidate = a.nominateIndividual("M3");
         election = expect(201, a.secretary().post("/api/post/elections", Map.of("title", "推选",
             "candidatePostIds", List.of(candidate), "seats", 1))).json().path("id").asString();
@@ -79,10 +79,10 @@ class HostileInputTest implements HostileInputSuite {
                 "title", "示范岗", "holderPersonNo", freshMember(a), "statements", PostFixture.statements())),
             target(a, "POST /api/post/posts/{id}/resolution", leader,
                 () -> "/api/post/posts/" + nominated.get() + "/resolution",
-                () -> Map.of("resolutionNo", "局务会〔2026〕3号", "meetingDate", LocalDate.now().minusDays(1).toString()))
+                () -> Map.of("resolutionNo", "局务会〔2026〕3号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString()))
                 .renewedBy(() -> nominated.set(a.nominateCollective(freshUnit()))),
             target(a, "POST /api/post/posts/{id}/plaque", leader, () -> "/api/post/posts/" + established.get() + "/plaque",
-                () -> Map.of("plaqueNo", "HP-" + serial.incrementAndGet(), "awardedOn", LocalDate.now().toString(),
+                () -> Map.of("plaqueNo", "HP-" + serial.incrementAndGet(), "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString(),
                     "hangsAt", "大厅"))
                 .renewedBy(this::newEstablished),
             target(a, "POST /api/post/posts/{id}/assessments", leader,
@@ -96,6 +96,8 @@ class HostileInputTest implements HostileInputSuite {
             target(a, "POST /api/post/posts/{id}/veto", leader, () -> "/api/post/posts/" + toVeto.get() + "/veto",
                 () -> Map.of("cause", "VETO_IMAGE", "facts", "造成不良影响"))
                 .renewedBy(this::newToVeto),
+            Target.of("PUT /api/post/assessment-settings", a.bureau, leader, "/api/post/assessment-settings",
+                () -> Map.of("minAnswers", 0, "assessWithinLastDays", 92)),
             Target.of("PUT /api/post/election-rule", a.bureau, secretary, "/api/post/election-rule",
                 () -> Map.of("winningRule", "PLURALITY")),
             target(opener, "POST /api/post/elections", token(opener, "S1", "SECRETARY", "MEMBER"),
@@ -145,7 +147,7 @@ class HostileInputTest implements HostileInputSuite {
     private void newEstablished() {
         String id = a.nominateCollective(freshUnit());
         expect(200, a.leader().post("/api/post/posts/" + id + "/resolution",
-            Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now().minusDays(1).toString())));
+            Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString())));
         established.set(id);
     }
 
@@ -165,7 +167,7 @@ class HostileInputTest implements HostileInputSuite {
         String id = newAwardedPost();
         expect(200, a.leader().post("/api/post/posts/" + id + "/assessments", Map.of("quarter", quarter,
             "result", "FAIL", "findings", "未达标", "remedy", "RECTIFY",
-            "deadline", LocalDate.now().plusDays(30).toString())));
+            "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(30).toString())));
         failed.set(id);
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.sangang.events.Quarter;
 import cn.sangang.post.post.domain.Standard;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.TestBureaus;
@@ -37,6 +38,16 @@ public final class PostFixture {
         return as("S1", "SECRETARY", "MEMBER");
     }
 
+    /**
+     * Lets this bureau assess the current quarter before it ends (its last 92 days: all of it), for tests whose
+     * subject is what an assessment does rather than when it may be made.
+     */
+    public PostFixture assessingThisQuarter() {
+        expect(200, leader().put("/api/post/assessment-settings",
+            Map.of("minAnswers", 0, "assessWithinLastDays", 92)));
+        return this;
+    }
+
     public static Map<String, String> statements() {
         Map<String, String> all = new LinkedHashMap<>();
         for (Standard standard : Standard.values()) {
@@ -59,9 +70,9 @@ public final class PostFixture {
     public String awardedCollective(String unitCode, String plaqueNo) {
         String id = nominateCollective(unitCode);
         expect(200, leader().post("/api/post/posts/" + id + "/resolution",
-            Map.of("resolutionNo", "局务会〔2026〕3号", "meetingDate", LocalDate.now().minusDays(3).toString())));
+            Map.of("resolutionNo", "局务会〔2026〕3号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(3).toString())));
         expect(200, leader().post("/api/post/posts/" + id + "/plaque",
-            Map.of("plaqueNo", plaqueNo, "awardedOn", LocalDate.now().toString())));
+            Map.of("plaqueNo", plaqueNo, "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString())));
         return id;
     }
 
@@ -74,7 +85,7 @@ public final class PostFixture {
             Map.of("choices", java.util.List.of(id))));
         expect(200, secretary().post("/api/post/elections/" + election + "/close", null));
         expect(200, leader().post("/api/post/posts/" + id + "/plaque",
-            Map.of("plaqueNo", plaqueNo, "awardedOn", LocalDate.now().toString())));
+            Map.of("plaqueNo", plaqueNo, "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString())));
         return id;
     }
 

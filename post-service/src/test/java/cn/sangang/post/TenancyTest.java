@@ -58,15 +58,18 @@ class TenancyTest {
         calls.put("POST /api/post/posts", new EndpointSweep.Call("POST", "/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "乙",
             "unitCode", "linzheng", "statements", PostFixture.statements())));
         calls.put("POST /api/post/posts/{id}/resolution", new EndpointSweep.Call("POST", "/api/post/posts/" + postId + "/resolution",
-            Map.of("resolutionNo", "x", "meetingDate", LocalDate.now().toString())));
+            Map.of("resolutionNo", "x", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).toString())));
         calls.put("POST /api/post/posts/{id}/plaque", new EndpointSweep.Call("POST", "/api/post/posts/" + postId + "/plaque",
-            Map.of("plaqueNo", "X-1", "awardedOn", LocalDate.now().toString())));
+            Map.of("plaqueNo", "X-1", "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString())));
         calls.put("POST /api/post/posts/{id}/assessments", new EndpointSweep.Call("POST", "/api/post/posts/" + postId + "/assessments",
             Map.of("quarter", quarter, "result", "PASS", "findings", "x", "remedy", "NONE")));
         calls.put("POST /api/post/posts/{id}/assessments/{quarter}/rectified", new EndpointSweep.Call("POST",
             "/api/post/posts/" + postId + "/assessments/" + quarter + "/rectified", Map.of("note", "x")));
         calls.put("POST /api/post/posts/{id}/veto", new EndpointSweep.Call("POST", "/api/post/posts/" + postId + "/veto",
             Map.of("cause", "VETO_IMAGE", "facts", "x")));
+        calls.put("GET /api/post/assessment-settings", new EndpointSweep.Call("GET", "/api/post/assessment-settings", null));
+        calls.put("PUT /api/post/assessment-settings", new EndpointSweep.Call("PUT", "/api/post/assessment-settings",
+            Map.of("minAnswers", 5, "assessWithinLastDays", 3)));
         calls.put("GET /api/post/election-rule", new EndpointSweep.Call("GET", "/api/post/election-rule", null));
         calls.put("PUT /api/post/election-rule", new EndpointSweep.Call("PUT", "/api/post/election-rule", Map.of("winningRule", "PLURALITY")));
         calls.put("GET /api/post/elections", new EndpointSweep.Call("GET", "/api/post/elections", null));
@@ -108,6 +111,6 @@ class TenancyTest {
 
     private String snapshot() {
         return EndpointSweep.snapshot(a.as("ALL", "LEADER", "SECRETARY", "OFFICE"), List.of("/api/post/posts",
-            "/api/post/elections", "/api/post/election-rule", "/api/post/audit?limit=1000"));
+            "/api/post/elections", "/api/post/election-rule", "/api/post/assessment-settings", "/api/post/audit?limit=1000"));
     }
 }

@@ -10,7 +10,10 @@ import java.util.Set;
  */
 public final class Topics {
 
-    /** Roster of a bureau: people, units, activists. */
+    /**
+     * Roster of a bureau: people, units, activists. Compacted: each person's latest {@code member-changed} (their whole
+     * state, keyed by the person) stays, so a service that starts listening years later still learns every member.
+     */
     public static final String ROSTER = "roster-events";
     /** Responsibility zones: drawn, dissolved, assessed. */
     public static final String ZONE = "zone-events";
@@ -35,7 +38,7 @@ public final class Topics {
         EVALUATION_FEED, "evaluation-service");
 
     /** Topics that keep only the latest message per key. */
-    public static final Set<String> COMPACTED = Set.of(EVALUATION_FEED);
+    public static final Set<String> COMPACTED = Set.of(ROSTER, EVALUATION_FEED);
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 

@@ -14,4 +14,10 @@ interface CampaignRepository extends Repository<CampaignDocument, String> {
     Optional<CampaignDocument> findByBureauIdAndYear(String bureauId, int year);
 
     List<CampaignDocument> findByBureauIdOrderByYearDesc(String bureauId);
+
+    /** The bureau of each campaign, without loading the campaigns themselves. */
+    record Owner(String bureauId) {
+    }
+
+    List<Owner> findAllBy();
 }

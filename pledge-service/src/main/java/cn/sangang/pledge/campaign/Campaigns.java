@@ -2,6 +2,10 @@ package cn.sangang.pledge.campaign;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -43,6 +47,17 @@ public class Campaigns {
     public Campaign existing(String bureau, int year) {
         return campaigns.findByBureauIdAndYear(bureau, year).map(Campaigns::view)
             .orElseThrow(() -> new NotFoundException("no " + year + " campaign in this bureau"));
+    }
+
+    /** The campaign of {@code year}, if the bureau opened one. */
+    public Optional<Campaign> find(String bureau, int year) {
+        return campaigns.findByBureauIdAndYear(bureau, year).map(Campaigns::view);
+    }
+
+    /** Every bureau that has opened a campaign: the bureaus where pledges can exist. */
+    public Set<String> bureaus() {
+        return campaigns.findAllBy().stream().map(CampaignRepository.Owner::bureauId)
+            .collect(Collectors.toCollection(TreeSet::new));
     }
 
     CampaignDocument open(Caller caller, int year, String title, LocalDate deadline) {

@@ -2,8 +2,6 @@ package cn.sangang.pledge.pledge;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.sangang.events.pledge.PledgeKind;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.pledge.campaign.Campaigns;
@@ -35,10 +32,10 @@ class NotPledgedController {
     }
 
     private final Campaigns campaigns;
-    private final PledgeRepository pledges;
+    private final OpenPledges pledges;
     private final Roster roster;
 
-    NotPledgedController(Campaigns campaigns, PledgeRepository pledges, Roster roster) {
+    NotPledgedController(Campaigns campaigns, OpenPledges pledges, Roster roster) {
         this.campaigns = campaigns;
         this.pledges = pledges;
         this.roster = roster;
@@ -49,10 +46,8 @@ class NotPledgedController {
         String bureau = caller.bureauAs(Role.SECRETARY, Role.LEADER);
         campaigns.existing(bureau, year);
         List<Roster.PartyMember> members = roster.partyMembers();
-        Set<String> filed = pledges.findByBureauIdAndCampaignYearAndKind(bureau, year, PledgeKind.MEMBER).stream()
-            .map(PledgeRepository.Proposer::proposerPersonNo).collect(Collectors.toSet());
-        List<NotPledged.Person> outstanding = members.stream()
-            .filter(m -> !filed.contains(m.personNo()))
+        List<NotPledged.Person> outstanding = pledges.notPledged(bureau, year, members, Roster.PartyMember::personNo)
+            .stream()
             .sorted(Comparator.comparing(Roster.PartyMember::unitCode).thenComparing(Roster.PartyMember::personNo))
             .map(m -> new NotPledged.Person(m.personNo(), m.name(), m.unitCode(), m.unitName()))
             .toList();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 import cn.sangang.events.pledge.PledgeKind;
+import cn.sangang.pledge.pledge.domain.ItemStatus;
 import cn.sangang.pledge.pledge.domain.PledgeStatus;
 
 interface PledgeRepository extends Repository<PledgeDocument, String> {
@@ -21,6 +22,11 @@ interface PledgeRepository extends Repository<PledgeDocument, String> {
 
     List<PledgeDocument> findByBureauIdAndCampaignYearAndStatusInOrderById(String bureauId, int campaignYear,
                                                                           Collection<PledgeStatus> statuses);
+
+    List<PledgeDocument> findByBureauIdAndStatusInOrderById(String bureauId, Collection<PledgeStatus> statuses);
+
+    /** The pledges with an item in {@code itemStatus}, without reading every evaluated pledge of past years. */
+    List<PledgeDocument> findByBureauIdAndItemsStatusOrderById(String bureauId, ItemStatus itemStatus);
 
     Optional<PledgeDocument> findByPublicationPublicCode(String publicCode);
 

@@ -65,6 +65,16 @@ class ElectionDocument extends AggregateDocument {
         applied = true;
     }
 
+    /**
+     * A ballot of a seeded past election (demo data), counted in the document before its one insert; ballots of a
+     * live election go through {@code ElectionService.vote}'s conditional update instead.
+     */
+    void counted(String voter, List<String> choices) {
+        voters.add(voter);
+        ballots++;
+        choices.forEach(choice -> tally.merge(choice, 1, Integer::sum));
+    }
+
     List<String> candidateIds() {
         return candidates.stream().map(Posts.Candidate::postId).toList();
     }
@@ -82,6 +92,14 @@ class ElectionDocument extends AggregateDocument {
         return status;
     }
 
+    Instant openedAt() {
+        return openedAt;
+    }
+
+    List<String> voters() {
+        return List.copyOf(voters);
+    }
+
     int seats() {
         return seats;
     }
@@ -92,6 +110,10 @@ class ElectionDocument extends AggregateDocument {
 
     String closedBy() {
         return closedBy;
+    }
+
+    Instant closedAt() {
+        return closedAt;
     }
 
     boolean hasVoted(String personNo) {

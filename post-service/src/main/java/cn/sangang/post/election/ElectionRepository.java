@@ -14,4 +14,6 @@ interface ElectionRepository extends MongoRepository<ElectionDocument, String> {
     List<ElectionDocument> findByBureauIdAndStatus(String bureauId, ElectionDocument.Status status);
 
     List<ElectionDocument> findByStatusAndAppliedFalse(ElectionDocument.Status status);
+
+    List<ElectionDocument> findByStatus(ElectionDocument.Status status);
 }

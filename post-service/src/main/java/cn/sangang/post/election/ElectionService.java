@@ -174,9 +174,9 @@ class ElectionService {
         }
     }
 
-    private void apply(ElectionDocument election, String closedBy) {
+    void apply(ElectionDocument election, String closedBy) {
         posts.applyResult(election.getBureauId(), election.getId(), election.candidateIds(), election.winners(),
-            new Caller(election.getBureauId(), closedBy, Set.of(Role.SECRETARY)));
+            new Caller(election.getBureauId(), closedBy, Set.of(Role.SECRETARY)), election.closedAt());
         mongo.updateFirst(Query.query(Criteria.where("_id").is(election.getId())), new Update().set("applied", true),
             ElectionDocument.class);
     }

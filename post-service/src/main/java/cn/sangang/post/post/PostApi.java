@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -43,8 +47,22 @@ final class PostApi {
                        @Size(max = 100) String hangsAt) {
     }
 
-    record NewAssessment(@NotNull @Pattern(regexp = QUARTER) String quarter, @NotNull Result result,
+    /** {@code quarter} such as 2026-Q2, checked by the assessment rules so a wrong one is refused in Chinese. */
+    record NewAssessment(String quarter, @NotNull Result result,
                          @NotBlank @Size(max = 2000) String findings, @NotNull Remedy remedy, LocalDate deadline) {
+    }
+
+    /**
+     * A bureau's assessment rules: a PASS needs at least {@code minAnswers} answers and a rate of at least
+     * {@code minRate} percent (null: no minimum); a quarter may be assessed from its last {@code assessWithinLastDays}
+     * days on (0: only once it has ended).
+     */
+    record AssessmentSettings(@Min(0) @Max(100_000) int minAnswers, @DecimalMin("0") @DecimalMax("100") Double minRate,
+                              @Min(0) @Max(92) int assessWithinLastDays) {
+    }
+
+    /** The public's satisfaction an assessment was decided on, frozen at the decision. */
+    record Basis(long answers, Double rate, Instant asOf) {
     }
 
     record RectificationClosed(@NotBlank @Size(max = 1000) String note) {
@@ -55,20 +73,21 @@ final class PostApi {
 
     /**
      * The public's satisfaction with the post in a quarter — the main basis of its assessment: the rate
-     * (满意 + 基本满意 share, percent) over {@code answers}, or the note "no data yet".
+     * (满意 + 基本满意 share, percent) over {@code answers} as of a report, or the note "no data yet".
      */
-    record Satisfaction(Double ratePercent, long answers, String note) {
-        static final Satisfaction NO_DATA_YET = new Satisfaction(null, 0, "no data yet");
+    record Satisfaction(Double ratePercent, long answers, Instant asOf, String note) {
+        static final Satisfaction NO_DATA_YET = new Satisfaction(null, 0, null, "no data yet");
 
         static Satisfaction of(SatisfactionDocument reported) {
             return reported == null || reported.answers() == 0 ? NO_DATA_YET
-                : new Satisfaction(reported.ratePercent(), reported.answers(), null);
+                : new Satisfaction(reported.ratePercent(), reported.answers(), reported.reportedAt(), null);
         }
     }
 
+    /** {@code basis}: frozen at the decision, null without data; {@code satisfaction}: the live figure since. */
     record AssessmentView(String quarter, Result result, String findings, Remedy remedy, LocalDate deadline,
                           String assessedBy, Instant at, Instant rectifiedAt, String rectifiedBy,
-                          String rectificationNote, Satisfaction satisfaction) {
+                          String rectificationNote, Basis basis, Satisfaction satisfaction) {
     }
 
     record PostView(String id, PostKind kind, String title, String holderPersonNo, String holderName, String unitCode,
@@ -83,6 +102,7 @@ final class PostApi {
                 p.unitName(), p.statements(), p.status(), p.establishment(), p.plaque(),
                 p.assessments().stream().map(a -> new AssessmentView(a.quarter(), a.result(), a.findings(), a.remedy(),
                     a.deadline(), a.assessedBy(), a.at(), a.rectifiedAt(), a.rectifiedBy(), a.rectificationNote(),
+                    a.basis() == null ? null : new Basis(a.basis().answers(), a.basis().ratePercent(), a.basis().asOf()),
                     Satisfaction.of(satisfaction.get(a.quarter())))).toList(),
                 p.revocation(), p.flags(), satisfaction.values().stream().collect(Collectors.toMap(
                     SatisfactionDocument::quarter, Satisfaction::of, (a, b) -> a, TreeMap::new)));

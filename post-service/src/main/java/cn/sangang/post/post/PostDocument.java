@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import cn.sangang.events.Quarter;
 import cn.sangang.events.post.PostAssessed.Remedy;
 import cn.sangang.events.post.PostAssessed.Result;
 import cn.sangang.events.post.PostKind;
@@ -57,13 +58,21 @@ class PostDocument extends AggregateDocument {
         }
     }
 
-    /** One quarter's assessment; a rectification order is tracked to its closing. */
+    /**
+     * One quarter's assessment and the satisfaction it was decided on ({@code basis}, null without data);
+     * a rectification order is tracked to its closing.
+     */
     record Assessment(String quarter, Result result, String findings, Remedy remedy, LocalDate deadline,
-                      String assessedBy, Instant at, Instant rectifiedAt, String rectifiedBy, String rectificationNote) {
+                      String assessedBy, Instant at, Instant rectifiedAt, String rectifiedBy, String rectificationNote,
+                      Basis basis) {
 
         Assessment closed(Instant when, String by, String note) {
-            return new Assessment(quarter, result, findings, remedy, deadline, assessedBy, at, when, by, note);
+            return new Assessment(quarter, result, findings, remedy, deadline, assessedBy, at, when, by, note, basis);
         }
+    }
+
+    /** A copy of the quarter's satisfaction as reported when the assessment was decided; later reports leave it. */
+    record Basis(long answers, Double ratePercent, Instant asOf) {
     }
 
     record Revocation(Cause cause, String facts, Instant at, String by, String quarter) {
@@ -175,6 +184,15 @@ class PostDocument extends AggregateDocument {
 
     Establishment establishment() {
         return establishment;
+    }
+
+    /** The day the post was established: the 局务会 met, or the election closed. */
+    LocalDate establishedOn() {
+        if (establishment == null) {
+            return null;
+        }
+        return establishment.meetingDate() != null ? establishment.meetingDate()
+            : LocalDate.ofInstant(establishment.at(), Quarter.BUREAU_TIME);
     }
 
     Plaque plaque() {

@@ -22,4 +22,6 @@ interface PostRepository extends MongoRepository<PostDocument, String> {
     Optional<PostDocument> findByPlaqueCode(String code);
 
     List<PostDocument> findByBureauIdAndStatusInOrderByTitle(String bureauId, List<PostStatus> statuses);
+
+    List<PostDocument> findByStatus(PostStatus status);
 }

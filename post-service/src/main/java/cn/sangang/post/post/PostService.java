@@ -30,6 +30,7 @@ import cn.sangang.post.post.PostApi.NewNomination;
 import cn.sangang.post.post.domain.Assessments;
 import cn.sangang.post.post.domain.Nomination;
 import cn.sangang.post.post.domain.OwnPost;
+import cn.sangang.post.post.domain.Plaques;
 import cn.sangang.post.roster.Roster;
 
 /** Everything that happens to a model post, each change one write with its audit entry and events. */
@@ -41,12 +42,17 @@ class PostService {
     private final MongoOperations mongo;
     private final Roster roster;
     private final ChangeRecorder recorder;
+    private final AssessmentSettings settings;
+    private final SatisfactionRepository satisfaction;
 
-    PostService(PostRepository posts, MongoOperations mongo, Roster roster, ChangeRecorder recorder) {
+    PostService(PostRepository posts, MongoOperations mongo, Roster roster, ChangeRecorder recorder,
+                AssessmentSettings settings, SatisfactionRepository satisfaction) {
         this.posts = posts;
         this.mongo = mongo;
         this.roster = roster;
         this.recorder = recorder;
+        this.settings = settings;
+        this.satisfaction = satisfaction;
     }
 
     PostDocument nominate(Caller caller, NewNomination request) {
@@ -99,6 +105,7 @@ class PostService {
         PostDocument post = post(bureau, postId);
         // Refused here, before a plaque number is taken for a post that may not have one.
         post.status().award();
+        Plaques.requireAwardedAfterEstablishment(awardedOn, post.establishedOn());
         if (post.kind() == PostKind.INDIVIDUAL) {
             requireNotOwn(caller, post, null, "授牌");
             Roster.Person holder = roster.person(post.holderPersonNo());
@@ -128,14 +135,19 @@ class PostService {
         PostDocument post = post(bureau, postId);
         post.status().requireTitled("an assessment");
         requireNotOwn(caller, post, "考核");
-        Quarter quarter = Quarter.parse(request.quarter());
-        Assessments.requireAssessable(quarter, today(), post.plaque() == null ? null : post.plaque().awardedOn(),
-            post.assessedQuarters());
+        Quarter quarter = Assessments.quarter(request.quarter());
+        PostApi.AssessmentSettings rules = settings.of(bureau);
+        Assessments.requireAssessable(quarter, today(), rules.assessWithinLastDays(),
+            post.plaque() == null ? null : post.plaque().awardedOn(), post.assessedQuarters());
         Assessments.requireRemedy(request.result(), request.remedy(), request.deadline(), today());
+        PostDocument.Basis basis = basis(bureau, post.getId(), quarter);
+        Assessments.requirePassBasis(request.result(),
+            basis == null ? null : new Assessments.Basis(basis.answers(), basis.ratePercent()),
+            rules.minAnswers(), rules.minRate());
         Instant now = recorder.now();
         post.assess(new PostDocument.Assessment(quarter.toString(), request.result(), request.findings().strip(),
             request.remedy(), request.remedy() == Remedy.RECTIFY ? request.deadline() : null, caller.member(), now,
-            null, null, null));
+            null, null, null, basis));
         recorder.audit(post, caller, "post.assessed", request.findings(), quarter + " " + request.result() + " " + request.remedy());
         recorder.publish(post, EventTypes.POST_ASSESSED, new PostAssessed(post.getId(), post.kind(), post.holderPersonNo(),
             post.unitCode(), quarter.toString(), request.result(), request.remedy(), caller.member()));
@@ -143,6 +155,13 @@ class PostService {
             revoke(post, caller, Cause.ADJUSTMENT, request.findings());
         }
         return posts.save(post);
+    }
+
+    /** The quarter's satisfaction as last reported, to be frozen into the assessment; null without answers. */
+    private PostDocument.Basis basis(String bureau, String postId, Quarter quarter) {
+        return satisfaction.findByBureauIdAndTargetId(bureau, postId).stream()
+            .filter(r -> r.quarter().equals(quarter.toString()) && r.answers() > 0).findFirst()
+            .map(r -> new PostDocument.Basis(r.answers(), r.ratePercent(), r.reportedAt())).orElse(null);
     }
 
     PostDocument closeRectification(Caller caller, String postId, String quarter, String note) {

@@ -36,12 +36,16 @@ public class Posts {
             .toList();
     }
 
-    /** Applies an election's result to its candidates; a candidate already decided is left as it is. */
-    public void applyResult(String bureau, String electionId, List<String> candidates, List<String> winners, Caller by) {
+    /**
+     * Applies an election's result to its candidates; a candidate already decided is left as it is. The winners are
+     * established as of {@code closedAt}, when the election closed, even when applied later (after a restart).
+     */
+    public void applyResult(String bureau, String electionId, List<String> candidates, List<String> winners, Caller by,
+                            Instant closedAt) {
         for (String id : candidates) {
             posts.findByBureauIdAndId(bureau, id).filter(p -> p.status() == PostStatus.NOMINATED).ifPresent(post -> {
                 if (winners.contains(id)) {
-                    post.establish(new PostDocument.Establishment(electionId, null, null, by.memberId(), Instant.now()));
+                    post.establish(new PostDocument.Establishment(electionId, null, null, by.memberId(), closedAt));
                     recorder.audit(post, by, "post.established", "民主推选 " + electionId, "当选示范岗 " + post.title());
                 } else {
                     post.notElected();

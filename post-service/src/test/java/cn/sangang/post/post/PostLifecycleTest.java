@@ -35,7 +35,7 @@ class PostLifecycleTest {
 
     @BeforeEach
     void bureau() {
-        f = new PostFixture(port);
+        f = new PostFixture(port).assessingThisQuarter();
         capture = EventCapture.of(Topics.POST);
     }
 
@@ -118,11 +118,11 @@ class PostLifecycleTest {
         String second = f.nominateCollective("fazhi");
         for (String id : List.of(first, second)) {
             expect(200, f.leader().post("/api/post/posts/" + id + "/resolution",
-                Map.of("resolutionNo", "决议", "meetingDate", LocalDate.now().toString())));
+                Map.of("resolutionNo", "决议", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).toString())));
         }
         List<CompletableFuture<Api.Response>> awards = List.of(first, second).stream()
             .map(id -> CompletableFuture.supplyAsync(() -> f.leader().post("/api/post/posts/" + id + "/plaque",
-                Map.of("plaqueNo", "SAME-1", "awardedOn", LocalDate.now().toString()))))
+                Map.of("plaqueNo", "SAME-1", "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString()))))
             .toList();
 
         assertThat(awards.stream().map(CompletableFuture::join).map(Api.Response::status).toList())
@@ -134,7 +134,7 @@ class PostLifecycleTest {
         String id = f.nominateIndividual("M1");
 
         assertThat(f.leader().post("/api/post/posts/" + id + "/resolution",
-            Map.of("resolutionNo", "x", "meetingDate", LocalDate.now().toString())).status()).isEqualTo(409);
+            Map.of("resolutionNo", "x", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).toString())).status()).isEqualTo(409);
     }
 
     @Test
@@ -154,7 +154,7 @@ class PostLifecycleTest {
     void a_failed_assessment_orders_rectification_with_a_deadline_tracked_to_closure() {
         String id = f.awardedCollective("linzheng", "SFG-003");
         Map<String, Object> rectify = Map.of("quarter", thisQuarter, "result", "FAIL", "findings", "服务态度投诉",
-            "remedy", "RECTIFY", "deadline", LocalDate.now().plusDays(30).toString());
+            "remedy", "RECTIFY", "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(30).toString());
 
         expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", rectify));
         var closed = expect(200, f.secretary().post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
@@ -236,7 +236,7 @@ class PostLifecycleTest {
     void a_rectification_is_not_closed_on_a_revoked_post() {
         String id = f.awardedCollective("linzheng", "SFG-010");
         expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", Map.of("quarter", thisQuarter,
-            "result", "FAIL", "findings", "x", "remedy", "RECTIFY", "deadline", LocalDate.now().plusDays(9).toString())));
+            "result", "FAIL", "findings", "x", "remedy", "RECTIFY", "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(9).toString())));
         expect(200, f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x")));
 
         assertThat(f.secretary().post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
@@ -247,10 +247,10 @@ class PostLifecycleTest {
     void a_plaque_records_where_it_hangs() {
         String id = f.nominateCollective("fazhi");
         expect(200, f.leader().post("/api/post/posts/" + id + "/resolution",
-            Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now().toString())));
+            Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).toString())));
 
         var post = expect(200, f.leader().post("/api/post/posts/" + id + "/plaque", Map.of("plaqueNo", "SFG-011",
-            "awardedOn", LocalDate.now().toString(), "hangsAt", "法制股办公室门口左侧"))).json();
+            "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString(), "hangsAt", "法制股办公室门口左侧"))).json();
 
         assertThat(post.path("plaque").path("hangsAt").asString()).isEqualTo("法制股办公室门口左侧");
     }

@@ -40,7 +40,7 @@ class SatisfactionListenerTest {
 
     @Test
     void the_latest_satisfaction_of_a_quarter_replaces_no_data_yet_and_an_older_report_does_not_turn_it_back() {
-        PostFixture f = new PostFixture(port);
+        PostFixture f = new PostFixture(port).assessingThisQuarter();
         String postId = f.awardedCollective("linzheng", "SAT-001");
         String quarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
         expect(200, f.leader().post("/api/post/posts/" + postId + "/assessments",

@@ -31,7 +31,7 @@ class SeparationOfDutiesTest {
 
     @BeforeEach
     void bureau() {
-        f = new PostFixture(port);
+        f = new PostFixture(port).assessingThisQuarter();
     }
 
     Map<String, Object> pass() {
@@ -58,20 +58,20 @@ class SeparationOfDutiesTest {
         Api ofTheUnit = f.as("M6", "LEADER", "MEMBER");
 
         Api.Response resolution = ofTheUnit.post("/api/post/posts/" + post + "/resolution",
-            Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now().minusDays(1).toString()));
+            Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString()));
         assertThat(resolution.status()).as(resolution.toString()).isEqualTo(403);
         assertThat(resolution.json().path("detail").asString()).isEqualTo(REFUSAL);
         assertThat(f.leader().get("/api/post/posts/" + post).json().path("status").asString()).isEqualTo("NOMINATED");
         awaitRefusalAudited(post, "M6");
 
         expect(200, f.leader().post("/api/post/posts/" + post + "/resolution",
-            Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now().minusDays(1).toString())));
+            Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString())));
         assertThat(ofTheUnit.post("/api/post/posts/" + post + "/plaque",
-            Map.of("plaqueNo", "SOD-002", "awardedOn", LocalDate.now().toString())).status()).isEqualTo(403);
+            Map.of("plaqueNo", "SOD-002", "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString())).status()).isEqualTo(403);
         assertThat(f.leader().get("/api/post/posts/" + post).json().path("status").asString()).isEqualTo("ESTABLISHED");
 
         expect(200, f.leader().post("/api/post/posts/" + post + "/plaque",
-            Map.of("plaqueNo", "SOD-002", "awardedOn", LocalDate.now().toString())));
+            Map.of("plaqueNo", "SOD-002", "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString())));
         assertThat(ofTheUnit.post("/api/post/posts/" + post + "/assessments", pass()).status()).isEqualTo(403);
         assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments")).isEmpty();
     }
@@ -81,7 +81,7 @@ class SeparationOfDutiesTest {
         String post = f.nominateCollective("office");
 
         expect(200, f.as("M3", "LEADER", "MEMBER").post("/api/post/posts/" + post + "/resolution",
-            Map.of("resolutionNo", "局务会〔2026〕6号", "meetingDate", LocalDate.now().minusDays(1).toString())));
+            Map.of("resolutionNo", "局务会〔2026〕6号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString())));
     }
 
     private void awaitRefusalAudited(String post, String actor) {

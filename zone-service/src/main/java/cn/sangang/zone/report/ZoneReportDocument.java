@@ -77,6 +77,18 @@ class ZoneReportDocument extends AggregateDocument {
         return title;
     }
 
+    String zoneName() {
+        return zoneName;
+    }
+
+    ReportKind kind() {
+        return kind;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
     ReportStatus status() {
         return status;
     }

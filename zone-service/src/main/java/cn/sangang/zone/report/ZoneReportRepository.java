@@ -16,4 +16,6 @@ interface ZoneReportRepository extends MongoRepository<ZoneReportDocument, Strin
     List<ZoneReportDocument> findByBureauIdAndStatusOrderBySubmittedAtDesc(String bureauId, ReportStatus status);
 
     List<ZoneReportDocument> findByBureauIdAndAuthorPersonNoOrderBySubmittedAtDesc(String bureauId, String author);
+
+    List<ZoneReportDocument> findByStatus(ReportStatus status);
 }

@@ -1,0 +1,22 @@
+package cn.sangang.pledge.reminder.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How long a pledge has waited in the review queue (审诺): {@code waiting} from its submission, {@code waiting-3-days}
+ * once three days (72 hours) have passed without a leader reviewing it.
+ */
+public final class ReviewWaiting {
+
+    public static final String WAITING = "waiting";
+    public static final String WAITING_3_DAYS = "waiting-3-days";
+    public static final Duration LONG_WAIT = Duration.ofDays(3);
+
+    private ReviewWaiting() {
+    }
+
+    public static String threshold(Instant submittedAt, Instant now) {
+        return now.isBefore(submittedAt.plus(LONG_WAIT)) ? WAITING : WAITING_3_DAYS;
+    }
+}

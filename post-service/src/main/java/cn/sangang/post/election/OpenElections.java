@@ -1,0 +1,28 @@
+package cn.sangang.post.election;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/** The elections open now in every bureau, and who has voted in each, for the reminders to vote. */
+@Component
+public class OpenElections {
+
+    /** An open election: its title, when it opened, and the person numbers of those who have voted. */
+    public record OpenElection(String bureauId, String electionId, String title, Instant openedAt, Set<String> voters) {
+    }
+
+    private final ElectionRepository elections;
+
+    OpenElections(ElectionRepository elections) {
+        this.elections = elections;
+    }
+
+    public List<OpenElection> all() {
+        return elections.findByStatus(ElectionDocument.Status.OPEN).stream()
+            .map(e -> new OpenElection(e.getBureauId(), e.getId(), e.title(), e.openedAt(), Set.copyOf(e.voters())))
+            .toList();
+    }
+}

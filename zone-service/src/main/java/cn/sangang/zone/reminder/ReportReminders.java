@@ -1,0 +1,81 @@
+package cn.sangang.zone.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import cn.sangang.events.EventTypes;
+import cn.sangang.events.Quarter;
+import cn.sangang.events.reminder.ReminderDue;
+import cn.sangang.events.reminder.ReminderKind;
+import cn.sangang.platform.reminder.Reminders;
+import cn.sangang.platform.schedule.LeasedJobs;
+import cn.sangang.platform.security.Role;
+import cn.sangang.zone.reminder.domain.ReportWaiting;
+import cn.sangang.zone.report.WaitingReports;
+
+/**
+ * Reminds the education-practice office of each zone report waiting for it: at the first scan after it was
+ * submitted, and again when it has waited three days; nothing once acknowledged. Every bureau's reports, scanned by
+ * one replica at a time under a lease; the ledger lets each reminder out once however often a scan finds it due.
+ */
+@Component
+class ReportReminders {
+
+    static final String JOB = "zone-reminders";
+    /** The office's 责任区报告 page. */
+    static final String LINK = "/app/office/reports";
+    private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
+
+    private final WaitingReports reports;
+    private final Reminders reminders;
+    private final LeasedJobs jobs;
+    private final Clock clock;
+    private final Duration lease;
+
+    ReportReminders(WaitingReports reports, Reminders reminders, LeasedJobs jobs, Clock clock,
+                    @Value("${sangang.reminders.scan-interval:PT10M}") Duration scanInterval) {
+        this.reports = reports;
+        this.reminders = reminders;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.lease = scanInterval.multipliedBy(2);
+    }
+
+    @Scheduled(fixedDelayString = "${sangang.reminders.scan-interval:PT10M}",
+        initialDelayString = "${sangang.reminders.scan-interval:PT10M}")
+    void scheduled() {
+        jobs.runExclusively(JOB, lease, this::run);
+    }
+
+    void run() {
+        Instant now = clock.instant();
+        int sent = 0;
+        for (WaitingReports.Waiting report : reports.all()) {
+            if (reminders.send(EventTypes.ZONE_REMINDER_DUE, report.bureauId(), reminder(report, now))) {
+                sent++;
+            }
+        }
+        if (sent > 0) {
+            log.info("zone report reminders sent: {}", sent);
+        }
+    }
+
+    private static ReminderDue reminder(WaitingReports.Waiting report, Instant now) {
+        String threshold = ReportWaiting.threshold(report.submittedAt(), now);
+        LocalDate submitted = LocalDate.ofInstant(report.submittedAt(), Quarter.BUREAU_TIME);
+        String waited = ReportWaiting.WAITING.equals(threshold) ? "，尚未处理" : "，已等待 3 天以上，尚未处理";
+        return new ReminderDue("zone-report:" + report.reportId(), threshold, ReminderKind.REPORT_WAITING,
+            "责任区报告待办公室处理", "「" + report.zoneName() + "」" + submitted.getYear() + "年"
+                + submitted.getMonthValue() + "月" + submitted.getDayOfMonth() + "日提交的" + report.kind().label()
+                + "报告「" + report.title() + "」" + waited, LINK, null, List.of(), List.of(Role.OFFICE.name()));
+    }
+}

@@ -36,10 +36,7 @@ public @interface PledgeServiceTest {
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("zone-stub", Map.of(
                 "sangang.services.zone-service", ZONE.url(),
-                "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s",
-                // Tests run the reminder scan themselves: one on the timer would write reminders into the bureaus
-                // of whichever test is comparing its store before and after a request.
-                "sangang.reminders.scan-interval", "PT12H")));
+                "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s")));
         }
     }
 }

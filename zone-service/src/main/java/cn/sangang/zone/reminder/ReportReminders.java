@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,6 +14,7 @@ import cn.sangang.events.EventTypes;
 import cn.sangang.events.Quarter;
 import cn.sangang.events.reminder.ReminderDue;
 import cn.sangang.events.reminder.ReminderKind;
+import cn.sangang.platform.reminder.ReminderScan;
 import cn.sangang.platform.reminder.Reminders;
 import cn.sangang.platform.schedule.LeasedJobs;
 import cn.sangang.platform.security.Role;
@@ -33,30 +32,30 @@ class ReportReminders {
     static final String JOB = "zone-reminders";
     /** The office's 责任区报告 page. */
     static final String LINK = "/app/office/reports";
-    private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
 
     private final WaitingReports reports;
     private final Reminders reminders;
-    private final LeasedJobs jobs;
     private final Clock clock;
-    private final Duration lease;
+    private final ReminderScan scan;
 
     ReportReminders(WaitingReports reports, Reminders reminders, LeasedJobs jobs, Clock clock,
-                    @Value("${sangang.reminders.scan-interval:PT10M}") Duration scanInterval) {
+                    @Value(ReminderScan.INTERVAL) Duration scanInterval) {
         this.reports = reports;
         this.reminders = reminders;
-        this.jobs = jobs;
         this.clock = clock;
-        this.lease = scanInterval.multipliedBy(2);
+        this.scan = new ReminderScan(JOB, jobs, scanInterval);
     }
 
-    @Scheduled(fixedDelayString = "${sangang.reminders.scan-interval:PT10M}",
-        initialDelayString = "${sangang.reminders.scan-interval:PT10M}")
+    @Scheduled(fixedDelayString = ReminderScan.INTERVAL, initialDelayString = ReminderScan.INTERVAL)
     void scheduled() {
-        jobs.runExclusively(JOB, lease, this::run);
+        scan.runExclusively(round -> round.part("reports", this::sendDue));
     }
 
     void run() {
+        scan.run(round -> round.part("reports", this::sendDue));
+    }
+
+    private int sendDue() {
         Instant now = clock.instant();
         int sent = 0;
         for (WaitingReports.Waiting report : reports.all()) {
@@ -64,9 +63,7 @@ class ReportReminders {
                 sent++;
             }
         }
-        if (sent > 0) {
-            log.info("zone report reminders sent: {}", sent);
-        }
+        return sent;
     }
 
     private static ReminderDue reminder(WaitingReports.Waiting report, Instant now) {

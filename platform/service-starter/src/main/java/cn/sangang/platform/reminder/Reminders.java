@@ -33,9 +33,4 @@ public class Reminders {
             return false;
         }
     }
-
-    /** Whether the reminder of {@code subject} at {@code threshold} has gone out in {@code bureauId}. */
-    public boolean sent(String bureauId, String subject, String threshold) {
-        return mongo.findById(SentReminder.key(bureauId, subject, threshold), SentReminder.class) != null;
-    }
 }

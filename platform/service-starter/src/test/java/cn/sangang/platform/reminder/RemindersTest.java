@@ -47,6 +47,10 @@ class RemindersTest {
             List.of("TJ0011"), List.of());
     }
 
+    static boolean sent(String bureauId, String subject, String threshold) {
+        return mongo.findById(SentReminder.key(bureauId, subject, threshold), SentReminder.class) != null;
+    }
+
     @Test
     void sends_a_reminder_once_however_many_replicas_find_it_due() {
         assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p1", "due-in-7-days"))).isTrue();
@@ -63,8 +67,8 @@ class RemindersTest {
         assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p2", Deadlines.OVERDUE))).isTrue();
         assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b2", itemDue("p2", "due-in-7-days"))).isTrue();
 
-        assertThat(first.sent("b2", "pledge-item:p2:1", Deadlines.OVERDUE)).isFalse();
-        assertThat(first.sent("b1", "pledge-item:p2:1", Deadlines.OVERDUE)).isTrue();
+        assertThat(sent("b2", "pledge-item:p2:1", Deadlines.OVERDUE)).isFalse();
+        assertThat(sent("b1", "pledge-item:p2:1", Deadlines.OVERDUE)).isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { type Locator, type Page } from '@playwright/test'
 import { bearer, ok } from './api'
 import { openMenu, shot, signIn, tokenOfPage } from './support'
+import { expect, test } from './refusals'
 
 /** The administrator's, the leadership's and the office's remaining jobs on screen: the bureau, accounts, zone plaques. */
 

@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { type APIRequestContext } from '@playwright/test'
 import { currentQuarter, quarterLabel, recentQuarters } from '../src/shared/quarters'
 import { bearer, ok } from './api'
 import { shot, signIn, signOut, tokenOf, tokenOfPage } from './support'
+import { expect, test } from './refusals'
 
 interface BureauSummary {
   bureauId: string

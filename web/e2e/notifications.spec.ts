@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
 import { bearer, inDays, ok, thisYear } from './api'
 import { desk } from './staff'
 import { shot, tokenOf, tokenOfPage } from './support'
+import { expect, test } from './refusals'
 
 const LEADER = 'tj0001'
 const SECRETARY = 'tj0008'

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { type APIRequestContext } from '@playwright/test'
 import { inDays, thisYear } from './api'
 import { choose, desk, proposePledge, row } from './staff'
 import { shot, tokenOf } from './support'
+import { expect, test } from './refusals'
 
 const BUREAU = 'taojiang-fp'
 const LEADER = 'tj0001'

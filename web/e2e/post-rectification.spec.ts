@@ -1,8 +1,9 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { type APIRequestContext } from '@playwright/test'
 import { currentQuarter, previousQuarter, quarterLabel } from '../src/shared/quarters'
 import { bearer, inDays, ok } from './api'
 import { retire } from './posts'
 import { openMenu, shot, signIn, tokenOf } from './support'
+import { expect, test } from './refusals'
 
 const LEADER = 'tj0001'
 const SECRETARY = 'tj0008'

@@ -1,8 +1,9 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { type APIRequestContext, type Page } from '@playwright/test'
 import { bearer, ok, todayInChina } from './api'
 import { STATEMENTS } from './posts'
 import { choose, desk, row } from './staff'
 import { shot, tokenOf } from './support'
+import { expect, test } from './refusals'
 
 const LEADER = 'tj0001'
 const SECRETARY = 'tj0008'

@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { type APIRequestContext, type Page } from '@playwright/test'
 import { currentQuarter } from '../src/shared/quarters'
 import { bearer, inDays, ok, thisYear } from './api'
 import { awardedPost, retire } from './posts'
 import { shot, tokenOf } from './support'
+import { expect, test } from './refusals'
 
 /**
  * The public pages a plaque's or a board's QR code opens, checked with axe on a phone: no serious or critical

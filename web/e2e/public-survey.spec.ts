@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test'
 import { currentQuarter } from '../src/shared/quarters'
 import { bearer, ok, quarterSurvey, solvedTicketRequest } from './api'
 import { awardedPost, retire } from './posts'
 import { shot, tokenOf } from './support'
+import { expect, test } from './refusals'
 
 const BUREAU = 'taojiang-fp'
 

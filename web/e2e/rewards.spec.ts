@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
+import { type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
 import { currentQuarter, previousQuarter } from '../src/shared/quarters'
 import { bearer, ok, quarterSurvey } from './api'
 import { openMenu, shot, signIn, tokenOf } from './support'
+import { expect, test, watchRefusals } from './refusals'
 
 const BUREAU = 'taojiang-fp'
 const LEADER = 'tj0001'
@@ -98,7 +99,9 @@ async function rewardedPost(request: APIRequestContext) {
 
 async function desk(browser: Browser, username: string): Promise<Page> {
   const { baseURL, locale, timezoneId, viewport } = test.info().project.use
-  const page = await (await browser.newContext({ baseURL, locale, timezoneId, viewport })).newPage()
+  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport })
+  watchRefusals(context)
+  const page = await context.newPage()
   await signIn(page, username)
   return page
 }
@@ -180,7 +183,9 @@ test('a member sees the reward, the office pays it and prints the payout sheet',
   // The public plaque page says the post is revoked and offers no rating; its open survey closed with it.
   await expect.poll(() => openSurveys(request, plaqueCode), { timeout: 30_000 }).toEqual([])
   const { baseURL, locale, timezoneId } = test.info().project.use
-  const visitor = await (await browser.newContext({ baseURL, locale, timezoneId, viewport: { width: 390, height: 844 } })).newPage()
+  const phone = await browser.newContext({ baseURL, locale, timezoneId, viewport: { width: 390, height: 844 } })
+  watchRefusals(phone)
+  const visitor = await phone.newPage()
   await visitor.goto(`/public/post/plaques/${plaqueCode}`)
   await expect(visitor.locator('[data-test=plaque-title]')).toHaveText(title)
   await expect(visitor.locator('.van-notice-bar')).toContainText('撤销')

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { type APIRequestContext } from '@playwright/test'
 import { bearer, ok, thisYear } from './api'
 import { choose, desk, proposePledge } from './staff'
 import { shot, tokenOf } from './support'
+import { expect, test } from './refusals'
 
 const BUREAU = 'taojiang-fp'
 const BUREAU_NAME = '桃江县森林公安局'

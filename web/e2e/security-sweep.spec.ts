@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { type APIRequestContext } from '@playwright/test'
 import { currentQuarter } from '../src/shared/quarters'
 import { bearer, ok, thisYear, todayInChina } from './api'
 import { signIn, tokenOf } from './support'
 import { PUBLIC_READS, RULES, type Call, type Ids, type Role, type Rule } from './sweep-rules'
 import { BAD_CREDENTIALS, rolesOf } from './tokens'
+import { expect, test } from './refusals'
 
 /*
  * The security sweep, generated from what the gateway serves: the operations of every spec its Swagger UI lists
@@ -37,6 +38,8 @@ import { BAD_CREDENTIALS, rolesOf } from './tokens'
  * reads; generated ids are never shared). Taojiang's own accounts refused for their role are exempt: it is their
  * bureau. The public reads of the boards and plaque pages (no token) answer, and show no person number, phone,
  * account or internal id. A request still unanswered when sent a second time counts as a finding too (see send).
+ * Every refusal is problem+json with a stable code and a title and detail in Chinese, the language a caller that
+ * names none gets.
  *
  * And nothing changes: every GET operation read by a rightful account, and each service's whole audit trail (where
  * every change leaves an entry), is the same after the sweep as before, no field ignored. Both snapshots are taken
@@ -537,7 +540,19 @@ function verdict(probe: Probe, { status, text }: Answer): string[] {
   const sent = JSON.stringify(probe.call)
   const leaked = [...(probe.unseen ?? [])].filter((m) => text.includes(m) && !sent.includes(m))
   if (leaked.length > 0) found.push(`${where} → ${status} with taojiang-fp's ${leaked.slice(0, 5).join(', ')}`)
+  if (status >= 400 && !saysInChinese(text)) found.push(`${where} → ${status} not a coded refusal in Chinese: ${text.substring(0, 300)}`)
   return found
+}
+
+/** A refusal a clerk can act on: problem+json with a stable code, and a title and a detail in Chinese. */
+function saysInChinese(text: string): boolean {
+  try {
+    const problem = JSON.parse(text) as { code?: unknown; title?: unknown; detail?: unknown }
+    return typeof problem.code === 'string' && /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/.test(problem.code) &&
+      [problem.title, problem.detail].every((said) => typeof said === 'string' && /[\u4e00-\u9fff]/.test(said))
+  } catch {
+    return false
+  }
 }
 
 const PLACEHOLDERS: Ids = {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { openMenu, shot, signIn } from './support'
+import { expect, test } from './refusals'
 
 // Staff open the client on their phones too (a member writing a work log in the field, a unit head checking a
 // report): the side menu gives way to a drawer, and each screen still fits the width.

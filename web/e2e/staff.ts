@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
 import { inDays } from './api'
+import { watchRefusals } from './refusals'
 import { signIn } from './support'
 
 /** Steps on the staff screens that several specs take the same way. */
@@ -8,6 +9,7 @@ import { signIn } from './support'
 export async function desk(browser: Browser, username: string): Promise<Page> {
   const { baseURL, locale, timezoneId, viewport } = test.info().project.use
   const context = await browser.newContext({ baseURL, locale, timezoneId, viewport })
+  watchRefusals(context)
   const page = await context.newPage()
   await signIn(page, username)
   return page

@@ -143,6 +143,10 @@ export const RULES: Record<string, Rule> = {
     roles: ['ADMIN'],
     call: (ids) => ({ path: { personNo: ids.person }, body: REASON }),
   },
+  'GET /api/zone/people.xlsx': { roles: ROSTER_READERS },
+  'GET /api/zone/people/import-template.xlsx': { roles: ['ADMIN'] },
+  // No workbook: the role is checked before the file, and a preview writes nothing (RosterSheetApiTest imports).
+  'POST /api/zone/people/import': { roles: ['ADMIN'], call: () => ({ query: { mode: 'preview' } }) },
   'GET /api/zone/activists': { roles: ROSTER_READERS },
   'PUT /api/zone/people/{personNo}/activist': {
     roles: ['ADMIN'],
@@ -169,6 +173,9 @@ export const RULES: Record<string, Rule> = {
   },
   'GET /api/zone/my-zone': { roles: BUREAU_ROLES },
   'GET /api/zone/coverage': { roles: ['ADMIN', 'LEADER', 'SECRETARY', 'OFFICE'] },
+  'GET /api/zone/coverage.xlsx': { roles: ['ADMIN', 'LEADER', 'SECRETARY', 'OFFICE'] },
+  // The 责任区 screen's readers; every bureau role reads the zones as JSON for its own zone and the plaque pages.
+  'GET /api/zone/zones.xlsx': { roles: ['ADMIN', 'LEADER', 'OFFICE'] },
   // Written by members of the zone: party members, so MEMBER.
   'POST /api/zone/work-logs': {
     roles: ['MEMBER'],
@@ -200,6 +207,10 @@ export const RULES: Record<string, Rule> = {
     }),
   },
   'GET /api/zone/assessments': { roles: ['LEADER', 'SECRETARY', 'OFFICE', 'UNIT_HEAD'] },
+  'GET /api/zone/assessments.xlsx': {
+    roles: ['LEADER', 'SECRETARY', 'OFFICE', 'UNIT_HEAD'],
+    call: (ids) => ({ query: { quarter: ids.quarter } }),
+  },
   'GET /api/zone/audit': { roles: HISTORY_READERS, call: (ids) => ({ query: { aggregateId: ids.zone } }) },
 
   // post-service
@@ -211,6 +222,8 @@ export const RULES: Record<string, Rule> = {
   'GET /api/post/election-rule': { roles: BUREAU_ROLES },
   'PUT /api/post/election-rule': { roles: ['SECRETARY'], call: () => ({ body: { winningRule: 'PLURALITY' } }) },
   'GET /api/post/posts': { roles: BUREAU_ROLES },
+  // The register's readers (示范岗管理); every bureau role reads the posts as JSON for its own.
+  'GET /api/post/posts.xlsx': { roles: ['SECRETARY', 'LEADER', 'UNIT_HEAD', 'OFFICE'] },
   'POST /api/post/posts': {
     roles: ['SECRETARY', 'LEADER', 'UNIT_HEAD'],
     call: (ids) => ({
@@ -328,12 +341,14 @@ export const RULES: Record<string, Rule> = {
   'GET /api/evaluation/survey-settings': { roles: ['OFFICE', 'LEADER'] },
   'PUT /api/evaluation/survey-settings': { roles: ['OFFICE'], call: () => ({ body: { autoQuarterly: true } }) },
   'GET /api/evaluation/rewards': { roles: ['OFFICE', 'LEADER'] },
+  'GET /api/evaluation/rewards.xlsx': { roles: ['OFFICE', 'LEADER'] },
   'GET /api/evaluation/rewards/mine': { roles: BUREAU_ROLES },
   'POST /api/evaluation/rewards/{postId}/{firstQuarter}/paid': {
     roles: ['OFFICE'],
     call: (ids) => ({ path: { postId: ids.post, firstQuarter: ids.quarter } }),
   },
   'GET /api/evaluation/surveys': { roles: BUREAU_ROLES },
+  'GET /api/evaluation/surveys.xlsx': { roles: BUREAU_ROLES },
   'POST /api/evaluation/surveys': {
     roles: ['OFFICE'],
     call: (ids) => ({ body: { targetType: 'ZONE', targetId: 'sweep-target', title: '安全扫描', quarter: ids.quarter } }),
@@ -347,6 +362,10 @@ export const RULES: Record<string, Rule> = {
     roles: ['OFFICE', 'LEADER'],
     call: (ids) => ({ path: { code: ids.survey } }),
   },
+  'GET /api/evaluation/surveys/{code}/results.xlsx': {
+    roles: ['OFFICE', 'LEADER'],
+    call: (ids) => ({ path: { code: ids.survey } }),
+  },
   'GET /api/evaluation/surveys/{code}/bursts': {
     roles: ['OFFICE', 'LEADER'],
     call: (ids) => ({ path: { code: ids.survey } }),
@@ -355,7 +374,12 @@ export const RULES: Record<string, Rule> = {
     roles: ['LEADER', 'OFFICE', 'SECRETARY'],
     call: (ids) => ({ path: { year: ids.year } }),
   },
+  'GET /api/evaluation/rankings/{year}.xlsx': {
+    roles: ['LEADER', 'OFFICE', 'SECRETARY'],
+    call: (ids) => ({ path: { year: ids.year } }),
+  },
   'GET /api/evaluation/county/feed': { roles: ['COUNTY'], call: (ids) => ({ query: { quarter: ids.quarter } }) },
+  'GET /api/evaluation/county/feed.xlsx': { roles: ['COUNTY'], call: (ids) => ({ query: { quarter: ids.quarter } }) },
   'GET /api/evaluation/audit': { roles: HISTORY_READERS, call: (ids) => ({ query: { aggregateId: ids.post } }) },
   // Every person's own inbox. It fills as the services' reminder scans find things due, whoever calls.
   'GET /api/evaluation/notifications': { roles: BUREAU_ROLES, changesOnItsOwn: INBOX },

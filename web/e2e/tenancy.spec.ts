@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { type APIRequestContext } from '@playwright/test'
 import { currentQuarter } from '../src/shared/quarters'
 import { bearer, ok } from './api'
 import { signIn, signOut, tokenOf, tokenOfPage } from './support'
+import { expect, test } from './refusals'
 
 interface Zone {
   zoneId: string

@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { type APIRequestContext } from '@playwright/test'
 import { bearer, inDays, ok, thisYear } from './api'
 import { choose, desk, row } from './staff'
 import { openMenu, shot, tokenOf } from './support'
+import { expect, test } from './refusals'
 
 const UNIT_HEAD = 'tj0004' // 陈晓东, head of 办公室 and of its responsibility zone
 const OFFICE = 'tj0005'

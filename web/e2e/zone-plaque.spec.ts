@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { type APIRequestContext, type Browser, type Page } from '@playwright/test'
 import { quarterLabel, recentQuarters } from '../src/shared/quarters'
 import { bearer, ok } from './api'
 import { shot, signIn, tokenOf } from './support'
+import { expect, test, watchRefusals } from './refusals'
 
 interface Zone {
   zoneId: string
@@ -45,6 +46,7 @@ async function phone(browser: Browser): Promise<Page> {
     hasTouch: true,
     deviceScaleFactor: 2,
   })
+  watchRefusals(context)
   return context.newPage()
 }
 

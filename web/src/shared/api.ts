@@ -1,16 +1,25 @@
 import { clearSession, saveSession, session, type Me } from './session'
 
-/** An RFC 9457 problem the server answered: its status, its detail, and how long to wait when it says so. */
+/**
+ * An RFC 9457 problem the server answered: its status, its detail, how long to wait when it says so, and the
+ * stable code with its arguments (`account.login-held`, `{ seconds: 30 }`) that screens branch on. A problem
+ * without a code did not come from the services (a proxy, the network).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly title: string,
     readonly detail: string,
     readonly retryAfterSeconds: number | null = null,
+    readonly code: string | null = null,
+    readonly args: Record<string, unknown> = {},
   ) {
     super(detail || title || `HTTP ${status}`)
   }
 }
+
+/** The services word their refusals in the caller's language; the screens speak Chinese. */
+const LANGUAGE = { 'Accept-Language': 'zh-CN' }
 
 interface TokenPair {
   accessToken: string
@@ -23,7 +32,7 @@ async function refresh(): Promise<boolean> {
   if (!session.refreshToken) return false
   refreshing ??= fetch('/auth/refresh', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...LANGUAGE },
     body: JSON.stringify({ refreshToken: session.refreshToken }),
   })
     .then(async (response) => {
@@ -42,7 +51,7 @@ async function refresh(): Promise<boolean> {
 }
 
 async function send(method: string, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
-  const headers: Record<string, string> = { Accept: accept }
+  const headers: Record<string, string> = { Accept: accept, ...LANGUAGE }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (session.accessToken && !path.startsWith('/public/')) headers.Authorization = `Bearer ${session.accessToken}`
   return fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
@@ -52,7 +61,8 @@ async function problem(response: Response): Promise<ApiError> {
   const retryAfter = Number(response.headers.get('Retry-After')) || null
   try {
     const json = await response.json()
-    return new ApiError(response.status, json.title ?? '', json.detail ?? '', retryAfter)
+    return new ApiError(response.status, json.title ?? '', json.detail ?? '', retryAfter,
+      typeof json.code === 'string' ? json.code : null, json.args && typeof json.args === 'object' ? json.args : {})
   } catch {
     return new ApiError(response.status, response.statusText, '', retryAfter)
   }
@@ -84,6 +94,20 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  /** A file sent with the token as the multipart/form-data part `file`; the answer is JSON. */
+  async upload<T>(path: string, file: Blob, fileName: string): Promise<T> {
+    const post = () => {
+      const form = new FormData()
+      form.append('file', file, fileName)
+      const headers: Record<string, string> = { Accept: 'application/json', ...LANGUAGE }
+      if (session.accessToken) headers.Authorization = `Bearer ${session.accessToken}`
+      return fetch(path, { method: 'POST', headers, body: form })
+    }
+    let response = await post()
+    if (response.status === 401 && (await refresh())) response = await post()
+    if (!response.ok) throw await problem(response)
+    return (await response.json()) as T
+  },
   /** A file (PDF letter, .xlsx ledger) fetched with the token and handed to the browser as a download. */
   async download(path: string, fileName: string) {
     let response = await send('GET', path, undefined, '*/*')
@@ -117,15 +141,13 @@ export async function logout() {
   if (refreshToken) {
     await fetch('/auth/logout', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...LANGUAGE },
       body: JSON.stringify({ refreshToken }),
     }).catch(() => undefined)
   }
 }
 
-// The services explain refusals in English (API documentation language) except where a rule names people or
-// items in Chinese; the screens speak Chinese, so an English detail gives way to what its status means.
-const CHINESE = /[\u4e00-\u9fff]/
+// What a status means, for a refusal that carries no code: it came from a proxy or the network, not a service.
 const BY_STATUS: Record<number, string> = {
   400: '提交的内容有误，请检查后重试',
   401: '登录已失效，请重新登录',
@@ -138,10 +160,13 @@ const BY_STATUS: Record<number, string> = {
   503: '服务暂时不可用，请稍后重试',
 }
 
-/** The message to show for a failed call, in Chinese. */
+/**
+ * The message to show for a failed call, in Chinese: the service's own detail when the refusal has a code (a detail
+ * that only repeats the code names a message nobody wrote), else what the status means.
+ */
 export function messageOf(error: unknown): string {
   if (!(error instanceof ApiError)) return '网络异常，请稍后重试'
-  if (CHINESE.test(error.detail)) return error.detail
+  if (error.code && error.detail && error.detail !== error.code) return error.detail
   if (error.status === 429) {
     return error.retryAfterSeconds ? `操作过于频繁，请 ${error.retryAfterSeconds} 秒后再试` : '操作过于频繁，请稍后再试'
   }

@@ -12,6 +12,11 @@ export const adminRoutes: RouteRecordRaw[] = [
     meta: { ...admin, roles: ['ADMIN', 'LEADER', 'OFFICE'], title: '责任区' },
   },
   {
+    path: 'admin/zones/print',
+    component: () => import('./ZoneRegisterPrintPage.vue'),
+    meta: { roles: ['ADMIN', 'LEADER', 'OFFICE'], title: '责任区登记表' },
+  },
+  {
     path: 'admin/zones/new',
     component: () => import('./ZoneEditPage.vue'),
     meta: { roles: ['ADMIN'], title: '划定责任区' },

@@ -101,6 +101,15 @@ export const evaluationApi = {
   /** Whether each quarter's surveys open by themselves for every live post, zone and pledge (default on). */
   surveySettings: () => api.get<SurveySettings>('/api/evaluation/survey-settings'),
   setSurveySettings: (settings: SurveySettings) => api.put<SurveySettings>('/api/evaluation/survey-settings', settings),
+  /** The bureau's surveys with their counts and rates, as .xlsx. */
+  downloadSurveys: () => api.download('/api/evaluation/surveys.xlsx', '满意度测评结果汇总.xlsx'),
+  /** One survey's counts and rate and every opinion written, as .xlsx. */
+  downloadResults: (code: string, title: string) =>
+    api.download(`${survey(code)}/results.xlsx`, `满意度测评结果-${title}.xlsx`),
+  downloadRankings: (year: number) =>
+    api.download(`/api/evaluation/rankings/${year}.xlsx`, `${year}年度评选表彰单位排名.xlsx`),
   /** COUNTY only: one summary per bureau active in the quarter. */
   countyFeed: (quarter: string) => api.get<BureauSummary[]>(`/api/evaluation/county/feed?quarter=${encodeURIComponent(quarter)}`),
+  downloadCountyFeed: (quarter: string) =>
+    api.download(`/api/evaluation/county/feed.xlsx?quarter=${encodeURIComponent(quarter)}`, `党员三岗各局汇总-${quarter}.xlsx`),
 }

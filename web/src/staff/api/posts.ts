@@ -124,6 +124,9 @@ const post = (id: string) => `/api/post/posts/${encodeURIComponent(id)}`
 export const postsApi = {
   list: (status?: PostStatus) => api.get<Post[]>(`/api/post/posts${status ? `?status=${status}` : ''}`),
   get: (id: string) => api.get<Post>(post(id)),
+  /** 示范岗登记台账 as .xlsx, a row per post and assessed quarter: SECRETARY, LEADER, UNIT_HEAD, OFFICE. */
+  registerWorkbook: (status: PostStatus | undefined, fileName: string) =>
+    api.download(`/api/post/posts.xlsx${status ? `?status=${status}` : ''}`, fileName),
   nominate: (nomination: NewNomination) => api.post<Post>('/api/post/posts', nomination),
   /** A collective post is established by a bureau affairs meeting (局务会) resolution; the date is not in the future. */
   recordResolution: (id: string, resolutionNo: string, meetingDate: string) =>

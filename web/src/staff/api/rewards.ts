@@ -27,6 +27,11 @@ export const rewardsApi = {
   list: (status?: RewardStatus | '') => api.get<Reward[]>(`/api/evaluation/rewards${status ? `?status=${status}` : ''}`),
   /** The rewards of the individual post the signed-in member holds or held. */
   mine: () => api.get<Reward[]>('/api/evaluation/rewards/mine'),
+  /** 奖励发放表 as .xlsx (signature column and total), with the list's status and one pair of quarters or all. */
+  downloadPayoutList: (status: RewardStatus | '', quarters: string) => {
+    const query = new URLSearchParams({ ...(status ? { status } : {}), ...(quarters ? { quarters } : {}) }).toString()
+    return api.download(`/api/evaluation/rewards.xlsx${query ? `?${query}` : ''}`, '党员示范岗奖励发放表.xlsx')
+  },
   /** The office records a reward paid out; the answer is every reward of that post. */
   markPaid: (reward: Pick<Reward, 'postId' | 'quarters'>) =>
     api.post<Reward[]>(`/api/evaluation/rewards/${reward.postId}/${reward.quarters.split('/')[0]}/paid`),

@@ -64,6 +64,22 @@ export interface PersonOption {
   name: string
 }
 
+/** What one row of an imported roster workbook does (RosterImport.RowResult); errors name row and column. */
+export interface ImportRow {
+  row: number
+  personNo: string | null
+  name: string | null
+  action: 'ADD' | 'UPDATE' | 'UNCHANGED'
+  errors: string[]
+}
+
+/** A roster import checked (preview) or written (applied): totals over the valid rows, and every row. */
+export interface ImportReport {
+  applied: boolean
+  totals: { rows: number; valid: number; invalid: number; added: number; changed: number; unchanged: number }
+  rows: ImportRow[]
+}
+
 const person = (personNo: string) => `/api/zone/people/${encodeURIComponent(personNo)}`
 
 export const rosterApi = {
@@ -75,6 +91,12 @@ export const rosterApi = {
   designateActivist: (personNo: string, mentorPersonNo: string, since: string) =>
     api.put<Person>(`${person(personNo)}/activist`, { mentorPersonNo, since }),
   withdrawActivist: (personNo: string, reason: string) => api.post<Person>(`${person(personNo)}/activist/withdraw`, { reason }),
+  /** The roster as .xlsx, as the list shows it. */
+  exportPeople: () => api.download('/api/zone/people.xlsx', '人员名册.xlsx'),
+  importTemplate: () => api.download('/api/zone/people/import-template.xlsx', '人员名册导入模板.xlsx'),
+  /** `preview` checks every row and writes nothing; `apply` writes all rows, or only the valid ones when asked. */
+  importPeople: (file: File, mode: 'preview' | 'apply', validRowsOnly = false) =>
+    api.upload<ImportReport>(`/api/zone/people/import?mode=${mode}&validRowsOnly=${validRowsOnly}`, file, file.name),
   units: () => api.get<Unit[]>('/api/zone/units'),
   createUnit: (code: string, name: string, kind: UnitKind) => api.post<Unit>('/api/zone/units', { code, name, kind }),
   changeUnit: (code: string, name: string, kind: UnitKind, headPersonNo: string | null) =>

@@ -143,5 +143,12 @@ export const zonesApi = {
   publishReport: (id: string, publicTitle: string, publicSummary: string) =>
     api.post<ZoneReport>(`/api/zone/reports/${id}/publish`, { publicTitle, publicSummary }),
   assessments: (quarter: string) => api.get<ZoneAssessment[]>(`/api/zone/assessments${query({ quarter })}`),
+  /** The zone register as .xlsx, one row per member of each zone: ADMIN, LEADER and OFFICE, as the 责任区 screen. */
+  registerWorkbook: (fileName: string) => api.download('/api/zone/zones.xlsx', fileName),
+  /** The coverage gaps as .xlsx: members in no zone and zone entries to adjust; the readers of the coverage. */
+  coverageWorkbook: (fileName: string) => api.download('/api/zone/coverage.xlsx', fileName),
+  /** The assessments of one quarter, or of all (no quarter), as .xlsx; the readers of the assessments. */
+  assessmentsWorkbook: (quarter: string | undefined, fileName: string) =>
+    api.download(`/api/zone/assessments.xlsx${query({ quarter })}`, fileName),
   assess: (assessment: NewZoneAssessment) => api.post<ZoneAssessment>('/api/zone/assessments', assessment),
 }

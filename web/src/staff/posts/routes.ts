@@ -13,6 +13,11 @@ export const postRoutes: RouteRecordRaw[] = [
     meta: { roles: ['SECRETARY', 'LEADER', 'UNIT_HEAD'], title: '提名示范岗' },
   },
   {
+    path: 'posts/print',
+    component: () => import('./PostRegisterPrintPage.vue'),
+    meta: { roles: REGISTER, title: '示范岗登记台账' },
+  },
+  {
     path: 'posts/:id/plaque-card',
     component: () => import('./PlaqueCardPage.vue'),
     props: true,

@@ -80,10 +80,14 @@ class TenancyTest {
         Map<String, EndpointSweep.Call> calls = new LinkedHashMap<>();
         calls.put("GET /api/evaluation/audit", new EndpointSweep.Call("GET", "/api/evaluation/audit", null));
         calls.put("GET /api/evaluation/rewards", new EndpointSweep.Call("GET", "/api/evaluation/rewards", null));
+        calls.put("GET /api/evaluation/rewards.xlsx", new EndpointSweep.Call("GET", "/api/evaluation/rewards.xlsx", null));
         calls.put("GET /api/evaluation/rewards/mine", new EndpointSweep.Call("GET", "/api/evaluation/rewards/mine", null));
         calls.put("POST /api/evaluation/rewards/{postId}/{firstQuarter}/paid", new EndpointSweep.Call("POST",
             "/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null));
         calls.put("GET /api/evaluation/surveys", new EndpointSweep.Call("GET", "/api/evaluation/surveys", null));
+        calls.put("GET /api/evaluation/surveys.xlsx", new EndpointSweep.Call("GET", "/api/evaluation/surveys.xlsx", null));
+        calls.put("GET /api/evaluation/surveys/{code}/results.xlsx", new EndpointSweep.Call("GET",
+            "/api/evaluation/surveys/" + survey + "/results.xlsx", null));
         calls.put("POST /api/evaluation/surveys", new EndpointSweep.Call("POST", "/api/evaluation/surveys",
             Map.of("targetType", "ZONE", "targetId", "zone-other-9", "title", "乙", "quarter",
                 Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString())));
@@ -96,8 +100,12 @@ class TenancyTest {
         calls.put("POST /api/evaluation/surveys/{code}/answers", new EndpointSweep.Call("POST",
             "/api/evaluation/surveys/" + survey + "/answers", Map.of("rating", "SATISFIED")));
         calls.put("GET /api/evaluation/rankings/{year}", new EndpointSweep.Call("GET", "/api/evaluation/rankings/2026", null));
+        calls.put("GET /api/evaluation/rankings/{year}.xlsx", new EndpointSweep.Call("GET",
+            "/api/evaluation/rankings/2026.xlsx", null));
         calls.put("GET /api/evaluation/county/feed", new EndpointSweep.Call("GET",
             "/api/evaluation/county/feed?quarter=" + Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)), null));
+        calls.put("GET /api/evaluation/county/feed.xlsx", new EndpointSweep.Call("GET",
+            "/api/evaluation/county/feed.xlsx?quarter=" + Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)), null));
         calls.put("GET /api/evaluation/reward-settings", new EndpointSweep.Call("GET", "/api/evaluation/reward-settings", null));
         calls.put("PUT /api/evaluation/reward-settings", new EndpointSweep.Call("PUT", "/api/evaluation/reward-settings",
             Map.of("amountYuan", 1)));
@@ -137,6 +145,7 @@ class TenancyTest {
 
         Map<String, EndpointSweep.Call> bureauEndpoints = calls();
         bureauEndpoints.remove("GET /api/evaluation/county/feed");
+        bureauEndpoints.remove("GET /api/evaluation/county/feed.xlsx");
         EndpointSweep.assertAllRefused(Api.at(port).as(TestTokens.county()), bureauEndpoints, 403);
 
         assertThat(snapshot()).isEqualTo(before);

@@ -58,7 +58,11 @@ class AccountAdministrationTest {
         var gone = admin.post("/api/accounts", newAccount(username(), "GONE1", List.of("MEMBER")));
 
         assertThat(stranger.status()).isEqualTo(422);
+        assertThat(stranger.json().path("code").asString()).isEqualTo("account.not-on-roster");
+        assertThat(stranger.json().path("detail").asString()).isEqualTo("NOBODY 不在本单位名册中");
         assertThat(gone.status()).isEqualTo(422);
+        assertThat(gone.json().path("code").asString()).isEqualTo("account.person-left");
+        assertThat(gone.json().path("args").path("personNo").asString()).isEqualTo("GONE1");
         assertThat(admin.get("/api/accounts").json()).hasSize(1);
     }
 
@@ -69,8 +73,12 @@ class AccountAdministrationTest {
         GatewayTestInitializer.ZONE.person(bureau, "TJ0104", "u", false);
 
         assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0103", List.of("LEADER"))).status()).isEqualTo(201);
-        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0103", List.of("ADMIN"))).status()).isEqualTo(409);
-        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0104", List.of("MEMBER"))).status()).isEqualTo(422);
+        var second = admin.post("/api/accounts", newAccount(username(), "TJ0103", List.of("ADMIN")));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().path("code").asString()).isEqualTo("account.person-has-account");
+        var notInParty = admin.post("/api/accounts", newAccount(username(), "TJ0104", List.of("MEMBER")));
+        assertThat(notInParty.status()).isEqualTo(422);
+        assertThat(notInParty.json().path("code").asString()).isEqualTo("account.not-party-member");
         assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0104", List.of("OFFICE"))).status()).isEqualTo(201);
     }
 
@@ -79,12 +87,38 @@ class AccountAdministrationTest {
         Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
         GatewayTestInitializer.ZONE.person(bureau, "TJ0101", "u", true);
 
-        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0101", List.of("COUNTY"))).status()).isEqualTo(403);
-        assertThat(admin.post("/api/accounts", Map.of("username", username(), "personNo", "TJ0101",
-            "roles", List.of("MEMBER"), "initialPassword", "password")).status()).isEqualTo(400);
-        assertThat(admin.post("/api/accounts", Map.of("username", "Bad Name", "personNo", "TJ0101",
-            "roles", List.of("MEMBER"), "initialPassword", "Initial-pass-1")).status()).isEqualTo(400);
+        var county = admin.post("/api/accounts", newAccount(username(), "TJ0101", List.of("COUNTY")));
+        var weak = admin.post("/api/accounts", Map.of("username", username(), "personNo", "TJ0101",
+            "roles", List.of("MEMBER"), "initialPassword", "password"));
+        var badName = admin.post("/api/accounts", Map.of("username", "Bad Name", "personNo", "TJ0101",
+            "roles", List.of("MEMBER"), "initialPassword", "Initial-pass-1"));
+
+        assertThat(county.status()).isEqualTo(403);
+        assertThat(county.json().path("code").asString()).isEqualTo("account.role-not-grantable");
+        assertThat(county.json().path("detail").asString()).startsWith("单位系统管理员只能授予以下角色：党员、");
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().path("code").asString()).isEqualTo("account.password-too-short");
+        assertThat(weak.json().path("args").path("min").asInt()).isEqualTo(10);
+        assertThat(badName.status()).isEqualTo(400);
+        assertThat(badName.json().path("code").asString()).isEqualTo("request.invalid");
+        assertThat(badName.json().path("args").path("fields")).extracting(f -> f.asString()).containsExactly("username");
+        assertThat(badName.json().path("detail").asString()).isEqualTo("提交的内容有误：账号：格式不正确");
         assertThat(admin.get("/api/accounts").json()).hasSize(1);
+    }
+
+    @Test
+    void an_account_id_of_the_wrong_shape_or_a_method_the_address_does_not_take_is_refused_with_its_code() {
+        Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
+
+        var badId = admin.get("/api/accounts/not-an-id");
+        var wrongMethod = admin.delete("/api/accounts");
+
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.json().path("code").asString()).isEqualTo("request.invalid-parameter");
+        assertThat(badId.json().path("detail").asString()).isEqualTo("账号编号的取值无效");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.json().path("code").asString()).isEqualTo("request.method-not-allowed");
+        assertThat(wrongMethod.header("Allow")).contains("GET");
     }
 
     @Test
@@ -97,7 +131,9 @@ class AccountAdministrationTest {
             long millis = (System.nanoTime() - started) / 1_000_000;
 
             assertThat(response.status()).isEqualTo(503);
-            assertThat(response.json().path("detail").asString()).contains("zone-service");
+            assertThat(response.json().path("code").asString()).isEqualTo("service.unavailable");
+            assertThat(response.json().path("args").path("service").asString()).isEqualTo("zone-service");
+            assertThat(response.json().path("detail").asString()).contains("责任区服务");
             assertThat(millis).as("fails fast").isLessThan(3000);
         } finally {
             GatewayTestInitializer.ZONE.start();
@@ -115,7 +151,9 @@ class AccountAdministrationTest {
 
         assertThat(intruder.get("/api/accounts").json()).extracting(a -> a.path("bureauId").asString())
             .doesNotContain(bureau);
-        assertThat(intruder.get("/api/accounts/" + id).status()).isEqualTo(404);
+        var read = intruder.get("/api/accounts/" + id);
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.json().path("code").asString()).isEqualTo("account.not-found");
         assertThat(intruder.put("/api/accounts/" + id + "/roles", Map.of("roles", List.of("ADMIN"), "reason", "x"))
             .status()).isEqualTo(404);
         assertThat(intruder.post("/api/accounts/" + id + "/disable", Map.of("reason", "x")).status()).isEqualTo(404);
@@ -162,7 +200,11 @@ class AccountAdministrationTest {
         Api otherLeader = logins.as(TestBureaus.fresh(), Role.LEADER).api(port);
 
         for (Api api : refused) {
-            assertThat(api.get("/api/accounts").status()).isEqualTo(403);
+            var list = api.get("/api/accounts");
+            assertThat(list.status()).isEqualTo(403);
+            assertThat(list.json().path("code").asString()).isEqualTo("caller.needs-role");
+            assertThat(list.json().path("args").path("roles")).extracting(r -> r.asString())
+                .containsExactly("ADMIN", "LEADER", "OFFICE");
             assertThat(api.get("/api/accounts/" + id).status()).isEqualTo(403);
         }
         assertThat(otherLeader.get("/api/accounts").json()).extracting(a -> a.path("bureauId").asString())
@@ -213,6 +255,7 @@ class AccountAdministrationTest {
 
         assertThat(grant.status()).isEqualTo(403);
         assertThat(remove.status()).isEqualTo(403);
+        assertThat(grant.json().path("code").asString()).isEqualTo("account.own-roles");
         assertThat(grant.json().path("detail").asString()).isEqualTo("不能修改本人账号的角色，请由另一位系统管理员办理");
         var detail = other.get("/api/accounts/" + self.account().id()).json();
         assertThat(detail.path("account").path("roles")).extracting(r -> r.asString()).containsExactly("ADMIN");
@@ -237,6 +280,8 @@ class AccountAdministrationTest {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(422);
         assertThat(reset.status()).as(reset.toString()).isEqualTo(422);
+        assertThat(created.json().path("code").asString()).isEqualTo("account.password-too-long");
+        assertThat(reset.json().path("code").asString()).isEqualTo("account.password-too-long");
         assertThat(reset.json().path("detail").asString()).isEqualTo("密码不能超过 72 个字节（约 24 个汉字）");
         assertThat(admin.get("/api/accounts").json()).hasSize(2);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,28 @@ class EdgeTest {
     }
 
     @Test
+    void an_address_the_firewall_refuses_is_a_coded_problem_in_chinese() {
+        for (String path : new String[] {"/public/zone/..;/..;/api/zone/people", "/public/zone/..%2F..%2Fapi/zone/people"}) {
+            var response = Api.at(port).get(path);
+
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.json().path("code").asString()).as(path).isEqualTo("request.malformed-address");
+            assertThat(response.json().path("detail").asString()).as(path).isEqualTo("请求地址或请求头格式不正确，已被拒绝");
+        }
+    }
+
+    @Test
+    void an_export_streaming_longer_than_the_breakers_time_limit_arrives_whole() {
+        Api caller = new Logins(accounts, port).as(bureau, Role.OFFICE).api(port);
+
+        var download = caller.download("/api/zone/people.xlsx?streamForMillis=5000");
+
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(new String(download.body(), StandardCharsets.UTF_8))
+            .contains("\"path\":\"/api/zone/people.xlsx\"");
+    }
+
+    @Test
     void a_stopped_service_answers_a_fast_503_naming_it_and_traffic_resumes_when_it_is_back() {
         Api caller = new Logins(accounts, port).as(bureau, Role.MEMBER).api(port);
         GatewayTestInitializer.ZONE.stop();
@@ -116,7 +139,8 @@ class EdgeTest {
                 var response = caller.get("/api/zone/zones");
                 assertThat(response.status()).isEqualTo(503);
                 assertThat(response.isProblem()).isTrue();
-                assertThat(response.json().path("detail").asString()).contains("zone-service");
+                assertThat(response.json().path("code").asString()).isEqualTo("service.unavailable");
+                assertThat(response.json().path("detail").asString()).isEqualTo("责任区服务暂时无法响应，请稍后重试");
                 assertThat((System.nanoTime() - started) / 1_000_000).as("fast").isLessThan(2000);
             }
         } finally {
@@ -142,6 +166,29 @@ class EdgeTest {
     }
 
     @Test
+    void the_clients_language_reaches_the_service_so_that_its_refusals_speak_it_too() {
+        Api caller = new Logins(accounts, port).as(bureau, Role.MEMBER).api(port);
+
+        caller.withHeader("Accept-Language", "en-GB,en;q=0.9").get("/api/zone/zones?probe=language");
+
+        assertThat(GatewayTestInitializer.ZONE.received())
+            .filteredOn(r -> r.path().equals("/api/zone/zones") && r.headers().containsKey("Accept-language"))
+            .anySatisfy(r -> assertThat(r.headers().get("Accept-language")).containsExactly("en-GB,en;q=0.9"));
+    }
+
+    @Test
+    void an_address_that_no_route_serves_is_a_404_problem_with_its_code() {
+        Api caller = new Logins(accounts, port).as(bureau, Role.MEMBER).api(port);
+
+        var missing = caller.get("/api/no-such-service/things");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.isProblem()).isTrue();
+        assertThat(missing.json().path("code").asString()).isEqualTo("request.not-found");
+        assertThat(missing.json().path("detail").asString()).isEqualTo("该地址没有内容");
+    }
+
+    @Test
     void a_caller_naming_another_bureau_in_the_query_path_or_body_is_refused_before_any_service() {
         Api caller = new Logins(accounts, port).as(bureau, Role.LEADER).api(port);
         int before = GatewayTestInitializer.ZONE.received().size();
@@ -153,6 +200,7 @@ class EdgeTest {
         assertThat(List.of(query, path, body)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(403);
             assertThat(r.isProblem()).isTrue();
+            assertThat(r.json().path("code").asString()).isEqualTo("request.another-bureau");
         });
         var repeated = caller.get("/api/zone/zones?bureauId=" + bureau + "&bureauId=someone-else");
         var encoded = caller.get("/api/zone/%62ureaus/someone-else/zones");
@@ -174,6 +222,8 @@ class EdgeTest {
         var chunked = caller.postChunked("/api/zone/zones", big);
         assertThat(chunked.status()).isEqualTo(413);
         assertThat(chunked.isProblem()).isTrue();
+        assertThat(chunked.json().path("code").asString()).isEqualTo("request.too-large");
+        assertThat(chunked.json().path("detail").asString()).isEqualTo("提交的内容过大（上限 1 MB）");
     }
 
     @Test

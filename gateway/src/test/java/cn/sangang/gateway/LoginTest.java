@@ -82,7 +82,41 @@ class LoginTest {
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(wrong.json().path("detail")).isEqualTo(unknown.json().path("detail"));
+        assertThat(wrong.json().path("code").asString()).isEqualTo("account.wrong-credentials")
+            .isEqualTo(unknown.json().path("code").asString());
+        assertThat(wrong.json().path("detail").asString()).isEqualTo("用户名或密码错误");
         assertThat(wrong.isProblem()).isTrue();
+    }
+
+    @Test
+    void a_refusal_speaks_english_when_the_client_prefers_it_and_keeps_its_code() {
+        account(Role.MEMBER);
+
+        var english = Api.at(port).withHeader("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5")
+            .post("/auth/login", Map.of("username", username, "password", "Wrong-password-1"));
+        var chinese = Api.at(port).withHeader("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+            .post("/auth/login", Map.of("username", username, "password", "Wrong-password-2"));
+
+        assertThat(english.json().path("code").asString()).isEqualTo("account.wrong-credentials");
+        assertThat(english.json().path("title").asString()).isEqualTo("Not authenticated");
+        assertThat(english.json().path("detail").asString()).isEqualTo("wrong user name or password");
+        assertThat(chinese.json().path("code").asString()).isEqualTo("account.wrong-credentials");
+        assertThat(chinese.json().path("title").asString()).isEqualTo("未登录或登录已失效");
+        assertThat(chinese.json().path("detail").asString()).isEqualTo("用户名或密码错误");
+    }
+
+    @Test
+    void a_request_that_breaks_a_constraint_names_the_field_in_the_clients_language() {
+        var chinese = Api.at(port).post("/auth/login", Map.of("username", "", "password", PASSWORD));
+        var english = Api.at(port).withHeader("Accept-Language", "en")
+            .post("/auth/login", Map.of("username", "", "password", PASSWORD));
+
+        assertThat(chinese.status()).isEqualTo(400);
+        assertThat(chinese.json().path("code").asString()).isEqualTo("request.invalid");
+        assertThat(chinese.json().path("args").path("fields")).extracting(f -> f.asString()).containsExactly("username");
+        assertThat(chinese.json().path("detail").asString()).isEqualTo("提交的内容有误：账号：不能为空");
+        assertThat(english.json().path("code").asString()).isEqualTo("request.invalid");
+        assertThat(english.json().path("detail").asString()).isEqualTo("Invalid request: user name: must not be blank");
     }
 
     @Test
@@ -96,6 +130,8 @@ class LoginTest {
 
         assertThat(held.status()).isEqualTo(429);
         assertThat(held.header("Retry-After")).isEqualTo("30");
+        assertThat(held.json().path("code").asString()).isEqualTo("account.login-held");
+        assertThat(held.json().path("args").path("seconds").asInt()).isEqualTo(30);
         assertThat(held.json().path("detail").asString()).isEqualTo("登录失败次数过多，请 30 秒后再试");
     }
 
@@ -195,6 +231,7 @@ class LoginTest {
         assertThat(claims(renewed.json().path("accessToken").asString()).path("bureau").asString()).isEqualTo(bureau);
         assertThat(renewedAgain.status()).isEqualTo(200);
         assertThat(replayed.status()).isEqualTo(401);
+        assertThat(replayed.json().path("code").asString()).isEqualTo("auth.refresh-token-unusable");
     }
 
     @Test
@@ -226,14 +263,17 @@ class LoginTest {
 
         assertThat(me.post("/auth/password", Map.of("currentPassword", "Wrong-password-1", "newPassword", "Another-pass-77"))
             .status()).isEqualTo(403);
-        assertThat(me.post("/auth/password", Map.of("currentPassword", PASSWORD, "newPassword", "short")).status())
-            .isEqualTo(400);
+        var weak = me.post("/auth/password", Map.of("currentPassword", PASSWORD, "newPassword", "short"));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().path("code").asString()).isEqualTo("account.password-too-short");
+        assertThat(weak.json().path("detail").asString()).isEqualTo("密码至少需要 10 个字符");
         assertThat(me.post("/auth/password", Map.of("currentPassword", PASSWORD, "newPassword", "Another-pass-77"))
             .status()).isEqualTo(204);
 
         assertThat(Api.at(port).post("/auth/refresh", Map.of("refreshToken", pair.path("refreshToken").asString()))
             .status()).isEqualTo(401);
         await().atMost(Duration.ofSeconds(3)).until(() -> me.get("/auth/me").status() == 401);
+        assertThat(me.get("/auth/me").json().path("code").asString()).isEqualTo("auth.account-changed");
         assertThat(login(PASSWORD).status()).isEqualTo(401);
         var fresh = login("Another-pass-77");
         assertThat(fresh.status()).isEqualTo(200);
@@ -262,6 +302,7 @@ class LoginTest {
             var refused = me.post("/auth/password", Map.of("currentPassword", "Wrong-password-" + i,
                 "newPassword", "Another-pass-77"));
             assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json().path("code").asString()).isEqualTo("account.wrong-current-password");
             assertThat(refused.json().path("detail").asString()).isEqualTo("当前密码不正确");
         }
 
@@ -282,6 +323,7 @@ class LoginTest {
         var tooLongLogin = login(ninetyBytes);
 
         assertThat(change.status()).as(change.toString()).isEqualTo(422);
+        assertThat(change.json().path("code").asString()).isEqualTo("account.password-too-long");
         assertThat(change.json().path("detail").asString()).isEqualTo("密码不能超过 72 个字节（约 24 个汉字）");
         assertThat(seventyThree.status()).isEqualTo(422);
         assertThat(tooLongLogin.status()).as(tooLongLogin.toString()).isEqualTo(401);

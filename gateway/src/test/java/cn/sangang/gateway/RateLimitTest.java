@@ -32,6 +32,10 @@ class RateLimitTest {
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.isProblem()).isTrue();
         assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
+        assertThat(limited.json().path("code").asString()).isEqualTo("edge.too-many-requests");
+        assertThat(limited.json().path("args").path("seconds").asString()).isEqualTo(limited.header("Retry-After"));
+        assertThat(limited.json().path("detail").asString())
+            .isEqualTo("操作过于频繁，请 " + limited.header("Retry-After") + " 秒后再试");
     }
 
     @Test

@@ -45,8 +45,13 @@ class TokenTest {
             var response = caller.get("/api/zone/zones");
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.isProblem()).isTrue();
+            assertThat(response.json().path("code").asString()).isEqualTo("request.unauthenticated");
+            assertThat(response.json().path("title").asString()).isEqualTo("未登录或登录已失效");
             assertThat(response.body()).doesNotContain("null");
         }
+        var english = api.anonymous().withHeader("Accept-Language", "en").get("/api/zone/zones");
+        assertThat(english.json().path("code").asString()).isEqualTo("request.unauthenticated");
+        assertThat(english.json().path("detail").asString()).isEqualTo("a valid bearer token is required");
         assertThat(GatewayTestInitializer.ZONE.received().size()).isEqualTo(before);
     }
 
@@ -64,6 +69,7 @@ class TokenTest {
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().path("code").asString()).isEqualTo("caller.needs-role");
     }
 
     @Test

@@ -60,6 +60,7 @@ class RoleRulesTest {
             new Rule("PUT", "/api/post/election-rule", Map.of("winningRule", "PLURALITY"), EnumSet.of(Role.SECRETARY)),
             new Rule("POST", "/api/post/elections/" + electionId + "/ballots", Map.of("choices", List.of(nominee)),
                 EnumSet.of(Role.MEMBER)),
+            new Rule("GET", "/api/post/posts.xlsx", null, EnumSet.of(Role.SECRETARY, Role.LEADER, Role.UNIT_HEAD, Role.OFFICE)),
             new Rule("GET", "/api/post/audit", null, EnumSet.of(Role.LEADER, Role.OFFICE)));
     }
 

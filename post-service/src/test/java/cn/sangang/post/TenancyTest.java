@@ -54,6 +54,7 @@ class TenancyTest {
         Map<String, EndpointSweep.Call> calls = new LinkedHashMap<>();
         calls.put("GET /api/post/audit", new EndpointSweep.Call("GET", "/api/post/audit", null));
         calls.put("GET /api/post/posts", new EndpointSweep.Call("GET", "/api/post/posts", null));
+        calls.put("GET /api/post/posts.xlsx", new EndpointSweep.Call("GET", "/api/post/posts.xlsx", null));
         calls.put("GET /api/post/posts/{id}", new EndpointSweep.Call("GET", "/api/post/posts/" + postId, null));
         calls.put("POST /api/post/posts", new EndpointSweep.Call("POST", "/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "乙",
             "unitCode", "linzheng", "statements", PostFixture.statements())));

@@ -3,6 +3,7 @@ package cn.sangang.zone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,9 @@ class AuditTrailTest {
             .entry().aggregateId();
         String activist = admin.post("/api/zone/people", person("audit-N", false)).leaves("person.added", "Person")
             .entry().aggregateId();
+        admin.upload("/api/zone/people/import?mode=apply", "roster.xlsx", RosterWorkbooks.of(List.of(
+                List.of("工号", "姓名", "所属单位", "党员", "职务", "联系电话"), List.of("audit-I", "导入者", "审计股", "否"))))
+            .leaves("person.added", "Person");
         admin.put("/api/zone/units/audit", Map.of("name", "审计股", "kind", "SECTION", "headPersonNo", "audit-H"))
             .leaves("unit.changed", "Unit", unit);
         admin.put("/api/zone/people/audit-M1", Map.of("name", "改名", "unitCode", "audit", "partyMember", true))

@@ -86,6 +86,8 @@ class HostileInputTest implements HostileInputSuite {
             Target.of("PUT /api/zone/people/{personNo}", a.bureau, admin, "/api/zone/people/spare-P",
                 () -> Map.of("name", "备用", "unitCode", "spare", "partyMember", true, "position", "民警",
                     "phone", "13800000000")),
+            // A workbook, not JSON: its hostile forms are platform/spreadsheet's XlsxImportTest and RosterSheetApiTest's.
+            Target.of("POST /api/zone/people/import", a.bureau, admin, "/api/zone/people/import?mode=apply", null),
             target("POST /api/zone/people/{personNo}/leave", admin,
                 () -> "/api/zone/people/" + leaver.get() + "/leave", () -> Map.of("reason", "调离"))
                 .renewedBy(this::newLeaver),

@@ -61,6 +61,9 @@ class RoleRulesTest {
                 "partyMember", true), EnumSet.of(Role.ADMIN)),
             new Rule("PUT", "/api/zone/people/linzheng-M2", person, EnumSet.of(Role.ADMIN)),
             new Rule("POST", "/api/zone/people/linzheng-M2/leave", Map.of("reason", "x"), EnumSet.of(Role.ADMIN)),
+            new Rule("GET", "/api/zone/people.xlsx", null, ROSTER_READERS),
+            new Rule("GET", "/api/zone/people/import-template.xlsx", null, EnumSet.of(Role.ADMIN)),
+            new Rule("POST", "/api/zone/people/import?mode=apply", null, EnumSet.of(Role.ADMIN)),
             new Rule("GET", "/api/zone/activists", null, ROSTER_READERS),
             new Rule("PUT", "/api/zone/people/linzheng-N/activist", Map.of("mentorPersonNo", "linzheng-M2",
                 "since", "2026-01-01"), EnumSet.of(Role.ADMIN)),
@@ -70,6 +73,8 @@ class RoleRulesTest {
                 EnumSet.of(Role.ADMIN)),
             new Rule("POST", "/api/zone/zones/" + zoneId + "/dissolve", Map.of("reason", "x"), EnumSet.of(Role.ADMIN)),
             new Rule("GET", "/api/zone/coverage", null, EnumSet.of(Role.ADMIN, Role.LEADER, Role.SECRETARY, Role.OFFICE)),
+            new Rule("GET", "/api/zone/coverage.xlsx", null, EnumSet.of(Role.ADMIN, Role.LEADER, Role.SECRETARY, Role.OFFICE)),
+            new Rule("GET", "/api/zone/zones.xlsx", null, EnumSet.of(Role.ADMIN, Role.LEADER, Role.OFFICE)),
             new Rule("GET", "/api/zone/work-logs?zoneId=" + zoneId, null, EnumSet.of(Role.LEADER, Role.SECRETARY, Role.OFFICE)),
             new Rule("POST", "/api/zone/reports", Map.of("zoneId", zoneId, "kind", "PROGRESS", "title", "t", "body", "b"),
                 EnumSet.of(Role.UNIT_HEAD)),
@@ -79,6 +84,7 @@ class RoleRulesTest {
             new Rule("POST", "/api/zone/assessments", Map.of("zoneId", zoneId, "quarter", quarter, "coreWorkScore", 80,
                 "problemSolvingScore", 80, "serviceCapacityScore", 80), EnumSet.of(Role.LEADER)),
             new Rule("GET", "/api/zone/assessments", null, EnumSet.of(Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.UNIT_HEAD)),
+            new Rule("GET", "/api/zone/assessments.xlsx", null, EnumSet.of(Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.UNIT_HEAD)),
             new Rule("GET", "/api/zone/audit", null, EnumSet.of(Role.LEADER, Role.OFFICE)));
     }
 

@@ -82,6 +82,11 @@ class TenancyTest {
             Map.of("personNo", "BPROBE", "name", "探测", "unitCode", UNIT, "partyMember", true)));
         calls.put("PUT /api/zone/people/{personNo}", new EndpointSweep.Call("PUT", "/api/zone/people/" + person, personBody));
         calls.put("POST /api/zone/people/{personNo}/leave", new EndpointSweep.Call("POST", "/api/zone/people/" + person + "/leave", Map.of("reason", "x")));
+        calls.put("GET /api/zone/people.xlsx", new EndpointSweep.Call("GET", "/api/zone/people.xlsx", null));
+        calls.put("GET /api/zone/people/import-template.xlsx", new EndpointSweep.Call("GET",
+            "/api/zone/people/import-template.xlsx", null));
+        // The sweep sends no workbook: an import of another bureau's caller is roster/RosterSheetApiTest's.
+        calls.put("POST /api/zone/people/import", new EndpointSweep.Call("POST", "/api/zone/people/import?mode=apply", null));
         calls.put("GET /api/zone/activists", new EndpointSweep.Call("GET", "/api/zone/activists", null));
         calls.put("PUT /api/zone/people/{personNo}/activist", new EndpointSweep.Call("PUT", "/api/zone/people/" + UNIT + "-N/activist",
             Map.of("mentorPersonNo", UNIT + "-M2", "since", "2026-02-01")));
@@ -98,6 +103,8 @@ class TenancyTest {
             BureauFixture.zoneBody(UNIT, "改", UNIT + "-H", UNIT + "-H")));
         calls.put("POST /api/zone/zones/{zoneId}/dissolve", new EndpointSweep.Call("POST", "/api/zone/zones/" + zoneId + "/dissolve", Map.of("reason", "x")));
         calls.put("GET /api/zone/coverage", new EndpointSweep.Call("GET", "/api/zone/coverage", null));
+        calls.put("GET /api/zone/zones.xlsx", new EndpointSweep.Call("GET", "/api/zone/zones.xlsx", null));
+        calls.put("GET /api/zone/coverage.xlsx", new EndpointSweep.Call("GET", "/api/zone/coverage.xlsx", null));
         calls.put("POST /api/zone/work-logs", new EndpointSweep.Call("POST", "/api/zone/work-logs", Map.of("zoneId", zoneId,
             "date", LocalDate.now().toString(), "duty", "OTHER", "content", "探测")));
         calls.put("GET /api/zone/work-logs", new EndpointSweep.Call("GET", "/api/zone/work-logs?zoneId=" + zoneId, null));
@@ -112,6 +119,7 @@ class TenancyTest {
             "quarter", Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString(),
             "coreWorkScore", 1, "problemSolvingScore", 1, "serviceCapacityScore", 1)));
         calls.put("GET /api/zone/assessments", new EndpointSweep.Call("GET", "/api/zone/assessments", null));
+        calls.put("GET /api/zone/assessments.xlsx", new EndpointSweep.Call("GET", "/api/zone/assessments.xlsx", null));
         return calls;
     }
 

@@ -3,6 +3,8 @@ package cn.sangang.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +56,37 @@ class ManifestsTest {
             .flatExtracting(i -> i.path("spec").path("rules").findValues("service").stream()
                 .map(service -> service.path("name").asText()).toList())
             .containsOnly("gateway");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void every_app_configured_to_ask_zone_service_finds_it_and_may_reach_it(String overlay) throws Exception {
+        List<JsonNode> documents = rendered(overlay);
+        List<JsonNode> policies = documents.stream()
+            .filter(d -> d.path("kind").asText().equals("NetworkPolicy")).toList();
+        List<String> callers = KafkaAccessTest.APPS.stream().filter(ManifestsTest::asksZoneService).toList();
+
+        assertThat(callers).contains("post-service", "pledge-service", "evaluation-service");
+        assertThat(documents).filteredOn(d -> d.path("kind").asText().equals("ConfigMap")
+                && d.path("metadata").path("name").asText().equals("sangang-config"))
+            .singleElement().satisfies(config -> assertThat(config.path("data").path("ZONE_SERVICE_URI").asText())
+                .isEqualTo("http://zone-service:8080"));
+        assertThat(policies).filteredOn(p -> p.path("metadata").path("name").asText().equals("zone-service-ingress"))
+            .singleElement().satisfies(p -> assertThat(p.path("spec").path("ingress")
+                .findValuesAsText("app.kubernetes.io/name")).containsAll(callers));
+        assertThat(callers).allSatisfy(caller -> assertThat(policies).as(caller + " may reach zone-service")
+            .anyMatch(p -> p.path("spec").path("podSelector").path("matchLabels").path("app.kubernetes.io/name")
+                .asText().equals(caller)
+                && p.path("spec").path("egress").findValuesAsText("app.kubernetes.io/name").contains("zone-service")));
+    }
+
+    private static boolean asksZoneService(String app) {
+        try {
+            return Files.readString(Commands.ROOT.resolve(app).resolve("src/main/resources/application.yml"))
+                .contains("${ZONE_SERVICE_URI");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest

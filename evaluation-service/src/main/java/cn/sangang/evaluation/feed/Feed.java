@@ -31,7 +31,7 @@ class Feed {
         try {
             summaries.save(summary);
         } catch (DuplicateKeyException firstFactRaced) {
-            throw new ConflictException("the " + quarter + " summary of " + bureau + " was created concurrently; retried");
+            throw new ConflictException("request.concurrent-change");
         }
     }
 }

@@ -59,7 +59,7 @@ class Inbox {
         NotificationDocument notification = mongo.findOne(Query.query(addressedTo(reader).and("id").is(notificationId)),
             NotificationDocument.class);
         if (notification == null) {
-            throw new NotFoundException("未找到这条通知，它可能不是发给您的");
+            throw new NotFoundException("notification.not-found");
         }
         mark(reader, notificationId);
         return new Entry(notification, true);

@@ -12,7 +12,7 @@ record Reader(String bureauId, String memberId, List<String> roles) {
     static Reader of(Caller caller) {
         String bureau = caller.bureauAs(Role.bureauRoles());
         if (caller.memberId() == null || caller.memberId().isBlank()) {
-            throw new ForbiddenException("此账号未关联党员名册中的人员，没有个人通知");
+            throw new ForbiddenException("notification.no-person");
         }
         return new Reader(bureau, caller.memberId(), caller.roles().stream().map(Role::name).toList());
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,12 +17,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.events.post.PostKind;
 import cn.sangang.evaluation.reward.domain.RewardBook.Status;
+import cn.sangang.evaluation.zone.ZoneNames;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
+import cn.sangang.platform.spreadsheet.XlsxDownloads;
 
 /**
  * The bureau's rewards for model posts: the office lists them, pays them, and sets their amount; a member sees the
@@ -39,12 +43,18 @@ class RewardController {
     record RewardAmount(@NotNull @Min(0) @Max(1_000_000) Integer amountYuan) {
     }
 
+    static final String PAIR = "2\\d{3}-Q[1-4]/2\\d{3}-Q[1-4]";
+
     private final Rewards rewards;
     private final PostRecordRepository records;
+    private final PayoutNames names;
+    private final ZoneNames zone;
 
-    RewardController(Rewards rewards, PostRecordRepository records) {
+    RewardController(Rewards rewards, PostRecordRepository records, PayoutNames names, ZoneNames zone) {
         this.rewards = rewards;
         this.records = records;
+        this.names = names;
+        this.zone = zone;
     }
 
     @GetMapping("/rewards")
@@ -54,6 +64,26 @@ class RewardController {
             .flatMap(r -> r.rewards().stream().filter(w -> status == null || w.status() == status)
                 .map(w -> view(r, w)))
             .toList();
+    }
+
+    /** 奖励发放表: the list as the office prints it, with a column to sign and the total; {@code quarters} one pair. */
+    @GetMapping("/rewards.xlsx")
+    ResponseEntity<StreamingResponseBody> payoutList(Caller caller, @RequestParam(required = false) Status status,
+                                                     @RequestParam(required = false) @Pattern(regexp = PAIR)
+                                                     String quarters) {
+        String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
+        List<PayoutSheet.RewardLine> lines = records.findWithRewards(bureau).stream()
+            .flatMap(r -> r.rewards().stream()
+                .filter(w -> status == null || w.status() == status)
+                .filter(w -> quarters == null || w.quarters().equals(quarters))
+                .map(w -> new PayoutSheet.RewardLine(r.postId(), r.kind(), r.holderPersonNo(), r.unitCode(),
+                    w.quarters(), w.amountYuan())))
+            .toList();
+        PayoutNames.Names known = names.of(bureau);
+        ZoneNames.Names units = zone.units();
+        return XlsxDownloads.attachment("党员示范岗奖励发放表.xlsx", "奖励发放表",
+            PayoutSheet.title(zone.bureau(bureau), status, quarters), PayoutSheet.COLUMNS,
+            () -> PayoutSheet.lines(lines, known, units));
     }
 
     @GetMapping("/rewards/mine")

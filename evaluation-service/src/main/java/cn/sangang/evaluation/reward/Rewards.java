@@ -1,5 +1,6 @@
 package cn.sangang.evaluation.reward;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -70,27 +71,28 @@ class Rewards {
         try {
             records.save(record);
         } catch (DuplicateKeyException firstFactRaced) {
-            throw new ConflictException("the record of post " + postId + " was created concurrently; retried");
+            throw new ConflictException("request.concurrent-change");
         }
     }
 
     PostRecordDocument markPaid(Caller caller, String postId, Quarter firstQuarter) {
         String bureau = caller.bureauAs(Role.OFFICE);
         PostRecordDocument record = records.findByBureauIdAndPostId(bureau, postId)
-            .orElseThrow(() -> new NotFoundException("no rewards for post " + postId + " in this bureau"));
+            .orElseThrow(() -> new NotFoundException("reward.post-not-found", Map.of("post", postId)));
         QuarterPair pair = QuarterPair.startingAt(firstQuarter);
         PostRecordDocument.Reward reward = record.reward(pair.toString());
         if (reward == null) {
-            throw new NotFoundException("post " + postId + " earned no reward for " + pair);
+            throw new NotFoundException("reward.not-earned", Map.of("post", postId, "quarters", pair.toString()));
         }
         if (reward.status() != Status.GRANTED) {
-            throw new ConflictException("the reward for " + pair + " is " + reward.status() + ", not awaiting payment");
+            throw new ConflictException("reward.not-awaiting-payment", Map.of("quarters", pair.toString(),
+                "status", reward.status().name()));
         }
         try {
             OwnReward.requireNotPaidByHolder(caller.memberId(), record.kind(), record.holderPersonNo());
         } catch (ForbiddenException refused) {
             // The record is unchanged; the write carries the audit entry of the attempt alone.
-            recorder.audit(record, caller, "reward.refused", OwnReward.REFUSAL, "拒绝发放本人示范岗的奖励 " + pair);
+            recorder.audit(record, caller, "reward.refused", OwnReward.REASON, "拒绝发放本人示范岗的奖励 " + pair);
             records.save(record);
             throw refused;
         }
@@ -114,7 +116,7 @@ class Rewards {
         try {
             return settings.save(bureauSettings);
         } catch (DuplicateKeyException concurrent) {
-            throw new ConflictException("the reward amount was set concurrently; try again");
+            throw new ConflictException("request.concurrent-change");
         }
     }
 

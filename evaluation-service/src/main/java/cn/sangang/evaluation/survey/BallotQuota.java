@@ -3,6 +3,7 @@ package cn.sangang.evaluation.survey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -25,7 +26,6 @@ import cn.sangang.platform.problem.DomainException;
 @Component
 class BallotQuota {
 
-    static final String REACHED = "该网络今日参与本次测评的次数已达上限，请明天再试";
     /** Attempts to count when two requests race to create the same counter; the loser then finds it. */
     private static final int ATTEMPTS = 3;
 
@@ -38,17 +38,12 @@ class BallotQuota {
     static final class Reached extends DomainException {
 
         Reached() {
-            super(REACHED);
+            super("survey.network-quota-reached", Map.of());
         }
 
         @Override
         public int status() {
             return 429;
-        }
-
-        @Override
-        public String title() {
-            return "Too many requests";
         }
     }
 

@@ -26,10 +26,6 @@ import cn.sangang.platform.problem.BadRequestException;
 class Challenges {
 
     static final Duration VALID_FOR = Duration.ofMinutes(10);
-    static final String INVALID = "验证信息无效，请刷新页面后重新提交";
-    static final String EXPIRED = "验证已过期，请重新提交";
-    static final String UNSOLVED = "验证未通过，请重新提交";
-    static final String USED = "该验证已使用过，请重新提交";
     private static final String PURPOSE = "challenge";
     private static final String KIND = "pow";
 
@@ -70,17 +66,17 @@ class Challenges {
 
     /** The challenge, if it is a genuine and current one of this survey that {@code nonce} solves. */
     Solved check(String surveyCode, String challenge, String nonce) {
-        String payload = secret.open(PURPOSE, challenge).orElseThrow(() -> new BadRequestException(INVALID));
+        String payload = secret.open(PURPOSE, challenge).orElseThrow(() -> new BadRequestException("survey.challenge-invalid"));
         String[] fields = payload.split("\\|");
         if (fields.length != 5 || !fields[0].equals(KIND) || !fields[1].equals(surveyCode)) {
-            throw new BadRequestException(INVALID);
+            throw new BadRequestException("survey.challenge-invalid");
         }
         Instant expires = Instant.ofEpochSecond(Long.parseLong(fields[3]));
         if (clock.instant().isAfter(expires)) {
-            throw new BadRequestException(EXPIRED);
+            throw new BadRequestException("survey.challenge-expired");
         }
         if (!ProofOfWork.solves(challenge, nonce, Integer.parseInt(fields[4]))) {
-            throw new BadRequestException(UNSOLVED);
+            throw new BadRequestException("survey.challenge-unsolved");
         }
         return new Solved(fields[2], expires);
     }
@@ -90,7 +86,7 @@ class Challenges {
         try {
             mongo.insert(new UsedChallengeDocument(solved.id(), survey.getBureauId(), survey.code(), solved.expiresAt()));
         } catch (DuplicateKeyException spent) {
-            throw new BadRequestException(USED);
+            throw new BadRequestException("survey.challenge-used");
         }
     }
 

@@ -3,6 +3,7 @@ package cn.sangang.evaluation.survey;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -48,9 +49,8 @@ class PublicSurveyController {
      * handed out, {@code nonce} its solution.
      */
     record TicketRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{16,64}") String deviceId,
-                         @NotNull(message = "缺少验证信息，请刷新页面后重新提交") @Size(max = 400) String challenge,
-                         @NotNull(message = "缺少验证信息，请刷新页面后重新提交") @Pattern(regexp = "[0-9a-z]{1,16}")
-                         String nonce) {
+                         @NotNull @Size(max = 400) String challenge,
+                         @NotNull @Pattern(regexp = "[0-9a-z]{1,16}") String nonce) {
     }
 
     record Ticket(String ticket, Instant expiresAt) {
@@ -87,7 +87,7 @@ class PublicSurveyController {
     List<Question> about(@RequestParam(required = false) @Pattern(regexp = "(PQ|ZR)[0-9A-Z]{8}") String plaque,
                          @RequestParam(required = false) @Pattern(regexp = "PL[0-9A-Z]{8}") String pledge) {
         if ((plaque == null) == (pledge == null)) {
-            throw new BadRequestException("name one plaque or one pledge");
+            throw new BadRequestException("survey.plaque-or-pledge");
         }
         TargetType type = pledge != null ? TargetType.PLEDGE
             : plaque.startsWith("ZR") ? TargetType.ZONE : TargetType.POST;
@@ -99,7 +99,8 @@ class PublicSurveyController {
 
     @GetMapping("/{code}")
     Question question(@PathVariable @Pattern(regexp = SurveyController.CODE) String code) {
-        return question(repository.findByCode(code).orElseThrow(() -> new NotFoundException("no survey " + code)));
+        return question(repository.findByCode(code)
+            .orElseThrow(() -> new NotFoundException("survey.not-found", Map.of("code", code))));
     }
 
     private static Question question(SurveyDocument survey) {
@@ -113,7 +114,8 @@ class PublicSurveyController {
      */
     @GetMapping("/{code}/challenge")
     ResponseEntity<Challenges.Challenge> challenge(@PathVariable @Pattern(regexp = SurveyController.CODE) String code) {
-        SurveyDocument survey = repository.findByCode(code).orElseThrow(() -> new NotFoundException("no survey " + code));
+        SurveyDocument survey = repository.findByCode(code)
+            .orElseThrow(() -> new NotFoundException("survey.not-found", Map.of("code", code)));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(challenges.issue(survey.code()));
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,12 +15,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.sangang.evaluation.survey.domain.Rating;
 import cn.sangang.evaluation.survey.domain.Satisfaction;
 import cn.sangang.evaluation.survey.domain.TargetType;
+import cn.sangang.evaluation.zone.ZoneNames;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
+import cn.sangang.platform.spreadsheet.XlsxDownloads;
 
 /** The office's surveys, their results and opinions, and members answering as members. */
 @RestController
@@ -48,13 +52,16 @@ class SurveyController {
     private final Tally tally;
     private final Tickets tickets;
     private final Bursts bursts;
+    private final ZoneNames zone;
 
-    SurveyController(Surveys surveys, SurveyRepository repository, Tally tally, Tickets tickets, Bursts bursts) {
+    SurveyController(Surveys surveys, SurveyRepository repository, Tally tally, Tickets tickets, Bursts bursts,
+                     ZoneNames zone) {
         this.surveys = surveys;
         this.repository = repository;
         this.tally = tally;
         this.tickets = tickets;
         this.bursts = bursts;
+        this.zone = zone;
     }
 
     @PostMapping
@@ -67,6 +74,19 @@ class SurveyController {
     List<SurveyView> list(Caller caller) {
         return repository.findByBureauIdOrderByQuarterDescCodeAsc(caller.bureauAs(Role.bureauRoles())).stream()
             .map(this::view).toList();
+    }
+
+    /**
+     * One survey's results: its counts and rate in the title, then every opinion written, however many — read
+     * through a cursor while the sheet is sent.
+     */
+    @GetMapping("/{code}/results.xlsx")
+    ResponseEntity<StreamingResponseBody> resultsSheet(Caller caller, @PathVariable @Pattern(regexp = CODE) String code) {
+        String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
+        SurveyDocument survey = surveys.bureauSurvey(bureau, code);
+        return XlsxDownloads.attachmentOfStream("满意度测评结果-" + survey.title() + ".xlsx", "测评意见",
+            SurveySheets.opinionsTitle(zone.bureau(bureau), survey, tally.of(code)), SurveySheets.OPINIONS,
+            () -> SurveySheets.numbered(surveys.allOpinions(bureau, code)));
     }
 
     @GetMapping("/{code}/results")

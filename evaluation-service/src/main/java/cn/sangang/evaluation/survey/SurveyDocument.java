@@ -1,5 +1,7 @@
 package cn.sangang.evaluation.survey;
 
+import java.util.Map;
+
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -42,7 +44,7 @@ class SurveyDocument extends AggregateDocument {
 
     void close() {
         if (!open) {
-            throw new ConflictException("survey " + code + " is already closed");
+            throw new ConflictException("survey.already-closed", Map.of("code", code));
         }
         open = false;
     }

@@ -43,7 +43,7 @@ class SurveySettings {
         try {
             return mongo.save(settings);
         } catch (DuplicateKeyException concurrent) {
-            throw new ConflictException("the survey settings were set concurrently; try again");
+            throw new ConflictException("request.concurrent-change");
         }
     }
 

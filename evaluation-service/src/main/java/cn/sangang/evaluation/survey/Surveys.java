@@ -3,8 +3,10 @@ package cn.sangang.evaluation.survey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +36,6 @@ import cn.sangang.platform.security.Role;
 class Surveys {
 
     private static final String REVOKED_POSTS = "revoked_posts";
-    static final String REVOKED_POST = "该示范岗已被撤销，不能再发起满意度测评";
     /** The actor the audit trail names for what the scheduled jobs do. */
     static final String SYSTEM = "system";
 
@@ -54,19 +55,19 @@ class Surveys {
         String bureau = caller.bureauAs(Role.OFFICE);
         Quarter of = Quarter.parse(quarter);
         if (of.compareTo(Quarter.of(LocalDate.ofInstant(recorder.now(), Quarter.BUREAU_TIME))) > 0) {
-            throw new RuleViolationException("a survey is for the current quarter or one past, not " + quarter);
+            throw new RuleViolationException("survey.future-quarter", Map.of("quarter", quarter));
         }
         String target = type == TargetType.LEADERSHIP ? bureau : targetId;
         if (target == null) {
-            throw new RuleViolationException("a survey about a " + type + " names it (targetId)");
+            throw new RuleViolationException("survey.target-unnamed", Map.of("type", type.name()));
         }
         if (type == TargetType.POST && revoked(bureau, target)) {
-            throw new RuleViolationException(REVOKED_POST);
+            throw new RuleViolationException("survey.post-revoked", Map.of("post", target));
         }
         try {
             return open(new SurveyDocument(bureau, newCode(), type, target, title.strip(), of.toString(), false), caller);
         } catch (DuplicateKeyException exists) {
-            throw new ConflictException("this " + type + " already has a survey for " + quarter);
+            throw new ConflictException("survey.already-exists", Map.of("type", type.name(), "quarter", quarter));
         }
     }
 
@@ -171,13 +172,14 @@ class Surveys {
 
     SurveyDocument bureauSurvey(String bureau, String code) {
         return surveys.findByBureauIdAndCode(bureau, code)
-            .orElseThrow(() -> new NotFoundException("no survey " + code + " in this bureau"));
+            .orElseThrow(() -> new NotFoundException("survey.not-found", Map.of("code", code)));
     }
 
     SurveyDocument openSurvey(String code) {
-        SurveyDocument survey = surveys.findByCode(code).orElseThrow(() -> new NotFoundException("no survey " + code));
+        SurveyDocument survey = surveys.findByCode(code)
+            .orElseThrow(() -> new NotFoundException("survey.not-found", Map.of("code", code)));
         if (!survey.open()) {
-            throw new ConflictException("survey " + code + " has closed");
+            throw new ConflictException("survey.closed", Map.of("code", code));
         }
         return survey;
     }
@@ -193,7 +195,7 @@ class Surveys {
         try {
             mongo.insert(answer);
         } catch (DuplicateKeyException answered) {
-            throw new ConflictException("this survey has been answered from here already; each respondent counts once");
+            throw new ConflictException("survey.answered-already");
         }
         tally.count(answer, recorder.now());
     }
@@ -202,6 +204,12 @@ class Surveys {
     List<AnswerDocument> opinions(String code, int limit) {
         return mongo.find(Query.query(Criteria.where("surveyCode").is(code).and("opinion").ne(null))
             .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AnswerDocument.class);
+    }
+
+    /** Every opinion of a bureau's survey, oldest first, through a store cursor: the caller closes the stream. */
+    Stream<AnswerDocument> allOpinions(String bureau, String code) {
+        return mongo.stream(Query.query(Criteria.where("surveyCode").is(code).and("bureauId").is(bureau)
+            .and("opinion").ne(null)).with(Sort.by(Sort.Direction.ASC, "at")), AnswerDocument.class);
     }
 
     Instant now() {

@@ -39,13 +39,13 @@ class Tickets {
     /** The respondent key of a genuine, current ticket of this survey: its device, hashed. */
     String verify(String surveyCode, String ticket) {
         String payload = secret.open(null, ticket)
-            .orElseThrow(() -> new BadRequestException("this is not a genuine survey ticket"));
+            .orElseThrow(() -> new BadRequestException("survey.ticket-invalid"));
         String[] fields = payload.split("\\|");
         if (fields.length != 3 || !fields[0].equals(surveyCode)) {
-            throw new BadRequestException("this ticket belongs to another survey");
+            throw new BadRequestException("survey.ticket-other-survey");
         }
         if (clock.instant().isAfter(Instant.ofEpochSecond(Long.parseLong(fields[2])))) {
-            throw new BadRequestException("this survey ticket has expired; open the survey again");
+            throw new BadRequestException("survey.ticket-expired");
         }
         return "d:" + fields[1];
     }

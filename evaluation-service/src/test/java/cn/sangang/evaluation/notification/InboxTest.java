@@ -65,6 +65,7 @@ class InboxTest {
         String id = as("M1", "MEMBER").get(INBOX).json().get(0).path("id").asString();
         var refused = colleague.post(INBOX + "/" + id + "/read", null);
         assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.json().path("code").asString()).isEqualTo("notification.not-found");
         assertThat(refused.json().path("detail").asString()).contains("未找到这条通知");
         assertThat(unread(as("M1", "MEMBER"))).isEqualTo(1);
     }
@@ -149,6 +150,7 @@ class InboxTest {
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         var nobody = Api.at(port).as(TestTokens.token(bureau, null, "ADMIN")).get(INBOX + "/unread-count");
         assertThat(nobody.status()).isEqualTo(403);
+        assertThat(nobody.json().path("code").asString()).isEqualTo("notification.no-person");
         assertThat(nobody.json().path("detail").asString()).contains("未关联");
     }
 

@@ -130,6 +130,7 @@ class RewardTest {
         var refused = holder.post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null);
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().path("code").asString()).isEqualTo("reward.own-post");
         assertThat(refused.json().path("detail").asString()).isEqualTo("不能发放本人示范岗的奖励，请由办公室其他人员办理");
         assertThat(rewards().get(0).path("status").asString()).isEqualTo("GRANTED");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(

@@ -88,6 +88,7 @@ class BallotStuffingTest {
         assertThat(statuses).as("the quota of " + quota).containsOnly(201);
         assertThat(over.status()).as(over.toString()).isEqualTo(429);
         assertThat(over.isProblem()).isTrue();
+        assertThat(over.json().path("code").asString()).isEqualTo("survey.network-quota-reached");
         assertThat(over.json().path("detail").asString()).contains("上限");
         assertThat(neighbour.status()).as("another IPv4 address: " + neighbour).isEqualTo(201);
         assertThat(otherSurvey.status()).as("another survey: " + otherSurvey).isEqualTo(201);
@@ -154,6 +155,9 @@ class BallotStuffingTest {
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
             assertThat(response.json().path("detail").asString()).as(response.toString()).containsPattern(CHINESE);
         });
+        assertThat(refused.get(0).json().path("detail").asString())
+            .isEqualTo("提交的内容有误：人机验证信息：必须填写；人机验证结果：必须填写");
+        assertThat(expired.json().path("code").asString()).isEqualTo("survey.challenge-expired");
         assertThat(expired.json().path("detail").asString()).contains("过期");
         assertThat(mongo.count(Query.query(Criteria.where("surveyCode").is(survey)), "ballot_counts"))
             .as("no refused request counted against the quota").isZero();
@@ -171,6 +175,7 @@ class BallotStuffingTest {
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(reused.status()).as(reused.toString()).isEqualTo(400);
+        assertThat(reused.json().path("code").asString()).isEqualTo("survey.challenge-used");
         assertThat(reused.json().path("detail").asString()).contains("已使用");
     }
 

@@ -105,6 +105,7 @@ class RevokedPostSurveyTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().path("code").asString()).isEqualTo("survey.post-revoked");
         assertThat(refused.json().path("detail").asString()).isEqualTo("该示范岗已被撤销，不能再发起满意度测评");
         assertThat(office(bureau).get("/api/evaluation/surveys").json()).hasSize(1);
         assertThat(office(bureau).post("/api/evaluation/surveys", Map.of("targetType", "LEADERSHIP",

@@ -153,7 +153,7 @@ class SurveyTest {
 
         assertThat(elsewhere.status()).isEqualTo(400);
         assertThat(late.status()).isEqualTo(400);
-        assertThat(late.json().path("detail").asString()).contains("expired");
+        assertThat(late.json().path("code").asString()).isEqualTo("survey.ticket-expired");
         assertThat(results().path("survey").path("answers").asInt()).isZero();
     }
 

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,9 +29,6 @@ import cn.sangang.gateway.edge.Problem;
 /** Accounts: who may log in, with which roles, and whether they still may. */
 @Service
 public class Accounts {
-
-    private static final String WRONG_CREDENTIALS = "用户名或密码错误";
-    private static final String WRONG_CURRENT_PASSWORD = "当前密码不正确";
 
     private final AccountRepository accounts;
     private final ReactiveMongoTemplate mongo;
@@ -71,10 +69,10 @@ public class Accounts {
     public Mono<AccountView> authenticate(String username, String password, String client) {
         Instant now = clock.instant();
         return accounts.findByUsername(username).map(Optional::of).defaultIfEmpty(Optional.empty())
-            .flatMap(account -> checked(username, account, password, client, now, WRONG_CREDENTIALS,
-                Problem::unauthorized))
+            .flatMap(account -> checked(username, account, password, client, now,
+                () -> Problem.unauthorized("account.wrong-credentials")))
             .flatMap(account -> account.enabled() ? remember(account, client, now).thenReturn(account.view())
-                : Mono.error(Problem.unauthorized("this account is disabled")));
+                : Mono.error(Problem.unauthorized("account.disabled")));
     }
 
     /**
@@ -97,7 +95,7 @@ public class Accounts {
 
     public Mono<AccountView> view(String accountId) {
         return accounts.findById(accountId).map(AccountDocument::view)
-            .switchIfEmpty(Mono.error(Problem.unauthorized("this account no longer exists")));
+            .switchIfEmpty(Mono.error(Problem.unauthorized("account.gone")));
     }
 
     /**
@@ -107,9 +105,9 @@ public class Accounts {
     public Mono<Void> changePassword(String accountId, String current, String replacement, String client) {
         Instant now = clock.instant();
         return accounts.findById(accountId)
-            .switchIfEmpty(Mono.error(Problem.unauthorized("this account no longer exists")))
+            .switchIfEmpty(Mono.error(Problem.unauthorized("account.gone")))
             .flatMap(account -> checked(account.username(), Optional.of(account), current, client, now,
-                WRONG_CURRENT_PASSWORD, Problem::forbidden))
+                () -> Problem.forbidden("account.wrong-current-password")))
             .flatMap(account -> {
                 // The owner is named as every other actor is, by person number; a county account has none.
                 String owner = account.personNo() != null ? account.personNo() : account.username();
@@ -124,8 +122,7 @@ public class Accounts {
      * take as long as known ones.
      */
     private Mono<AccountDocument> checked(String username, Optional<AccountDocument> account, String password,
-                                          String client, Instant now, String wrong,
-                                          Function<String, Problem> refusal) {
+                                          String client, Instant now, Supplier<Problem> wrong) {
         boolean familiar = account.map(a -> a.familiar(LoginAttempts.addressHash(username, client))).orElse(false);
         return attempts.standing(username, client, now).flatMap(standing -> {
             Duration wait = throttle.waitBefore(standing.addressFailures(), standing.lastFailure(),
@@ -138,14 +135,13 @@ public class Accounts {
                     : attempts.fail(username, client, now)
                         .flatMap(userFailures -> account.isPresent() && throttle.reachesCeiling(userFailures)
                             ? recordCeiling(account.get(), now) : Mono.empty())
-                        .then(Mono.error(refusal.apply(wrong))));
+                        .then(Mono.error(wrong)));
         });
     }
 
     private static Problem tooManyFailures(Duration wait) {
         long seconds = LoginThrottle.seconds(wait);
-        return new Problem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
-            "登录失败次数过多，请 " + seconds + " 秒后再试", seconds);
+        return new Problem(HttpStatus.TOO_MANY_REQUESTS, "account.login-held", Map.of("seconds", seconds), seconds);
     }
 
     /** A right password: this address starts afresh and is remembered as one the owner uses. */
@@ -191,13 +187,13 @@ public class Accounts {
         return roster.onRoster(caller, personNo)
             .flatMap(person -> {
                 if (roles.contains(Role.MEMBER) && !person.partyMember()) {
-                    return Mono.error(new Problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not a party member",
-                        personNo + " is not a party member; the role MEMBER is for party members"));
+                    return Mono.error(Problem.unprocessable("account.not-party-member",
+                        Map.of("personNo", personNo)));
                 }
                 return accounts.findByBureauIdAndPersonNo(bureau, personNo).hasElements();
             })
             .flatMap(taken -> taken
-                ? Mono.error(Problem.conflict(personNo + " already has an account; change that one instead"))
+                ? Mono.error(Problem.conflict("account.person-has-account", Map.of("personNo", personNo)))
                 : hash(password))
             .flatMap(hash -> {
                 AccountDocument account = new AccountDocument(username, bureau, personNo, roles, hash);
@@ -248,7 +244,7 @@ public class Accounts {
 
     private Mono<AccountDocument> find(String id, String bureau) {
         return accounts.findByIdAndBureauId(id, bureau)
-            .switchIfEmpty(Mono.error(Problem.notFound("no account " + id + " in your bureau")));
+            .switchIfEmpty(Mono.error(Problem.notFound("account.not-found", Map.of("id", id))));
     }
 
     /**
@@ -262,8 +258,7 @@ public class Accounts {
                 || (account.personNo() != null && account.personNo().equals(caller.personNo()))) {
                 account.record(clock.instant(), caller.personNo(), "account.roles-refused",
                     reason + " → " + roles + " (own account)");
-                return accounts.save(account).then(Mono.error(Problem.forbidden(
-                    "不能修改本人账号的角色，请由另一位系统管理员办理")));
+                return accounts.save(account).then(Mono.error(Problem.forbidden("account.own-roles")));
             }
             account.grant(roles);
             account.record(clock.instant(), caller.personNo(), "account.roles-granted", reason + " → " + roles);
@@ -274,7 +269,7 @@ public class Accounts {
     Mono<AccountView> enable(Caller caller, String id, boolean enabled, String reason) {
         return get(caller, id).flatMap(account -> {
             if (account.id().equals(caller.accountId()) && !enabled) {
-                return Mono.error(Problem.conflict("you cannot disable your own account"));
+                return Mono.error(Problem.conflict("account.own-disable", Map.of()));
             }
             account.enabled(enabled);
             account.record(clock.instant(), caller.personNo(), enabled ? "account.enabled" : "account.disabled", reason);
@@ -337,16 +332,25 @@ public class Accounts {
 
     private static void requireAcceptable(String password, String username) {
         if (PasswordPolicy.tooLong(password)) {
-            throw new Problem(HttpStatus.UNPROCESSABLE_ENTITY, "Password too long", PasswordPolicy.TOO_LONG);
+            throw Problem.unprocessable("account.password-too-long", Map.of("maxBytes", PasswordPolicy.MAX_BYTES,
+                "chineseCharacters", PasswordPolicy.MAX_BYTES / 3));
         }
-        PasswordPolicy.problem(password, username).ifPresent(p -> {
-            throw Problem.badRequest(p);
+        PasswordPolicy.weakness(password, username).ifPresent(weakness -> {
+            throw switch (weakness) {
+                case TOO_SHORT -> Problem.badRequest("account.password-too-short",
+                    Map.of("min", PasswordPolicy.MIN_LENGTH));
+                case TOO_LONG -> Problem.badRequest("account.password-too-many-characters",
+                    Map.of("max", PasswordPolicy.MAX_LENGTH));
+                case NO_LETTER_OR_DIGIT -> Problem.badRequest("account.password-needs-letter-and-digit", Map.of());
+                case HAS_USER_NAME -> Problem.badRequest("account.password-has-user-name", Map.of());
+            };
         });
     }
 
     private static void requireBureauRoles(Set<Role> roles) {
         if (!Role.BUREAU_ROLES.containsAll(roles)) {
-            throw Problem.forbidden("a bureau administrator grants only " + Role.BUREAU_ROLES);
+            throw Problem.forbidden("account.role-not-grantable",
+                Map.of("roles", Role.BUREAU_ROLES.stream().map(Role::name).toList()));
         }
     }
 }

@@ -47,11 +47,12 @@ class BootstrapAccounts implements ApplicationRunner {
         Long created = Flux.fromIterable(properties.accounts())
             .concatMap(entry -> {
                 if (PasswordPolicy.tooLong(entry.password())) {
-                    throw new IllegalStateException("bootstrap account " + entry.username() + ": "
-                        + PasswordPolicy.TOO_LONG);
+                    throw new IllegalStateException("bootstrap account " + entry.username()
+                        + ": a password has at most " + PasswordPolicy.MAX_BYTES + " bytes");
                 }
-                PasswordPolicy.problem(entry.password(), entry.username()).ifPresent(problem -> {
-                    throw new IllegalStateException("bootstrap account " + entry.username() + ": " + problem);
+                PasswordPolicy.weakness(entry.password(), entry.username()).ifPresent(weakness -> {
+                    throw new IllegalStateException("bootstrap account " + entry.username()
+                        + ": the password breaks the password policy (" + weakness + ")");
                 });
                 boolean county = entry.bureauId() == null || entry.bureauId().isBlank();
                 return accounts.exists(entry.username()).filter(exists -> !exists).flatMap(missing -> county

@@ -2,6 +2,8 @@ package cn.sangang.gateway.account;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -30,7 +32,7 @@ public record Caller(String accountId, String bureauId, String personNo, Set<Rol
     /** The caller's bureau, provided they administer it. */
     String administeredBureau() {
         if (!roles.contains(Role.ADMIN) || bureauId == null) {
-            throw Problem.forbidden("this needs the role ADMIN of a bureau");
+            throw Problem.forbidden("caller.needs-role", Map.of("roles", List.of(Role.ADMIN.name())));
         }
         return bureauId;
     }
@@ -39,7 +41,8 @@ public record Caller(String accountId, String bureauId, String personNo, Set<Rol
     String overseenBureau() {
         if (bureauId == null || !(roles.contains(Role.ADMIN) || roles.contains(Role.LEADER)
             || roles.contains(Role.OFFICE))) {
-            throw Problem.forbidden("this needs the role ADMIN, LEADER or OFFICE of a bureau");
+            throw Problem.forbidden("caller.needs-role",
+                Map.of("roles", List.of(Role.ADMIN.name(), Role.LEADER.name(), Role.OFFICE.name())));
         }
         return bureauId;
     }

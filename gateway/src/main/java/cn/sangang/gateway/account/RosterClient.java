@@ -1,6 +1,7 @@
 package cn.sangang.gateway.account;
 
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.slf4j.Logger;
@@ -64,15 +65,13 @@ class RosterClient {
             .flatMap(answer -> {
                 if (answer.person() != null) {
                     return answer.person().active() ? Mono.just(answer.person())
-                        : Mono.error(new Problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not on the roster",
-                            personNo + " has left the bureau"));
+                        : Mono.error(Problem.unprocessable("account.person-left", Map.of("personNo", personNo)));
                 }
                 if (answer.refusedWith() == HttpStatus.NOT_FOUND.value()) {
-                    return Mono.error(new Problem(HttpStatus.UNPROCESSABLE_ENTITY, "Not on the roster",
-                        personNo + " is not on your bureau's roster"));
+                    return Mono.error(Problem.unprocessable("account.not-on-roster", Map.of("personNo", personNo)));
                 }
-                return Mono.error(new Problem(HttpStatus.BAD_GATEWAY, "Roster question refused",
-                    "zone-service refused to say whether " + personNo + " is on the roster (" + answer.refusedWith() + ")"));
+                return Mono.error(new Problem(HttpStatus.BAD_GATEWAY, "account.roster-refused",
+                    Map.of("personNo", personNo, "status", answer.refusedWith())));
             });
     }
 }

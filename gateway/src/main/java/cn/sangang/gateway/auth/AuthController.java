@@ -50,7 +50,7 @@ class AuthController {
     @PostMapping("/auth/login")
     Mono<Sessions.TokenPair> login(@Valid @RequestBody Login login, ServerWebExchange exchange) {
         if (properties.trustsExternalIssuer()) {
-            return Mono.error(Problem.notFound("people log in at the organisation's identity provider, not here"));
+            return Mono.error(Problem.notFound("auth.login-elsewhere", Map.of()));
         }
         return accounts.authenticate(login.username(), login.password(), ClientAddress.key(exchange))
             .flatMap(sessions::open);

@@ -32,8 +32,6 @@ class Sessions {
     record TokenPair(String accessToken, String tokenType, long expiresIn, String refreshToken) {
     }
 
-    private static final String ENDED = "this session has ended; log in again";
-
     private final TokenIssuer issuer;
     private final Accounts accounts;
     private final ReactiveMongoTemplate mongo;
@@ -64,9 +62,9 @@ class Sessions {
             .flatMap(token -> current(token, now)
                 ? accounts.usable(token.accountId(), token.tokenVersion()).flatMap(usable -> usable
                     ? accounts.view(token.accountId())
-                    : Mono.error(Problem.unauthorized("this account is disabled, or its password or roles changed")))
+                    : Mono.error(Problem.unauthorized("auth.account-changed")))
                     .flatMap(account -> issue(account, token.familyId(), token.familyEndsAt(), now))
-                : Mono.error(Problem.unauthorized(ENDED)));
+                : Mono.error(Problem.unauthorized("auth.session-ended")));
     }
 
     /** A token stored before sessions had families has no end of its family: its holder logs in again. */
@@ -101,7 +99,7 @@ class Sessions {
             .flatMap(reused -> revokeFamily(reused.familyId(), now)
                 .filter(ended -> ended > 0)
                 .flatMap(ended -> accounts.refreshTokenReused(reused.accountId())))
-            .then(Mono.error(Problem.unauthorized("this refresh token is unknown, used or expired; log in again")));
+            .then(Mono.error(Problem.unauthorized("auth.refresh-token-unusable")));
     }
 
     private Mono<Long> revokeFamily(String familyId, Instant now) {

@@ -1,6 +1,5 @@
 package cn.sangang.gateway.edge;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -42,7 +41,6 @@ class AccountStatusFilter implements WebFilter {
             .flatMap(token -> accounts.usable(token.getToken().getSubject(), version(token)))
             .defaultIfEmpty(true)
             .flatMap(usable -> usable ? chain.filter(exchange)
-                : ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED, "Not authenticated",
-                    "this account is disabled, or its password changed since this token was issued", null));
+                : ProblemResponses.write(exchange, Problem.unauthorized("auth.account-changed")));
     }
 }

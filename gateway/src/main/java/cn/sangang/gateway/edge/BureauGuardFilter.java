@@ -1,6 +1,7 @@
 package cn.sangang.gateway.edge;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -92,8 +93,8 @@ class BureauGuardFilter implements WebFilter {
     }
 
     private static Mono<Void> tooLarge(ServerWebExchange exchange) {
-        return ProblemResponses.write(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
-            "a request body may have at most 1 MB", null);
+        return ProblemResponses.write(exchange, new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large",
+            Map.of("limit", "1 MB")));
     }
 
     private static boolean namesAnotherBureau(byte[] body, String bureau) {
@@ -120,7 +121,6 @@ class BureauGuardFilter implements WebFilter {
     }
 
     private static Mono<Void> refuse(ServerWebExchange exchange) {
-        return ProblemResponses.write(exchange, HttpStatus.FORBIDDEN, "Another bureau",
-            "the token's bureau is the only bureau this request may name", null);
+        return ProblemResponses.write(exchange, Problem.forbidden("request.another-bureau"));
     }
 }

@@ -11,7 +11,7 @@ class FallbackController {
 
     @RequestMapping("/fallback/{service}")
     Mono<Void> unavailable(@PathVariable String service) {
-        String name = service.matches("[a-z-]{1,40}") ? service : "the service";
+        String name = service.matches("[a-z-]{1,40}") ? service : "?";
         return Mono.error(Problem.unavailable(name));
     }
 }

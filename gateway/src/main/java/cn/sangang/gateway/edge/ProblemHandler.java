@@ -1,83 +1,163 @@
 package cn.sangang.gateway.edge;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
-/** The gateway's own endpoints answer errors as RFC 9457 problem+json, like every service. */
+import cn.sangang.platform.problem.ProblemMessages;
+
+/**
+ * The gateway's own endpoints answer errors as RFC 9457 problem+json with a stable {@code code} and {@code args},
+ * title and detail in the caller's language, like every service. Validation names the field as the screens do
+ * ({@code field.<name>} in the bundles).
+ */
 @RestControllerAdvice
 class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    /** Constraint messages are said again in the request's language: WebFlux validates without knowing it. */
+    private static final MessageInterpolator CONSTRAINT_MESSAGES =
+        Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+
     @ExceptionHandler(Problem.class)
-    ResponseEntity<ProblemDetail> problem(Problem problem) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
-        if (problem.retryAfterSeconds() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()));
-        }
-        return response.body(detail(problem.status(), problem.title(), problem.getMessage()));
+    ResponseEntity<Map<String, Object>> problem(Problem problem, ServerWebExchange exchange) {
+        return answer(problem, ProblemResponses.detail(problem, ProblemResponses.locale(exchange)), new HttpHeaders());
     }
 
     @ExceptionHandler(WebExchangeBindException.class)
-    ResponseEntity<ProblemDetail> invalid(WebExchangeBindException e) {
-        String detail = e.getFieldErrors().stream().map(f -> f.getField() + " " + f.getDefaultMessage()).sorted()
-            .collect(Collectors.joining("; "));
-        return ResponseEntity.badRequest().body(detail(HttpStatus.BAD_REQUEST, "Invalid request", detail));
+    ResponseEntity<Map<String, Object>> invalid(WebExchangeBindException e, ServerWebExchange exchange) {
+        Locale locale = ProblemResponses.locale(exchange);
+        List<FieldError> errors = e.getFieldErrors();
+        String separator = locale.equals(ProblemMessages.ENGLISH) ? "; " : "；";
+        String said = errors.stream()
+            .map(error -> ProblemMessages.detail("request.invalid-value", Map.of(
+                "field", ProblemMessages.field(name(error.getField()), locale), "reason", reason(error, locale)), locale))
+            .sorted()
+            .collect(Collectors.joining(separator));
+        Problem problem = Problem.badRequest("request.invalid",
+            Map.of("fields", errors.stream().map(error -> name(error.getField())).distinct().sorted().toList()));
+        ProblemDetail detail = ProblemResponses.detail(problem, locale);
+        detail.setDetail(ProblemMessages.detail("request.invalid", Map.of("fields", said), locale));
+        return answer(problem, detail, new HttpHeaders());
+    }
+
+    /** A path variable that breaks its constraint, such as an account id of the wrong shape. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException e,
+                                                         ServerWebExchange exchange) {
+        String field = e.getParameterValidationResults().stream()
+            .map(result -> result.getMethodParameter().getParameterName()).filter(name -> name != null)
+            .findFirst().orElse("?");
+        Locale locale = ProblemResponses.locale(exchange);
+        Problem problem = new Problem(HttpStatus.BAD_REQUEST, "request.invalid-parameter",
+            Map.of("field", ProblemMessages.field(field, locale)));
+        return answer(problem, ProblemResponses.detail(problem, locale), new HttpHeaders());
     }
 
     @ExceptionHandler(ServerWebInputException.class)
-    ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e) {
-        return ResponseEntity.badRequest().body(detail(HttpStatus.BAD_REQUEST, "Unreadable request",
-            "the request body is not valid JSON of the expected shape"));
+    ResponseEntity<Map<String, Object>> unreadable(ServerWebInputException e, ServerWebExchange exchange) {
+        return problem(new Problem(HttpStatus.BAD_REQUEST, "request.unreadable", Map.of()), exchange);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
-    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(detail(HttpStatus.CONFLICT, "Already exists",
-            "an account with this user name already exists"));
+    ResponseEntity<Map<String, Object>> duplicate(DuplicateKeyException e, ServerWebExchange exchange) {
+        return problem(new Problem(HttpStatus.CONFLICT, "account.username-taken", Map.of()), exchange);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrent(OptimisticLockingFailureException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(detail(HttpStatus.CONFLICT, "Concurrent change",
-            "someone else changed this account at the same moment; reload and try again"));
+    ResponseEntity<Map<String, Object>> concurrent(OptimisticLockingFailureException e, ServerWebExchange exchange) {
+        return problem(new Problem(HttpStatus.CONFLICT, "request.concurrent-change", Map.of()), exchange);
     }
 
     /** What WebFlux itself refuses (no such resource, wrong method or media type) keeps its own 4xx status. */
     @ExceptionHandler(ResponseStatusException.class)
-    ResponseEntity<ProblemDetail> refused(ResponseStatusException e) {
+    ResponseEntity<Map<String, Object>> refused(ResponseStatusException e, ServerWebExchange exchange) {
         HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
         if (status == null || status.is5xxServerError()) {
-            return unexpected(e);
+            return unexpected(e, exchange);
         }
-        return ResponseEntity.status(status).body(detail(status, status.getReasonPhrase(),
-            "the gateway does not serve this request: " + status.getReasonPhrase().toLowerCase(Locale.ROOT)));
+        Problem problem = switch (status) {
+            case NOT_FOUND -> new Problem(status, "request.not-found", Map.of());
+            case METHOD_NOT_ALLOWED -> new Problem(status, "request.method-not-allowed", Map.of());
+            case UNSUPPORTED_MEDIA_TYPE -> new Problem(status, "request.media-type", Map.of());
+            case NOT_ACCEPTABLE -> new Problem(status, "request.not-acceptable", Map.of());
+            default -> new Problem(status, "request.refused", Map.of("status", status.value()));
+        };
+        HttpHeaders kept = new HttpHeaders();
+        kept.putAll(e.getHeaders());
+        return answer(problem, ProblemResponses.detail(problem, ProblemResponses.locale(exchange)), kept);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<Map<String, Object>> unexpected(Exception e, ServerWebExchange exchange) {
         log.error("unexpected failure", e);
-        return ResponseEntity.internalServerError().body(detail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-            "the gateway failed unexpectedly"));
+        return problem(new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "request.internal", Map.of()), exchange);
     }
 
-    static ProblemDetail detail(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+    private static ResponseEntity<Map<String, Object>> answer(Problem problem, ProblemDetail detail,
+                                                              HttpHeaders headers) {
+        if (problem.retryAfterSeconds() != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()));
+        }
+        return ResponseEntity.status(problem.status()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(ProblemResponses.members(detail));
+    }
+
+    /** The field as the request body names it: {@code roles[0]} is about {@code roles}. */
+    private static String name(String path) {
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        int index = last.indexOf('[');
+        return index > 0 ? last.substring(0, index) : last;
+    }
+
+    private static String reason(FieldError error, Locale locale) {
+        if (!error.contains(ConstraintViolation.class)) {
+            return String.valueOf(error.getDefaultMessage());
+        }
+        ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
+        return CONSTRAINT_MESSAGES.interpolate(violation.getMessageTemplate(), new Violated(violation), locale);
+    }
+
+    /** What a constraint message may refer to: the constraint's attributes and the rejected value. */
+    private record Violated(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
+
+        @Override
+        public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+        }
+
+        @Override
+        public Object getValidatedValue() {
+            return violation.getInvalidValue();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            return violation.unwrap(type);
+        }
     }
 }

@@ -1,38 +1,65 @@
 package cn.sangang.gateway.edge;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes problem+json from web filters, which answer before any controller does. */
+import cn.sangang.platform.problem.ProblemMembers;
+import cn.sangang.platform.problem.ProblemMessages;
+
+/**
+ * The one shape of a gateway refusal: status, title and detail in the caller's language, and the stable
+ * {@code code} with its {@code args}; written here by web filters, which answer before any controller does.
+ */
 public final class ProblemResponses {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-        .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-        .build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {
     }
 
-    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail,
-                                   Long retryAfterSeconds) {
+    public static Mono<Void> write(ServerWebExchange exchange, Problem problem) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
         }
-        response.setStatusCode(status);
+        response.setStatusCode(problem.status());
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (retryAfterSeconds != null) {
-            response.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+        if (problem.retryAfterSeconds() != null) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()));
         }
-        byte[] body = JSON.writeValueAsString(ProblemHandler.detail(status, title, detail)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = JSON.writeValueAsString(members(detail(problem, locale(exchange))))
+            .getBytes(StandardCharsets.UTF_8);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    /** Chinese unless the request prefers English. */
+    static Locale locale(ServerWebExchange exchange) {
+        return ProblemMessages.locale(exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    static ProblemDetail detail(Problem problem, Locale locale) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.status(),
+            ProblemMessages.detail(problem.code(), problem.args(), locale));
+        detail.setTitle(ProblemMessages.title(problem.status().value(), locale));
+        detail.setProperty("code", problem.code());
+        if (!problem.args().isEmpty()) {
+            detail.setProperty("args", problem.args());
+        }
+        return detail;
+    }
+
+    /** The problem's members side by side, as RFC 9457 has them; a bare JSON mapper would nest the extra ones. */
+    static Map<String, Object> members(ProblemDetail problem) {
+        return ProblemMembers.of(problem.getType(), problem.getTitle(), problem.getStatus(), problem.getDetail(),
+            problem.getInstance(), problem.getProperties());
     }
 }

@@ -70,8 +70,8 @@ class RateLimitFilter implements WebFilter {
             waitSeconds = bucket.take(now);
         }
         if (waitSeconds > 0) {
-            return ProblemResponses.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
-                "slow down: try again in " + waitSeconds + " s", waitSeconds);
+            return ProblemResponses.write(exchange, new Problem(HttpStatus.TOO_MANY_REQUESTS, "edge.too-many-requests",
+                Map.of("seconds", waitSeconds), waitSeconds));
         }
         return chain.filter(exchange);
     }

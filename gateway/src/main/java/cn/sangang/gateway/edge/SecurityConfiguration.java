@@ -2,6 +2,7 @@ package cn.sangang.gateway.edge;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import com.nimbusds.jose.jwk.JWK;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
@@ -40,6 +42,16 @@ import cn.sangang.gateway.auth.SigningKeys;
  */
 @Configuration
 class SecurityConfiguration {
+
+    /**
+     * An address the security firewall refuses (a ";", an encoded slash, "..") is answered like every other refusal,
+     * not with an empty 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedAddresses() {
+        return (exchange, rejected) -> ProblemResponses.write(exchange,
+            new Problem(HttpStatus.BAD_REQUEST, "request.malformed-address", Map.of()));
+    }
 
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder, Accounts accounts,
@@ -62,10 +74,10 @@ class SecurityConfiguration {
             .oauth2ResourceServer(server -> server
                 .bearerTokenConverter(tokensOutsidePublicRoutes())
                 .jwt(spec -> spec.jwtDecoder(decoder))
-                .authenticationEntryPoint((exchange, e) -> ProblemResponses.write(exchange, HttpStatus.UNAUTHORIZED,
-                    "Not authenticated", "a valid bearer token is required", null))
-                .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange, HttpStatus.FORBIDDEN,
-                    "Forbidden", "this account may not do that", null)))
+                .authenticationEntryPoint((exchange, e) -> ProblemResponses.write(exchange,
+                    Problem.unauthorized("request.unauthenticated")))
+                .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange,
+                    Problem.forbidden("request.forbidden"))))
             .addFilterAfter(new AccountStatusFilter(accounts, jwt.issuer()), SecurityWebFiltersOrder.AUTHORIZATION)
             .build();
     }

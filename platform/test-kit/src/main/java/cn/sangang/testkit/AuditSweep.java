@@ -154,6 +154,15 @@ public final class AuditSweep {
                 .isBetween(200, 299);
             return new Call(endpoint, method + " " + path, response, actor);
         }
+
+        /** As {@link #post}, uploading {@code content} as the multipart part {@code file}. */
+        public Call upload(String path, String fileName, byte[] content) {
+            String endpoint = endpoint("POST", path);
+            Api.Response response = api.upload(path, fileName, content);
+            assertThat(response.status()).as("POST " + path + " must succeed to prove its audit record: " + response)
+                .isBetween(200, 299);
+            return new Call(endpoint, "POST " + path, response, actor);
+        }
     }
 
     public final class Call {

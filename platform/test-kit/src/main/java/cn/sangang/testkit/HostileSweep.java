@@ -283,7 +283,10 @@ public final class HostileSweep {
         node.values().forEach(inner -> strings(inner, part, found));
     }
 
-    /** A refusal a client can act on: problem+json naming its status, with a title and a detail free of internals. */
+    /**
+     * A refusal a client can act on: problem+json naming its status, with a stable code, and a title and a detail
+     * in Chinese (the default language) free of internals.
+     */
     public static void assertProblem(Api.Response response, String what) {
         assertThat(response.isProblem()).as("an application/problem+json answer: " + what).isTrue();
         JsonNode problem = response.json();
@@ -293,6 +296,11 @@ public final class HostileSweep {
         assertThat(detail).as("the problem says what is wrong: " + what).isNotBlank().hasSizeLessThan(1_000);
         assertThat(INTERNALS.matcher(detail).find()).as("the problem shows no internals: " + what + " — " + detail)
             .isFalse();
+        assertThat(problem.path("code").asString("")).as("the problem has a stable code: " + what)
+            .matches("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
+        assertThat(detail).as("the problem speaks Chinese: " + what).containsPattern("[\\u4e00-\\u9fff]");
+        assertThat(problem.path("title").asString("")).as("the title speaks Chinese: " + what)
+            .containsPattern("[\\u4e00-\\u9fff]");
     }
 
     private Api.Response send(String method, String path, String token, Body body) {

@@ -20,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A stand-in for a service behind the gateway or asked by another service: zone-service's membership answers per
- * bureau (read from the caller's token), and {@code 200 {"path": …}} for any other path. It keeps what it received
+ * A stand-in for a service behind the gateway or asked by another service: zone-service's membership answers and
+ * names of units and bureaus per bureau (read from the caller's token), and {@code 200 {"path": …}} for any other path. It keeps what it received
  * and can be stopped and started again at the same port to play an outage.
  */
 public final class StubZoneService {
@@ -39,6 +39,8 @@ public final class StubZoneService {
     private final int port = freePort();
     private final Map<String, Person> people = new ConcurrentHashMap<>();
     private final Map<String, String> heads = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> unitNames = new ConcurrentHashMap<>();
+    private final Map<String, String> bureauNames = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
@@ -62,6 +64,18 @@ public final class StubZoneService {
     /** Makes {@code personNo} the head of {@code unitCode}, as the roster's units name their heads. */
     public StubZoneService head(String bureau, String unitCode, String personNo) {
         heads.put(bureau + "/" + personNo, unitCode);
+        return this;
+    }
+
+    /** Names a unit of {@code bureau}, as zone-service's list of units answers it. */
+    public StubZoneService unit(String bureau, String unitCode, String name) {
+        unitNames.computeIfAbsent(bureau, b -> new ConcurrentHashMap<>()).put(unitCode, name);
+        return this;
+    }
+
+    /** Names {@code bureau}; a bureau never named here is not answered at /api/zone/bureau, as if it had no name. */
+    public StubZoneService bureau(String bureau, String name) {
+        bureauNames.put(bureau, name);
         return this;
     }
 
@@ -128,13 +142,42 @@ public final class StubZoneService {
             });
             members.sort(Comparator.comparing(m -> (String) m.get("personNo")));
             body = members;
+        } else if (path.equals("/api/zone/units")) {
+            body = unitNames.getOrDefault(bureau, Map.of()).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(u -> Map.of("code", u.getKey(), "name", u.getValue(), "kind", "SECTION")).toList();
+        } else if (path.equals("/api/zone/bureau") && bureauNames.containsKey(bureau)) {
+            body = Map.of("id", bureau, "name", bureauNames.get(bureau));
+        } else if (path.equals("/api/zone/bureaus")) {
+            body = bureauNames.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(b -> Map.of("id", b.getKey(), "name", b.getValue())).toList();
         } else {
             body = Map.of("path", path);
         }
         byte[] bytes = (body == null ? "{\"title\":\"Not found\",\"status\":404}" : JSON.writeValueAsString(body))
             .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", body == null ? "application/problem+json" : "application/json");
+        String query = exchange.getRequestURI().getQuery();
+        if (body != null && query != null && query.startsWith("streamForMillis=")) {
+            streamSlowly(exchange, bytes, Long.parseLong(query.substring("streamForMillis=".length())));
+            return;
+        }
         exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    /** Answers at once but sends the body over {@code millis}, as a long export streamed from the store does. */
+    private static void streamSlowly(HttpExchange exchange, byte[] bytes, long millis) throws IOException {
+        exchange.sendResponseHeaders(200, 0);
+        try {
+            for (int part = 0; part < 10; part++) {
+                Thread.sleep(millis / 10);
+                exchange.getResponseBody().write(' ');
+                exchange.getResponseBody().flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }

@@ -2,6 +2,7 @@ package cn.sangang.pledge.campaign;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,14 +40,13 @@ public class Campaigns {
     /** The campaign of {@code year}, which must have been opened before pledges are filed in it. */
     public Campaign of(String bureau, int year) {
         return campaigns.findByBureauIdAndYear(bureau, year).map(Campaigns::view)
-            .orElseThrow(() -> new RuleViolationException("this bureau has no pledge campaign for " + year
-                + "; a LEADER or SECRETARY opens it first"));
+            .orElseThrow(() -> new RuleViolationException("campaign.not-open", Map.of("year", year)));
     }
 
     /** The campaign of {@code year}, for reading about it: a year the bureau never opened is not found. */
     public Campaign existing(String bureau, int year) {
         return campaigns.findByBureauIdAndYear(bureau, year).map(Campaigns::view)
-            .orElseThrow(() -> new NotFoundException("no " + year + " campaign in this bureau"));
+            .orElseThrow(() -> new NotFoundException("campaign.not-found", Map.of("year", year)));
     }
 
     /** The campaign of {@code year}, if the bureau opened one. */
@@ -71,14 +71,14 @@ public class Campaigns {
         try {
             return campaigns.insert(campaign);
         } catch (DuplicateKeyException exists) {
-            throw new ConflictException("the " + year + " campaign is already open");
+            throw new ConflictException("campaign.already-open", Map.of("year", year));
         }
     }
 
     CampaignDocument change(Caller caller, int year, String title, LocalDate deadline) {
         String bureau = caller.bureauAs(Role.LEADER, Role.SECRETARY);
         CampaignDocument campaign = campaigns.findByBureauIdAndYear(bureau, year)
-            .orElseThrow(() -> new NotFoundException("no " + year + " campaign in this bureau"));
+            .orElseThrow(() -> new NotFoundException("campaign.not-found", Map.of("year", year)));
         requireWithinYear(year, deadline);
         campaign.change(title.strip(), deadline);
         recorder.audit(campaign, caller, "campaign.changed", null, campaign.title() + "，公示截止改为 " + deadline);
@@ -87,7 +87,8 @@ public class Campaigns {
 
     private static void requireWithinYear(int year, LocalDate deadline) {
         if (deadline.getYear() != year) {
-            throw new RuleViolationException("the publicity deadline of the " + year + " campaign falls in " + year);
+            throw new RuleViolationException("campaign.deadline-outside-year", Map.of("year", year,
+                "deadline", deadline.toString()));
         }
     }
 

@@ -36,10 +36,10 @@ class FulfilmentService {
 
     PledgeDocument progress(Caller caller, String id, int itemNo, String note, boolean completed) {
         PledgeDocument pledge = lifecycle.pledge(caller.bureauAs(Role.MEMBER), id);
-        pledge.status().requirePublished("a progress entry");
+        pledge.status().requirePublished();
         PledgeDocument.Item item = pledge.item(itemNo);
         if (!item.draft().responsiblePersonNo().equals(caller.memberId())) {
-            throw new ForbiddenException("progress on item " + itemNo + " is reported by the person responsible for it");
+            throw new ForbiddenException("pledge.progress-by-responsible", Map.of("item", itemNo));
         }
         pledge.changeItem(itemNo, i -> i.withProgress(new PledgeDocument.Progress(note.strip(), completed,
             caller.member(), recorder.now())));
@@ -50,10 +50,10 @@ class FulfilmentService {
 
     PledgeDocument inspect(Caller caller, String id, int itemNo, LocalDate inspectedOn, String findings) {
         PledgeDocument pledge = lifecycle.pledge(caller.bureauAs(Role.SECRETARY, Role.LEADER), id);
-        pledge.status().requirePublished("an inspection");
+        pledge.status().requirePublished();
         if (inspectedOn.isBefore(pledge.publication().publishedOn())) {
-            throw new RuleViolationException("an inspection follows publication (" + pledge.publication().publishedOn()
-                + ")");
+            throw new RuleViolationException("pledge.inspection-before-publication", Map.of("publishedOn",
+                pledge.publication().publishedOn().toString()));
         }
         pledge.changeItem(itemNo, i -> i.withInspection(new PledgeDocument.Inspection(inspectedOn, findings.strip(),
             caller.member(), recorder.now())));
@@ -65,11 +65,11 @@ class FulfilmentService {
         PledgeDocument pledge = lifecycle.pledge(caller.bureauAs(Role.LEADER), id);
         // Refused here, so that a pledge evaluated already answers 409 whatever the verdicts say.
         pledge.status().evaluate();
-        PledgeService.requireNotOwn(caller, pledge, "evaluates");
+        PledgeService.requireNotOwn(caller, pledge);
         Map<Integer, ItemVerdict> byItem = new LinkedHashMap<>();
         for (ItemVerdict verdict : request.items()) {
             if (byItem.put(verdict.itemNo(), verdict) != null) {
-                throw new RuleViolationException("item " + verdict.itemNo() + " is evaluated twice");
+                throw new RuleViolationException("pledge.item-evaluated-twice", Map.of("item", verdict.itemNo()));
             }
         }
         Map<Integer, Verdict> verdicts = new LinkedHashMap<>();

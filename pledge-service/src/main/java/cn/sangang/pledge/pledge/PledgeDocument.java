@@ -71,13 +71,17 @@ class PledgeDocument extends AggregateDocument {
         }
 
         Item withProgress(Progress entry) {
-            requireRoom(progress, "progress entries");
+            if (progress.size() >= MAX_ENTRIES_PER_ITEM) {
+                throw new RuleViolationException("pledge.item-progress-full", Map.of("max", MAX_ENTRIES_PER_ITEM));
+            }
             return new Item(draft, status.progress(entry.completed()), append(progress, entry), inspections,
                 evaluation, rectification);
         }
 
         Item withInspection(Inspection inspection) {
-            requireRoom(inspections, "inspections");
+            if (inspections.size() >= MAX_ENTRIES_PER_ITEM) {
+                throw new RuleViolationException("pledge.item-inspections-full", Map.of("max", MAX_ENTRIES_PER_ITEM));
+            }
             return new Item(draft, status, progress, append(inspections, inspection), evaluation, rectification);
         }
 
@@ -94,12 +98,6 @@ class PledgeDocument extends AggregateDocument {
             List<T> longer = new ArrayList<>(list);
             longer.add(entry);
             return longer;
-        }
-
-        private static void requireRoom(List<?> list, String what) {
-            if (list.size() >= MAX_ENTRIES_PER_ITEM) {
-                throw new RuleViolationException("an item keeps at most " + MAX_ENTRIES_PER_ITEM + " " + what);
-            }
         }
     }
 
@@ -160,7 +158,7 @@ class PledgeDocument extends AggregateDocument {
     void resubmit(List<Draft> drafts, String by, Instant at) {
         status = status.resubmit();
         if (rounds.size() >= MAX_ROUNDS) {
-            throw new RuleViolationException("a pledge is reviewed at most " + MAX_ROUNDS + " times; file a new one");
+            throw new RuleViolationException("pledge.too-many-rounds", Map.of("max", MAX_ROUNDS));
         }
         submit(drafts, by, at);
     }
@@ -200,7 +198,7 @@ class PledgeDocument extends AggregateDocument {
                 return i;
             }
         }
-        throw new NotFoundException("this pledge has no item " + no);
+        throw new NotFoundException("pledge.item-not-found", Map.of("item", no));
     }
 
     Round currentRound() {

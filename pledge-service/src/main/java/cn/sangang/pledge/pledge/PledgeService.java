@@ -59,12 +59,12 @@ class PledgeService {
         if (request.kind() == PledgeKind.MEMBER) {
             bureau = caller.bureauAs(Role.MEMBER);
             if (request.organisationName() != null) {
-                throw new RuleViolationException("a member's own pledge names no organisation");
+                throw new RuleViolationException("pledge.member-names-organisation");
             }
         } else {
             bureau = caller.bureauAs(Role.SECRETARY);
             if (request.organisationName() == null || request.organisationName().isBlank()) {
-                throw new RuleViolationException("an organisation pledge names its organisation (organisationName)");
+                throw new RuleViolationException("pledge.organisation-unnamed");
             }
             organisation = request.organisationName().strip();
         }
@@ -80,9 +80,8 @@ class PledgeService {
         try {
             return pledges.insert(pledge);
         } catch (DuplicateKeyException filed) {
-            throw new ConflictException((organisation != null ? organisation : proposer.name())
-                + " already filed a pledge in the " + request.campaignYear() + " campaign; revise that one when it"
-                + " is returned");
+            throw new ConflictException("pledge.already-filed", Map.of("pledger",
+                organisation != null ? organisation : proposer.name(), "year", request.campaignYear()));
         }
     }
 
@@ -103,11 +102,11 @@ class PledgeService {
     PledgeDocument review(Caller caller, String id, ReviewRequest request) {
         PledgeDocument pledge = pledge(caller.bureauAs(Role.LEADER), id);
         pledge.status().requireUnderReview();
-        requireNotOwn(caller, pledge, "reviews");
+        requireNotOwn(caller, pledge);
         Map<Integer, Map<ReviewCheck, Boolean>> checks = new LinkedHashMap<>();
         for (ItemChecks item : request.items()) {
             if (checks.put(item.itemNo(), item.checks()) != null) {
-                throw new RuleViolationException("item " + item.itemNo() + " is reviewed twice in one round");
+                throw new RuleViolationException("pledge.item-reviewed-twice", Map.of("item", item.itemNo()));
             }
         }
         Review.requireConsistent(pledge.itemNos(), checks, request.decision(), request.guidance());
@@ -148,20 +147,20 @@ class PledgeService {
     PledgeDocument readable(Caller caller, String id) {
         PledgeDocument pledge = pledge(caller.bureauAs(Role.bureauRoles()), id);
         if (!PledgeViews.visibleTo(caller, pledge)) {
-            throw new NotFoundException("no pledge " + id + " in this bureau");
+            throw new NotFoundException("pledge.not-found", Map.of("id", id));
         }
         return pledge;
     }
 
     PledgeDocument pledge(String bureau, String id) {
         return pledges.findByBureauIdAndId(bureau, id)
-            .orElseThrow(() -> new NotFoundException("no pledge " + id + " in this bureau"));
+            .orElseThrow(() -> new NotFoundException("pledge.not-found", Map.of("id", id)));
     }
 
     /** Nobody judges their own pledge. */
-    static void requireNotOwn(Caller caller, PledgeDocument pledge, String act) {
+    static void requireNotOwn(Caller caller, PledgeDocument pledge) {
         if (pledge.proposerPersonNo().equals(caller.memberId())) {
-            throw new ForbiddenException("a leader who filed this pledge " + act + " it not; another leader does");
+            throw new ForbiddenException("pledge.own-pledge");
         }
     }
 
@@ -177,8 +176,7 @@ class PledgeService {
         });
         List<String> unprintable = texts.stream().flatMap(t -> LetterFont.unprintable(t).stream()).distinct().toList();
         if (!unprintable.isEmpty()) {
-            throw new RuleViolationException("the pledge letter cannot print " + String.join(" ", unprintable)
-                + "; write these characters another way");
+            throw new RuleViolationException("pledge.unprintable-characters", Map.of("characters", unprintable));
         }
     }
 
@@ -188,8 +186,8 @@ class PledgeService {
             ? caller.has(Role.MEMBER) && pledge.proposerPersonNo().equals(caller.memberId())
             : caller.has(Role.SECRETARY);
         if (!author) {
-            throw new ForbiddenException(pledge.kind() == PledgeKind.MEMBER
-                ? "only the member who proposed this pledge revises it" : "an organisation pledge is revised by a SECRETARY");
+            throw pledge.kind() == PledgeKind.MEMBER ? new ForbiddenException("pledge.revised-by-proposer")
+                : new ForbiddenException("pledge.revised-by-secretary");
         }
     }
 

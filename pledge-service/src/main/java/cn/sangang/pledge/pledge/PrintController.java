@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -20,14 +21,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.sangang.events.pledge.PledgeKind;
 import cn.sangang.platform.problem.ForbiddenException;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
+import cn.sangang.platform.spreadsheet.XlsxDownloads;
 import cn.sangang.pledge.pledge.domain.PledgeStatus;
 import cn.sangang.pledge.print.LedgerRow;
-import cn.sangang.pledge.print.LedgerWorkbook;
+import cn.sangang.pledge.print.LedgerSheet;
 import cn.sangang.pledge.print.Letter;
 import cn.sangang.pledge.roster.Roster;
 
@@ -39,7 +42,6 @@ import cn.sangang.pledge.roster.Roster;
 @RequestMapping("/api/pledge")
 class PrintController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final EnumSet<PledgeStatus> IN_LEDGER =
         EnumSet.of(PledgeStatus.APPROVED, PledgeStatus.PUBLICIZED, PledgeStatus.EVALUATED);
     private static final String UNIT_CODE = "[a-z][a-z0-9-]{0,31}";
@@ -80,12 +82,14 @@ class PrintController {
         return lines(caller, year, unitCode).stream().filter(l -> !overdueOnly || l.item().overdue()).toList();
     }
 
-    @GetMapping(value = "/ledger.xlsx")
-    ResponseEntity<byte[]> ledgerWorkbook(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
-                                          @RequestParam(required = false) @Pattern(regexp = UNIT_CODE) String unitCode) {
-        byte[] workbook = LedgerWorkbook.write(year + "年度党员承诺践诺登记台账",
-            lines(caller, year, unitCode).stream().map(LedgerLine::item).toList());
-        return download(workbook, XLSX, year + "-pledge-ledger.xlsx");
+    /** The ledger's lines are read (and the caller's scope checked) before the sheet starts streaming. */
+    @GetMapping("/ledger.xlsx")
+    ResponseEntity<StreamingResponseBody> ledgerWorkbook(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
+                                                         @RequestParam(required = false) @Pattern(regexp = UNIT_CODE)
+                                                         String unitCode) {
+        List<LedgerRow> rows = lines(caller, year, unitCode).stream().map(LedgerLine::item).toList();
+        return XlsxDownloads.attachment(LedgerSheet.title(year) + ".xlsx", LedgerSheet.SHEET, LedgerSheet.title(year),
+            LedgerSheet.COLUMNS, rows::iterator);
     }
 
     private List<LedgerLine> lines(Caller caller, int year, String unitCode) {
@@ -114,7 +118,7 @@ class PrintController {
                 return pledge -> false;
             }
             if (unitCode != null && !unitCode.equals(headed)) {
-                throw new ForbiddenException("a unit head reads the ledger of the unit they head, " + headed + ", only");
+                throw new ForbiddenException("pledge.ledger-other-unit", Map.of("unit", headed));
             }
             unit = headed;
         }

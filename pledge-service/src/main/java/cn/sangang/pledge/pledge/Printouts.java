@@ -25,7 +25,7 @@ class Printouts {
     }
 
     byte[] letter(PledgeDocument pledge, List<Letter.Copy> copies) {
-        pledge.status().requireApproved("a pledge letter");
+        pledge.status().requireApproved();
         boolean member = pledge.kind() == PledgeKind.MEMBER;
         LocalDate approvedOn = LocalDate.ofInstant(pledge.currentRound().reviewedAt(), Quarter.BUREAU_TIME);
         Letter letter = new Letter(PledgeViews.letterTitle(pledge.kind()), member ? "承诺人" : "承诺组织",

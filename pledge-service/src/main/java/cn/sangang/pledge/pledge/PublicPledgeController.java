@@ -89,7 +89,7 @@ class PublicPledgeController {
 
     private PledgeDocument byCode(String code) {
         return pledges.findByPublicationPublicCode(code).filter(p -> ON_BOARD.contains(p.status()))
-            .orElseThrow(() -> new NotFoundException("no published pledge " + code));
+            .orElseThrow(() -> new NotFoundException("pledge.not-published", Map.of("code", code)));
     }
 
     private BoardPledge page(PledgeDocument p, PublicAppraisal appraisal) {

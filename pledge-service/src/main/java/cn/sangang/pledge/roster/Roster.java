@@ -50,7 +50,7 @@ public class Roster {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new RuleViolationException("not on this bureau's roster: " + String.join("、", unknown));
+            throw new RuleViolationException("roster.not-on-roster", Map.of("personNos", List.copyOf(unknown)));
         }
         return found;
     }

@@ -1,6 +1,7 @@
 package cn.sangang.pledge.roster;
 
 import java.util.List;
+import java.util.Map;
 
 import feign.FeignException;
 import org.slf4j.Logger;
@@ -28,27 +29,28 @@ class ZoneServiceFallback implements FallbackFactory<ZoneServiceClient> {
                 if (cause instanceof FeignException.NotFound) {
                     throw new NotOnRosterException(personNo);
                 }
-                throw unavailable(cause, "party membership cannot be checked now; nothing was saved");
+                throw unavailable(cause, new DependencyUnavailableException("roster.membership-unavailable"));
             }
 
             @Override
             public UnitMembership unit(String bearer, String unitCode) {
                 if (cause instanceof FeignException.NotFound) {
-                    throw new NotFoundException("no unit " + unitCode + " on this bureau's roster");
+                    throw new NotFoundException("roster.unit-not-found", Map.of("unit", unitCode));
                 }
-                throw unavailable(cause, "the people of unit " + unitCode + " cannot be read now");
+                throw unavailable(cause, new DependencyUnavailableException("roster.unit-unavailable",
+                    Map.of("unit", unitCode)));
             }
 
             @Override
             public List<PartyMember> partyMembers(String bearer) {
-                throw unavailable(cause, "the bureau's party members cannot be listed now");
+                throw unavailable(cause, new DependencyUnavailableException("roster.party-members-unavailable"));
             }
         };
     }
 
-    private static DependencyUnavailableException unavailable(Throwable cause, String consequence) {
+    private static DependencyUnavailableException unavailable(Throwable cause,
+                                                              DependencyUnavailableException refusal) {
         log.warn("zone-service did not answer: {}", cause.toString());
-        return new DependencyUnavailableException("zone-service is not answering, so " + consequence
-            + " — try again shortly");
+        return refusal;
     }
 }

@@ -104,7 +104,8 @@ class NotPledgedTest {
 
             assertThat(response.status()).isEqualTo(503);
             assertThat(response.contentType()).contains("application/problem+json");
-            assertThat(response.json().path("detail").asString()).contains("zone-service");
+            assertThat(response.json().path("code").asString()).isEqualTo("roster.party-members-unavailable");
+            assertThat(response.json().path("detail").asString()).contains("名册服务");
         } finally {
             PledgeServiceTest.ZONE.start();
         }

@@ -63,7 +63,9 @@ class PledgeRulesApiTest {
             assertThat(refused.isProblem()).isTrue();
         }
         assertThat(letterEarly.status()).isEqualTo(409);
-        assertThat(approveTwice.json().path("detail").asString()).contains("APPROVED");
+        assertThat(approveTwice.json().path("code").asString()).isEqualTo("pledge.not-under-review");
+        assertThat(approveTwice.json().path("args").path("status").asString()).isEqualTo("APPROVED");
+        assertThat(approveTwice.json().path("detail").asString()).contains("已审定待公示");
         expect(200, f.publish(id));
         assertThat(f.publish(id).status()).as("published twice").isEqualTo(409);
     }
@@ -108,7 +110,9 @@ class PledgeRulesApiTest {
             "campaignYear", f.year, "items", List.of(PledgeFixture.item("巡山", "M1", inDays(30)))));
 
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.json().path("detail").asString()).contains("姓名N1（N1）不是党员").doesNotContain("M2");
+        assertThat(response.json().path("code").asString()).isEqualTo("pledge.not-party-members");
+        assertThat(response.json().path("args").path("people").toString()).isEqualTo("[\"姓名N1\"]");
+        assertThat(response.json().path("detail").asString()).contains("不是本局在职党员", "姓名N1").doesNotContain("M2");
         assertThat(nonMemberProposer.status()).isEqualTo(422);
         assertThat(pledges()).isEqualTo(before);
     }
@@ -123,7 +127,8 @@ class PledgeRulesApiTest {
                 "items", List.of(PledgeFixture.item("巡山", "M1", inDays(30)))));
 
             assertThat(response.status()).isEqualTo(503);
-            assertThat(response.json().path("detail").asString()).contains("zone-service");
+            assertThat(response.json().path("code").asString()).isEqualTo("roster.membership-unavailable");
+            assertThat(response.json().path("detail").asString()).contains("名册服务");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
         } finally {
             PledgeServiceTest.ZONE.start();
@@ -252,7 +257,8 @@ class PledgeRulesApiTest {
         var again = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
             "items", List.of(PledgeFixture.item("再来一份", "M1", inDays(30)))));
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().path("detail").asString()).contains("already filed");
+        assertThat(again.json().path("code").asString()).isEqualTo("pledge.already-filed");
+        assertThat(again.json().path("detail").asString()).contains("姓名M1", String.valueOf(f.year));
 
         String leaders = expect(201, f.as("L1", "LEADER", "MEMBER").post("/api/pledge/pledges", Map.of("kind", "MEMBER",
             "campaignYear", f.year, "items", List.of(PledgeFixture.item("带头巡山", "L1", inDays(30))))))
@@ -261,6 +267,18 @@ class PledgeRulesApiTest {
             PledgeFixture.review("APPROVE", 1, 0, null)).status()).isEqualTo(403);
         expect(200, f.as("L2", "LEADER").post("/api/pledge/pledges/" + leaders + "/review",
             PledgeFixture.review("APPROVE", 1, 0, null)));
+    }
+
+    @Test
+    void a_field_left_blank_is_named_in_chinese_as_the_form_names_it() {
+        String id = f.propose();
+
+        var blank = f.member("M1").put("/api/pledge/pledges/" + id + "/items",
+            Map.of("items", List.of(PledgeFixture.item(" ", "M1", inDays(5)))));
+
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().path("code").asString()).isEqualTo("request.invalid");
+        assertThat(blank.json().path("detail").asString()).isEqualTo("提交的内容有误：承诺内容：不能为空");
     }
 
     @Test
@@ -275,8 +293,10 @@ class PledgeRulesApiTest {
             "items", List.of(PledgeFixture.item("巡山", "M1", LocalDate.of(f.year + 2, 1, 1)))));
 
         assertThat(rare.status()).isEqualTo(422);
+        assertThat(rare.json().path("code").asString()).isEqualTo("pledge.unprintable-characters");
         assertThat(rare.json().path("detail").asString()).contains("𬱖").contains("🔥").doesNotContain("走");
         assertThat(strangers.status()).isEqualTo(422);
+        assertThat(strangers.json().path("code").asString()).isEqualTo("roster.not-on-roster");
         assertThat(strangers.json().path("detail").asString()).contains("X1").contains("X2");
         assertThat(tooFar.status()).isEqualTo(422);
         assertThat(pledges()).isEqualTo(before);

@@ -3,6 +3,7 @@ package cn.sangang.post.election;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -63,7 +64,7 @@ class ElectionService {
     WinningRule setRule(Caller caller, WinningRule rule) {
         String bureau = caller.bureauAs(Role.SECRETARY);
         if (!elections.findByBureauIdAndStatus(bureau, ElectionDocument.Status.OPEN).isEmpty()) {
-            throw new ConflictException("the rule cannot change while an election is open");
+            throw new ConflictException("election.rule-locked");
         }
         Update change = new Update().set("bureauId", bureau).set("winningRule", rule);
         mongo.upsert(Query.query(Criteria.where("_id").is(bureau)), recorder.auditing(change, bureau, "ElectionSettings",
@@ -74,10 +75,10 @@ class ElectionService {
     ElectionDocument open(Caller caller, String title, List<String> candidatePostIds, int seats) {
         String bureau = caller.bureauAs(Role.SECRETARY);
         if (new HashSet<>(candidatePostIds).size() != candidatePostIds.size()) {
-            throw new RuleViolationException("a candidate is listed twice");
+            throw new RuleViolationException("election.candidate-twice");
         }
         if (seats > candidatePostIds.size()) {
-            throw new RuleViolationException("an election has no more seats than candidates");
+            throw new RuleViolationException("election.more-seats-than-candidates");
         }
         List<Posts.Candidate> candidates = posts.candidates(bureau, candidatePostIds);
         ElectionDocument election = new ElectionDocument(bureau, title.strip(), candidates, seats, rule(bureau),
@@ -101,7 +102,7 @@ class ElectionService {
                 return;
             }
         }
-        throw new ConflictException("an election is already open in this bureau; close it first");
+        throw new ConflictException("election.already-open");
     }
 
     /** One ballot per party member per election; it records that the member voted and adds to the tally, apart. */
@@ -109,17 +110,17 @@ class ElectionService {
         String bureau = caller.bureauAs(Role.MEMBER);
         ElectionDocument election = election(bureau, electionId);
         if (election.status() != ElectionDocument.Status.OPEN) {
-            throw new ConflictException("this election is closed");
+            throw new ConflictException("election.closed");
         }
         if (new HashSet<>(choices).size() != choices.size() || choices.size() > election.seats()) {
-            throw new RuleViolationException("a ballot names different candidates, at most " + election.seats());
+            throw new RuleViolationException("election.ballot-invalid", Map.of("seats", election.seats()));
         }
         if (!election.candidateIds().containsAll(choices)) {
-            throw new RuleViolationException("a ballot names only candidates of this election");
+            throw new RuleViolationException("election.ballot-unknown-candidate");
         }
         Roster.Person voter = roster.person(caller.member());
         if (!voter.partyMember() || !voter.active()) {
-            throw new ForbiddenException("only party members of the bureau vote");
+            throw new ForbiddenException("election.not-party-member");
         }
         Update ballot = new Update().push("voters", voter.personNo()).inc("ballots", 1);
         choices.forEach(choice -> ballot.inc("tally." + choice, 1));
@@ -129,8 +130,8 @@ class ElectionService {
         Query stillOpenAndNotVoted = Query.query(Criteria.where("_id").is(electionId).and("bureauId").is(bureau)
             .and("status").is(ElectionDocument.Status.OPEN).and("voters").ne(voter.personNo()));
         if (mongo.findAndModify(stillOpenAndNotVoted, ballot, FindAndModifyOptions.none(), ElectionDocument.class) == null) {
-            throw new ConflictException(election(bureau, electionId).hasVoted(voter.personNo())
-                ? "you have already voted in this election" : "this election is closed");
+            throw election(bureau, electionId).hasVoted(voter.personNo())
+                ? new ConflictException("election.already-voted") : new ConflictException("election.closed");
         }
     }
 
@@ -138,7 +139,7 @@ class ElectionService {
         String bureau = caller.bureauAs(Role.SECRETARY);
         ElectionDocument election = election(bureau, electionId);
         if (election.status() != ElectionDocument.Status.OPEN) {
-            throw new ConflictException("this election is already closed");
+            throw new ConflictException("election.closed");
         }
         election.close(caller.member(), recorder.now());
         recorder.audit(election, caller, "election.closed", null, "结束民主推选 " + election.title()
@@ -183,6 +184,6 @@ class ElectionService {
 
     ElectionDocument election(String bureau, String id) {
         return elections.findByBureauIdAndId(bureau, id)
-            .orElseThrow(() -> new NotFoundException("no election " + id + " in this bureau"));
+            .orElseThrow(() -> new NotFoundException("election.not-found", Map.of("electionId", id)));
     }
 }

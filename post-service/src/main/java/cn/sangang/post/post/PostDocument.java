@@ -113,23 +113,23 @@ class PostDocument extends AggregateDocument {
     }
 
     void assess(Assessment assessment) {
-        status.requireTitled("an assessment");
+        status.requireTitled();
         assessments.add(assessment);
     }
 
     void closeRectification(String quarter, Instant at, String by, String note) {
-        status.requireTitled("closing a rectification");
+        status.requireTitled();
         for (int i = 0; i < assessments.size(); i++) {
             Assessment a = assessments.get(i);
             if (a.quarter().equals(quarter) && a.remedy() == Remedy.RECTIFY) {
                 if (a.rectifiedAt() != null) {
-                    throw new ConflictException("the rectification of " + quarter + " is already closed");
+                    throw new ConflictException("post.rectification-closed", Map.of("quarter", quarter));
                 }
                 assessments.set(i, a.closed(at, by, note));
                 return;
             }
         }
-        throw new NotFoundException("no rectification order for " + quarter);
+        throw new NotFoundException("post.no-rectification", Map.of("quarter", quarter));
     }
 
     void revoke(Revocation why) {

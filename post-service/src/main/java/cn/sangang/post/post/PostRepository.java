@@ -2,6 +2,7 @@ package cn.sangang.post.post;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -14,6 +15,10 @@ interface PostRepository extends MongoRepository<PostDocument, String> {
     List<PostDocument> findByBureauIdOrderByTitle(String bureauId);
 
     List<PostDocument> findByBureauIdAndStatusOrderByTitle(String bureauId, PostStatus status);
+
+    Stream<PostDocument> streamByBureauIdOrderByTitle(String bureauId);
+
+    Stream<PostDocument> streamByBureauIdAndStatusOrderByTitle(String bureauId, PostStatus status);
 
     List<PostDocument> findByBureauIdAndHolderPersonNo(String bureauId, String holderPersonNo);
 

@@ -3,6 +3,7 @@ package cn.sangang.post.post;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -22,6 +23,7 @@ import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.problem.ConflictException;
 import cn.sangang.platform.problem.ForbiddenException;
 import cn.sangang.platform.problem.NotFoundException;
+import cn.sangang.platform.problem.ProblemMessages;
 import cn.sangang.platform.problem.RuleViolationException;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
@@ -61,7 +63,7 @@ class PostService {
         PostDocument post;
         if (request.kind() == PostKind.INDIVIDUAL) {
             if (request.holderPersonNo() == null) {
-                throw new RuleViolationException("an individual post names its holder (holderPersonNo)");
+                throw new RuleViolationException("post.holder-missing");
             }
             Roster.Person holder = roster.person(request.holderPersonNo());
             Nomination.requireIndividualIsPartyMember(request.kind(), holder.personNo(), holder.partyMember(), holder.active());
@@ -70,7 +72,7 @@ class PostService {
                 holder.unitCode(), holder.unitName(), request.statements());
         } else {
             if (request.unitCode() == null || request.holderPersonNo() != null) {
-                throw new RuleViolationException("a collective post names its office or section (unitCode) and no holder");
+                throw new RuleViolationException("post.collective-needs-unit");
             }
             Roster.Unit unit = roster.unit(request.unitCode());
             Nomination.requireAllPartyMembers(unit.unitCode(), unit.people());
@@ -87,10 +89,10 @@ class PostService {
         String bureau = caller.bureauAs(Role.LEADER);
         PostDocument post = post(bureau, postId);
         if (post.kind() != PostKind.COLLECTIVE) {
-            throw new ConflictException("an individual post is established by election, not by resolution");
+            throw new ConflictException("post.individual-by-election");
         }
         if (meetingDate.isAfter(today())) {
-            throw new RuleViolationException("the bureau affairs meeting cannot be in the future");
+            throw new RuleViolationException("post.meeting-in-future");
         }
         Roster.Unit unit = roster.unit(post.unitCode());
         requireNotOwn(caller, post, unit, "确定");
@@ -125,7 +127,7 @@ class PostService {
         try {
             mongo.insert(new PlaqueNumberDocument(PlaqueNumberDocument.id(bureau, plaqueNo), post.getId()));
         } catch (DuplicateKeyException taken) {
-            throw new ConflictException("标牌编号 " + plaqueNo + " 已被其他示范岗使用，请换一个编号");
+            throw new ConflictException("post.plaque-number-taken", Map.of("plaqueNo", plaqueNo));
         }
         return posts.save(post);
     }
@@ -133,7 +135,7 @@ class PostService {
     PostDocument assess(Caller caller, String postId, NewAssessment request) {
         String bureau = caller.bureauAs(Role.LEADER);
         PostDocument post = post(bureau, postId);
-        post.status().requireTitled("an assessment");
+        post.status().requireTitled();
         requireNotOwn(caller, post, "考核");
         Quarter quarter = Assessments.quarter(request.quarter());
         PostApi.AssessmentSettings rules = settings.of(bureau);
@@ -176,7 +178,7 @@ class PostService {
     PostDocument veto(Caller caller, String postId, Cause cause, String facts) {
         String bureau = caller.bureauAs(Role.LEADER);
         if (!cause.veto()) {
-            throw new RuleViolationException("a one-vote veto names one of its four causes (VETO_…), not " + cause);
+            throw new RuleViolationException("post.not-a-veto-cause", Map.of("cause", cause.name()));
         }
         PostDocument post = post(bureau, postId);
         revoke(post, caller, cause, facts.strip());
@@ -224,7 +226,8 @@ class PostService {
         try {
             OwnPost.requireNotHeldBy(caller.memberId(), post.kind(), post.holderPersonNo(), unitPeople);
         } catch (ForbiddenException refused) {
-            recorder.audit(post, caller, "post.refused", OwnPost.REFUSAL,
+            recorder.audit(post, caller, "post.refused",
+                ProblemMessages.detail(refused.code(), refused.args(), ProblemMessages.CHINESE),
                 "拒绝" + act + "本人所在的示范岗 " + post.title());
             posts.save(post);
             throw refused;
@@ -233,7 +236,7 @@ class PostService {
 
     private static void requireNoLivePost(List<PostDocument> existing, String who) {
         existing.stream().filter(p -> p.status().live()).findFirst().ifPresent(p -> {
-            throw new ConflictException(who + " 已有提名中或在岗的示范岗：" + p.title());
+            throw new ConflictException("post.already-live", Map.of("who", who, "title", p.title()));
         });
     }
 
@@ -247,7 +250,7 @@ class PostService {
 
     PostDocument post(String bureau, String postId) {
         return posts.findByBureauIdAndId(bureau, postId)
-            .orElseThrow(() -> new NotFoundException("no model post " + postId + " in this bureau"));
+            .orElseThrow(() -> new NotFoundException("post.not-found", Map.of("postId", postId)));
     }
 
     private LocalDate today() {

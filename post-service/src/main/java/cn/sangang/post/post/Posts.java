@@ -2,6 +2,7 @@ package cn.sangang.post.post;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ public class Posts {
         return postIds.stream().map(id -> posts.findByBureauIdAndId(bureau, id)
                 .filter(p -> p.kind() == PostKind.INDIVIDUAL && p.status() == PostStatus.NOMINATED)
                 .map(p -> new Candidate(p.getId(), p.title(), p.holderName()))
-                .orElseThrow(() -> new RuleViolationException(id + " is no nominated individual post of this bureau")))
+                .orElseThrow(() -> new RuleViolationException("election.candidate-not-nominated", Map.of("postId", id))))
             .toList();
     }
 

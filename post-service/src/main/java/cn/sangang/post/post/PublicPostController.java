@@ -62,7 +62,7 @@ class PublicPostController {
     }
 
     private PostDocument byCode(String code) {
-        return posts.findByPlaqueCode(code).orElseThrow(() -> new NotFoundException("no plaque " + code));
+        return posts.findByPlaqueCode(code).orElseThrow(() -> new NotFoundException("post.plaque-not-found", Map.of("code", code)));
     }
 
     private PlaquePage page(PostDocument post) {

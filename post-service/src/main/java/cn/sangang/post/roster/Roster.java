@@ -27,6 +27,12 @@ public class Roster {
         this.zone = zone;
     }
 
+    /** The caller's bureau as headings name it; its id while zone-service cannot tell. */
+    public String bureauName(String bureau) {
+        String name = zone.bureau(bearer()).name();
+        return name == null || name.isBlank() ? bureau : name;
+    }
+
     public Person person(String personNo) {
         ZoneServiceClient.Membership m = zone.person(bearer(), personNo);
         return new Person(m.personNo(), m.name(), m.partyMember(), m.active(), m.unitCode(), m.unitName());

@@ -28,6 +28,13 @@ interface ZoneServiceClient {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Bureau(String id, String name) {
+    }
+
+    @GetMapping("/api/zone/bureau")
+    Bureau bureau(@RequestHeader("Authorization") String bearer);
+
     @GetMapping("/api/zone/membership/people/{personNo}")
     Membership person(@RequestHeader("Authorization") String bearer, @PathVariable("personNo") String personNo);
 

@@ -1,5 +1,7 @@
 package cn.sangang.post.roster;
 
+import java.util.Map;
+
 import feign.FeignException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,22 +22,27 @@ class ZoneServiceFallback implements FallbackFactory<ZoneServiceClient> {
         RuntimeException unavailable = cause instanceof FeignException.NotFound ? null : unavailable(cause);
         return new ZoneServiceClient() {
             @Override
+            public Bureau bureau(String bearer) {
+                // Only headings carry the name: without it they show the bureau's id, and nothing waits on it.
+                return new Bureau(null, null);
+            }
+
+            @Override
             public Membership person(String bearer, String personNo) {
                 throw cause instanceof FeignException.NotFound
-                    ? new RuleViolationException(personNo + " is not on this bureau's roster") : unavailable;
+                    ? new RuleViolationException("roster.person-not-found", Map.of("personNo", personNo)) : unavailable;
             }
 
             @Override
             public UnitMembership unit(String bearer, String unitCode) {
                 throw cause instanceof FeignException.NotFound
-                    ? new RuleViolationException("there is no unit " + unitCode + " in this bureau") : unavailable;
+                    ? new RuleViolationException("roster.unit-not-found", Map.of("unit", unitCode)) : unavailable;
             }
         };
     }
 
     private static RuntimeException unavailable(Throwable cause) {
         log.warn("zone-service did not answer: {}", cause.toString());
-        return new DependencyUnavailableException("zone-service is not answering, so party membership cannot be"
-            + " checked now; nothing was saved — try again shortly");
+        return new DependencyUnavailableException("roster.unavailable");
     }
 }

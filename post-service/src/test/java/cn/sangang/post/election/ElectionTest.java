@@ -53,7 +53,7 @@ class ElectionTest {
         var again = vote("M1", m3Post);
 
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().path("detail").asString()).contains("already voted");
+        assertThat(again.json().path("code").asString()).isEqualTo("election.already-voted");
         expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
         var result = f.leader().get("/api/post/elections/" + electionId).json();
         assertThat(result.path("ballots").asInt()).isEqualTo(1);
@@ -137,7 +137,7 @@ class ElectionTest {
             var response = vote("M1", m1Post);
 
             assertThat(response.status()).isEqualTo(503);
-            assertThat(response.json().path("detail").asString()).contains("zone-service");
+            assertThat(response.json().path("code").asString()).isEqualTo("roster.unavailable");
         } finally {
             PostServiceTest.ZONE.start();
         }

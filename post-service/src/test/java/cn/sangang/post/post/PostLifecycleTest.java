@@ -22,6 +22,7 @@ import cn.sangang.post.PostServiceTest;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.EventContracts;
+import tools.jackson.databind.JsonNode;
 
 @PostServiceTest
 class PostLifecycleTest {
@@ -54,6 +55,7 @@ class PostLifecycleTest {
             "unitCode", "xingzhen", "statements", PostFixture.statements()));
 
         assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("code").asString()).isEqualTo("nomination.unit-not-all-party-members");
         assertThat(response.json().path("detail").asString()).contains("N1").doesNotContain("M5");
         assertThat(f.leader().get("/api/post/posts").json()).isEmpty();
     }
@@ -68,7 +70,10 @@ class PostLifecycleTest {
             "holderPersonNo", "M1", "statements", some));
 
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.json().path("detail").asString()).contains("ACTS_BY_LAW").contains("DIGNIFIED_CONDUCT");
+        assertThat(response.json().path("code").asString()).isEqualTo("nomination.standards-missing");
+        assertThat(response.json().path("args").path("standards").valueStream().map(JsonNode::asString))
+            .containsExactly("ACTS_BY_LAW", "DIGNIFIED_CONDUCT");
+        assertThat(response.json().path("detail").asString()).contains("依法行政", "举止端庄");
     }
 
     @Test
@@ -290,7 +295,7 @@ class PostLifecycleTest {
 
             assertThat(response.status()).isEqualTo(503);
             assertThat(response.isProblem()).isTrue();
-            assertThat(response.json().path("detail").asString()).contains("zone-service");
+            assertThat(response.json().path("code").asString()).isEqualTo("roster.unavailable");
             assertThat((System.nanoTime() - started) / 1_000_000).as("fast").isLessThan(3500);
         } finally {
             PostServiceTest.ZONE.start();

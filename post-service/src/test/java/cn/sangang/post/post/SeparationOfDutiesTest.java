@@ -46,6 +46,7 @@ class SeparationOfDutiesTest {
         Api.Response refused = holder.post("/api/post/posts/" + post + "/assessments", pass());
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().path("code").asString()).isEqualTo("post.own-post");
         assertThat(refused.json().path("detail").asString()).isEqualTo(REFUSAL);
         assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments")).isEmpty();
         awaitRefusalAudited(post, "M3");
@@ -60,6 +61,7 @@ class SeparationOfDutiesTest {
         Api.Response resolution = ofTheUnit.post("/api/post/posts/" + post + "/resolution",
             Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString()));
         assertThat(resolution.status()).as(resolution.toString()).isEqualTo(403);
+        assertThat(resolution.json().path("code").asString()).isEqualTo("post.own-post");
         assertThat(resolution.json().path("detail").asString()).isEqualTo(REFUSAL);
         assertThat(f.leader().get("/api/post/posts/" + post).json().path("status").asString()).isEqualTo("NOMINATED");
         awaitRefusalAudited(post, "M6");

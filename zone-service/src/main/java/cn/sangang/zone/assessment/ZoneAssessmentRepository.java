@@ -1,6 +1,7 @@
 package cn.sangang.zone.assessment;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -11,4 +12,8 @@ interface ZoneAssessmentRepository extends MongoRepository<ZoneAssessmentDocumen
     List<ZoneAssessmentDocument> findByBureauIdAndQuarterOrderByZoneName(String bureauId, String quarter);
 
     List<ZoneAssessmentDocument> findByBureauIdOrderByQuarterDescZoneNameAsc(String bureauId);
+
+    Stream<ZoneAssessmentDocument> streamByBureauIdAndQuarterOrderByZoneName(String bureauId, String quarter);
+
+    Stream<ZoneAssessmentDocument> streamByBureauIdOrderByQuarterDescZoneNameAsc(String bureauId);
 }

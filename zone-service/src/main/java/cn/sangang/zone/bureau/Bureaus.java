@@ -35,6 +35,11 @@ public class Bureaus {
         return bureaus.findByBureauId(bureau).map(BureauView::of).orElseGet(() -> new BureauView(bureau, bureau));
     }
 
+    /** The name headings, exports and printouts carry; the id until the bureau is named. */
+    public String nameOf(String bureau) {
+        return of(bureau).name();
+    }
+
     BureauDocument rename(Caller caller, String name, String reason) {
         String bureau = caller.bureauAs(Role.ADMIN);
         String newName = name.strip();
@@ -49,7 +54,7 @@ public class Bureaus {
         try {
             return first ? bureaus.insert(document) : bureaus.save(document);
         } catch (DuplicateKeyException namedMeanwhile) {
-            throw new ConflictException("the bureau was named by someone else meanwhile; reload and try again");
+            throw new ConflictException("request.concurrent-change");
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.sangang.zone.bureau;
 
+import java.util.Map;
+
 import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,6 @@ class PublicBureauController {
     @GetMapping("/bureaus/{bureauId}")
     BureauView bureau(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,40}") String bureauId) {
         return bureaus.findByBureauId(bureauId).map(BureauView::of)
-            .orElseThrow(() -> new NotFoundException("no bureau " + bureauId));
+            .orElseThrow(() -> new NotFoundException("bureau.not-found", Map.of("bureau", bureauId)));
     }
 }

@@ -45,7 +45,7 @@ class PublicPlaqueController {
     PlaqueView plaque(@PathVariable @Pattern(regexp = CODE) String plaqueCode) {
         ZonePlanDocument document = byCode(plaqueCode);
         Zone zone = document.plan().zones().stream().filter(z -> z.plaqueCode().equals(plaqueCode)).findFirst()
-            .orElseThrow(() -> new NotFoundException("no zone plaque " + plaqueCode));
+            .orElseThrow(() -> new NotFoundException("zone.plaque-not-found", Map.of("code", plaqueCode)));
         return plaques(document.getBureauId(), List.of(zone)).getFirst();
     }
 
@@ -70,6 +70,6 @@ class PublicPlaqueController {
 
     private ZonePlanDocument byCode(String plaqueCode) {
         return plans.findByZonesPlaqueCode(plaqueCode)
-            .orElseThrow(() -> new NotFoundException("no zone plaque " + plaqueCode));
+            .orElseThrow(() -> new NotFoundException("zone.plaque-not-found", Map.of("code", plaqueCode)));
     }
 }

@@ -65,7 +65,7 @@ class ZonePlanController {
         String bureau = caller.bureau();
         String me = caller.member();
         Zone zone = plans.of(bureau).zoneOf(me)
-            .orElseThrow(() -> new NotFoundException("you are not in a responsibility zone yet"));
+            .orElseThrow(() -> new NotFoundException("zone.not-a-member"));
         String mine = zone.members().stream().filter(m -> m.personNo().equals(me)).findFirst().orElseThrow()
             .responsibility();
         return new MyZone(views(bureau, List.of(zone)).getFirst(), mine);

@@ -2,6 +2,7 @@ package cn.sangang.zone.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -72,7 +73,7 @@ class ReportController {
         String bureau = caller.bureauAs(Role.UNIT_HEAD);
         Zone zone = plans.of(bureau).require(request.zoneId());
         if (!zone.headPersonNo().equals(caller.member())) {
-            throw new ForbiddenException("only the head of " + zone.name() + " reports for it");
+            throw new ForbiddenException("report.not-zone-head", Map.of("zone", zone.name()));
         }
         ZoneReportDocument report = new ZoneReportDocument(bureau, zone.zoneId(), zone.name(), caller.member(),
             request.kind(), request.title().strip(), request.body().strip(), recorder.now());
@@ -122,6 +123,6 @@ class ReportController {
 
     private ZoneReportDocument report(String bureau, String id) {
         return reports.findByBureauIdAndId(bureau, id)
-            .orElseThrow(() -> new NotFoundException("no report " + id + " in this bureau"));
+            .orElseThrow(() -> new NotFoundException("report.not-found", Map.of("id", id)));
     }
 }

@@ -56,7 +56,7 @@ class MembershipController {
         boolean rosterReader = Arrays.stream(RosterController.ROSTER_READERS).anyMatch(caller::has);
         if (!rosterReader && people.findByBureauIdAndPersonNo(bureau, caller.memberId())
                 .filter(me -> me.active() && unitCode.equals(me.unitCode())).isEmpty()) {
-            throw new ForbiddenException("只能查看本人所在单位的人员名单");
+            throw new ForbiddenException("roster.other-unit");
         }
         return new UnitMembership(unit.code(), unit.name(),
             people.findByBureauIdAndUnitCodeAndActiveTrueOrderByPersonNo(bureau, unitCode).stream()

@@ -1,6 +1,7 @@
 package cn.sangang.zone.roster;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -90,8 +91,8 @@ public class RosterService {
             .map(PersonDocument::personNo)
             .toList();
         if (!mentees.isEmpty()) {
-            throw new ConflictException(before.name() + " looks after the activists " + String.join(", ", mentees)
-                + "; give them another mentor first");
+            throw new ConflictException("roster.mentor-has-activists",
+                Map.of("name", before.name(), "personNo", personNo, "activists", mentees));
         }
         person.leave(recorder.now());
         recorder.audit(person, caller, "person.left", reason, before.name() + " 离开本局");
@@ -114,7 +115,7 @@ public class RosterService {
         String bureau = caller.bureauAs(Role.ADMIN);
         PersonDocument person = person(bureau, personNo);
         if (person.activist() == null) {
-            throw new ConflictException(personNo + " is not an activist");
+            throw new ConflictException("roster.not-an-activist", Map.of("name", person.name(), "personNo", personNo));
         }
         person.activist(null);
         recorder.audit(person, caller, "activist.withdrawn", reason, person.name() + " 不再列为入党积极分子");
@@ -123,18 +124,18 @@ public class RosterService {
 
     UnitDocument unit(String bureau, String code) {
         return units.findByBureauIdAndCode(bureau, code)
-            .orElseThrow(() -> new NotFoundException("no unit " + code + " in this bureau"));
+            .orElseThrow(() -> new NotFoundException("unit.not-found", Map.of("unit", code)));
     }
 
     PersonDocument person(String bureau, String personNo) {
         return people.findByBureauIdAndPersonNo(bureau, personNo)
-            .orElseThrow(() -> new NotFoundException("no person " + personNo + " on this bureau's roster"));
+            .orElseThrow(() -> new NotFoundException("roster.person-not-found", Map.of("personNo", personNo)));
     }
 
     private PersonDocument activePerson(String bureau, String personNo) {
         PersonDocument person = person(bureau, personNo);
         if (!person.active()) {
-            throw new ConflictException(person.name() + "（" + personNo + "）has left the bureau");
+            throw new ConflictException("roster.person-left", Map.of("name", person.name(), "personNo", personNo));
         }
         return person;
     }

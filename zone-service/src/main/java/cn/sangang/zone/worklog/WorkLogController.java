@@ -3,6 +3,7 @@ package cn.sangang.zone.worklog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -61,7 +62,7 @@ class WorkLogController {
         String author = caller.member();
         Zone zone = plans.of(bureau).require(request.zoneId());
         if (!zone.hasMember(author)) {
-            throw new ForbiddenException("only members of " + zone.name() + " write its work log");
+            throw new ForbiddenException("worklog.not-zone-member", Map.of("zone", zone.name()));
         }
         WorkLogDocument log = new WorkLogDocument(bureau, zone.zoneId(), author, request.date(), request.duty(),
             request.content().strip(), recorder.now());

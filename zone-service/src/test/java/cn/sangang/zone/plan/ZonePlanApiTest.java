@@ -67,7 +67,8 @@ class ZonePlanApiTest {
         var second = b.admin().post("/api/zone/zones", zoneBody("linzheng", "乙责任区", "linzheng-H", "linzheng-M1"));
 
         assertThat(second.status()).isEqualTo(422);
-        assertThat(second.json().path("detail").asString()).contains("linzheng-M1").contains("already in zone 甲责任区");
+        assertThat(second.json().path("code").asString()).isEqualTo("zone.members-in-other-zone");
+        assertThat(second.json().path("detail").asString()).contains("linzheng-M1", "甲责任区");
         assertThat(b.admin().get("/api/zone/zones").json()).hasSize(1);
     }
 

@@ -85,6 +85,7 @@ class MembershipApiTest {
 
         assertThat(own.json().path("people")).extracting(p -> p.path("personNo").asString()).containsExactly("P1");
         assertThat(other.status()).as(other.toString()).isEqualTo(403);
+        assertThat(other.json().path("code").asString()).isEqualTo("roster.other-unit");
         assertThat(other.json().path("detail").asString()).isEqualTo("只能查看本人所在单位的人员名单");
         assertThat(offRoster.status()).isEqualTo(403);
         assertThat(b.as("X", "UNIT_HEAD").get("/api/zone/membership/units/fazhi").status())

@@ -74,7 +74,7 @@ class RosterApiTest {
         var otherUnit = b.admin().put("/api/zone/units/linzheng", Map.of("name", "林政股", "kind", "SECTION", "headPersonNo", "P2"));
 
         assertThat(nonMember.status()).isEqualTo(422);
-        assertThat(nonMember.json().path("detail").asString()).contains("not a party member");
+        assertThat(nonMember.json().path("code").asString()).isEqualTo("roster.head-not-party-member");
         assertThat(otherUnit.status()).isEqualTo(422);
         assertThat(b.admin().get("/api/zone/units").json().get(0).path("headPersonNo").isNull()).isTrue();
     }
@@ -86,7 +86,7 @@ class RosterApiTest {
         var response = b.admin().post("/api/zone/people/linzheng-H/leave", Map.of("reason", "退休"));
 
         assertThat(response.status()).isEqualTo(409);
-        assertThat(response.json().path("detail").asString()).contains("appoint another head");
+        assertThat(response.json().path("code").asString()).isEqualTo("roster.heads-unit");
         b.head("linzheng", "林政股", "linzheng-M1");
         expect(200, b.admin().post("/api/zone/people/linzheng-H/leave", Map.of("reason", "退休")));
     }

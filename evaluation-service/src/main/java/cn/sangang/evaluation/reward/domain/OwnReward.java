@@ -10,15 +10,15 @@ import cn.sangang.platform.problem.ForbiddenException;
  */
 public final class OwnReward {
 
-    /** Shown as is to the office member who is refused. */
-    public static final String REFUSAL = "不能发放本人示范岗的奖励，请由办公室其他人员办理";
+    /** Why the attempt is refused, as the audit trail records it. */
+    public static final String REASON = "不能发放本人示范岗的奖励，请由办公室其他人员办理";
 
     private OwnReward() {
     }
 
     public static void requireNotPaidByHolder(String personNo, PostKind kind, String holderPersonNo) {
         if (kind == PostKind.INDIVIDUAL && personNo != null && personNo.equals(holderPersonNo)) {
-            throw new ForbiddenException(REFUSAL);
+            throw new ForbiddenException("reward.own-post");
         }
     }
 }

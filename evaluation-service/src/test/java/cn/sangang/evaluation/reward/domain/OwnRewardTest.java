@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import cn.sangang.events.post.PostKind;
+import cn.sangang.platform.problem.DomainException;
 import cn.sangang.platform.problem.ForbiddenException;
 
 class OwnRewardTest {
@@ -13,7 +14,8 @@ class OwnRewardTest {
     @Test
     void the_holder_of_an_individual_post_does_not_pay_its_reward() {
         assertThatThrownBy(() -> OwnReward.requireNotPaidByHolder("P1", PostKind.INDIVIDUAL, "P1"))
-            .isInstanceOf(ForbiddenException.class).hasMessage("不能发放本人示范岗的奖励，请由办公室其他人员办理");
+            .isInstanceOf(ForbiddenException.class)
+            .extracting(refusal -> ((DomainException) refusal).code()).isEqualTo("reward.own-post");
     }
 
     @Test

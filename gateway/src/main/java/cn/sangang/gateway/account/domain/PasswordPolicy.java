@@ -10,25 +10,30 @@ import java.util.Optional;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 128;
     public static final int MAX_BYTES = 72;
-    public static final String TOO_LONG = "密码不能超过 72 个字节（约 24 个汉字）";
+
+    /** Why a password is refused. */
+    public enum Weakness {
+        TOO_SHORT, TOO_LONG, NO_LETTER_OR_DIGIT, HAS_USER_NAME
+    }
 
     private PasswordPolicy() {
     }
 
     /** Why the password is refused, or empty when it is acceptable; {@link #tooLong} is checked apart. */
-    public static Optional<String> problem(String password, String username) {
+    public static Optional<Weakness> weakness(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("a password has at least " + MIN_LENGTH + " characters");
+            return Optional.of(Weakness.TOO_SHORT);
         }
-        if (password.length() > 128) {
-            return Optional.of("a password has at most 128 characters");
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of(Weakness.TOO_LONG);
         }
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
-            return Optional.of("a password has at least one letter and one digit");
+            return Optional.of(Weakness.NO_LETTER_OR_DIGIT);
         }
         if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
-            return Optional.of("a password does not contain the user name");
+            return Optional.of(Weakness.HAS_USER_NAME);
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -39,7 +40,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
         long announced = request.getContentLengthLong();
         if (announced > limit.toBytes()) {
             problems.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                RequestBodyTooLargeException.TITLE, RequestBodyTooLargeException.detail(limit));
+                RequestBodyTooLargeException.CODE, RequestBodyTooLargeException.args(limit));
             return;
         }
         chain.doFilter(announced >= 0 ? request : new Counted(request, limit), response);

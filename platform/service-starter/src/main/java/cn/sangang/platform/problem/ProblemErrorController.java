@@ -1,6 +1,6 @@
 package cn.sangang.platform.problem;
 
-import java.util.Locale;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
@@ -28,21 +28,26 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer number && HttpStatus.resolve(number) != null
             ? HttpStatus.valueOf(number) : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
-        problem.setTitle(status.getReasonPhrase());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(Problems.of(status, code(status), args(status), Problems.locale(request)));
     }
 
-    static String detail(HttpStatus status) {
+    static String code(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> "the request was refused before it reached the API: its address or headers are"
-                + " malformed or not allowed (such as an encoded slash, '..' or ';' in the path)";
-            case NOT_FOUND -> "there is nothing at this address";
-            case METHOD_NOT_ALLOWED -> "this address does not take that method";
-            case PAYLOAD_TOO_LARGE -> "the request is too large";
-            case INTERNAL_SERVER_ERROR -> "the service failed unexpectedly; nothing was changed by this request"
-                + " unless it says otherwise";
-            default -> "the request was refused: " + status.getReasonPhrase().toLowerCase(Locale.ROOT);
+            case BAD_REQUEST -> "request.malformed-address";
+            case NOT_FOUND -> "request.not-found";
+            case METHOD_NOT_ALLOWED -> "request.method-not-allowed";
+            case PAYLOAD_TOO_LARGE -> "request.too-large";
+            case INTERNAL_SERVER_ERROR -> "request.internal";
+            default -> "request.refused";
+        };
+    }
+
+    static Map<String, Object> args(HttpStatus status) {
+        return switch (status) {
+            case PAYLOAD_TOO_LARGE -> Map.of("limit", "?");
+            case BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED, INTERNAL_SERVER_ERROR -> Map.of();
+            default -> Map.of("status", status.value());
         };
     }
 }

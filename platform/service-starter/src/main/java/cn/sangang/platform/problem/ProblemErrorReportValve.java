@@ -10,6 +10,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tomcat's last word as problem+json. A request whose address Tomcat cannot take (an encoded slash or backslash,
@@ -17,6 +19,8 @@ import org.springframework.http.MediaType;
  * answers it; this valve replaces Tomcat's HTML page for those.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -35,9 +39,9 @@ class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                // Both texts are fixed and free of characters JSON would need to escape.
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                    + status.value() + ",\"detail\":\"" + ProblemErrorController.detail(status) + "\"}");
+                ProblemDetail problem = Problems.of(status, ProblemErrorController.code(status),
+                    ProblemErrorController.args(status), ProblemMessages.locale(request.getHeader("Accept-Language")));
+                writer.write(JSON.writeValueAsString(Problems.members(problem)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

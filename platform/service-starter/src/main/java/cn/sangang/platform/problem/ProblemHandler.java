@@ -2,6 +2,9 @@ package cn.sangang.platform.problem;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,6 +24,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +38,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -37,7 +50,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import cn.sangang.platform.input.CalendarDates;
 import cn.sangang.platform.input.RequestBodyTooLargeException;
 
-/** Every error a service returns is RFC 9457 problem+json with a message a person can act on. */
+/**
+ * Every error a service returns is RFC 9457 problem+json with a stable {@code code}, its {@code args}, and a
+ * title and detail in the caller's language (Chinese unless Accept-Language prefers English). Validation names
+ * the field as the screens do ({@code field.<name>} in the bundles).
+ */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
@@ -48,60 +65,52 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail domain(DomainException e) {
-        return problem(HttpStatus.valueOf(e.status()), e.title(), e.getMessage());
+        return Problems.of(e, locale());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Concurrent change",
-            "someone else changed this at the same moment; reload and try again");
+        return problem(HttpStatus.CONFLICT, "request.concurrent-change", Map.of());
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
-        return problem(HttpStatus.CONFLICT, "Already exists", "an entry with the same identifying fields already exists");
+        return problem(HttpStatus.CONFLICT, "request.duplicate", Map.of());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraint(ConstraintViolationException e) {
-        String detail = e.getConstraintViolations().stream()
-            .map(v -> v.getPropertyPath() + " " + v.getMessage())
-            .sorted()
-            .collect(Collectors.joining("; "));
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", detail);
+        return invalid(e.getConstraintViolations().stream()
+            .map(v -> new Invalid(lastName(v.getPropertyPath().toString()), v.getMessage())).toList());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "this account may not do that");
+        return problem(HttpStatus.FORBIDDEN, "request.forbidden", Map.of());
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(AuthenticationException e) {
-        return problem(HttpStatus.UNAUTHORIZED, "Not authenticated", "a valid bearer token is required");
+        return problem(HttpStatus.UNAUTHORIZED, "request.unauthenticated", Map.of());
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-            "the service failed unexpectedly; nothing was changed by this request unless it says otherwise");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "request.internal", Map.of());
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        String detail = e.getBindingResult().getFieldErrors().stream()
-            .map(error -> error.getField() + " " + error.getDefaultMessage())
-            .sorted()
-            .collect(Collectors.joining("; "));
-        if (detail.isEmpty()) {
-            detail = e.getBindingResult().getAllErrors().stream()
-                .map(error -> String.valueOf(error.getDefaultMessage()))
-                .collect(Collectors.joining("; "));
+        List<Invalid> fields = e.getBindingResult().getFieldErrors().stream()
+            .map(error -> new Invalid(lastName(error.getField()), error.getDefaultMessage())).toList();
+        if (fields.isEmpty()) {
+            fields = e.getBindingResult().getAllErrors().stream()
+                .map(error -> new Invalid(error.getObjectName(), error.getDefaultMessage())).toList();
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request", detail));
+        return ResponseEntity.badRequest().body(invalid(fields));
     }
 
     @Override
@@ -111,25 +120,29 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyTooLargeException tooLarge) {
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyTooLargeException.TITLE, tooLarge.getMessage()));
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyTooLargeException.CODE, tooLarge.args()));
             }
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", unreadable(e)));
+        return ResponseEntity.badRequest().body(unreadable(e));
     }
 
-    /** A path variable or query parameter that fails its constraint, named with what it must be. */
+    /**
+     * A path variable or query parameter that fails its constraint, named with what it must be. A request body
+     * validated alongside them reports its own fields, named as the body names them, not as the parameter.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
-        String detail = e.getParameterValidationResults().stream()
+        List<Invalid> fields = e.getParameterValidationResults().stream()
             .flatMap(result -> result.getResolvableErrors().stream()
-                .map(error -> name(result.getMethodParameter()) + " " + error.getDefaultMessage()))
-            .sorted()
-            .collect(Collectors.joining("; "));
+                .map(error -> new Invalid(error instanceof FieldError field ? lastName(field.getField())
+                    : name(result.getMethodParameter()), error.getDefaultMessage())))
+            .toList();
         HttpStatus resolved = HttpStatus.valueOf(status.value());
-        return ResponseEntity.status(resolved).body(problem(resolved, "Invalid request",
-            detail.isEmpty() ? "a path or query value is not valid" : detail));
+        return ResponseEntity.status(resolved).body(fields.isEmpty()
+            ? problem(resolved, "request.invalid-parameter", Map.of("field", "?"))
+            : invalid(resolved, fields));
     }
 
     /** A path variable or query parameter of the wrong type, said without echoing what was sent. */
@@ -137,13 +150,55 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        String field = label(name);
         Class<?> type = e.getRequiredType();
-        String expected = type == null ? "of another type"
-            : type.isEnum() ? "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                .collect(Collectors.joining(", "))
-            : WHOLE_NUMBERS.contains(type) ? "a whole number in range" : "a " + type.getSimpleName();
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
-            "'" + name + "' must be " + expected));
+        ProblemDetail problem = type != null && type.isEnum()
+            ? problem(HttpStatus.BAD_REQUEST, "request.must-be-one-of", Map.of("field", field, "values",
+                Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList()))
+            : type != null && WHOLE_NUMBERS.contains(type)
+                ? problem(HttpStatus.BAD_REQUEST, "request.must-be-whole-number", Map.of("field", field))
+                : problem(HttpStatus.BAD_REQUEST, "request.must-be-type", Map.of("field", field));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        String limit = e.getMaxUploadSize() > 0 ? DataSize.ofBytes(e.getMaxUploadSize()).toMegabytes() + " MB" : "?";
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+            .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.upload-too-large", Map.of("limit", limit)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "request.not-a-file", Map.of()));
+    }
+
+    /** What Spring MVC refuses on its own (no such address, wrong method or media type) keeps its status, in words. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        if (status == null) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        String code = switch (e) {
+            case NoResourceFoundException missing -> "request.not-found";
+            case HttpRequestMethodNotSupportedException method -> "request.method-not-allowed";
+            case HttpMediaTypeNotSupportedException media -> "request.media-type";
+            case HttpMediaTypeNotAcceptableException media -> "request.not-acceptable";
+            default -> status.is5xxServerError() ? "request.internal" : "request.refused";
+        };
+        ProblemDetail problem = problem(status, code, code.equals("request.refused")
+            ? Map.of("status", status.value()) : Map.of());
+        HttpHeaders kept = new HttpHeaders();
+        if (e instanceof ErrorResponse response) {
+            kept.putAll(response.getHeaders());
+        }
+        return ResponseEntity.status(status).headers(kept).body(problem);
     }
 
     private static String name(MethodParameter parameter) {
@@ -155,32 +210,67 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (query != null && !query.name().isEmpty()) {
             return query.name();
         }
-        return parameter.getParameterName() != null ? parameter.getParameterName() : "a path or query value";
+        return parameter.getParameterName() != null ? parameter.getParameterName() : "?";
     }
 
-    private static String unreadable(HttpMessageNotReadableException e) {
+    private ProblemDetail unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof StreamConstraintsException) {
-            return "the request body is nested too deeply, or holds a number, name or text too long to read";
+            return problem(HttpStatus.BAD_REQUEST, "request.too-deep", Map.of());
         }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'";
+            return problem(HttpStatus.BAD_REQUEST, "request.unknown-field", Map.of("field", unknown.getPropertyName()));
         }
         if (e.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
+            String path = mapping.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
+            String field = label(lastName(path));
             if (mapping instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
-                return "field '" + field + "' must be a date written yyyy-MM-dd, from " + CalendarDates.FIRST + " to "
-                    + CalendarDates.LAST;
+                return problem(HttpStatus.BAD_REQUEST, "request.bad-date", Map.of("field", field,
+                    "first", CalendarDates.FIRST.toString(), "last", CalendarDates.LAST.toString()));
             }
-            return "field '" + field + "' is missing or has the wrong type";
+            return problem(HttpStatus.BAD_REQUEST, "request.wrong-type", Map.of("field", field));
         }
-        return "the request body is not valid JSON of the expected shape";
+        return problem(HttpStatus.BAD_REQUEST, "request.unreadable", Map.of());
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+    /** A request field whose value breaks its constraint, with the constraint's message in the caller's language. */
+    private record Invalid(String field, String reason) {
+    }
+
+    private ProblemDetail invalid(List<Invalid> fields) {
+        return invalid(HttpStatus.BAD_REQUEST, fields);
+    }
+
+    private ProblemDetail invalid(HttpStatus status, List<Invalid> fields) {
+        Locale locale = locale();
+        String separator = locale.equals(ProblemMessages.ENGLISH) ? "; " : "；";
+        String said = fields.stream()
+            .map(f -> ProblemMessages.detail("request.invalid-value", Map.of("field", label(f.field()),
+                "reason", String.valueOf(f.reason())), locale))
+            .sorted()
+            .collect(Collectors.joining(separator));
+        ProblemDetail problem = Problems.of(status, "request.invalid", Map.of("fields",
+            fields.stream().map(Invalid::field).distinct().sorted().toList()), locale);
+        problem.setDetail(ProblemMessages.detail("request.invalid", Map.of("fields", said), locale));
         return problem;
+    }
+
+    private static String lastName(String path) {
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        int index = last.indexOf('[');
+        return index > 0 ? last.substring(0, index) : last;
+    }
+
+    private String label(String field) {
+        return ProblemMessages.field(field, locale());
+    }
+
+    private static Locale locale() {
+        return ProblemMessages.supported(LocaleContextHolder.getLocale());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String code, Map<String, ?> args) {
+        return Problems.of(status, code, args, locale());
     }
 }

@@ -2,9 +2,11 @@ package cn.sangang.platform.problem;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,14 +20,13 @@ public class ProblemWriter {
         this.json = json;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                      String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.valueOf(status), detail);
-        problem.setTitle(title);
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
+                      Map<String, ?> args) throws IOException {
+        ProblemDetail problem = Problems.of(HttpStatus.valueOf(status), code, args, Problems.locale(request));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), Problems.members(problem));
     }
 }

@@ -2,6 +2,7 @@ package cn.sangang.platform.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,8 +36,8 @@ class BureauParameterGuard extends OncePerRequestFilter {
             for (String name : BUREAU_PARAMETERS) {
                 String asked = request.getParameter(name);
                 if (asked != null && !asked.equals(own)) {
-                    problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Another bureau",
-                        "the token's bureau is the only bureau this request may name");
+                    problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "request.another-bureau",
+                        Map.of());
                     return;
                 }
             }

@@ -2,8 +2,8 @@ package cn.sangang.platform.security;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.sangang.platform.problem.ForbiddenException;
 
@@ -23,14 +23,14 @@ public record Caller(String bureauId, String memberId, Set<Role> roles) {
     /** The caller's bureau; a caller without one (the county office) may not touch bureau data. */
     public String bureau() {
         if (bureauId == null || bureauId.isBlank()) {
-            throw new ForbiddenException("this account belongs to no bureau and cannot read or change bureau data");
+            throw new ForbiddenException("caller.no-bureau");
         }
         return bureauId;
     }
 
     public String member() {
         if (memberId == null || memberId.isBlank()) {
-            throw new ForbiddenException("this account is not linked to a person of the roster");
+            throw new ForbiddenException("caller.no-person");
         }
         return memberId;
     }
@@ -43,8 +43,7 @@ public record Caller(String bureauId, String memberId, Set<Role> roles) {
 
     public void require(Role... allowed) {
         if (Arrays.stream(allowed).noneMatch(roles::contains)) {
-            throw new ForbiddenException("this needs the role " + Arrays.stream(allowed).map(Role::name)
-                .collect(Collectors.joining(" or ")));
+            throw new ForbiddenException("caller.needs-role", Map.of("roles", Arrays.stream(allowed).map(Role::name).toList()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.sangang.platform.security;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
@@ -62,12 +63,12 @@ public class SecurityAutoConfiguration {
             .oauth2ResourceServer(server -> server
                 .jwt(jwt -> jwt.decoder(forThisAudience(decoder, properties.jwt())).jwtAuthenticationConverter(converter))
                 .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
-                    HttpServletResponse.SC_UNAUTHORIZED, "Not authenticated", "a valid bearer token is required"))
+                    HttpServletResponse.SC_UNAUTHORIZED, "request.unauthenticated", Map.of()))
                 .accessDeniedHandler((request, response, e) -> problems.write(request, response,
-                    HttpServletResponse.SC_FORBIDDEN, "Forbidden", "this account may not do that")))
+                    HttpServletResponse.SC_FORBIDDEN, "request.forbidden", Map.of())))
             .exceptionHandling(handling -> handling
                 .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
-                    HttpServletResponse.SC_UNAUTHORIZED, "Not authenticated", "a valid bearer token is required")));
+                    HttpServletResponse.SC_UNAUTHORIZED, "request.unauthenticated", Map.of())));
         return http.build();
     }
 

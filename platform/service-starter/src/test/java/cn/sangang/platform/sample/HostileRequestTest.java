@@ -40,7 +40,8 @@ class HostileRequestTest {
         var response = admin().post("/api/sample/gadgets", Map.of("name", "x".repeat(1024 * 1024)));
 
         assertRefused(response, 413);
-        assertThat(response.json().path("detail").asString()).isEqualTo("a request body may have at most 1 MB");
+        assertThat(response.json().path("code").asString()).isEqualTo("request.too-large");
+        assertThat(response.json().path("detail").asString()).isEqualTo("提交的内容过大（上限 1 MB）");
     }
 
     @Test
@@ -56,7 +57,8 @@ class HostileRequestTest {
         var response = admin().postChunked("/api/sample/gadgets", "{\"name\": \"" + "x".repeat(1000 * 1000) + "\"}");
 
         assertRefused(response, 400);
-        assertThat(response.json().path("detail").asString()).startsWith("name size must be");
+        assertThat(response.json().path("code").asString()).isEqualTo("request.invalid");
+        assertThat(response.json().path("args").path("fields").get(0).asString()).isEqualTo("name");
     }
 
     @Test
@@ -65,8 +67,9 @@ class HostileRequestTest {
             var response = admin().post("/api/sample/appointments", Map.of("on", date));
 
             assertRefused(response, 400);
+            assertThat(response.json().path("code").asString()).as(date).isEqualTo("request.bad-date");
             assertThat(response.json().path("detail").asString()).as(date)
-                .isEqualTo("field 'on' must be a date written yyyy-MM-dd, from 0001-01-01 to 9999-12-31");
+                .isEqualTo("on须为 yyyy-MM-dd 格式的日期，在 0001-01-01 至 9999-12-31 之间");
         }
         assertThat(admin().post("/api/sample/appointments", Map.of("on", "9999-12-31")).status()).isEqualTo(201);
         assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "appointments")).isOne();
@@ -77,7 +80,8 @@ class HostileRequestTest {
         var response = admin().put("/api/sample/appointments/%24gt/hours/9", null);
 
         assertRefused(response, 400);
-        assertThat(response.json().path("detail").asString()).isEqualTo("code must match \"[a-z]{1,8}\"");
+        assertThat(response.json().path("code").asString()).isEqualTo("request.invalid");
+        assertThat(response.json().path("detail").asString()).isEqualTo("提交的内容有误：code：格式不正确");
     }
 
     @Test
@@ -85,7 +89,8 @@ class HostileRequestTest {
         var response = admin().put("/api/sample/appointments/abc/hours/" + "9".repeat(40), null);
 
         assertRefused(response, 400);
-        assertThat(response.json().path("detail").asString()).isEqualTo("'hour' must be a whole number in range");
+        assertThat(response.json().path("code").asString()).isEqualTo("request.must-be-whole-number");
+        assertThat(response.json().path("args").path("field").asString()).isEqualTo("hour");
     }
 
     @Test
@@ -115,8 +120,7 @@ class HostileRequestTest {
         var response = admin().post("/api/sample/gadgets", "{\"name\": " + "9".repeat(5_000) + "}");
 
         assertRefused(response, 400);
-        assertThat(response.json().path("detail").asString())
-            .isEqualTo("the request body is nested too deeply, or holds a number, name or text too long to read");
+        assertThat(response.json().path("code").asString()).isEqualTo("request.too-deep");
     }
 
     private static void assertRefused(Api.Response response, int status) {

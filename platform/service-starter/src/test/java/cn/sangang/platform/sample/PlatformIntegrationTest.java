@@ -123,8 +123,10 @@ class PlatformIntegrationTest {
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
             assertThat(response.isProblem()).as(response.toString()).isTrue();
         }
-        assertThat(blank.json().path("detail").asString()).contains("name");
-        assertThat(unknownField.json().path("detail").asString()).contains("bureauId");
+        assertThat(blank.json().path("code").asString()).isEqualTo("request.invalid");
+        assertThat(blank.json().path("detail").asString()).isEqualTo("提交的内容有误：name：不能为空");
+        assertThat(unknownField.json().path("code").asString()).isEqualTo("request.unknown-field");
+        assertThat(unknownField.json().path("args").path("field").asString()).isEqualTo("bureauId");
         assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "gadgets")).isZero();
     }
 
@@ -163,7 +165,22 @@ class PlatformIntegrationTest {
             .post("/api/sample/gadgets", Map.of("name", "x"));
 
         assertThat(response.status()).isEqualTo(403);
-        assertThat(response.json().path("detail").asString()).contains("ADMIN");
+        assertThat(response.json().path("code").asString()).isEqualTo("caller.needs-role");
+        assertThat(response.json().path("args").path("roles").get(0).asString()).isEqualTo("ADMIN");
+        assertThat(response.json().path("detail").asString()).isEqualTo("此操作需要以下角色之一：系统管理员");
+        assertThat(response.json().path("title").asString()).isEqualTo("无权操作");
+    }
+
+    @Test
+    void a_caller_asking_for_english_reads_the_same_refusal_in_english() {
+        var response = Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER"))
+            .withHeader("Accept-Language", "en-GB,en;q=0.9")
+            .post("/api/sample/gadgets", Map.of("name", "x"));
+        var invalid = admin().withHeader("Accept-Language", "en").post("/api/sample/gadgets", Map.of("name", " "));
+
+        assertThat(response.json().path("code").asString()).isEqualTo("caller.needs-role");
+        assertThat(response.json().path("detail").asString()).isEqualTo("this needs the role administrator");
+        assertThat(invalid.json().path("detail").asString()).isEqualTo("Invalid request: name: must not be blank");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.sangang.pledge.pledge.domain;
 
+import java.util.Map;
+
 import cn.sangang.platform.problem.ConflictException;
 
 /**
@@ -11,7 +13,9 @@ public enum ItemStatus {
     PLANNED, IN_PROGRESS, COMPLETED, FULFILLED, RECTIFYING, RECTIFIED;
 
     public ItemStatus start() {
-        require(this == PLANNED, "item is already under way");
+        if (this != PLANNED) {
+            throw new ConflictException("item.already-started", Map.of("status", name()));
+        }
         return IN_PROGRESS;
     }
 
@@ -20,23 +24,21 @@ public enum ItemStatus {
         return switch (this) {
             case IN_PROGRESS, COMPLETED -> completed ? COMPLETED : this;
             case RECTIFYING -> RECTIFYING;
-            default -> throw new ConflictException("no progress is reported on an item that is " + this);
+            default -> throw new ConflictException("item.no-progress-now", Map.of("status", name()));
         };
     }
 
     public ItemStatus evaluate(boolean fulfilled) {
-        require(this == IN_PROGRESS || this == COMPLETED, "this item is already evaluated (" + this + ")");
+        if (this != IN_PROGRESS && this != COMPLETED) {
+            throw new ConflictException("item.already-evaluated", Map.of("status", name()));
+        }
         return fulfilled ? FULFILLED : RECTIFYING;
     }
 
     public ItemStatus closeRectification() {
-        require(this == RECTIFYING, "this item has no open rectification order (it is " + this + ")");
-        return RECTIFIED;
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new ConflictException(message);
+        if (this != RECTIFYING) {
+            throw new ConflictException("item.no-open-rectification", Map.of("status", name()));
         }
+        return RECTIFIED;
     }
 }

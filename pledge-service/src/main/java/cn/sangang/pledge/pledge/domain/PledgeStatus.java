@@ -1,5 +1,7 @@
 package cn.sangang.pledge.pledge.domain;
 
+import java.util.Map;
+
 import cn.sangang.platform.problem.ConflictException;
 
 /**
@@ -10,7 +12,9 @@ public enum PledgeStatus {
     SUBMITTED, RETURNED, APPROVED, PUBLICIZED, EVALUATED;
 
     public void requireUnderReview() {
-        require(this == SUBMITTED, "only a submitted pledge is reviewed (this one is " + this + ")");
+        if (this != SUBMITTED) {
+            throw new ConflictException("pledge.not-under-review", Map.of("status", name()));
+        }
     }
 
     public PledgeStatus approve() {
@@ -24,34 +28,37 @@ public enum PledgeStatus {
     }
 
     public PledgeStatus resubmit() {
-        require(this == RETURNED, "only a pledge returned for revision is revised (this one is " + this + ")");
+        if (this != RETURNED) {
+            throw new ConflictException("pledge.not-returned", Map.of("status", name()));
+        }
         return SUBMITTED;
     }
 
     public PledgeStatus publish() {
-        require(this == APPROVED, "only an approved pledge that is not yet public is published (this one is " + this + ")");
+        if (this != APPROVED) {
+            throw new ConflictException("pledge.not-publishable", Map.of("status", name()));
+        }
         return PUBLICIZED;
     }
 
     public PledgeStatus evaluate() {
-        require(this == PUBLICIZED, "only a published pledge not yet evaluated is evaluated (this one is " + this + ")");
+        if (this != PUBLICIZED) {
+            throw new ConflictException("pledge.not-evaluable", Map.of("status", name()));
+        }
         return EVALUATED;
     }
 
     /** The letter (定诺) exists from approval on. */
-    public void requireApproved(String what) {
-        require(this == APPROVED || this == PUBLICIZED || this == EVALUATED,
-            what + " needs an approved pledge (this one is " + this + ")");
+    public void requireApproved() {
+        if (this != APPROVED && this != PUBLICIZED && this != EVALUATED) {
+            throw new ConflictException("pledge.letter-not-approved", Map.of("status", name()));
+        }
     }
 
     /** Progress and inspections (践诺) follow publication. */
-    public void requirePublished(String what) {
-        require(this == PUBLICIZED || this == EVALUATED, what + " needs a published pledge (this one is " + this + ")");
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new ConflictException(message);
+    public void requirePublished() {
+        if (this != PUBLICIZED && this != EVALUATED) {
+            throw new ConflictException("pledge.not-published-yet", Map.of("status", name()));
         }
     }
 }

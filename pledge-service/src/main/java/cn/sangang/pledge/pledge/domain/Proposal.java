@@ -2,6 +2,7 @@ package cn.sangang.pledge.pledge.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import cn.sangang.platform.problem.RuleViolationException;
 
@@ -18,10 +19,9 @@ public final class Proposal {
     /** The proposer and everyone answering for an item are active party members of the bureau; names all who are not. */
     public static void requirePartyMembers(List<Person> people) {
         List<String> outside = people.stream().filter(p -> !p.partyMember() || !p.active()).distinct()
-            .map(p -> p.name() + "（" + p.personNo() + "）" + (p.active() ? "不是党员" : "已不在本局")).toList();
+            .map(Person::name).toList();
         if (!outside.isEmpty()) {
-            throw new RuleViolationException("a pledge is proposed and answered for by party members of this bureau: "
-                + String.join("、", outside));
+            throw new RuleViolationException("pledge.not-party-members", Map.of("people", outside));
         }
     }
 
@@ -33,12 +33,12 @@ public final class Proposal {
         LocalDate latest = LocalDate.of(campaignYear + 1, 12, 31);
         for (int i = 0; i < deadlines.size(); i++) {
             if (deadlines.get(i).isBefore(today)) {
-                throw new RuleViolationException("item " + (i + 1) + " is due " + deadlines.get(i)
-                    + ", which has passed");
+                throw new RuleViolationException("pledge.item-due-in-past", Map.of("item", i + 1,
+                    "deadline", deadlines.get(i).toString()));
             }
             if (deadlines.get(i).isAfter(latest)) {
-                throw new RuleViolationException("item " + (i + 1) + " is due " + deadlines.get(i)
-                    + "; a " + campaignYear + " pledge is due by " + latest);
+                throw new RuleViolationException("pledge.item-due-too-late", Map.of("item", i + 1,
+                    "deadline", deadlines.get(i).toString(), "year", campaignYear, "latest", latest.toString()));
             }
         }
     }

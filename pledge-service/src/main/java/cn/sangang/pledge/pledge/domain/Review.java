@@ -1,6 +1,5 @@
 package cn.sangang.pledge.pledge.domain;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,37 +25,47 @@ public final class Review {
         missing.removeAll(checks.keySet());
         Set<Integer> unknown = new TreeSet<>(checks.keySet());
         unknown.removeAll(itemNos);
-        if (!missing.isEmpty() || !unknown.isEmpty()) {
-            throw new RuleViolationException("review every item of the pledge and no other: missing " + missing
-                + ", unknown " + unknown);
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("review.items-missing", Map.of("items", List.copyOf(missing)));
         }
-        List<String> unanswered = new ArrayList<>();
-        List<String> failing = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("review.items-unknown", Map.of("items", List.copyOf(unknown)));
+        }
+        Set<Integer> unansweredItems = new TreeSet<>();
+        Set<ReviewCheck> unansweredChecks = new TreeSet<>();
+        Set<Integer> failingItems = new TreeSet<>();
+        Set<ReviewCheck> failingChecks = new TreeSet<>();
         new TreeSet<>(itemNos).forEach(no -> {
             for (ReviewCheck check : ReviewCheck.values()) {
                 Boolean passed = checks.get(no).get(check);
                 if (passed == null) {
-                    unanswered.add("item " + no + " " + check);
+                    unansweredItems.add(no);
+                    unansweredChecks.add(check);
                 } else if (!passed) {
-                    failing.add("item " + no + " " + check.label());
+                    failingItems.add(no);
+                    failingChecks.add(check);
                 }
             }
         });
-        if (!unanswered.isEmpty()) {
-            throw new RuleViolationException("every item is checked on all five points; unanswered: "
-                + String.join(", ", unanswered));
+        if (!unansweredItems.isEmpty()) {
+            throw new RuleViolationException("review.checks-unanswered", Map.of("items", List.copyOf(unansweredItems),
+                "checks", names(unansweredChecks)));
         }
-        if (decision == Decision.APPROVE && !failing.isEmpty()) {
-            throw new RuleViolationException("an item that fails a check is returned with guidance, not approved: "
-                + String.join(", ", failing));
+        if (decision == Decision.APPROVE && !failingItems.isEmpty()) {
+            throw new RuleViolationException("review.failing-approved", Map.of("items", List.copyOf(failingItems),
+                "checks", names(failingChecks)));
         }
         if (decision == Decision.RETURN) {
-            if (failing.isEmpty()) {
-                throw new RuleViolationException("a pledge is returned only for a failing check; every check passed");
+            if (failingItems.isEmpty()) {
+                throw new RuleViolationException("review.returned-without-failing-check");
             }
             if (guidance == null || guidance.isBlank()) {
-                throw new RuleViolationException("a returned pledge carries guidance on what to revise");
+                throw new RuleViolationException("review.returned-without-guidance");
             }
         }
+    }
+
+    private static List<String> names(Set<ReviewCheck> checks) {
+        return checks.stream().map(ReviewCheck::name).toList();
     }
 }

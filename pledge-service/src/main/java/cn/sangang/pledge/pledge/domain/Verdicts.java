@@ -2,6 +2,7 @@ package cn.sangang.pledge.pledge.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,23 +27,25 @@ public final class Verdicts {
         missing.removeAll(verdicts.keySet());
         Set<Integer> unknown = new TreeSet<>(verdicts.keySet());
         unknown.removeAll(itemNos);
-        if (!missing.isEmpty() || !unknown.isEmpty()) {
-            throw new RuleViolationException("evaluate every item of the pledge and no other: missing " + missing
-                + ", unknown " + unknown);
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("evaluation.items-missing", Map.of("items", List.copyOf(missing)));
+        }
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("evaluation.items-unknown", Map.of("items", List.copyOf(unknown)));
         }
         verdicts.forEach((no, verdict) -> {
             boolean ordered = verdict.rectificationOrder() != null && !verdict.rectificationOrder().isBlank();
             if (verdict.fulfilled() && (ordered || verdict.rectificationDeadline() != null)) {
-                throw new RuleViolationException("item " + no + " is fulfilled, so it gets no rectification order");
+                throw new RuleViolationException("evaluation.fulfilled-with-order", Map.of("item", no));
             }
             if (!verdict.fulfilled()) {
                 if (!ordered || verdict.rectificationDeadline() == null) {
-                    throw new RuleViolationException("item " + no + " was not fulfilled: order its rectification"
-                        + " (rectificationOrder) with a deadline (rectificationDeadline)");
+                    throw new RuleViolationException("evaluation.rectification-missing", Map.of("item", no));
                 }
                 if (!verdict.rectificationDeadline().isAfter(today)
                     || verdict.rectificationDeadline().isAfter(today.plusYears(1))) {
-                    throw new RuleViolationException("item " + no + "'s rectification deadline lies ahead, within a year");
+                    throw new RuleViolationException("evaluation.rectification-deadline", Map.of("item", no,
+                        "deadline", verdict.rectificationDeadline().toString()));
                 }
             }
         });

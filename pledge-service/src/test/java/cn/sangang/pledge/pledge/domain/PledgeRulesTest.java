@@ -2,15 +2,19 @@ package cn.sangang.pledge.pledge.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import cn.sangang.platform.problem.ConflictException;
+import cn.sangang.platform.problem.DomainException;
+import cn.sangang.platform.problem.ProblemMessages;
 import cn.sangang.platform.problem.RuleViolationException;
 import cn.sangang.pledge.pledge.domain.Review.Decision;
 import cn.sangang.pledge.pledge.domain.Verdicts.Verdict;
@@ -27,6 +31,10 @@ class PledgeRulesTest {
         return checks;
     }
 
+    static DomainException refusal(ThrowingCallable call) {
+        return catchThrowableOfType(DomainException.class, call);
+    }
+
     static Map<ReviewCheck, Boolean> failing(ReviewCheck failed) {
         Map<ReviewCheck, Boolean> checks = allPass();
         checks.put(failed, false);
@@ -37,18 +45,23 @@ class PledgeRulesTest {
     void approves_only_when_every_item_passes_all_five_checks() {
         Review.requireConsistent(List.of(1, 2), Map.of(1, allPass(), 2, allPass()), Decision.APPROVE, null);
 
-        assertThatThrownBy(() -> Review.requireConsistent(List.of(1, 2), Map.of(1, allPass(), 2, failing(ReviewCheck.FEASIBLE)),
-            Decision.APPROVE, null)).isInstanceOf(RuleViolationException.class).hasMessageContaining("item 2 切实可行");
+        DomainException approved = refusal(() -> Review.requireConsistent(List.of(1, 2),
+            Map.of(1, allPass(), 2, failing(ReviewCheck.FEASIBLE)), Decision.APPROVE, null));
+        assertThat(approved).isInstanceOf(RuleViolationException.class);
+        assertThat(approved.code()).isEqualTo("review.failing-approved");
+        assertThat(approved.args()).containsEntry("items", List.of(2)).containsEntry("checks", List.of("FEASIBLE"));
+        assertThat(ProblemMessages.detail(approved.code(), approved.args(), ProblemMessages.CHINESE))
+            .contains("第 2 项", "切实可行");
     }
 
     @Test
     void returns_only_for_a_failing_check_and_with_guidance() {
         Review.requireConsistent(List.of(1), Map.of(1, failing(ReviewCheck.MASSES_WISHES)), Decision.RETURN, "贴近群众需求");
 
-        assertThatThrownBy(() -> Review.requireConsistent(List.of(1), Map.of(1, allPass()), Decision.RETURN, "x"))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("every check passed");
-        assertThatThrownBy(() -> Review.requireConsistent(List.of(1), Map.of(1, failing(ReviewCheck.FEASIBLE)),
-            Decision.RETURN, " ")).isInstanceOf(RuleViolationException.class).hasMessageContaining("guidance");
+        assertThat(refusal(() -> Review.requireConsistent(List.of(1), Map.of(1, allPass()), Decision.RETURN, "x"))
+            .code()).isEqualTo("review.returned-without-failing-check");
+        assertThat(refusal(() -> Review.requireConsistent(List.of(1), Map.of(1, failing(ReviewCheck.FEASIBLE)),
+            Decision.RETURN, " ")).code()).isEqualTo("review.returned-without-guidance");
     }
 
     @Test
@@ -56,12 +69,18 @@ class PledgeRulesTest {
         Map<ReviewCheck, Boolean> four = allPass();
         four.remove(ReviewCheck.POST_DUTIES);
 
-        assertThatThrownBy(() -> Review.requireConsistent(List.of(1, 2), Map.of(1, allPass()), Decision.APPROVE, null))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("missing [2]");
-        assertThatThrownBy(() -> Review.requireConsistent(List.of(1), Map.of(1, allPass(), 3, allPass()), Decision.APPROVE, null))
-            .hasMessageContaining("unknown [3]");
-        assertThatThrownBy(() -> Review.requireConsistent(List.of(1), Map.of(1, four), Decision.APPROVE, null))
-            .hasMessageContaining("item 1 POST_DUTIES");
+        DomainException missing = refusal(() -> Review.requireConsistent(List.of(1, 2), Map.of(1, allPass()),
+            Decision.APPROVE, null));
+        assertThat(missing.code()).isEqualTo("review.items-missing");
+        assertThat(missing.args()).containsEntry("items", List.of(2));
+        DomainException unknown = refusal(() -> Review.requireConsistent(List.of(1), Map.of(1, allPass(), 3, allPass()),
+            Decision.APPROVE, null));
+        assertThat(unknown.code()).isEqualTo("review.items-unknown");
+        assertThat(unknown.args()).containsEntry("items", List.of(3));
+        DomainException unanswered = refusal(() -> Review.requireConsistent(List.of(1), Map.of(1, four),
+            Decision.APPROVE, null));
+        assertThat(unanswered.code()).isEqualTo("review.checks-unanswered");
+        assertThat(unanswered.args()).containsEntry("items", List.of(1)).containsEntry("checks", List.of("POST_DUTIES"));
     }
 
     @Test
@@ -75,8 +94,8 @@ class PledgeRulesTest {
         assertThatThrownBy(PledgeStatus.APPROVED::evaluate).isInstanceOf(ConflictException.class);
         assertThatThrownBy(PledgeStatus.SUBMITTED::resubmit).isInstanceOf(ConflictException.class);
         assertThatThrownBy(PledgeStatus.EVALUATED::evaluate).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> PledgeStatus.RETURNED.requireApproved("a letter")).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> PledgeStatus.APPROVED.requirePublished("progress")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> PledgeStatus.RETURNED.requireApproved()).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> PledgeStatus.APPROVED.requirePublished()).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -115,14 +134,20 @@ class PledgeRulesTest {
 
     @Test
     void names_everyone_in_a_proposal_who_is_not_an_active_party_member() {
-        assertThatThrownBy(() -> Proposal.requirePartyMembers(List.of(new Proposal.Person("M1", "李明", true, true),
-            new Proposal.Person("N1", "张强", false, true), new Proposal.Person("M9", "赵六", true, false))))
-            .isInstanceOf(RuleViolationException.class)
-            .hasMessageContaining("张强（N1）不是党员").hasMessageContaining("赵六（M9）已不在本局").hasMessageNotContaining("M1");
-        assertThatThrownBy(() -> Proposal.requireDeadlines(List.of(TODAY, TODAY.minusDays(1)), TODAY, 2026))
-            .hasMessageContaining("item 2");
-        assertThatThrownBy(() -> Proposal.requireDeadlines(List.of(LocalDate.of(2028, 1, 1)), TODAY, 2026))
-            .hasMessageContaining("due by 2027-12-31");
+        DomainException outside = refusal(() -> Proposal.requirePartyMembers(List.of(
+            new Proposal.Person("M1", "李明", true, true), new Proposal.Person("N1", "张强", false, true),
+            new Proposal.Person("M9", "赵六", true, false))));
+        assertThat(outside).isInstanceOf(RuleViolationException.class);
+        assertThat(outside.code()).isEqualTo("pledge.not-party-members");
+        assertThat(outside.args()).containsEntry("people", List.of("张强", "赵六"));
+        assertThat(ProblemMessages.detail(outside.code(), outside.args(), ProblemMessages.CHINESE))
+            .endsWith("：张强、赵六");
+        DomainException past = refusal(() -> Proposal.requireDeadlines(List.of(TODAY, TODAY.minusDays(1)), TODAY, 2026));
+        assertThat(past.code()).isEqualTo("pledge.item-due-in-past");
+        assertThat(past.args()).containsEntry("item", 2);
+        DomainException late = refusal(() -> Proposal.requireDeadlines(List.of(LocalDate.of(2028, 1, 1)), TODAY, 2026));
+        assertThat(late.code()).isEqualTo("pledge.item-due-too-late");
+        assertThat(late.args()).containsEntry("latest", "2027-12-31");
         Proposal.requireDeadlines(List.of(TODAY, LocalDate.of(2027, 12, 31)), TODAY, 2026);
     }
 
@@ -131,15 +156,19 @@ class PledgeRulesTest {
         Verdicts.requireComplete(List.of(1, 2), Map.of(1, new Verdict(true, null, null),
             2, new Verdict(false, "限期整改", TODAY.plusDays(30))), TODAY);
 
-        assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1, 2), Map.of(1, new Verdict(true, null, null)), TODAY))
-            .hasMessageContaining("missing [2]");
-        assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(false, null, TODAY.plusDays(3))), TODAY))
-            .hasMessageContaining("order its rectification");
-        assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(false, "x", TODAY)), TODAY))
-            .hasMessageContaining("lies ahead, within a year");
-        assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(false, "x", TODAY.plusYears(2))), TODAY))
-            .hasMessageContaining("within a year");
-        assertThatThrownBy(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(true, "x", null)), TODAY))
-            .hasMessageContaining("gets no rectification order");
+        DomainException missing = refusal(() -> Verdicts.requireComplete(List.of(1, 2),
+            Map.of(1, new Verdict(true, null, null)), TODAY));
+        assertThat(missing.code()).isEqualTo("evaluation.items-missing");
+        assertThat(missing.args()).containsEntry("items", List.of(2));
+        assertThat(refusal(() -> Verdicts.requireComplete(List.of(1),
+            Map.of(1, new Verdict(false, null, TODAY.plusDays(3))), TODAY)).code())
+            .isEqualTo("evaluation.rectification-missing");
+        assertThat(refusal(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(false, "x", TODAY)), TODAY))
+            .code()).isEqualTo("evaluation.rectification-deadline");
+        assertThat(refusal(() -> Verdicts.requireComplete(List.of(1),
+            Map.of(1, new Verdict(false, "x", TODAY.plusYears(2))), TODAY)).code())
+            .isEqualTo("evaluation.rectification-deadline");
+        assertThat(refusal(() -> Verdicts.requireComplete(List.of(1), Map.of(1, new Verdict(true, "x", null)), TODAY))
+            .code()).isEqualTo("evaluation.fulfilled-with-order");
     }
 }

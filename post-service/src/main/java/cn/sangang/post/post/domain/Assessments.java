@@ -1,7 +1,10 @@
 package cn.sangang.post.post.domain;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.events.post.PostAssessed.Remedy;
@@ -24,7 +27,7 @@ public final class Assessments {
         try {
             return Quarter.parse(text);
         } catch (IllegalArgumentException notAQuarter) {
-            throw new BadRequestException("考核季度应写作「2026-Q2」的形式：2000 至 2999 年，第 1 至 4 季度");
+            throw new BadRequestException("assessment.bad-quarter");
         }
     }
 
@@ -36,15 +39,22 @@ public final class Assessments {
                                          List<String> assessedQuarters) {
         LocalDate lastDay = quarter.firstDay().plusMonths(3).minusDays(1);
         if (!today.isAfter(lastDay.minusDays(withinLastDays))) {
-            throw new RuleViolationException(name(quarter) + "尚未结束（" + lastDay.getMonthValue() + "月"
-                + lastDay.getDayOfMonth() + "日结束），季度评定须在季度结束后进行"
-                + (withinLastDays > 0 ? "（本局规定季度最后 " + withinLastDays + " 天内可提前评定）" : ""));
+            Map<String, Object> args = new LinkedHashMap<>(quarterArgs(quarter));
+            args.put("month", lastDay.getMonthValue());
+            args.put("day", lastDay.getDayOfMonth());
+            if (withinLastDays == 0) {
+                throw new RuleViolationException("assessment.quarter-not-ended", args);
+            }
+            args.put("days", withinLastDays);
+            throw new RuleViolationException("assessment.quarter-not-ended-early-window", args);
         }
         if (awardedOn != null && quarter.compareTo(Quarter.of(awardedOn)) < 0) {
-            throw new RuleViolationException(name(quarter) + "早于授牌（" + awardedOn + "）所在季度，季度评定从授牌季度起");
+            Map<String, Object> args = new LinkedHashMap<>(quarterArgs(quarter));
+            args.put("awardedOn", awardedOn.toString());
+            throw new RuleViolationException("assessment.before-award", args);
         }
         if (assessedQuarters.contains(quarter.toString())) {
-            throw new ConflictException("this post has already been assessed for " + quarter);
+            throw new ConflictException("assessment.already-assessed", quarterArgs(quarter));
         }
     }
 
@@ -58,16 +68,15 @@ public final class Assessments {
         }
         long answers = basis == null ? 0 : basis.answers();
         if (answers < minAnswers) {
-            throw new RuleViolationException("本季度群众满意度测评仅 " + answers + " 份答卷，低于本局规定的 " + minAnswers
-                + " 份，不能评为合格");
+            throw new RuleViolationException("assessment.too-few-answers",
+                Map.of("answers", answers, "minAnswers", minAnswers));
         }
         if (minRate != null && (basis == null || basis.ratePercent() == null)) {
-            throw new RuleViolationException("本季度尚无群众满意度测评结果，本局规定满意率不低于 " + percent(minRate)
-                + "，不能评为合格");
+            throw new RuleViolationException("assessment.no-satisfaction-rate", Map.of("minRate", percent(minRate)));
         }
         if (minRate != null && basis.ratePercent() < minRate) {
-            throw new RuleViolationException("满意率 " + String.format("%.1f%%", basis.ratePercent()) + "，低于本局规定的 "
-                + percent(minRate) + "，不能评为合格");
+            throw new RuleViolationException("assessment.rate-too-low", Map.of(
+                "rate", String.format(Locale.ROOT, "%.1f", basis.ratePercent()), "minRate", percent(minRate)));
         }
     }
 
@@ -75,25 +84,26 @@ public final class Assessments {
     public record Basis(long answers, Double ratePercent) {
     }
 
-    /** 「2026年第四季度」 */
-    static String name(Quarter quarter) {
-        return quarter.year() + "年第" + "一二三四".charAt(quarter.number() - 1) + "季度";
+    /** A quarter as the messages say it: {year}年第{quarter@quarter}季度, or {year}-Q{quarter@quarter}. */
+    private static Map<String, Object> quarterArgs(Quarter quarter) {
+        return Map.of("year", quarter.year(), "quarter", quarter.number());
     }
 
+    /** A bureau's minimum rate as its settings say it: 80, or 82.5 (the messages add the % sign). */
     private static String percent(double rate) {
-        return (rate == Math.rint(rate) ? String.valueOf((long) rate) : String.valueOf(rate)) + "%";
+        return rate == Math.rint(rate) ? String.valueOf((long) rate) : String.valueOf(rate);
     }
 
     /** A pass needs no remedy; a fail orders rectification with a deadline, or an adjustment that removes the title. */
     public static void requireRemedy(Result result, Remedy remedy, LocalDate deadline, LocalDate today) {
         if (result == Result.PASS && remedy != Remedy.NONE) {
-            throw new RuleViolationException("a passed assessment orders no remedy");
+            throw new RuleViolationException("assessment.pass-with-remedy");
         }
         if (result == Result.FAIL && remedy == Remedy.NONE) {
-            throw new RuleViolationException("a failed assessment orders rectification (RECTIFY) or adjustment (ADJUST)");
+            throw new RuleViolationException("assessment.fail-without-remedy");
         }
         if (remedy == Remedy.RECTIFY && (deadline == null || !deadline.isAfter(today))) {
-            throw new RuleViolationException("rectification needs a deadline after today");
+            throw new RuleViolationException("assessment.deadline-not-after-today");
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.sangang.events.post.PostKind;
 import cn.sangang.platform.problem.RuleViolationException;
@@ -23,8 +22,8 @@ public final class Nomination {
             }
         });
         if (!missing.isEmpty()) {
-            throw new RuleViolationException("a nomination states how the nominee meets every standard; missing: "
-                + missing.stream().map(Enum::name).collect(Collectors.joining(", ")));
+            throw new RuleViolationException("nomination.standards-missing",
+                Map.of("standards", missing.stream().map(Enum::name).toList()));
         }
     }
 
@@ -33,24 +32,23 @@ public final class Nomination {
     }
 
     /**
-     * Every person of a collective post's office or section is a party member; the refusal names who is not, in
-     * Chinese, since it is shown as is to the staff who nominated the unit.
+     * Every person of a collective post's office or section is a party member; the refusal names who is not, for
+     * the staff who nominated the unit.
      */
     public static void requireAllPartyMembers(String unitCode, List<UnitMember> people) {
         if (people.isEmpty()) {
-            throw new RuleViolationException("unit " + unitCode + " has nobody in it");
+            throw new RuleViolationException("nomination.unit-empty", Map.of("unit", unitCode));
         }
         List<String> outsiders = people.stream().filter(p -> !p.partyMember())
             .map(p -> p.name() + "（" + p.personNo() + "）").toList();
         if (!outsiders.isEmpty()) {
-            throw new RuleViolationException("集体示范岗所在单位的全体人员须均为党员，本单位以下人员不是党员："
-                + String.join("、", outsiders));
+            throw new RuleViolationException("nomination.unit-not-all-party-members", Map.of("people", outsiders));
         }
     }
 
     public static void requireIndividualIsPartyMember(PostKind kind, String personNo, boolean partyMember, boolean active) {
         if (kind == PostKind.INDIVIDUAL && (!partyMember || !active)) {
-            throw new RuleViolationException(personNo + " is not an active party member of this bureau");
+            throw new RuleViolationException("nomination.holder-not-party-member", Map.of("personNo", personNo));
         }
     }
 }

@@ -12,9 +12,6 @@ import cn.sangang.platform.problem.ForbiddenException;
  */
 public final class OwnPost {
 
-    /** Shown as is to the leader who is refused, so it is in Chinese and says who may act instead. */
-    public static final String REFUSAL = "不能评定或奖励本人所在的示范岗，请由其他局领导办理";
-
     private OwnPost() {
     }
 
@@ -29,7 +26,7 @@ public final class OwnPost {
     public static void requireNotHeldBy(String personNo, PostKind kind, String holderPersonNo,
                                         Collection<String> unitPeople) {
         if (heldBy(personNo, kind, holderPersonNo, unitPeople)) {
-            throw new ForbiddenException(REFUSAL);
+            throw new ForbiddenException("post.own-post");
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.sangang.post.post.domain;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import cn.sangang.platform.problem.RuleViolationException;
 
@@ -13,7 +14,7 @@ public final class Plaques {
     /** A plaque marks an established post: it is not dated before the election closed or the 局务会 met. */
     public static void requireAwardedAfterEstablishment(LocalDate awardedOn, LocalDate establishedOn) {
         if (establishedOn != null && awardedOn.isBefore(establishedOn)) {
-            throw new RuleViolationException("授牌日期不能早于示范岗确立日期（" + establishedOn + "）");
+            throw new RuleViolationException("plaque.before-establishment", Map.of("establishedOn", establishedOn.toString()));
         }
     }
 }

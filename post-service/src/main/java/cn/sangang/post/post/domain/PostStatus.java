@@ -1,5 +1,7 @@
 package cn.sangang.post.post.domain;
 
+import java.util.Map;
+
 import cn.sangang.platform.problem.ConflictException;
 
 /**
@@ -15,38 +17,49 @@ public enum PostStatus {
     }
 
     public PostStatus withdraw() {
-        require(this == NOMINATED, "only a nomination is withdrawn");
+        if (this != NOMINATED) {
+            throw new ConflictException("post.withdraw-not-nominated", now());
+        }
         return WITHDRAWN;
     }
 
     public PostStatus establish() {
-        require(this == NOMINATED, "only a nominated post is established");
+        if (this != NOMINATED) {
+            throw new ConflictException("post.establish-not-nominated", now());
+        }
         return ESTABLISHED;
     }
 
     public PostStatus notElected() {
-        require(this == NOMINATED, "only a nominated post stands in an election");
+        if (this != NOMINATED) {
+            throw new ConflictException("post.elect-not-nominated", now());
+        }
         return NOT_ELECTED;
     }
 
     public PostStatus award() {
-        require(this == ESTABLISHED, "a plaque is awarded to an established post that has none");
+        if (this != ESTABLISHED) {
+            throw new ConflictException("post.award-not-established", now());
+        }
         return AWARDED;
     }
 
-    /** Assessed, vetoed or adjusted: only a post that holds its title. */
-    public void requireTitled(String what) {
-        require(this == AWARDED, what + " needs a model post that holds its title (this one is " + this + ")");
+    /** Assessed, or its rectification closed: only a post that holds its title. */
+    public void requireTitled() {
+        if (this != AWARDED) {
+            throw new ConflictException("post.not-titled", now());
+        }
     }
 
     public PostStatus revoke() {
-        require(this == AWARDED || this == ESTABLISHED, "this post holds no title to revoke (it is " + this + ")");
+        if (this != AWARDED && this != ESTABLISHED) {
+            throw new ConflictException("post.nothing-to-revoke", now());
+        }
         return REVOKED;
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new ConflictException(message);
-        }
+    /** The status a refusal names, said in words through the bundles' post-status.* keys. */
+    private Map<String, String> now() {
+        return Map.of("status", name());
     }
 }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import cn.sangang.events.post.PostKind;
+import cn.sangang.platform.problem.DomainException;
 import cn.sangang.platform.problem.ForbiddenException;
+import cn.sangang.platform.problem.ProblemMessages;
 
 class OwnPostTest {
 
@@ -33,7 +36,9 @@ class OwnPostTest {
     @Test
     void a_holder_is_refused_in_chinese_naming_who_acts_instead() {
         assertThatThrownBy(() -> OwnPost.requireNotHeldBy("P1", PostKind.INDIVIDUAL, "P1", List.of()))
-            .isInstanceOf(ForbiddenException.class).hasMessage("不能评定或奖励本人所在的示范岗，请由其他局领导办理");
+            .isInstanceOf(ForbiddenException.class).hasFieldOrPropertyWithValue("code", "post.own-post")
+            .satisfies(refusal -> assertThat(ProblemMessages.detail(((DomainException) refusal).code(), Map.of(),
+                ProblemMessages.CHINESE)).isEqualTo("不能评定或奖励本人所在的示范岗，请由其他局领导办理"));
         assertThatCode(() -> OwnPost.requireNotHeldBy("P9", PostKind.COLLECTIVE, null, List.of("P1")))
             .doesNotThrowAnyException();
     }

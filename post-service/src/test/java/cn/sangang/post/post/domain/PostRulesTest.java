@@ -16,6 +16,8 @@ import cn.sangang.events.post.PostAssessed.Remedy;
 import cn.sangang.events.post.PostAssessed.Result;
 import cn.sangang.platform.problem.BadRequestException;
 import cn.sangang.platform.problem.ConflictException;
+import cn.sangang.platform.problem.DomainException;
+import cn.sangang.platform.problem.ProblemMessages;
 import cn.sangang.platform.problem.RuleViolationException;
 
 class PostRulesTest {
@@ -27,8 +29,9 @@ class PostRulesTest {
         assertThatThrownBy(() -> Nomination.requireAllPartyMembers("office", List.of(
             new Nomination.UnitMember("P1", "甲", true), new Nomination.UnitMember("P2", "乙", false),
             new Nomination.UnitMember("P3", "丙", false))))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("乙（P2）、丙（P3）")
-            .message().doesNotContain("P1");
+            .isInstanceOf(RuleViolationException.class)
+            .hasFieldOrPropertyWithValue("args", Map.of("people", List.of("乙（P2）", "丙（P3）")))
+            .satisfies(e -> assertThat(inChinese(e)).isEqualTo("集体示范岗所在单位的全体人员须均为党员，本单位以下人员不是党员：乙（P2）、丙（P3）"));
         assertThatCode(() -> Nomination.requireAllPartyMembers("office",
             List.of(new Nomination.UnitMember("P1", "甲", true)))).doesNotThrowAnyException();
     }
@@ -41,12 +44,14 @@ class PostRulesTest {
         }
         assertThatCode(() -> Nomination.requireEveryStandardAnswered(all)).doesNotThrowAnyException();
         all.remove(Standard.KEEPS_DISCIPLINE);
-        assertThatThrownBy(() -> Nomination.requireEveryStandardAnswered(all)).hasMessageContaining("KEEPS_DISCIPLINE");
+        assertThatThrownBy(() -> Nomination.requireEveryStandardAnswered(all))
+            .hasFieldOrPropertyWithValue("args", Map.of("standards", List.of("KEEPS_DISCIPLINE")))
+            .satisfies(e -> assertThat(inChinese(e)).contains("遵纪守法"));
     }
 
     @Test
     void a_revoked_post_is_neither_assessed_nor_revoked_again() {
-        assertThatThrownBy(() -> PostStatus.REVOKED.requireTitled("an assessment")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> PostStatus.REVOKED.requireTitled()).isInstanceOf(ConflictException.class);
         assertThatThrownBy(PostStatus.REVOKED::revoke).isInstanceOf(ConflictException.class);
         assertThat(PostStatus.AWARDED.revoke()).isEqualTo(PostStatus.REVOKED);
     }
@@ -67,7 +72,8 @@ class PostRulesTest {
         assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q1"), today, 0, awarded, List.of("2026-Q1")))
             .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2025-Q4"), today, 0, awarded, List.of()))
-            .isInstanceOf(RuleViolationException.class).hasMessage("2025年第四季度早于授牌（2026-01-20）所在季度，季度评定从授牌季度起");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "assessment.before-award")
+            .satisfies(e -> assertThat(inChinese(e)).isEqualTo("2025年第四季度早于授牌（2026-01-20）所在季度，季度评定从授牌季度起"));
         assertThatCode(() -> Assessments.requireAssessable(Quarter.parse("2026-Q1"), today, 0, awarded, List.of()))
             .doesNotThrowAnyException();
         assertThatThrownBy(() -> Assessments.requireRemedy(Result.FAIL, Remedy.NONE, null, today))
@@ -84,14 +90,14 @@ class PostRulesTest {
     void a_quarter_is_assessed_only_once_it_has_ended_naming_its_last_day() {
         LocalDate lastDayButOne = LocalDate.of(2026, 12, 30);
         assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q4"), lastDayButOne, 0, null, List.of()))
-            .isInstanceOf(RuleViolationException.class)
-            .hasMessage("2026年第四季度尚未结束（12月31日结束），季度评定须在季度结束后进行");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "assessment.quarter-not-ended")
+            .satisfies(e -> assertThat(inChinese(e)).isEqualTo("2026年第四季度尚未结束（12月31日结束），季度评定须在季度结束后进行"));
         assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q4"), LocalDate.of(2026, 12, 31), 0,
             null, List.of())).isInstanceOf(RuleViolationException.class);
         assertThatCode(() -> Assessments.requireAssessable(Quarter.parse("2026-Q4"), LocalDate.of(2027, 1, 1), 0, null,
             List.of())).doesNotThrowAnyException();
         assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2999-Q4"), lastDayButOne, 0, null, List.of()))
-            .hasMessageContaining("2999年第四季度尚未结束");
+            .satisfies(e -> assertThat(inChinese(e)).contains("2999年第四季度尚未结束"));
     }
 
     @Test
@@ -99,8 +105,8 @@ class PostRulesTest {
         assertThat(Assessments.quarter("2026-Q2")).isEqualTo(new Quarter(2026, 2));
         for (String notAQuarter : java.util.Arrays.asList("2026-Q5", "1999-Q4", "3000-Q1", "2026Q1", "", null)) {
             assertThatThrownBy(() -> Assessments.quarter(notAQuarter)).as(notAQuarter)
-                .isInstanceOf(BadRequestException.class)
-                .hasMessage("考核季度应写作「2026-Q2」的形式：2000 至 2999 年，第 1 至 4 季度");
+                .isInstanceOf(BadRequestException.class).hasFieldOrPropertyWithValue("code", "assessment.bad-quarter")
+                .satisfies(e -> assertThat(inChinese(e)).isEqualTo("考核季度应写作「2026-Q2」的形式：2000 至 2999 年，第 1 至 4 季度"));
         }
     }
 
@@ -109,20 +115,23 @@ class PostRulesTest {
         assertThatCode(() -> Assessments.requireAssessable(Quarter.parse("2026-Q4"), LocalDate.of(2026, 12, 30), 2, null,
             List.of())).doesNotThrowAnyException();
         assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q4"), LocalDate.of(2026, 12, 29), 2,
-            null, List.of())).hasMessageContaining("12月31日结束").hasMessageContaining("最后 2 天内可提前评定");
+            null, List.of())).hasFieldOrPropertyWithValue("code", "assessment.quarter-not-ended-early-window")
+            .satisfies(e -> assertThat(inChinese(e)).contains("12月31日结束", "最后 2 天内可提前评定"));
     }
 
     @Test
     void a_pass_below_the_bureaus_minimum_answers_or_rate_is_refused_naming_the_figures() {
         assertThatThrownBy(() -> Assessments.requirePassBasis(Result.PASS, new Assessments.Basis(3, 100.0), 10, null))
-            .isInstanceOf(RuleViolationException.class)
-            .hasMessage("本季度群众满意度测评仅 3 份答卷，低于本局规定的 10 份，不能评为合格");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "assessment.too-few-answers")
+            .satisfies(e -> assertThat(inChinese(e)).isEqualTo("本季度群众满意度测评仅 3 份答卷，低于本局规定的 10 份，不能评为合格"));
         assertThatThrownBy(() -> Assessments.requirePassBasis(Result.PASS, null, 10, null))
-            .hasMessageContaining("仅 0 份答卷");
+            .satisfies(e -> assertThat(inChinese(e)).contains("仅 0 份答卷"));
         assertThatThrownBy(() -> Assessments.requirePassBasis(Result.PASS, new Assessments.Basis(50, 72.0), 10, 80.0))
-            .isInstanceOf(RuleViolationException.class).hasMessage("满意率 72.0%，低于本局规定的 80%，不能评为合格");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "assessment.rate-too-low")
+            .satisfies(e -> assertThat(inChinese(e)).isEqualTo("满意率 72.0%，低于本局规定的 80%，不能评为合格"));
         assertThatThrownBy(() -> Assessments.requirePassBasis(Result.PASS, null, 0, 80.0))
-            .hasMessageContaining("尚无群众满意度测评结果");
+            .hasFieldOrPropertyWithValue("code", "assessment.no-satisfaction-rate")
+            .satisfies(e -> assertThat(inChinese(e)).isEqualTo("本季度尚无群众满意度测评结果，本局规定满意率不低于 80%，不能评为合格"));
         assertThatCode(() -> Assessments.requirePassBasis(Result.PASS, new Assessments.Basis(10, 80.0), 10, 80.0))
             .doesNotThrowAnyException();
         assertThatCode(() -> Assessments.requirePassBasis(Result.FAIL, null, 10, 80.0)).doesNotThrowAnyException();
@@ -132,8 +141,15 @@ class PostRulesTest {
     @Test
     void a_plaque_is_not_dated_before_the_post_was_established() {
         assertThatThrownBy(() -> Plaques.requireAwardedAfterEstablishment(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5)))
-            .isInstanceOf(RuleViolationException.class).hasMessage("授牌日期不能早于示范岗确立日期（2026-03-05）");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "plaque.before-establishment")
+            .satisfies(e -> assertThat(inChinese(e)).isEqualTo("授牌日期不能早于示范岗确立日期（2026-03-05）"));
         assertThatCode(() -> Plaques.requireAwardedAfterEstablishment(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5)))
             .doesNotThrowAnyException();
+    }
+
+    /** The refusal as a clerk reads it. */
+    private static String inChinese(Throwable refusal) {
+        DomainException domain = (DomainException) refusal;
+        return ProblemMessages.detail(domain.code(), domain.args(), ProblemMessages.CHINESE);
     }
 }

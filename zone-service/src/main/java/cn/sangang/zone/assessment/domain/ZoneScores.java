@@ -1,6 +1,7 @@
 package cn.sangang.zone.assessment.domain;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.platform.problem.RuleViolationException;
@@ -15,7 +16,7 @@ public record ZoneScores(int coreWork, int problemSolving, int serviceCapacity) 
     public ZoneScores {
         for (int score : new int[] {coreWork, problemSolving, serviceCapacity}) {
             if (score < 0 || score > 100) {
-                throw new RuleViolationException("each criterion is scored from 0 to 100, not " + score);
+                throw new RuleViolationException("assessment.score-out-of-range", Map.of("score", score));
             }
         }
     }
@@ -35,7 +36,8 @@ public record ZoneScores(int coreWork, int problemSolving, int serviceCapacity) 
     /** A quarter can be assessed once it has begun, not in advance. */
     public static void requireAssessable(Quarter quarter, LocalDate today) {
         if (quarter.compareTo(Quarter.of(today)) > 0) {
-            throw new RuleViolationException(quarter + " has not begun; it cannot be assessed yet");
+            throw new RuleViolationException("assessment.quarter-not-begun",
+                Map.of("year", quarter.year(), "quarter", quarter.number()));
         }
     }
 }

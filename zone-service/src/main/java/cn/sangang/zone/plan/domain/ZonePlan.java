@@ -3,7 +3,9 @@ package cn.sangang.zone.plan.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,7 +36,7 @@ public final class ZonePlan {
     }
 
     public Zone require(String zoneId) {
-        return zone(zoneId).orElseThrow(() -> new NotFoundException("no zone " + zoneId + " in this bureau"));
+        return zone(zoneId).orElseThrow(() -> new NotFoundException("zone.not-found", Map.of("zoneId", zoneId)));
     }
 
     public Optional<Zone> zoneOf(String personNo) {
@@ -90,47 +92,80 @@ public final class ZonePlan {
 
     private void check(ZoneDraft draft, RosterSnapshot roster, String zoneBeingRedrawn) {
         if (!roster.hasUnit(draft.unitCode())) {
-            throw new RuleViolationException("no unit " + draft.unitCode() + " in this bureau");
+            throw new RuleViolationException("unit.not-found", Map.of("unit", draft.unitCode()));
         }
         zones.stream()
             .filter(z -> !z.zoneId().equals(zoneBeingRedrawn) && z.name().equals(draft.name()))
             .findFirst()
             .ifPresent(z -> {
-                throw new ConflictException("a zone named " + draft.name() + " already exists");
+                throw new ConflictException("zone.name-taken", Map.of("name", draft.name()));
             });
         String head = roster.headOf(draft.unitCode()).orElseThrow(() -> new RuleViolationException(
-            "unit " + draft.unitCode() + " has no head yet; a zone is headed by its unit head"));
+            "zone.unit-has-no-head", Map.of("unit", draft.unitCode())));
         if (!head.equals(draft.headPersonNo())) {
-            throw new RuleViolationException("a zone of unit " + draft.unitCode() + " is headed by its unit head "
-                + head + ", not by " + draft.headPersonNo());
+            throw new RuleViolationException("zone.head-not-unit-head",
+                Map.of("unit", draft.unitCode(), "head", head, "proposed", draft.headPersonNo()));
         }
         if (draft.members().stream().noneMatch(m -> m.personNo().equals(head))) {
-            throw new RuleViolationException("the head " + head + " must be listed among the members with a responsibility");
+            throw new RuleViolationException("zone.head-not-member", Map.of("head", head));
         }
+        requireEligibleMembers(draft, roster, zoneBeingRedrawn);
+    }
+
+    /**
+     * Each refusal names everyone it concerns, one reason at a time in the order a clerk fixes a list: repeats,
+     * strangers, non-members, people of other units, then people already in another zone.
+     */
+    private void requireEligibleMembers(ZoneDraft draft, RosterSnapshot roster, String zoneBeingRedrawn) {
         Set<String> seen = new HashSet<>();
-        List<String> problems = new ArrayList<>();
+        Set<String> listedTwice = new LinkedHashSet<>();
+        List<String> notOnRoster = new ArrayList<>();
+        List<String> notPartyMembers = new ArrayList<>();
+        List<String> inOtherUnits = new ArrayList<>();
+        List<String> inOtherZones = new ArrayList<>();
+        Set<String> otherZones = new LinkedHashSet<>();
         for (ZoneMember member : draft.members()) {
             if (!seen.add(member.personNo())) {
-                problems.add(member.personNo() + " is listed twice");
+                listedTwice.add(member.personNo());
                 continue;
             }
             Optional<RosterPerson> person = roster.person(member.personNo());
             if (person.isEmpty()) {
-                problems.add(member.personNo() + " is not on the roster");
+                notOnRoster.add(member.personNo());
             } else if (!person.get().isActivePartyMember()) {
-                problems.add(person.get().name() + "（" + member.personNo() + "）is not an active party member");
+                notPartyMembers.add(label(person.get()));
             } else if (!person.get().unitCode().equals(draft.unitCode())) {
-                problems.add(person.get().name() + "（" + member.personNo() + "）works in " + person.get().unitCode());
+                inOtherUnits.add(label(person.get()));
             } else {
                 zones.stream()
                     .filter(z -> !z.zoneId().equals(zoneBeingRedrawn) && z.hasMember(member.personNo()))
                     .findFirst()
-                    .ifPresent(z -> problems.add(person.get().name() + "（" + member.personNo()
-                        + "）is already in zone " + z.name()));
+                    .ifPresent(z -> {
+                        inOtherZones.add(label(person.get()));
+                        otherZones.add(z.name());
+                    });
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RuleViolationException("these people cannot be in this zone: " + String.join("; ", problems));
+        if (!listedTwice.isEmpty()) {
+            throw new RuleViolationException("zone.members-listed-twice", Map.of("people", List.copyOf(listedTwice)));
         }
+        if (!notOnRoster.isEmpty()) {
+            throw new RuleViolationException("zone.members-not-on-roster", Map.of("people", notOnRoster));
+        }
+        if (!notPartyMembers.isEmpty()) {
+            throw new RuleViolationException("zone.members-not-party-members", Map.of("people", notPartyMembers));
+        }
+        if (!inOtherUnits.isEmpty()) {
+            throw new RuleViolationException("zone.members-in-other-unit",
+                Map.of("unit", draft.unitCode(), "people", inOtherUnits));
+        }
+        if (!inOtherZones.isEmpty()) {
+            throw new RuleViolationException("zone.members-in-other-zone",
+                Map.of("zones", List.copyOf(otherZones), "people", inOtherZones));
+        }
+    }
+
+    private static String label(RosterPerson person) {
+        return person.name() + "（" + person.personNo() + "）";
     }
 }

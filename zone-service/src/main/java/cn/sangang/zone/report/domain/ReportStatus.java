@@ -9,20 +9,20 @@ public enum ReportStatus {
 
     public ReportStatus acknowledge() {
         if (this != SUBMITTED) {
-            throw new ConflictException("this report was already acknowledged");
+            throw new ConflictException("report.already-acknowledged");
         }
         return ACKNOWLEDGED;
     }
 
     public ReportStatus publish(ReportKind kind) {
         if (!kind.publishable()) {
-            throw new RuleViolationException("only good practice (EXPERIENCE) and typical cases (TYPICAL_CASE) go on the public board");
+            throw new RuleViolationException("report.not-publishable");
         }
         if (this == SUBMITTED) {
-            throw new ConflictException("acknowledge the report before publishing it");
+            throw new ConflictException("report.not-acknowledged");
         }
         if (this == PUBLISHED) {
-            throw new ConflictException("this report is already on the public board");
+            throw new ConflictException("report.already-published");
         }
         return PUBLISHED;
     }

@@ -1,5 +1,6 @@
 package cn.sangang.zone.roster.domain;
 
+import java.util.Map;
 import java.util.Optional;
 
 import cn.sangang.platform.problem.ConflictException;
@@ -13,34 +14,32 @@ public final class RosterRules {
 
     public static void requireHeadable(RosterPerson head, String unitCode) {
         if (!head.active()) {
-            throw new RuleViolationException(head.name() + "（" + head.personNo() + "）has left the bureau and cannot head a unit");
+            throw new RuleViolationException("roster.head-left", who(head));
         }
         if (!head.partyMember()) {
-            throw new RuleViolationException(head.name() + "（" + head.personNo() + "）is not a party member; a unit head must be one");
+            throw new RuleViolationException("roster.head-not-party-member", who(head));
         }
         if (!head.unitCode().equals(unitCode)) {
-            throw new RuleViolationException(head.name() + "（" + head.personNo() + "）works in unit " + head.unitCode()
-                + ", not in " + unitCode + "; a unit head must belong to the unit");
+            throw new RuleViolationException("roster.head-in-other-unit", Map.of("name", head.name(),
+                "personNo", head.personNo(), "personUnit", head.unitCode(), "unit", unitCode));
         }
     }
 
     public static void requireActivistCandidate(RosterPerson activist) {
         if (!activist.active()) {
-            throw new RuleViolationException(activist.personNo() + " has left the bureau");
+            throw new RuleViolationException("roster.person-left", who(activist));
         }
         if (activist.partyMember()) {
-            throw new RuleViolationException(activist.name() + "（" + activist.personNo()
-                + "）is already a party member and cannot be an activist applying to join");
+            throw new RuleViolationException("roster.activist-is-party-member", who(activist));
         }
     }
 
     public static void requireMentor(RosterPerson mentor, RosterPerson activist) {
         if (mentor.personNo().equals(activist.personNo())) {
-            throw new RuleViolationException("an activist cannot mentor themself");
+            throw new RuleViolationException("roster.self-mentor");
         }
         if (!mentor.isActivePartyMember()) {
-            throw new RuleViolationException(mentor.name() + "（" + mentor.personNo()
-                + "）is not an active party member and cannot look after an activist");
+            throw new RuleViolationException("roster.mentor-not-party-member", who(mentor));
         }
     }
 
@@ -51,9 +50,13 @@ public final class RosterRules {
     public static void requireNotHeadingAnotherWay(RosterPerson before, RosterPerson after, Optional<String> headedUnit) {
         headedUnit.ifPresent(unit -> {
             if (!after.isActivePartyMember() || !after.unitCode().equals(unit)) {
-                throw new ConflictException(before.name() + "（" + before.personNo() + "）heads unit " + unit
-                    + "; appoint another head of " + unit + " first");
+                throw new ConflictException("roster.heads-unit",
+                    Map.of("name", before.name(), "personNo", before.personNo(), "unit", unit));
             }
         });
+    }
+
+    private static Map<String, String> who(RosterPerson person) {
+        return Map.of("name", person.name(), "personNo", person.personNo());
     }
 }

@@ -41,6 +41,6 @@ class ZoneScoresTest {
         assertThatCode(() -> ZoneScores.requireAssessable(Quarter.parse("2026-Q2"), today)).doesNotThrowAnyException();
         assertThatCode(() -> ZoneScores.requireAssessable(Quarter.parse("2025-Q4"), today)).doesNotThrowAnyException();
         assertThatThrownBy(() -> ZoneScores.requireAssessable(Quarter.parse("2026-Q3"), today))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("has not begun");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "assessment.quarter-not-begun");
     }
 }

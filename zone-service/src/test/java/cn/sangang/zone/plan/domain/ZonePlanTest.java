@@ -30,9 +30,9 @@ class ZonePlanTest {
     @Test
     void a_zone_is_headed_by_the_head_of_its_unit() {
         assertThatThrownBy(() -> draw("A", "linzheng", "M1", "H1", "M1"))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("headed by its unit head H1");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "zone.head-not-unit-head");
         assertThatThrownBy(() -> draw("A", "office", "M1", "M1"))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("has no head");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "zone.unit-has-no-head");
 
         Zone zone = draw("A", "linzheng", "H1", "H1", "M1");
 
@@ -43,7 +43,7 @@ class ZonePlanTest {
     @Test
     void the_head_is_listed_among_the_members_with_a_responsibility() {
         assertThatThrownBy(() -> draw("A", "linzheng", "H1", "M1"))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("must be listed among the members");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "zone.head-not-member");
     }
 
     @Test
@@ -51,7 +51,8 @@ class ZonePlanTest {
         draw("A", "linzheng", "H1", "H1", "M1");
 
         assertThatThrownBy(() -> draw("B", "linzheng", "H1", "H1", "M2"))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("H1").hasMessageContaining("already in zone A");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "zone.members-in-other-zone")
+            .hasFieldOrPropertyWithValue("args", Map.of("zones", List.of("A"), "people", List.of("H1（H1）")));
     }
 
     @Test
@@ -59,12 +60,17 @@ class ZonePlanTest {
         people.add(new RosterPerson("L1", "离开者", "linzheng", true, false));
 
         assertThatThrownBy(() -> draw("A", "linzheng", "H1", "H1", "N1", "L1", "M3", "GHOST", "M1", "M1"))
-            .isInstanceOf(RuleViolationException.class)
-            .hasMessageContaining("N1）is not an active party member")
-            .hasMessageContaining("L1）is not an active party member")
-            .hasMessageContaining("M3）works in fazhi")
-            .hasMessageContaining("GHOST is not on the roster")
-            .hasMessageContaining("M1 is listed twice");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "zone.members-listed-twice")
+            .hasFieldOrPropertyWithValue("args", Map.of("people", List.of("M1")));
+        assertThatThrownBy(() -> draw("A", "linzheng", "H1", "H1", "N1", "L1", "M3", "GHOST"))
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "zone.members-not-on-roster")
+            .hasFieldOrPropertyWithValue("args", Map.of("people", List.of("GHOST")));
+        assertThatThrownBy(() -> draw("A", "linzheng", "H1", "H1", "N1", "L1", "M3"))
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "zone.members-not-party-members")
+            .hasFieldOrPropertyWithValue("args", Map.of("people", List.of("非党员（N1）", "离开者（L1）")));
+        assertThatThrownBy(() -> draw("A", "linzheng", "H1", "H1", "M3"))
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "zone.members-in-other-unit")
+            .hasFieldOrPropertyWithValue("args", Map.of("unit", "linzheng", "people", List.of("M3（M3）")));
     }
 
     @Test

@@ -19,11 +19,11 @@ class RosterRulesTest {
     void a_unit_head_is_an_active_party_member_of_the_unit() {
         assertThatCode(() -> RosterRules.requireHeadable(member, "linzheng")).doesNotThrowAnyException();
         assertThatThrownBy(() -> RosterRules.requireHeadable(nonMember, "linzheng"))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("not a party member");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.head-not-party-member");
         assertThatThrownBy(() -> RosterRules.requireHeadable(member, "fazhi"))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("must belong to the unit");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.head-in-other-unit");
         assertThatThrownBy(() -> RosterRules.requireHeadable(new RosterPerson("P3", "离开", "linzheng", true, false), "linzheng"))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("has left");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.head-left");
     }
 
     @Test
@@ -31,11 +31,11 @@ class RosterRulesTest {
         assertThatCode(() -> RosterRules.requireActivistCandidate(nonMember)).doesNotThrowAnyException();
         assertThatCode(() -> RosterRules.requireMentor(member, nonMember)).doesNotThrowAnyException();
         assertThatThrownBy(() -> RosterRules.requireActivistCandidate(member))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("already a party member");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.activist-is-party-member");
         assertThatThrownBy(() -> RosterRules.requireMentor(nonMember, new RosterPerson("P4", "另一位", "x", false, true)))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("not an active party member");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.mentor-not-party-member");
         assertThatThrownBy(() -> RosterRules.requireMentor(nonMember, nonMember))
-            .isInstanceOf(RuleViolationException.class).hasMessageContaining("themself");
+            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.self-mentor");
     }
 
     @Test

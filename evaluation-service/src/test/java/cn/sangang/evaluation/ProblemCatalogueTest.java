@@ -1,0 +1,6 @@
+package cn.sangang.evaluation;
+
+import cn.sangang.testkit.ProblemCatalogueContract;
+
+class ProblemCatalogueTest extends ProblemCatalogueContract {
+}

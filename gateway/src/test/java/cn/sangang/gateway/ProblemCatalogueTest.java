@@ -1,0 +1,6 @@
+package cn.sangang.gateway;
+
+import cn.sangang.testkit.ProblemCatalogueContract;
+
+class ProblemCatalogueTest extends ProblemCatalogueContract {
+}

@@ -26,7 +26,7 @@ import { expect, test } from './refusals'
  *    data. An operation naming nothing of taojiang's reads anhua's own data, and is sent again naming taojiang-fp as
  *    its bureau (?bureauId=), which is refused with 403 — a write is sent only that way, so a pass changes nothing of
  *    anhua's either;
- *  - by a wrong role. The rule: README's "who" of each operation is the role list in sweep-rules.ts, and every demo
+ *  - by a wrong role. The rule: docs/api.md's "who" of each operation is the role list in sweep-rules.ts, and every demo
  *    account of taojiang-fp (one per role: MEMBER only, UNIT_HEAD, LEADER, SECRETARY, OFFICE, ADMIN — each but ADMIN
  *    also a MEMBER) and the county office whose token carries none of those roles calls it: 403. So a plain member
  *    tries every office, leader, secretary and admin operation, the county office every bureau operation, every

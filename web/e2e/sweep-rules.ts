@@ -3,7 +3,7 @@ import { inDays } from './api'
 /**
  * Who may call each operation that needs a token, and a well-formed request for it made of taojiang-fp's real ids —
  * the table the security sweep (security-sweep.spec.ts) runs against the operations the gateway's specs list. The
- * roles are README's "who" column of each API; a relation on top of a role (a member of that zone, the head of that
+ * roles are docs/api.md's "who" column of each API; a relation on top of a role (a member of that zone, the head of that
  * zone, the member responsible for an item, a person's own entry) is the services' own suites' business: the ids
  * below are chosen so that no demo account holds such a relation by accident.
  *

@@ -18,7 +18,7 @@ import cn.sangang.platform.security.Role;
 import cn.sangang.platform.spreadsheet.Column;
 import cn.sangang.platform.spreadsheet.XlsxDownloads;
 
-/** The commendation ranking of the caller's bureau's units for a year (rule: {@code CommendationRule}, README). */
+/** The commendation ranking of the caller's bureau's units for a year (rule: {@code CommendationRule}, docs/api.md). */
 @RestController
 @RequestMapping("/api/evaluation/rankings")
 class RankingController {

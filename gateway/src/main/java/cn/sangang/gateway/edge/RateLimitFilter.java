@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 /**
  * Limits per client address ({@link ClientAddress#key}: IPv6 by /64) on login and on public writes (survey
  * answers), and per account on writes; over the limit is a 429 problem with Retry-After. Buckets live in this
- * replica's memory: with N replicas behind a balancer a client gets up to N times the limit (see README).
+ * replica's memory: with N replicas behind a balancer a client gets up to N times the limit (see docs/api.md).
  */
 @Component
 class RateLimitFilter implements WebFilter {

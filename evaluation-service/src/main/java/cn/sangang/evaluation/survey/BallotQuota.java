@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.platform.problem.DomainException;
+import cn.sangang.platform.problem.Refusal;
 
 /**
  * How many tickets each network has had of each survey today, in the store so that every replica counts the same.
@@ -42,8 +43,8 @@ class BallotQuota {
         }
 
         @Override
-        public int status() {
-            return 429;
+        public Refusal kind() {
+            return Refusal.TOO_MANY;
         }
     }
 

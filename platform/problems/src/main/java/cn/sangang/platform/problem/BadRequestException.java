@@ -14,7 +14,7 @@ public class BadRequestException extends DomainException {
     }
 
     @Override
-    public int status() {
-        return 400;
+    public Refusal kind() {
+        return Refusal.INVALID;
     }
 }

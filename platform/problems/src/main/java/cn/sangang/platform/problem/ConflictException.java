@@ -14,7 +14,7 @@ public class ConflictException extends DomainException {
     }
 
     @Override
-    public int status() {
-        return 409;
+    public Refusal kind() {
+        return Refusal.CONFLICT;
     }
 }

@@ -14,7 +14,7 @@ public class DependencyUnavailableException extends DomainException {
     }
 
     @Override
-    public int status() {
-        return 503;
+    public Refusal kind() {
+        return Refusal.UNAVAILABLE;
     }
 }

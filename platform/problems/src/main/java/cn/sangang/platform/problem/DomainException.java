@@ -9,7 +9,7 @@ import java.util.Objects;
  * A request the rules refuse, named by a stable code (such as {@code pledge.not-party-members}) with the values
  * its message needs. Plain Java so domain classes can throw it; the web layer turns each kind into its status and
  * the code into the caller's language through {@link ProblemMessages}, so clients and tests rely on the code,
- * never on wording.
+ * never on wording. It carries no HTTP: its {@link Refusal} kind is what the web layer maps to a status.
  */
 public abstract class DomainException extends RuntimeException {
 
@@ -30,5 +30,5 @@ public abstract class DomainException extends RuntimeException {
         return args;
     }
 
-    public abstract int status();
+    public abstract Refusal kind();
 }

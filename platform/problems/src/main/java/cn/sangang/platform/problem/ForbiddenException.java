@@ -14,7 +14,7 @@ public class ForbiddenException extends DomainException {
     }
 
     @Override
-    public int status() {
-        return 403;
+    public Refusal kind() {
+        return Refusal.FORBIDDEN;
     }
 }

@@ -14,7 +14,7 @@ public class NotFoundException extends DomainException {
     }
 
     @Override
-    public int status() {
-        return 404;
+    public Refusal kind() {
+        return Refusal.NOT_FOUND;
     }
 }

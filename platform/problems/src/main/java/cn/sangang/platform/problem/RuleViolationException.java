@@ -14,7 +14,7 @@ public class RuleViolationException extends DomainException {
     }
 
     @Override
-    public int status() {
-        return 422;
+    public Refusal kind() {
+        return Refusal.RULE_VIOLATED;
     }
 }

@@ -28,7 +28,22 @@ public final class Problems {
     }
 
     public static ProblemDetail of(DomainException refusal, Locale locale) {
-        return of(HttpStatus.valueOf(refusal.status()), refusal.code(), refusal.args(), locale);
+        return of(status(refusal.kind()), refusal.code(), refusal.args(), locale);
+    }
+
+    /** The status each kind of refusal is answered with. */
+    public static HttpStatus status(Refusal kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RULE_VIOLATED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
 
     /**

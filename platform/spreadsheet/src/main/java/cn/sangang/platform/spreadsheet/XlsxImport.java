@@ -20,6 +20,8 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
+import cn.sangang.platform.problem.Refusal;
+
 /**
  * Reads the first sheet of an uploaded .xlsx laid out as {@link XlsxExport} writes it (a title row, a header row,
  * then data) and refuses, before any row is used, what a clerk's file should never be: not an .xlsx (an .xls, an
@@ -50,16 +52,16 @@ public final class XlsxImport {
      */
     public static List<ImportedRow> read(byte[] file, List<String> headers, Limits limits) {
         if (file.length == 0) {
-            throw refused(400, "spreadsheet.empty", Map.of());
+            throw refused(Refusal.INVALID, "spreadsheet.empty", Map.of());
         }
         if (file.length > limits.maxFileBytes()) {
-            throw refused(413, "spreadsheet.too-large", Map.of("limit", megabytes(limits.maxFileBytes())));
+            throw refused(Refusal.TOO_LARGE, "spreadsheet.too-large", Map.of("limit", megabytes(limits.maxFileBytes())));
         }
         if (ReadableWorkbook.isOLE2Header(file)) {
-            throw refused(415, "spreadsheet.ole2", Map.of());
+            throw refused(Refusal.UNSUPPORTED_FORMAT, "spreadsheet.ole2", Map.of());
         }
         if (!ReadableWorkbook.isOOXMLZipHeader(file)) {
-            throw refused(415, "spreadsheet.not-xlsx", Map.of());
+            throw refused(Refusal.UNSUPPORTED_FORMAT, "spreadsheet.not-xlsx", Map.of());
         }
         checkInflation(file, limits);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
@@ -69,7 +71,7 @@ public final class XlsxImport {
             throw refusal;
         } catch (Exception unreadable) {
             // The reader's own failures (bad XML, a missing part) escape as anything, even as checked exceptions.
-            throw refused(400, "spreadsheet.unreadable", Map.of());
+            throw refused(Refusal.INVALID, "spreadsheet.unreadable", Map.of());
         }
     }
 
@@ -82,7 +84,7 @@ public final class XlsxImport {
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
                 if (!zip.canReadEntryData(entry)) {
-                    throw refused(415, "spreadsheet.unreadable-compression", Map.of());
+                    throw refused(Refusal.UNSUPPORTED_FORMAT, "spreadsheet.unreadable-compression", Map.of());
                 }
                 long compressed = Math.max(entry.getCompressedSize(), 1);
                 long inflated = 0;
@@ -92,7 +94,7 @@ public final class XlsxImport {
                         total += n;
                         if (total > limits.maxInflatedBytes()
                             || inflated > RATIO_FLOOR && inflated / compressed > limits.maxRatio()) {
-                            throw refused(413, "spreadsheet.inflates-too-far",
+                            throw refused(Refusal.TOO_LARGE, "spreadsheet.inflates-too-far",
                                 Map.of("limit", megabytes(limits.maxInflatedBytes())));
                         }
                     }
@@ -102,7 +104,7 @@ public final class XlsxImport {
             if (unreadable instanceof XlsxImportException refusal) {
                 throw refusal;
             }
-            throw refused(400, "spreadsheet.unreadable", Map.of());
+            throw refused(Refusal.INVALID, "spreadsheet.unreadable", Map.of());
         }
     }
 
@@ -115,7 +117,7 @@ public final class XlsxImport {
             if (columns == null) {
                 columns = header(row, headers);
                 if (columns == null && row.getRowNum() >= HEADER_SEARCH_ROWS) {
-                    throw refused(400, "spreadsheet.header-missing", Map.of("headers", headers));
+                    throw refused(Refusal.INVALID, "spreadsheet.header-missing", Map.of("headers", headers));
                 }
                 continue;
             }
@@ -124,12 +126,12 @@ public final class XlsxImport {
                 continue;
             }
             if (data.size() == limits.maxRows()) {
-                throw refused(413, "spreadsheet.too-many-rows", Map.of("limit", limits.maxRows()));
+                throw refused(Refusal.TOO_LARGE, "spreadsheet.too-many-rows", Map.of("limit", limits.maxRows()));
             }
             data.add(imported);
         }
         if (columns == null) {
-            throw refused(400, "spreadsheet.header-missing", Map.of("headers", headers));
+            throw refused(Refusal.INVALID, "spreadsheet.header-missing", Map.of("headers", headers));
         }
         return Collections.unmodifiableList(data);
     }
@@ -149,7 +151,7 @@ public final class XlsxImport {
     private static void refuseFormulas(Row row) {
         for (Cell cell : row) {
             if (cell != null && (cell.getType() == CellType.FORMULA || cell.getFormula() != null)) {
-                throw refused(400, "spreadsheet.formula", Map.of("row", row.getRowNum(),
+                throw refused(Refusal.INVALID, "spreadsheet.formula", Map.of("row", row.getRowNum(),
                     "column", column(cell.getColumnIndex())));
             }
         }
@@ -168,7 +170,7 @@ public final class XlsxImport {
         return bytes / (1024 * 1024) + " MB";
     }
 
-    private static XlsxImportException refused(int status, String code, Map<String, ?> args) {
-        return new XlsxImportException(status, code, args);
+    private static XlsxImportException refused(Refusal kind, String code, Map<String, ?> args) {
+        return new XlsxImportException(kind, code, args);
     }
 }

@@ -3,22 +3,23 @@ package cn.sangang.platform.spreadsheet;
 import java.util.Map;
 
 import cn.sangang.platform.problem.DomainException;
+import cn.sangang.platform.problem.Refusal;
 
 /**
- * A workbook refused as a whole, before anything it says is used, with the HTTP status it is answered with. The
- * codes ({@code spreadsheet.*}) and their words are the platform's (problems/platform*.properties).
+ * A workbook refused as a whole, before anything it says is used: invalid, too large or in a form that cannot be
+ * read. The codes ({@code spreadsheet.*}) and their words are the platform's (problems/platform*.properties).
  */
 public final class XlsxImportException extends DomainException {
 
-    private final int status;
+    private final Refusal kind;
 
-    XlsxImportException(int status, String code, Map<String, ?> args) {
+    XlsxImportException(Refusal kind, String code, Map<String, ?> args) {
         super(code, args);
-        this.status = status;
+        this.kind = kind;
     }
 
     @Override
-    public int status() {
-        return status;
+    public Refusal kind() {
+        return kind;
     }
 }

@@ -20,6 +20,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
 import cn.sangang.platform.problem.ProblemMessages;
+import cn.sangang.platform.problem.Refusal;
 
 class XlsxImportTest {
 
@@ -77,7 +78,7 @@ class XlsxImportTest {
             sheet.formula(2, 1, "CONCATENATE(\"张\",\"三\")");
         });
 
-        assertRefused(file, 400, "第3行 B列 含有公式，请粘贴为数值后再导入");
+        assertRefused(file, Refusal.INVALID, "第3行 B列 含有公式，请粘贴为数值后再导入");
     }
 
     @Test
@@ -85,7 +86,7 @@ class XlsxImportTest {
         byte[] file = withSheet(workbook(XlsxImportTest::header), out ->
             out.write("<worksheet><sheetData><row><c><v>&</v></c></row>".getBytes(StandardCharsets.UTF_8)));
 
-        assertRefused(file, 400, "无法读取");
+        assertRefused(file, Refusal.INVALID, "无法读取");
     }
 
     @Test
@@ -95,7 +96,7 @@ class XlsxImportTest {
             sheet.value(1, 0, "TJ1");
         });
 
-        assertRefused(file, 400, "没有找到表头");
+        assertRefused(file, Refusal.INVALID, "没有找到表头");
     }
 
     @Test
@@ -114,7 +115,7 @@ class XlsxImportTest {
 
         assertThat((long) file.length).isLessThan(LIMITS.maxFileBytes());
         long started = System.nanoTime();
-        assertRefused(file, 413, "一次最多导入 5000 行");
+        assertRefused(file, Refusal.TOO_LARGE, "一次最多导入 5000 行");
         assertThat(System.nanoTime() - started).as("refused without reading a million rows").isLessThan(5_000_000_000L);
     }
 
@@ -132,7 +133,7 @@ class XlsxImportTest {
         });
 
         assertThat((long) file.length).as("a gigabyte compressed into a small upload").isLessThan(LIMITS.maxFileBytes());
-        assertRefused(file, 413, "解压后过大");
+        assertRefused(file, Refusal.TOO_LARGE, "解压后过大");
     }
 
     @Test
@@ -146,11 +147,11 @@ class XlsxImportTest {
             zip.write("不是工作簿".getBytes(StandardCharsets.UTF_8));
         }
 
-        assertRefused(ole2, 415, ".xls 格式或设置了密码");
-        assertRefused("警号,姓名\nTJ1,张三\n".getBytes(StandardCharsets.UTF_8), 415, "不是 Excel 工作簿");
-        assertRefused(otherZip.toByteArray(), 400, "无法读取");
-        assertRefused(new byte[0], 400, "空的");
-        assertRefused(new byte[(int) LIMITS.maxFileBytes() + 1], 413, "文件超过 5 MB");
+        assertRefused(ole2, Refusal.UNSUPPORTED_FORMAT, ".xls 格式或设置了密码");
+        assertRefused("警号,姓名\nTJ1,张三\n".getBytes(StandardCharsets.UTF_8), Refusal.UNSUPPORTED_FORMAT, "不是 Excel 工作簿");
+        assertRefused(otherZip.toByteArray(), Refusal.INVALID, "无法读取");
+        assertRefused(new byte[0], Refusal.INVALID, "空的");
+        assertRefused(new byte[(int) LIMITS.maxFileBytes() + 1], Refusal.TOO_LARGE, "文件超过 5 MB");
     }
 
     @Test
@@ -159,10 +160,10 @@ class XlsxImportTest {
             .containsExactly("A", "B", "Z", "AA", "AB", "ZZ", "AAA");
     }
 
-    private static void assertRefused(byte[] file, int status, String message) {
+    private static void assertRefused(byte[] file, Refusal kind, String message) {
         assertThatThrownBy(() -> XlsxImport.read(file, HEADERS, LIMITS))
             .isInstanceOfSatisfying(XlsxImportException.class, refusal -> {
-                assertThat(refusal.status()).isEqualTo(status);
+                assertThat(refusal.kind()).isEqualTo(kind);
                 assertThat(refusal.code()).startsWith("spreadsheet.");
                 assertThat(ProblemMessages.detail(refusal.code(), refusal.args(), ProblemMessages.CHINESE))
                     .contains(message);

@@ -99,7 +99,7 @@ class PostWorkbookController {
         LocalDate today = LocalDate.ofInstant(recorder.now(), Quarter.BUREAU_TIME);
         String fileName = title + "（" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth()
             + "日）.xlsx";
-        return XlsxDownloads.attachment(fileName, "示范岗台账", title, COLUMNS, () -> lines(bureau, status).iterator());
+        return XlsxDownloads.attachmentOfStream(fileName, "示范岗台账", title, COLUMNS, () -> lines(bureau, status));
     }
 
     private Stream<Line> lines(String bureau, PostStatus status) {

@@ -141,8 +141,8 @@ class AssessmentController {
         String bureau = caller.bureauAs(READERS);
         String title = bureaus.nameOf(bureau) + "党员责任区考核评比表（"
             + (quarter == null ? "全部季度" : chineseQuarter(quarter)) + "）";
-        return XlsxDownloads.attachment(title + ".xlsx", "考核评比", title, COLUMNS,
-            () -> lines(bureau, quarter).iterator());
+        return XlsxDownloads.attachmentOfStream(title + ".xlsx", "考核评比", title, COLUMNS,
+            () -> lines(bureau, quarter));
     }
 
     /** Called on the thread writing the download; the store's cursor is read as the rows are written. */

@@ -2,7 +2,6 @@ package cn.sangang.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,11 +11,11 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
@@ -129,10 +128,8 @@ public final class PledgeFixture {
             "rectificationOrder", "限期补齐走访记录", "rectificationDeadline", deadline.toString());
     }
 
-    public static List<Row> xlsxRows(byte[] xlsx) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            return workbook.getFirstSheet().read();
-        }
+    public static List<Row> xlsxRows(byte[] xlsx) {
+        return Sheets.rows(xlsx);
     }
 
     public static String pdfText(byte[] pdf) throws IOException {

@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.evaluation.PostEvents;
-import cn.sangang.evaluation.Sheets;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;

@@ -17,7 +17,7 @@ import cn.sangang.events.Topics;
 import cn.sangang.events.zone.ZoneAssessed;
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.evaluation.PostEvents;
-import cn.sangang.evaluation.Sheets;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.TestBureaus;

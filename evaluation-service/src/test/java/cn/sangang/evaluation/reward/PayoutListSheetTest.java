@@ -21,7 +21,7 @@ import cn.sangang.events.post.PostKind;
 import cn.sangang.events.roster.MemberChanged;
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.evaluation.PostEvents;
-import cn.sangang.evaluation.Sheets;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.TestBureaus;

@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.evaluation.EvaluationServiceTest;
-import cn.sangang.evaluation.Sheets;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
@@ -104,7 +104,7 @@ class SurveyResultsSheetTest {
         mongo.getCollection("answers").insertMany(answers);
 
         Api.Download download = office().download("/api/evaluation/surveys/" + code + "/results.xlsx");
-        List<List<String>> rows = Sheets.rows(download.body());
+        List<List<String>> rows = Sheets.texts(download.body());
 
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Length")).as("sent as it is written, not built first").isNull();

@@ -3,14 +3,12 @@ package cn.sangang.post.post;
 import static cn.sangang.post.PostFixture.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +21,7 @@ import cn.sangang.post.PostFixture;
 import cn.sangang.post.PostServiceTest;
 import cn.sangang.post.post.domain.Standard;
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
@@ -56,17 +55,17 @@ class PostWorkbookTest {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(download.header("Content-Disposition")).contains("filename*=UTF-8''");
-        List<Row> rows = rows(download.body());
+        List<Row> rows = Sheets.rows(download.body());
         assertThat(rows.get(0).getCellText(0)).isEqualTo(f.bureau + "党员示范岗登记台账");
-        assertThat(texts(rows.get(1))).containsExactly("示范岗", "类别", "岗位人", "工号", "所在单位", "确定方式", "确定日期",
+        assertThat(Sheets.texts(rows.get(1), COLUMNS)).containsExactly("示范岗", "类别", "岗位人", "工号", "所在单位", "确定方式", "确定日期",
             "状态", "标牌编号", "授牌日期", "悬挂位置", "考核季度", "考核结果", "群众满意率（%）", "测评份数", "考核意见", "处理",
             "整改期限", "整改完成", "撤销原因");
         assertThat(rows).hasSize(4);
-        List<String> assessed = texts(rows.get(2));
+        List<String> assessed = Sheets.texts(rows.get(2), COLUMNS);
         assertThat(assessed.subList(0, 9)).containsExactly("M3示范岗", "个人示范岗", "姓名M3", "M3", "单位fazhi", "", "",
             "已提名", "");
         assertThat(assessed.subList(11, COLUMNS)).containsOnly("");
-        List<String> collective = texts(rows.get(3));
+        List<String> collective = Sheets.texts(rows.get(3), COLUMNS);
         assertThat(collective.subList(0, 6)).containsExactly("linzheng集体示范岗", "集体示范岗", "", "", "单位linzheng",
             "局务会决议 局务会〔2026〕3号");
         assertThat(collective.get(7) + "|" + collective.get(8) + "|" + collective.get(10)).isEqualTo("已授牌|SFG-101|单位门口");
@@ -79,7 +78,7 @@ class PostWorkbookTest {
 
     @Test
     void the_status_chosen_on_the_list_narrows_the_register() throws IOException {
-        List<Row> rows = rows(f.secretary().download("/api/post/posts.xlsx?status=AWARDED").body());
+        List<Row> rows = Sheets.rows(f.secretary().download("/api/post/posts.xlsx?status=AWARDED").body());
 
         assertThat(rows.get(0).getCellText(0)).endsWith("党员示范岗登记台账（已授牌）");
         assertThat(rows.subList(2, rows.size())).extracting(r -> r.getCellText(0)).containsExactly("linzheng集体示范岗");
@@ -91,7 +90,7 @@ class PostWorkbookTest {
         Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "M3",
             "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 
-        List<Row> rows = rows(intruder.download("/api/post/posts.xlsx").body());
+        List<Row> rows = Sheets.rows(intruder.download("/api/post/posts.xlsx").body());
 
         assertThat(rows).as("title and header only").hasSize(2);
         assertThat(rows.get(0).getCellText(0)).doesNotContain(f.bureau);
@@ -115,20 +114,9 @@ class PostWorkbookTest {
         var download = Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER")).download("/api/post/posts.xlsx");
 
         assertThat(download.status()).isEqualTo(200);
-        List<Row> rows = rows(download.body());
+        List<Row> rows = Sheets.rows(download.body());
         assertThat(rows).hasSize(10_002);
         assertThat(rows.get(2).getCellText(0)).isEqualTo("示范岗00000");
         assertThat(rows.get(10_001).getCellText(0) + rows.get(10_001).getCellText(7)).isEqualTo("示范岗09999已提名");
-    }
-
-    private static List<String> texts(Row row) {
-        return IntStream.range(0, COLUMNS).mapToObj(i -> i < row.getCellCount() ? row.getCellText(i) : "").toList();
-    }
-
-    private static List<Row> rows(byte[] xlsx) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
-             var rows = workbook.getFirstSheet().openStream()) {
-            return rows.toList();
-        }
     }
 }

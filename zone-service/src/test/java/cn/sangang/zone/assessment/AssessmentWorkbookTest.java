@@ -3,7 +3,6 @@ package cn.sangang.zone.assessment;
 import static cn.sangang.zone.BureauFixture.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.bson.types.ObjectId;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.ServiceIntegrationTest;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
@@ -57,13 +56,13 @@ class AssessmentWorkbookTest {
 
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Disposition")).contains("filename*=UTF-8''");
-        List<Row> rows = rows(download.body());
+        List<Row> rows = Sheets.rows(download.body());
         assertThat(rows.get(0).getCellText(0)).isEqualTo("甲县森林公安局党员责任区考核评比表（全部季度）");
-        assertThat(texts(rows.get(1))).containsExactly("考核季度", "责任区", "所属单位", "围绕中心工作（分）",
+        assertThat(Sheets.texts(rows.get(1), 11)).containsExactly("考核季度", "责任区", "所属单位", "围绕中心工作（分）",
             "解决实际问题（分）", "组织功能和服务能力（分）", "总分", "等次", "考核意见", "考核人", "考核时间");
         String now = AssessmentController.chineseQuarter(thisQuarter.toString());
         String before = AssessmentController.chineseQuarter(thisQuarter.previous().toString());
-        assertThat(rows.subList(2, rows.size())).extracting(r -> String.join("|", texts(r).subList(0, 10)))
+        assertThat(rows.subList(2, rows.size())).extracting(r -> String.join("|", Sheets.texts(r, 11).subList(0, 10)))
             .containsExactly(
                 now + "|林政股党员责任区|单位linzheng|85|85|85|85|良好||姓名linzheng-H",
                 now + "|法制股党员责任区|单位fazhi|95|95|95|95|优秀|成效突出|姓名linzheng-H",
@@ -73,7 +72,7 @@ class AssessmentWorkbookTest {
 
     @Test
     void a_quarter_chosen_as_on_the_list_exports_that_quarter_only() throws IOException {
-        List<Row> rows = rows(b.leader().download("/api/zone/assessments.xlsx?quarter=" + thisQuarter.previous()).body());
+        List<Row> rows = Sheets.rows(b.leader().download("/api/zone/assessments.xlsx?quarter=" + thisQuarter.previous()).body());
 
         assertThat(rows.get(0).getCellText(0))
             .endsWith("（" + AssessmentController.chineseQuarter(thisQuarter.previous().toString()) + "）");
@@ -86,7 +85,7 @@ class AssessmentWorkbookTest {
         Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "linzheng-H",
             "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 
-        List<Row> rows = rows(intruder.download("/api/zone/assessments.xlsx").body());
+        List<Row> rows = Sheets.rows(intruder.download("/api/zone/assessments.xlsx").body());
 
         assertThat(rows).as("title and header only").hasSize(2);
         assertThat(rows.get(0).getCellText(0)).doesNotContain("甲县");
@@ -110,7 +109,7 @@ class AssessmentWorkbookTest {
         var download = Api.at(port).as(TestTokens.token(bureau, "LDR", "LEADER")).download("/api/zone/assessments.xlsx");
 
         assertThat(download.status()).isEqualTo(200);
-        List<Row> rows = rows(download.body());
+        List<Row> rows = Sheets.rows(download.body());
         assertThat(rows).hasSize(10_002);
         assertThat(rows.get(2).getCellText(0) + rows.get(2).getCellText(1)).isEqualTo("2025年第四季度责任区00003");
         assertThat(rows.get(10_001).getCellText(0) + rows.get(10_001).getCellText(1)).isEqualTo("2025年第一季度责任区09996");
@@ -123,16 +122,5 @@ class AssessmentWorkbookTest {
             body.put("comments", comments);
         }
         expect(201, b.as("linzheng-H", "LEADER").post("/api/zone/assessments", body));
-    }
-
-    private static List<String> texts(Row row) {
-        return IntStream.range(0, 11).mapToObj(i -> i < row.getCellCount() ? row.getCellText(i) : "").toList();
-    }
-
-    private static List<Row> rows(byte[] xlsx) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
-             var rows = workbook.getFirstSheet().openStream()) {
-            return rows.toList();
-        }
     }
 }

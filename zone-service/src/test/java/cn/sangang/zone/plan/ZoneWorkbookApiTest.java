@@ -3,19 +3,16 @@ package cn.sangang.zone.plan;
 import static cn.sangang.zone.BureauFixture.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.ServiceIntegrationTest;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
@@ -37,7 +34,7 @@ class ZoneWorkbookApiTest {
     }
 
     @Test
-    void the_zone_register_has_a_row_for_each_member_with_the_zones_unit_head_tasks_and_responsibility() throws IOException {
+    void the_zone_register_has_a_row_for_each_member_with_the_zones_unit_head_tasks_and_responsibility() {
         b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
         b.zone("fazhi", "法制股党员责任区", "fazhi-H");
 
@@ -47,9 +44,9 @@ class ZoneWorkbookApiTest {
         assertThat(download.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(download.header("Content-Disposition")).contains("filename*=UTF-8''")
             .contains("%E7%94%B2%E5%8E%BF"); // 甲县
-        List<Row> rows = rows(download.body());
+        List<Row> rows = Sheets.rows(download.body());
         assertThat(rows.get(0).getCellText(0)).isEqualTo("甲县森林公安局党员责任区登记表");
-        assertThat(texts(rows.get(1))).containsExactly("责任区", "公示牌编号", "所属单位", "负责人", "主要任务", "划定日期",
+        assertThat(Sheets.texts(rows.get(1), 9)).containsExactly("责任区", "公示牌编号", "所属单位", "负责人", "主要任务", "划定日期",
             "成员工号", "成员姓名", "具体责任");
         assertThat(rows.subList(2, rows.size())).extracting(r -> r.getCellText(0) + "|" + r.getCellText(2) + "|"
                 + r.getCellText(3) + "|" + r.getCellText(6) + "|" + r.getCellText(7) + "|" + r.getCellText(8))
@@ -63,16 +60,16 @@ class ZoneWorkbookApiTest {
     }
 
     @Test
-    void the_coverage_gaps_list_members_in_no_zone_and_entries_of_people_who_left_in_the_screens_words() throws IOException {
+    void the_coverage_gaps_list_members_in_no_zone_and_entries_of_people_who_left_in_the_screens_words() {
         b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1", "linzheng-M2");
         expect(200, b.admin().post("/api/zone/people/linzheng-M2/leave", Map.of("reason", "调离")));
 
-        List<Row> rows = rows(expect200(b.as("SEC", "SECRETARY").download("/api/zone/coverage.xlsx")));
+        List<List<String>> rows = Sheets.texts(Sheets.workbook(b.as("SEC", "SECRETARY").download("/api/zone/coverage.xlsx")));
 
-        assertThat(rows.get(0).getCellText(0)).startsWith("甲县森林公安局党员责任区覆盖缺口（截至")
+        assertThat(rows.get(0).get(0)).startsWith("甲县森林公安局党员责任区覆盖缺口（截至")
             .endsWith("在册党员5人，已纳入2人）");
-        assertThat(texts(rows.get(1))).containsExactly("类别", "工号", "姓名", "所在单位", "责任区", "原因");
-        assertThat(rows.subList(2, rows.size())).extracting(r -> String.join("|", texts(r)))
+        assertThat(rows.get(1)).containsExactly("类别", "工号", "姓名", "所在单位", "责任区", "原因");
+        assertThat(rows.subList(2, rows.size())).extracting(r -> String.join("|", r))
             .containsExactly(
                 "未纳入责任区|fazhi-H|姓名fazhi-H|单位fazhi||未纳入任何责任区",
                 "未纳入责任区|fazhi-M1|姓名fazhi-M1|单位fazhi||未纳入任何责任区",
@@ -81,15 +78,15 @@ class ZoneWorkbookApiTest {
     }
 
     @Test
-    void a_caller_of_another_bureau_exports_none_of_this_bureaus_rows() throws IOException {
+    void a_caller_of_another_bureau_exports_none_of_this_bureaus_rows() {
         b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
         Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "linzheng-M1",
             "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 
         for (String export : List.of("/api/zone/zones.xlsx", "/api/zone/coverage.xlsx")) {
-            List<Row> rows = rows(expect200(intruder.download(export)));
+            List<List<String>> rows = Sheets.texts(Sheets.workbook(intruder.download(export)));
             assertThat(rows).as(export + ": title and header only").hasSize(2);
-            assertThat(rows.get(0).getCellText(0)).doesNotContain("甲县");
+            assertThat(rows.get(0).get(0)).doesNotContain("甲县");
         }
     }
 
@@ -102,21 +99,5 @@ class ZoneWorkbookApiTest {
             assertThat(b.as("X", role).download("/api/zone/coverage.xlsx").status()).as(role).isEqualTo(403);
         }
         assertThat(Api.at(port).as(TestTokens.county()).download("/api/zone/zones.xlsx").status()).isEqualTo(403);
-    }
-
-    private static byte[] expect200(Api.Download download) {
-        assertThat(download.status()).as(new String(download.body())).isEqualTo(200);
-        return download.body();
-    }
-
-    private static List<String> texts(Row row) {
-        return IntStream.range(0, row.getCellCount()).mapToObj(row::getCellText).toList();
-    }
-
-    static List<Row> rows(byte[] xlsx) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
-             var rows = workbook.getFirstSheet().openStream()) {
-            return rows.toList();
-        }
     }
 }

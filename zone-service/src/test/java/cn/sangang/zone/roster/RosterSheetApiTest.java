@@ -3,7 +3,6 @@ package cn.sangang.zone.roster;
 import static cn.sangang.zone.BureauFixture.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +12,6 @@ import java.util.stream.IntStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 import cn.sangang.events.Topics;
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.ServiceIntegrationTest;
 import cn.sangang.zone.BureauFixture;
@@ -57,7 +55,7 @@ class RosterSheetApiTest {
 
     @Test
     void an_exported_roster_lists_everyone_the_roster_lists_with_chinese_columns() {
-        List<List<String>> rows = cells(expect200(b.leader().download("/api/zone/people.xlsx")));
+        List<List<String>> rows = cells(Sheets.workbook(b.leader().download("/api/zone/people.xlsx")));
 
         assertThat(rows.get(1)).isEqualTo(HEADER);
         assertThat(rows.subList(2, rows.size())).extracting(row -> row.get(0))
@@ -69,7 +67,7 @@ class RosterSheetApiTest {
 
     @Test
     void an_exported_roster_imports_back_unchanged_and_an_edited_one_adds_and_updates_once() {
-        List<List<String>> exported = cells(expect200(b.leader().download("/api/zone/people.xlsx")));
+        List<List<String>> exported = cells(Sheets.workbook(b.leader().download("/api/zone/people.xlsx")));
         capture.awaitEvents(b.bureau, "member-changed", 4);
 
         JsonNode unchanged = expect(200, b.admin().upload("/api/zone/people/import?mode=preview", "roster.xlsx",
@@ -140,7 +138,7 @@ class RosterSheetApiTest {
 
     @Test
     void the_template_has_the_export_header_and_imports_as_nothing_to_do() {
-        byte[] template = expect200(b.admin().download("/api/zone/people/import-template.xlsx"));
+        byte[] template = Sheets.workbook(b.admin().download("/api/zone/people/import-template.xlsx"));
         List<List<String>> rows = cells(template);
 
         assertThat(rows.get(0).getFirst()).startsWith("人员名册导入模板");
@@ -195,10 +193,10 @@ class RosterSheetApiTest {
     @Test
     void another_bureau_exports_only_its_own_roster_and_imports_only_into_it() {
         BureauFixture other = new BureauFixture(port).unit("linzheng", "单位linzheng");
-        byte[] ours = expect200(b.leader().download("/api/zone/people.xlsx"));
+        byte[] ours = Sheets.workbook(b.leader().download("/api/zone/people.xlsx"));
         String roster = b.admin().get("/api/zone/people").body();
 
-        assertThat(cells(expect200(other.leader().download("/api/zone/people.xlsx")))).hasSize(2);
+        assertThat(cells(Sheets.workbook(other.leader().download("/api/zone/people.xlsx")))).hasSize(2);
         JsonNode imported = expect(200, other.admin().upload("/api/zone/people/import?mode=apply", "r.xlsx", ours)).json();
 
         assertThat(imported.path("totals").path("added").asInt()).isEqualTo(4);
@@ -216,17 +214,11 @@ class RosterSheetApiTest {
         }).toList();
         people.insert(seeded);
 
-        byte[] export = expect200(big.leader().download("/api/zone/people.xlsx"));
+        byte[] export = Sheets.workbook(big.leader().download("/api/zone/people.xlsx"));
 
         List<List<String>> rows = cells(export);
         assertThat(rows).hasSize(10_002);
         assertThat(rows.getLast()).startsWith("X09999", "民警9999", "刑侦大队", "是");
-    }
-
-    private static byte[] expect200(Api.Download download) {
-        assertThat(download.status()).as(new String(download.body())).isEqualTo(200);
-        assertThat(download.header("Content-Disposition")).contains(".xlsx");
-        return download.body();
     }
 
     private static List<String> replace(List<String> row, int column, String value) {
@@ -235,17 +227,10 @@ class RosterSheetApiTest {
         return changed;
     }
 
+    /** Rows as text, padded to the header's width (the title row is one cell) so they compare whole. */
     private static List<List<String>> cells(byte[] xlsx) {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
-             var rows = workbook.getFirstSheet().openStream()) {
-            return rows.map(RosterSheetApiTest::texts).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> texts(Row row) {
-        return IntStream.range(0, Math.max(row.getCellCount(), row.getRowNum() == 1 ? 1 : HEADER.size()))
-            .mapToObj(c -> c < row.getCellCount() && row.getCell(c) != null ? row.getCellText(c) : "").toList();
+        return Sheets.rows(xlsx).stream()
+            .map(row -> Sheets.texts(row, Math.max(row.getCellCount(), row.getRowNum() == 1 ? 1 : HEADER.size())))
+            .toList();
     }
 }

@@ -33,7 +33,7 @@ fi
 STARTS="${STARTS:-3}"
 BENCH_HOME="${ROOT}/.local-bench"
 REPORT="${BENCH_HOME}/report.md"
-BENCH_JAR="bench/target/sangang-bench-0.1.0-SNAPSHOT-exec.jar"
+BENCH_JAR="$SANGANG_BENCH_JAR"
 
 if (( BUILD )); then
   echo "Building (mvn -B -ntp -q install -DskipTests)..."

@@ -7,7 +7,9 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-MODULES=(gateway zone-service post-service pledge-service evaluation-service)
+# shellcheck source=lib/system.sh
+source "${ROOT}/scripts/lib/system.sh"
+mapfile -t MODULES < <(service_modules)
 REGISTRY="${REGISTRY:-sangang}"
 TAG="${TAG:-dev}"
 PUSH=0
@@ -28,7 +30,8 @@ fi
 mvn -B -ntp -q -DskipTests package -pl "$(IFS=,; echo "${MODULES[*]}")" -am
 for module in "${MODULES[@]}"; do
   image="${REGISTRY}/${module}:${TAG}"
-  docker build -f deploy/docker/Dockerfile --build-arg "MODULE=${module}" -t "$image" .
+  docker build -f deploy/docker/Dockerfile --build-arg "MODULE=${module}" --build-arg "VERSION=${SANGANG_VERSION}" \
+    -t "$image" .
   if [[ "$PUSH" == 1 ]]; then
     docker push "$image"
   fi

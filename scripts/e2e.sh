@@ -34,4 +34,4 @@ echo "System up after $((SECONDS - started)) s; running the browser tests"
 
 cd web
 rm -rf e2e-artifacts
-E2E_BASE_URL="${E2E_BASE_URL:-http://localhost:8080}" npx playwright test "$@"
+E2E_BASE_URL="${E2E_BASE_URL:-http://localhost:${SANGANG_GATEWAY_PORT}}" npx playwright test "$@"

@@ -34,18 +34,19 @@ for arg in "$@"; do
   esac
 done
 KAFKA_DOWN="${KAFKA_DOWN:-30}"
-SERVICES=("gateway:8080" "post-service:8081" "zone-service:8082" "pledge-service:8083" "evaluation-service:8084")
+SERVICES=("${SANGANG_SERVICES[@]}")
+# The drill's order of kills: the last two services first, the gateway last.
 KILLED=("evaluation-service" "pledge-service" "post-service" "zone-service" "gateway")
 (( QUICK )) && KILLED=("evaluation-service" "pledge-service")
 
 HOME_DIR="${ROOT}/.local-faults"
 LOGS="${HOME_DIR}/logs"
 SEED="${ROOT}/local/demo-bureaus.json"
-BENCH_JAR="bench/target/sangang-bench-0.1.0-SNAPSHOT-exec.jar"
+BENCH_JAR="$SANGANG_BENCH_JAR"
 JOURNAL="${HOME_DIR}/journal.txt"
 STOP_FILE="${HOME_DIR}/stop-traffic"
 
-for port in 8080 8081 8082 8083 8084 9092 9093 27017; do
+for port in $(system_ports); do
   if (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
     echo "Port ${port} is in use (a running local system?); stop it first." >&2
     exit 1
@@ -87,7 +88,7 @@ trap stop_everything EXIT
 start_part() {  # kafka|mongo
   local log="${LOGS}/$1.log" marks
   marks="$(grep -c "^local-infra ready" "$log" 2>/dev/null || true)"
-  start_infra "$HOME_DIR" 9092 9093 27017 "$log" "$1"
+  start_infra "$HOME_DIR" "$SANGANG_KAFKA_PORT" "$SANGANG_KAFKA_CONTROLLER_PORT" "$SANGANG_MONGO_PORT" "$log" "$1"
   PID[$1]=$!
   for _ in $(seq 1 120); do
     (( $(grep -c "^local-infra ready" "$log" 2>/dev/null || true) > ${marks:-0} )) && return 0

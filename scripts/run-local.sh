@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
 # Runs the whole local system from a fresh clone, without Docker: a real Kafka broker and a MongoDB-wire store
-# (platform/local-infra, one process) and every service in SERVICES (one process each), all on embedded
+# (platform/local-infra, one process) and every service of scripts/lib/system.sh (one process each), all on embedded
 # defaults, with data, keys and logs under .local/ in the repository root (gitignored; SANGANG_LOCAL_HOME=<dir>
 # keeps them elsewhere, as the benchmarks and the fault drill do to leave the demo data alone).
 #
@@ -16,18 +16,6 @@
 # Ctrl-C stops the services first, then the infrastructure.
 set -euo pipefail
 
-# <module>:<port> of each service to start (in parallel). Its jar is <module>/target/<module>-<version>.jar.
-SERVICES=(
-  "gateway:8080"
-  "post-service:8081"
-  "zone-service:8082"
-  "pledge-service:8083"
-  "evaluation-service:8084"
-)
-
-KAFKA_PORT=9092
-KAFKA_CONTROLLER_PORT=9093
-MONGO_PORT=27017
 INFRA_READY_TIMEOUT=60     # seconds until the infra prints "local-infra ready"
 HEALTH_TIMEOUT=180         # seconds until every service reports UP: five JVMs and a broker starting at once on two cores take 60–90 s
 STOP_GRACE=15              # seconds between SIGTERM and SIGKILL
@@ -53,6 +41,12 @@ source "${ROOT}/scripts/lib/jdk.sh"
 source "${ROOT}/scripts/lib/local-system.sh"
 cd "$ROOT"
 
+# <module>:<port> of each service to start (in parallel), as scripts/lib/system.sh lists them.
+SERVICES=("${SANGANG_SERVICES[@]}")
+KAFKA_PORT="$SANGANG_KAFKA_PORT"
+KAFKA_CONTROLLER_PORT="$SANGANG_KAFKA_CONTROLLER_PORT"
+MONGO_PORT="$SANGANG_MONGO_PORT"
+
 if ! command -v curl >/dev/null 2>&1; then
   echo "curl not found; it is needed to check the services' health (e.g. apt-get install curl)." >&2
   exit 1
@@ -61,7 +55,7 @@ fi
 LOCAL_HOME="$(mkdir -p "${SANGANG_LOCAL_HOME:-${ROOT}/.local}" && cd "${SANGANG_LOCAL_HOME:-${ROOT}/.local}" && pwd)"
 LOG_DIR="${LOCAL_HOME}/logs"
 SEED="${ROOT}/local/demo-bureaus.json"
-INFRA_JAR="${LOCAL_INFRA_JAR}"
+INFRA_JAR="${SANGANG_LOCAL_INFRA_JAR}"
 INFRA_LOG="${LOG_DIR}/infra.log"
 TOKENS_FILE="${LOCAL_HOME}/demo-tokens.txt"
 # The gateway's demo profile gives every demo account this password (sangang.gateway.demo.password).
@@ -287,9 +281,9 @@ echo
 echo "Demo accounts (log in through the gateway; password for all: ${DEMO_PASSWORD}):"
 awk '$1 !~ /^#/ {printf "  %-12s %-10s %-8s %s\n", $1, $2, ($1 == "-" ? "county" : tolower($3)), $4}' "$TOKENS_FILE"
 echo
-echo "  curl -s -X POST http://localhost:8080/auth/login -H 'Content-Type: application/json' \\"
+echo "  curl -s -X POST http://localhost:${SANGANG_GATEWAY_PORT}/auth/login -H 'Content-Type: application/json' \\"
 echo "       -d '{\"username\":\"tj0006\",\"password\":\"${DEMO_PASSWORD}\"}'"
-echo "  Swagger UI: http://localhost:8080/swagger-ui.html"
+echo "  Swagger UI: http://localhost:${SANGANG_GATEWAY_PORT}/swagger-ui.html"
 echo "  Tokens for calling a service directly (bypassing the gateway): $(rel "$TOKENS_FILE")"
 echo
 echo "Running. Press Ctrl-C to stop everything."

@@ -2,20 +2,20 @@
 # How the local system's processes are started: by scripts/run-local.sh, and one at a time again by
 # scripts/faults.sh after it killed one. Each function starts the process in the background of the calling shell
 # (so $! is its pid afterwards) and appends its output to the given log. Needs ROOT and a java on the PATH
-# (scripts/lib/jdk.sh).
+# (scripts/lib/jdk.sh). What the system is made of (services, ports, version) is in scripts/lib/system.sh.
 
-LOCAL_SYSTEM_VERSION="0.1.0-SNAPSHOT"
-LOCAL_INFRA_JAR="platform/local-infra/target/sangang-local-infra-${LOCAL_SYSTEM_VERSION}-exec.jar"
+# shellcheck source=system.sh
+source "${ROOT}/scripts/lib/system.sh"
 
 # start_infra <home> <kafka port> <controller port> <mongo port> <log> [kafka|mongo]
 # Both parts in one process, or only the one named. Ready when the log has a line starting "local-infra ready".
 start_infra() {
-  java -Xmx192m -XX:+UseSerialGC -jar "${ROOT}/${LOCAL_INFRA_JAR}" "$1" "$2" "$3" "$4" ${6:+"$6"} >>"$5" 2>&1 &
+  java -Xmx192m -XX:+UseSerialGC -jar "${ROOT}/${SANGANG_LOCAL_INFRA_JAR}" "$1" "$2" "$3" "$4" ${6:+"$6"} >>"$5" 2>&1 &
 }
 
 # service_jar <module>
 service_jar() {
-  printf '%s\n' "${ROOT}/$1/target/$1-${LOCAL_SYSTEM_VERSION}.jar"
+  printf '%s\n' "${ROOT}/$1/target/$1-${SANGANG_VERSION}.jar"
 }
 
 # The JVM options of every service; SANGANG_SERVICE_JAVA_OPTS replaces them (the benchmarks compare settings).

@@ -1,5 +1,6 @@
 import { type Locator, type Page } from '@playwright/test'
 import { bearer, ok } from './api'
+import { printCard, printsOnOnePage } from './staff'
 import { openMenu, shot, signIn, tokenOfPage } from './support'
 import { expect, test } from './refusals'
 
@@ -99,27 +100,13 @@ test('the office prints the plaque card of a responsibility zone', async ({ page
   await expect(card.locator('[data-test=card-plaque-no]')).toHaveText(zone!.plaqueCode)
   await expect(card.locator('[data-test=card-head]')).toHaveText(zone!.head.name ?? '')
   if (zone!.unitName) await expect(card).toContainText(zone!.unitName)
-  for (const member of zone!.members) await expect(card.locator('[data-test=card-members]')).toContainText(member.responsibility)
+  for (const member of zone!.members)
+    await expect(card.locator('[data-test=card-members]')).toContainText(member.responsibility)
   for (const task of zone!.mainTasks) await expect(card.locator('[data-test=card-tasks]')).toContainText(task)
   await expect(card).toContainText('扫码查看责任区并评价')
   await expect(page.locator('input[data-test=bureau-name]')).not.toHaveValue('')
-  await expect
-    .poll(() => card.locator('[data-test=card-qr]').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
-    .toBeGreaterThan(0)
-  await page.evaluate(() => {
-    window.print = () => document.body.setAttribute('data-printed', 'yes')
-  })
-  await page.locator('[data-test=print]').click()
-  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes')
+  await printCard(page)
 
   // As it prints: the card alone, on one A4 page.
-  await page.emulateMedia({ media: 'print' })
-  await expect(page.locator('.el-aside')).toBeHidden()
-  await shot(page, 'zone-plaque-card-a4')
-  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1')
-  expect(pdf.match(/\/Type\s*\/Page[^s]/g) ?? [], 'the card prints on one page').toHaveLength(1)
-  const [width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(pdf)!.slice(1).map(Number)
-  expect(Math.abs(width - 595), `page width ${width}`).toBeLessThan(4)
-  expect(Math.abs(height - 842), `page height ${height}`).toBeLessThan(4)
-  await page.emulateMedia({ media: 'screen' })
+  await printsOnOnePage(page, 'A4', 'zone-plaque-card')
 })

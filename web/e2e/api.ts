@@ -45,7 +45,11 @@ interface NewSurvey {
  * The quarter's survey of a target: the one the office opens, or — refused with 409 — the one evaluation-service's
  * quarterly job opened for it first, as it does for every live target (docs/api.md, "Quarterly surveys").
  */
-export async function quarterSurvey(request: APIRequestContext, office: string, body: NewSurvey): Promise<{ code: string }> {
+export async function quarterSurvey(
+  request: APIRequestContext,
+  office: string,
+  body: NewSurvey,
+): Promise<{ code: string }> {
   const created = await request.post('/api/evaluation/surveys', { ...bearer(office), data: body })
   if (created.status() !== 409) return ok<{ code: string }>(created, 'survey')
   const surveys = await ok<(NewSurvey & { code: string })[]>(

@@ -53,7 +53,10 @@ async function answeredSurvey(
 }
 
 /** The newest quarter the county page offers in which one of the demo bureaus has no row in the feed. */
-async function quietQuarter(request: APIRequestContext, countyToken: string): Promise<{ quarter: string; bureau: string }> {
+async function quietQuarter(
+  request: APIRequestContext,
+  countyToken: string,
+): Promise<{ quarter: string; bureau: string }> {
   for (const quarter of recentQuarters(8)) {
     const feed = await ok<BureauSummary[]>(
       await request.get(`/api/evaluation/county/feed?quarter=${quarter}`, bearer(countyToken)),

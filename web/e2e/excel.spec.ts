@@ -19,11 +19,16 @@ async function downloaded(page: Page, button: string): Promise<string> {
   return path
 }
 
-test('the administrator exports the roster and imports it back unchanged; a file that is no workbook is refused in Chinese', async ({ page }) => {
+test('the administrator exports the roster and imports it back unchanged; a file that is no workbook is refused in Chinese', async ({
+  page,
+}) => {
   await signIn(page, ADMIN)
   await openMenu(page, '系统管理', '人员名册')
   await expect(page.locator('[data-test=roster] .el-table__row').first()).toBeVisible()
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出Excel' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出Excel' }).click(),
+  ])
   const roster = test.info().outputPath('roster.xlsx')
   await download.saveAs(roster)
 
@@ -38,7 +43,9 @@ test('the administrator exports the roster and imports it back unchanged; a file
   await expect(dialog.getByRole('button', { name: '全部导入' })).toBeDisabled()
   await shot(page, 'roster-import-preview')
 
-  await dialog.locator('input[type=file]').setInputFiles({ name: '名册.xlsx', mimeType: 'text/csv', buffer: Buffer.from('工号,姓名\nTJ9999,张三\n') })
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({ name: '名册.xlsx', mimeType: 'text/csv', buffer: Buffer.from('工号,姓名\nTJ9999,张三\n') })
   await dialog.getByRole('button', { name: '预览' }).click()
   await expect(page.locator('.el-message--error')).toContainText('这不是 Excel 工作簿（.xlsx）文件')
 })

@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { type APIRequestContext } from '@playwright/test'
-import { inDays, thisYear } from './api'
+import { inDays } from './api'
+import { memberYetToPledge, nextCampaignYear, type DemoPerson } from './pledges'
 import { choose, desk, proposePledge, row } from './staff'
-import { shot, tokenOf } from './support'
+import { shot } from './support'
 import { expect, test } from './refusals'
 
-const BUREAU = 'taojiang-fp'
 const LEADER = 'tj0001'
 const SECRETARY = 'tj0008'
-
-interface DemoPerson {
-  personNo: string
-  name: string
-  roles: string[]
-}
 
 interface Proposer {
   username: string
@@ -22,10 +16,6 @@ interface Proposer {
   campaignTitle: string
   /** No campaign has room for a new pledge of any demo member: the secretary opens `year` first. */
   openCampaign: boolean
-}
-
-const bureaus = JSON.parse(readFileSync(new URL('../../local/demo-bureaus.json', import.meta.url), 'utf8')) as {
-  bureaus: { id: string; people: DemoPerson[] }[]
 }
 
 /**
@@ -37,30 +27,9 @@ const bureaus = JSON.parse(readFileSync(new URL('../../local/demo-bureaus.json',
  * gives about two dozen runs per campaign year and never runs out. Read as the secretary, who sees every pledge.
  */
 async function pickProposer(request: APIRequestContext): Promise<Proposer> {
-  const headers = { Authorization: `Bearer ${await tokenOf(request, SECRETARY)}` }
-  const read = async <T>(path: string): Promise<T> => {
-    const response = await request.get(path, { headers })
-    expect(response.ok(), path).toBeTruthy()
-    return (await response.json()) as T
-  }
-  const roster = await read<{ personNo: string; partyMember: boolean; active: boolean }[]>('/api/zone/people')
-  const active = new Set(roster.filter((p) => p.partyMember && p.active).map((p) => p.personNo))
-  const members = bureaus.bureaus
-    .find((b) => b.id === BUREAU)!
-    .people.filter((p) => p.roles.includes('MEMBER') && active.has(p.personNo))
-    .filter((p) => ![LEADER, SECRETARY].includes(p.personNo.toLowerCase()))
-  const campaigns = (await read<{ year: number; title: string }[]>('/api/pledge/campaigns'))
-    .filter((c) => c.year >= thisYear())
-    .sort((a, b) => a.year - b.year)
-  for (const campaign of campaigns) {
-    const pledges = await read<{ kind: string; proposerPersonNo: string }[]>(`/api/pledge/pledges?year=${campaign.year}`)
-    const pledged = new Set(pledges.filter((p) => p.kind === 'MEMBER').map((p) => p.proposerPersonNo))
-    const free = members.find((m) => !pledged.has(m.personNo))
-    if (free) return proposer(free, campaign.year, campaign.title, false)
-  }
-  const taken = new Set(campaigns.map((c) => c.year))
-  let year = thisYear()
-  while (taken.has(year)) year += 1
+  const { members, campaigns, free } = await memberYetToPledge(request, SECRETARY, [LEADER, SECRETARY])
+  if (free) return proposer(free.member, free.campaign.year, free.campaign.title, false)
+  const year = nextCampaignYear(campaigns)
   return proposer(members[0]!, year, `${year}年度党员承诺践诺活动`, true)
 }
 
@@ -135,7 +104,11 @@ test('walks a pledge through all six steps across roles', async ({ browser, requ
   await letterRow.getByRole('button', { name: '下载 PDF' }).click()
   const letter = await downloading
   expect(letter.suggestedFilename()).toBe(`党员公开承诺书-${who.name}.pdf`)
-  expect(readFileSync((await letter.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  expect(
+    readFileSync((await letter.path())!)
+      .subarray(0, 5)
+      .toString('latin1'),
+  ).toBe('%PDF-')
 
   // 亮诺: published, it is on the public board.
   await secretary.goto('/app/secretary/publication')

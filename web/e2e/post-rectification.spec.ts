@@ -1,7 +1,7 @@
 import { type APIRequestContext } from '@playwright/test'
 import { currentQuarter, previousQuarter, quarterLabel } from '../src/shared/quarters'
 import { bearer, inDays, ok } from './api'
-import { retire } from './posts'
+import { assess, awardedDemoPost, retire } from './posts'
 import { openMenu, shot, signIn, tokenOf } from './support'
 import { expect, test } from './refusals'
 
@@ -10,27 +10,6 @@ const SECRETARY = 'tj0008'
 
 // The secretary follows a rectification up from the reminder, which is often read on a phone.
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
-
-interface DemoPost {
-  id: string
-  kind: string
-  status: string
-  title: string
-  holderPersonNo: string | null
-  establishment: { meetingDate: string | null; at: string } | null
-}
-
-/** The first day of a quarter ("2026-Q3" → 2026-07-01). */
-function firstDay(quarter: string): string {
-  const [year, q] = quarter.split('-Q').map(Number)
-  return `${year}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`
-}
-
-/** The day a post was established: the 局务会's date, or the election's closing on the bureau's calendar. */
-function establishedOn(post: DemoPost): string {
-  const { meetingDate, at } = post.establishment!
-  return meetingDate ?? new Date(at).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
-}
 
 /**
  * Precondition, not under test: an elected post of the demo data (post-service DemoPosts: established quarters back,
@@ -41,31 +20,26 @@ function establishedOn(post: DemoPost): string {
 async function postUnderRectification(request: APIRequestContext) {
   const leader = await tokenOf(request, LEADER)
   const quarter = previousQuarter(currentQuarter())
-  const awardedOn = firstDay(quarter)
-  const posts = await ok<DemoPost[]>(await request.get('/api/post/posts', bearer(leader)), 'posts')
-  const post = posts
-    .filter((p) => p.kind === 'INDIVIDUAL' && p.status === 'ESTABLISHED' && p.establishment !== null)
-    .filter((p) => ![LEADER, SECRETARY].includes(p.holderPersonNo!.toLowerCase()) && establishedOn(p) <= awardedOn)
-    .sort((a, b) => b.holderPersonNo!.localeCompare(a.holderPersonNo!))[0]
-  expect(post, 'an elected demo post without a plaque (post-service seeds them at start; each run uses one)').toBeDefined()
-  await ok(
-    await request.post(`/api/post/posts/${post.id}/plaque`, {
-      ...bearer(leader),
-      data: { plaqueNo: `ZG-${Date.now()}`, awardedOn },
-    }),
-    'plaque',
-  )
-  await ok(
-    await request.post(`/api/post/posts/${post.id}/assessments`, {
-      ...bearer(leader),
-      data: { quarter, result: 'FAIL', findings: '窗口服务群众反映办事慢', remedy: 'RECTIFY', deadline: inDays(14) },
-    }),
-    'assessment',
-  )
+  const { post } = await awardedDemoPost(request, leader, {
+    quarter,
+    plaqueNo: `ZG-${Date.now()}`,
+    holds: (personNo) => ![LEADER, SECRETARY].includes(personNo.toLowerCase()),
+    order: 'last',
+  })
+  await assess(request, leader, post.id, {
+    quarter,
+    result: 'FAIL',
+    findings: '窗口服务群众反映办事慢',
+    remedy: 'RECTIFY',
+    deadline: inDays(14),
+  })
   return { postId: post.id, title: post.title, quarter }
 }
 
-test('the secretary closes a model post rectification on a phone, and it leaves the list', async ({ page, request }) => {
+test('the secretary closes a model post rectification on a phone, and it leaves the list', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000)
   const { postId, title, quarter } = await postUnderRectification(request)
   try {

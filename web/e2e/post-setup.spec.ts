@@ -1,7 +1,7 @@
 import { type APIRequestContext, type Page } from '@playwright/test'
 import { bearer, ok, todayInChina } from './api'
 import { STATEMENTS } from './posts'
-import { choose, desk, row } from './staff'
+import { choose, desk, printCard, printsOnOnePage, row } from './staff'
 import { shot, tokenOf } from './support'
 import { expect, test } from './refusals'
 
@@ -35,7 +35,9 @@ interface Person {
 async function prepare(request: APIRequestContext): Promise<Person> {
   const leader = await tokenOf(request, LEADER)
   const posts = await ok<Post[]>(await request.get('/api/post/posts', bearer(leader)), 'posts')
-  for (const post of posts.filter((p) => p.kind === 'COLLECTIVE' && p.unitCode === MEMBERS_ONLY_UNIT.code && LIVE.includes(p.status))) {
+  for (const post of posts.filter(
+    (p) => p.kind === 'COLLECTIVE' && p.unitCode === MEMBERS_ONLY_UNIT.code && LIVE.includes(p.status),
+  )) {
     if (post.status === 'NOMINATED') {
       await ok(
         await request.post(`/api/post/posts/${post.id}/resolution`, {
@@ -56,7 +58,8 @@ async function prepare(request: APIRequestContext): Promise<Person> {
   const people = await ok<Person[]>(await request.get('/api/zone/people', bearer(leader)), 'roster')
   const taken = new Set(posts.filter((p) => LIVE.includes(p.status)).map((p) => p.holderPersonNo))
   const free = people.filter(
-    (p) => p.partyMember && p.active && !taken.has(p.personNo) && ![LEADER, SECRETARY].includes(p.personNo.toLowerCase()),
+    (p) =>
+      p.partyMember && p.active && !taken.has(p.personNo) && ![LEADER, SECRETARY].includes(p.personNo.toLowerCase()),
   )
   expect(free.length, 'a party member of taojiang-fp without a model post').toBeGreaterThan(0)
   return free[0]
@@ -69,21 +72,6 @@ async function answerEveryStandard(page: Page) {
 }
 
 /** The print view as it prints: one page of the chosen size, with the card and its QR code on it. */
-async function printed(page: Page, size: 'A4' | 'A5') {
-  await page.locator('[data-test=paper-size] label', { hasText: size }).click()
-  await page.emulateMedia({ media: 'print' })
-  await expect(page.locator('.el-aside')).toBeHidden()
-  await shot(page, `post-plaque-card-${size.toLowerCase()}`)
-  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1')
-  expect(pdf.match(/\/Type\s*\/Page[^s]/g) ?? [], `the ${size} card prints on one page`).toHaveLength(1)
-  const [width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(pdf)!.slice(1).map(Number)
-  // Points, give or take the browser's rounding: A4 is 595 × 842, A5 420 × 595.
-  const [a, b] = size === 'A4' ? [595, 842] : [420, 595]
-  expect(Math.abs(width - a), `page width ${width}`).toBeLessThan(4)
-  expect(Math.abs(height - b), `page height ${height}`).toBeLessThan(4)
-  await page.emulateMedia({ media: 'screen' })
-}
-
 test('sets up model posts from nomination to the printed plaque, with their history', async ({ browser, request }) => {
   test.setTimeout(240_000)
   const nominee = await prepare(request)
@@ -160,16 +148,9 @@ test('sets up model posts from nomination to the printed plaque, with their hist
   await expect(card).toContainText(MEMBERS_ONLY_UNIT.name)
   for (const image of ['领跑形象', '敬业形象', '奉献形象', '公仆形象']) await expect(card).toContainText(image)
   await expect(card).toContainText('扫码评价')
-  await expect
-    .poll(() => card.locator('[data-test=card-qr]').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
-    .toBeGreaterThan(0)
-  await leader.evaluate(() => {
-    window.print = () => document.body.setAttribute('data-printed', 'yes')
-  })
-  await leader.locator('[data-test=print]').click()
-  await expect(leader.locator('body')).toHaveAttribute('data-printed', 'yes')
-  await printed(leader, 'A4')
-  await printed(leader, 'A5')
+  await printCard(leader)
+  await printsOnOnePage(leader, 'A4', 'post-plaque-card')
+  await printsOnOnePage(leader, 'A5', 'post-plaque-card')
 
   // Its history: nominated, resolved, awarded — who, when, why (the audit log is written just after the change).
   await leader.goto('/app/posts')

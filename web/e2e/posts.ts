@@ -87,7 +87,10 @@ export async function awardedPost(request: APIRequestContext, title: string, pla
     )
     .toBe(201)
   await ok(
-    await request.post(`/api/post/elections/${election!.id}/ballots`, { ...bearer(secretary), data: { choices: [post.id] } }),
+    await request.post(`/api/post/elections/${election!.id}/ballots`, {
+      ...bearer(secretary),
+      data: { choices: [post.id] },
+    }),
     'ballot',
   )
   await ok(await request.post(`/api/post/elections/${election!.id}/close`, { ...bearer(secretary), data: {} }), 'close')
@@ -102,6 +105,79 @@ export async function awardedPost(request: APIRequestContext, title: string, pla
     'plaque',
   )
   return { postId: post.id, plaqueCode: awarded.plaque!.code, holder }
+}
+
+interface DemoPost {
+  id: string
+  kind: string
+  status: string
+  title: string
+  holderPersonNo: string | null
+  establishment: { meetingDate: string | null; at: string } | null
+}
+
+/** The first day of a quarter ("2026-Q3" → 2026-07-01). */
+function firstDay(quarter: string): string {
+  const [year, q] = quarter.split('-Q').map(Number)
+  return `${year}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`
+}
+
+/** The day a post was established: the 局务会's date, or the election's closing on the bureau's calendar. */
+function establishedOn(post: DemoPost): string {
+  const { meetingDate, at } = post.establishment!
+  return meetingDate ?? new Date(at).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
+}
+
+/**
+ * An elected post of the demo data (post-service DemoPosts: established quarters back, topped up at every start) that
+ * has no plaque yet, awarded its plaque by the leader on the first day of `quarter`: of the posts established by then
+ * whose holder `holds` accepts, the first by holder in `order` (tests that each use one take them from opposite ends).
+ * Returns the post and its plaque's code.
+ */
+export async function awardedDemoPost(
+  request: APIRequestContext,
+  leader: string,
+  {
+    quarter,
+    plaqueNo,
+    holds,
+    order,
+  }: { quarter: string; plaqueNo: string; holds: (personNo: string) => boolean; order: 'first' | 'last' },
+) {
+  const awardedOn = firstDay(quarter)
+  const posts = await ok<DemoPost[]>(await request.get('/api/post/posts', bearer(leader)), 'posts')
+  const post = posts
+    .filter((p) => p.kind === 'INDIVIDUAL' && p.status === 'ESTABLISHED' && p.establishment !== null)
+    .filter((p) => holds(p.holderPersonNo!) && establishedOn(p) <= awardedOn)
+    .sort((a, b) => (order === 'first' ? 1 : -1) * a.holderPersonNo!.localeCompare(b.holderPersonNo!))[0]
+  expect(
+    post,
+    'an elected demo post without a plaque (post-service seeds them at start; each run uses one)',
+  ).toBeDefined()
+  const awarded = await ok<{ plaque: { code: string } }>(
+    await request.post(`/api/post/posts/${post.id}/plaque`, { ...bearer(leader), data: { plaqueNo, awardedOn } }),
+    'plaque',
+  )
+  return { post, plaqueCode: awarded.plaque.code }
+}
+
+/** The leader's quarterly assessment of a post. */
+export async function assess(
+  request: APIRequestContext,
+  leader: string,
+  postId: string,
+  assessment: {
+    quarter: string
+    result: 'PASS' | 'FAIL'
+    findings: string
+    remedy: 'NONE' | 'RECTIFY'
+    deadline?: string
+  },
+) {
+  await ok(
+    await request.post(`/api/post/posts/${postId}/assessments`, { ...bearer(leader), data: assessment }),
+    `assessment of ${assessment.quarter}`,
+  )
 }
 
 /**

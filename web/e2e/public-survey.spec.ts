@@ -26,13 +26,18 @@ test('answers a survey on a phone-sized viewport', async ({ page, request }) => 
   })
   // The plaque's survey link finds the survey once evaluation-service has heard of the award.
   await expect
-    .poll(async () => {
-      const open = await ok<{ code: string }[]>(
-        await request.get(`/public/evaluation/surveys?plaque=${plaqueCode}`, { headers: { Accept: 'application/json' } }),
-        'open surveys',
-      )
-      return open.map((s) => s.code)
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const open = await ok<{ code: string }[]>(
+          await request.get(`/public/evaluation/surveys?plaque=${plaqueCode}`, {
+            headers: { Accept: 'application/json' },
+          }),
+          'open surveys',
+        )
+        return open.map((s) => s.code)
+      },
+      { timeout: 30_000 },
+    )
     .toContain(survey.code)
 
   await page.goto(`/public/post/plaques/${plaqueCode}`)

@@ -17,8 +17,11 @@ async function verdict(response: Response): Promise<string | null> {
   }
   try {
     const problem = JSON.parse(text) as { code?: unknown; title?: unknown; detail?: unknown }
-    if (typeof problem.code === 'string' && CODE.test(problem.code) &&
-      [problem.title, problem.detail].every((said) => typeof said === 'string' && CHINESE.test(said))) {
+    if (
+      typeof problem.code === 'string' &&
+      CODE.test(problem.code) &&
+      [problem.title, problem.detail].every((said) => typeof said === 'string' && CHINESE.test(said))
+    ) {
       return null
     }
   } catch {

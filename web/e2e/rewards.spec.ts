@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
+import { type APIRequestContext } from '@playwright/test'
 import { currentQuarter, previousQuarter } from '../src/shared/quarters'
 import { bearer, ok, quarterSurvey } from './api'
-import { openMenu, shot, signIn, tokenOf } from './support'
+import { assess, awardedDemoPost } from './posts'
+import { desk, row } from './staff'
+import { openMenu, shot, tokenOf } from './support'
 import { expect, test, watchRefusals } from './refusals'
 
 const BUREAU = 'taojiang-fp'
@@ -28,27 +30,6 @@ const HOLDERS = demo.bureaus
   .find((b) => b.id === BUREAU)!
   .people.filter((p) => p.partyMember && p.roles.length === 1 && p.roles[0] === 'MEMBER' && p.personNo !== 'TJ0011')
 
-/** The first day of a quarter ("2026-Q3" → 2026-07-01). */
-function firstDay(quarter: string): string {
-  const [year, q] = quarter.split('-Q').map(Number)
-  return `${year}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`
-}
-
-interface DemoPost {
-  id: string
-  kind: string
-  status: string
-  title: string
-  holderPersonNo: string | null
-  establishment: { meetingDate: string | null; at: string } | null
-}
-
-/** The day a post was established: the 局务会's date, or the election's closing on the bureau's calendar. */
-function establishedOn(post: DemoPost): string {
-  const { meetingDate, at } = post.establishment!
-  return meetingDate ?? new Date(at).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
-}
-
 /**
  * Precondition, not under test: an elected post of the demo data (post-service DemoPosts: established by an election
  * three quarters back, held by a plain member, topped up at every start), awarded its plaque on the first day of the
@@ -59,51 +40,39 @@ async function rewardedPost(request: APIRequestContext) {
   const leader = await tokenOf(request, LEADER)
   const last = previousQuarter(currentQuarter())
   const first = previousQuarter(last)
-  const awardedOn = firstDay(first)
-  const posts = await ok<DemoPost[]>(await request.get('/api/post/posts', bearer(leader)), 'posts')
-  const post = posts
-    .filter((p) => p.kind === 'INDIVIDUAL' && p.status === 'ESTABLISHED' && p.establishment !== null)
-    .filter((p) => HOLDERS.some((h) => h.personNo === p.holderPersonNo) && establishedOn(p) <= awardedOn)
-    .sort((a, b) => a.holderPersonNo!.localeCompare(b.holderPersonNo!))[0]
-  expect(post, 'an elected demo post without a plaque (post-service seeds them at start; each run uses one)').toBeDefined()
-  const awarded = await ok<{ plaque: { code: string } }>(
-    await request.post(`/api/post/posts/${post.id}/plaque`, {
-      ...bearer(leader),
-      data: { plaqueNo: `RW-${Date.now()}`, awardedOn },
-    }),
-    'plaque',
-  )
+  const { post, plaqueCode } = await awardedDemoPost(request, leader, {
+    quarter: first,
+    plaqueNo: `RW-${Date.now()}`,
+    holds: (personNo) => HOLDERS.some((h) => h.personNo === personNo),
+    order: 'first',
+  })
   for (const quarter of [first, last]) {
-    await ok(
-      await request.post(`/api/post/posts/${post.id}/assessments`, {
-        ...bearer(leader),
-        data: { quarter, result: 'PASS', findings: '群众满意率高，履职到位', remedy: 'NONE' },
-      }),
-      `assessment of ${quarter}`,
-    )
+    await assess(request, leader, post.id, {
+      quarter,
+      result: 'PASS',
+      findings: '群众满意率高，履职到位',
+      remedy: 'NONE',
+    })
   }
   const office = await tokenOf(request, OFFICE)
   await expect
-    .poll(async () => {
-      const rewards = await ok<{ postId: string }[]>(await request.get('/api/evaluation/rewards', bearer(office)), 'rewards')
-      return rewards.some((r) => r.postId === post.id)
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const rewards = await ok<{ postId: string }[]>(
+          await request.get('/api/evaluation/rewards', bearer(office)),
+          'rewards',
+        )
+        return rewards.some((r) => r.postId === post.id)
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true)
   return {
     postId: post.id,
     title: post.title,
-    plaqueCode: awarded.plaque.code,
+    plaqueCode,
     person: HOLDERS.find((p) => p.personNo === post.holderPersonNo)!,
   }
-}
-
-async function desk(browser: Browser, username: string): Promise<Page> {
-  const { baseURL, locale, timezoneId, viewport } = test.info().project.use
-  const context = await browser.newContext({ baseURL, locale, timezoneId, viewport })
-  watchRefusals(context)
-  const page = await context.newPage()
-  await signIn(page, username)
-  return page
 }
 
 /** The codes of the surveys the public can answer from a plaque. */
@@ -113,10 +82,6 @@ async function openSurveys(request: APIRequestContext, plaqueCode: string): Prom
     'open surveys',
   )
   return open.map((s) => s.code)
-}
-
-function row(page: Page, table: string, text: string): Locator {
-  return page.locator(`[data-test=${table}] .el-table__row`, { hasText: text })
 }
 
 test('a member sees the reward, the office pays it and prints the payout sheet', async ({ browser, request }) => {

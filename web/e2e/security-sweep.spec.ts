@@ -3,7 +3,7 @@ import { type APIRequestContext } from '@playwright/test'
 import { currentQuarter } from '../src/shared/quarters'
 import { bearer, ok, thisYear, todayInChina } from './api'
 import { signIn, tokenOf } from './support'
-import { PUBLIC_READS, RULES, type Call, type Ids, type Role, type Rule } from './sweep-rules'
+import { PUBLIC_READS, RULES, type Call, type Ids, type Role } from './sweep-rules'
 import { BAD_CREDENTIALS, rolesOf } from './tokens'
 import { expect, test } from './refusals'
 
@@ -11,8 +11,9 @@ import { expect, test } from './refusals'
  * The security sweep, generated from what the gateway serves: the operations of every spec its Swagger UI lists
  * (/api-docs/<service> and its own /v3/api-docs), cross-checked against the routes of
  * gateway/src/main/resources/application.yml (an operation no route sends to its service, a route without a spec
- * or without operations, a public declaration the gateway does not share, an operation without an entry in
- * sweep-rules.ts: each is reported). Every operation outside the gateway's public routes (PublicRoutes.java) is called
+ * or without operations, a public declaration the gateway does not share, an operation outside the public routes
+ * whose spec names no roles (`x-roles`), a required parameter sweep-rules.ts does not give: each is reported). Every
+ * operation outside the gateway's public routes (PublicRoutes.java) is called
  *
  *  - with no token, or a token made from a rightful one: expired (signed with the development key, an hour past
  *    expiry), forged (a stranger's key claiming the development key's kid; the same with the stranger's public key
@@ -26,7 +27,8 @@ import { expect, test } from './refusals'
  *    data. An operation naming nothing of taojiang's reads anhua's own data, and is sent again naming taojiang-fp as
  *    its bureau (?bureauId=), which is refused with 403 — a write is sent only that way, so a pass changes nothing of
  *    anhua's either;
- *  - by a wrong role. The rule: docs/api.md's "who" of each operation is the role list in sweep-rules.ts, and every demo
+ *  - by a wrong role. The rule: the roles its spec names (`x-roles`, from the deployable's endpoint catalogue, which
+ *    the deployable's own role sweep proves and docs/roles.md shows), and every demo
  *    account of taojiang-fp (one per role: MEMBER only, UNIT_HEAD, LEADER, SECRETARY, OFFICE, ADMIN — each but ADMIN
  *    also a MEMBER) and the county office whose token carries none of those roles calls it: 403. So a plain member
  *    tries every office, leader, secretary and admin operation, the county office every bureau operation, every
@@ -101,8 +103,11 @@ const SERVICE_URLS = Object.fromEntries(
 )
 
 const PUBLIC_ROUTES = [
-  ...(/PATTERNS = List\.of\(([^;]*)\);/.exec(repo('gateway/src/main/java/cn/sangang/gateway/edge/PublicRoutes.java'))?.[1] ?? '')
-    .matchAll(/"([^"]+)"/g),
+  ...(
+    /PATTERNS = List\.of\(([^;]*)\);/.exec(
+      repo('gateway/src/main/java/cn/sangang/gateway/edge/PublicRoutes.java'),
+    )?.[1] ?? ''
+  ).matchAll(/"([^"]+)"/g),
 ].map((m) => m[1])
 
 function matches(pattern: string, path: string): boolean {
@@ -120,10 +125,18 @@ interface Operation {
   key: string
   declaredPublic: boolean
   required: { name: string; in: string }[]
+  /** Who may call it, as its spec says (`x-roles`); empty when the spec names none. */
+  roles: readonly Role[]
 }
 
 interface OpenApi {
-  paths: Record<string, Record<string, { security?: unknown[]; parameters?: { name: string; in: string; required?: boolean }[] }>>
+  paths: Record<
+    string,
+    Record<
+      string,
+      { security?: unknown[]; parameters?: { name: string; in: string; required?: boolean }[]; 'x-roles'?: Role[] }
+    >
+  >
 }
 
 interface Api {
@@ -147,6 +160,7 @@ async function loadApi(request: APIRequestContext): Promise<Api> {
           key: `${method.toUpperCase()} ${path}`,
           declaredPublic: operation.security?.length === 0,
           required: (operation.parameters ?? []).filter((p) => p.required),
+          roles: operation['x-roles'] ?? [],
         })
       }
     }
@@ -170,8 +184,8 @@ async function accountOf(request: APIRequestContext, username: string): Promise<
 }
 
 /** The account among `candidates` that may call the operation and sees the most, if any. */
-function rightful(rule: Rule, candidates: Account[]): Account | undefined {
-  const role = PREFERENCE.find((r) => rule.roles.includes(r) && candidates.some((a) => a.roles.includes(r)))
+function rightful(op: Operation, candidates: Account[]): Account | undefined {
+  const role = PREFERENCE.find((r) => op.roles.includes(r) && candidates.some((a) => a.roles.includes(r)))
   return role && candidates.find((a) => a.roles.includes(role))
 }
 
@@ -197,8 +211,13 @@ const pathOf = (op: Operation, call: Call) =>
  * the next request on it is not taken up until its client gives up, here in about one sweep in four. Such a request
  * is sent once more on a connection of its own, and counted; status 0 when that too goes unanswered.
  */
-async function send(request: APIRequestContext, url: string, op: Operation, token: string | undefined,
-                    call: Call): Promise<Sent> {
+async function send(
+  request: APIRequestContext,
+  url: string,
+  op: Operation,
+  token: string | undefined,
+  call: Call,
+): Promise<Sent> {
   const attempt = async (headers: Record<string, string>, timeout: number) => {
     const response = await request.fetch(url, {
       method: op.method,
@@ -247,7 +266,8 @@ interface Zone {
  * stood in for by an id of nothing, listed in `absent`.
  */
 async function harvest(request: APIRequestContext, as: (username: string) => Account) {
-  const read = async <T>(username: string, path: string) => ok<T>(await request.get(path, bearer(as(username).token)), path)
+  const read = async <T>(username: string, path: string) =>
+    ok<T>(await request.get(path, bearer(as(username).token)), path)
   const write = async <T>(username: string, path: string, data: object) =>
     ok<T>(await request.post(path, { ...bearer(as(username).token), data }), path)
   const own = new Set(VICTIMS.map((u) => u.toUpperCase()))
@@ -268,7 +288,10 @@ async function harvest(request: APIRequestContext, as: (username: string) => Acc
   const zones = await read<Zone[]>('tj0001', '/api/zone/zones')
   const zone = zones.find((z) => !own.has(z.head.personNo))
   const headed = zones.find((z) => z.head.personNo === 'TJ0004')
-  expect(unit && person && zone && headed, 'units, people and zones of taojiang-fp (the demo seed has them)').toBeTruthy()
+  expect(
+    unit && person && zone && headed,
+    'units, people and zones of taojiang-fp (the demo seed has them)',
+  ).toBeTruthy()
 
   const report =
     (await read<{ id: string }[]>('tj0005', '/api/zone/reports'))[0] ??
@@ -343,11 +366,12 @@ interface Read {
 /** Every read by a rightful account among `accounts`; for an audit trail, the whole bureau's as well. */
 function readsOf(operations: Operation[], accounts: Account[], ids: Ids): Read[] {
   return operations
-    .filter((op) => op.method === 'GET' && !FILE.test(op.path) && rightful(RULES[op.key], accounts))
+    .filter((op) => op.method === 'GET' && !FILE.test(op.path) && rightful(op, accounts))
     .flatMap((op) => {
-      const account = rightful(RULES[op.key], accounts)!
+      const account = rightful(op, accounts)!
       const reads = [{ label: op.key, op, account, call: callOf(op, ids) }]
-      if (op.path.endsWith('/audit')) reads.push({ label: `${op.key} (whole bureau)`, op, account, call: { query: { limit: 1000 } } })
+      if (op.path.endsWith('/audit'))
+        reads.push({ label: `${op.key} (whole bureau)`, op, account, call: { query: { limit: 1000 } } })
       return reads
     })
 }
@@ -369,7 +393,9 @@ const differences = (a: Snapshot, b: Snapshot) =>
  */
 function withoutScheduledWork(before: Snapshot, after: Snapshot): [Snapshot, Snapshot] {
   const scheduled = (entry: unknown) =>
-    !!entry && typeof entry === 'object' && ((entry as { automatic?: unknown }).automatic === true || (entry as { actor?: unknown }).actor === 'system')
+    !!entry &&
+    typeof entry === 'object' &&
+    ((entry as { automatic?: unknown }).automatic === true || (entry as { actor?: unknown }).actor === 'system')
   const [was, now] = [new Map(before), new Map(after)]
   for (const [label, answer] of after) {
     const [then, current] = [json(before.get(label) ?? answer), json(answer)]
@@ -419,7 +445,10 @@ function json(answer: Answer): unknown {
 function markersOf(victim: Snapshot, theirReads: Snapshot): Set<string> {
   const seed = JSON.parse(repo('local/demo-bureaus.json')) as { bureaus: { id: string }[] }
   const theirs = new Set<string>()
-  strings(seed.bureaus.find((b) => b.id !== VICTIM), (_, text) => theirs.add(text))
+  strings(
+    seed.bureaus.find((b) => b.id !== VICTIM),
+    (_, text) => theirs.add(text),
+  )
   for (const answer of theirReads.values()) strings(json(answer), (_, text) => theirs.add(text))
   const markers = new Set<string>()
   for (const answer of victim.values()) {
@@ -438,7 +467,8 @@ function privateMarkersOf(victim: Snapshot): Set<string> {
   const markers = new Set<string>()
   for (const answer of victim.values()) {
     strings(json(answer), (key, value) => {
-      if (PRIVATE_FIELD.test(key) && value.length >= 2 && value !== VICTIM && !PUBLIC_CODE.test(value)) markers.add(value)
+      if (PRIVATE_FIELD.test(key) && value.length >= 2 && value !== VICTIM && !PUBLIC_CODE.test(value))
+        markers.add(value)
     })
   }
   return markers
@@ -473,12 +503,11 @@ interface Sweep {
 /** Every request of the sweep for one operation that needs a token. */
 function probesOf(op: Operation, sweep: Sweep): Probe[] {
   const { ids, victims, others, county, markers } = sweep
-  const rule = RULES[op.key]
   const call = callOf(op, ids)
   const path = pathOf(op, call)
-  const write = op.method !== 'GET'
+  const write = op.method !== 'GET' && !RULES[op.key]?.onlyReads
   const probes: Probe[] = []
-  const owner = rightful(rule, [...victims, county])!
+  const owner = rightful(op, [...victims, county])!
   for (const [kind, make] of Object.entries(BAD_CREDENTIALS)) {
     const token = make(owner.token)
     probes.push({ who: kind, op, url: path, token, call, allowed: [401], unseen: markers })
@@ -493,7 +522,7 @@ function probesOf(op: Operation, sweep: Sweep): Probe[] {
       probes.push({ who: 'no token, under a public route', op, url, call, allowed: [400, 401, 404], unseen: markers })
     }
   }
-  const other = rightful(rule, others)
+  const other = rightful(op, others)
   if (other) {
     const who = `${other.username} of anhua-fp`
     if (namesVictim(call, ids)) {
@@ -503,13 +532,29 @@ function probesOf(op: Operation, sweep: Sweep): Probe[] {
     } else {
       if (!write) probes.push({ who, op, url: path, token: other.token, call, allowed: 'read', unseen: markers })
       const named = { ...call, query: { ...call.query, bureauId: VICTIM } }
-      probes.push({ who: `${who} naming ${VICTIM}`, op, url: path, token: other.token, call: named, allowed: [403], unseen: markers })
+      probes.push({
+        who: `${who} naming ${VICTIM}`,
+        op,
+        url: path,
+        token: other.token,
+        call: named,
+        allowed: [403],
+        unseen: markers,
+      })
     }
   }
-  for (const account of [...victims, county].filter((a) => !a.roles.some((r) => rule.roles.includes(r)))) {
+  for (const account of [...victims, county].filter((a) => !a.roles.some((r) => op.roles.includes(r)))) {
     // Taojiang's own accounts may see its data in a refusal; the county office may not.
     const unseen = account === county ? markers : undefined
-    probes.push({ who: `${account.username} (${account.roles})`, op, url: path, token: account.token, call, allowed: [403], unseen })
+    probes.push({
+      who: `${account.username} (${account.roles})`,
+      op,
+      url: path,
+      token: account.token,
+      call,
+      allowed: [403],
+      unseen,
+    })
   }
   return probes
 }
@@ -535,12 +580,14 @@ function publicPrefixes(): Map<string, string[]> {
 function verdict(probe: Probe, { status, text }: Answer): string[] {
   const where = `${probe.who}: ${probe.op.key}`
   const found: string[] = []
-  const allowed = probe.allowed === 'read' ? status < 300 || status === 403 || status === 404 : probe.allowed.includes(status)
+  const allowed =
+    probe.allowed === 'read' ? status < 300 || status === 403 || status === 404 : probe.allowed.includes(status)
   if (!allowed) found.push(`${where} → ${status}, expected ${probe.allowed}: ${text.substring(0, 300)}`)
   const sent = JSON.stringify(probe.call)
   const leaked = [...(probe.unseen ?? [])].filter((m) => text.includes(m) && !sent.includes(m))
   if (leaked.length > 0) found.push(`${where} → ${status} with taojiang-fp's ${leaked.slice(0, 5).join(', ')}`)
-  if (status >= 400 && !saysInChinese(text)) found.push(`${where} → ${status} not a coded refusal in Chinese: ${text.substring(0, 300)}`)
+  if (status >= 400 && !saysInChinese(text))
+    found.push(`${where} → ${status} not a coded refusal in Chinese: ${text.substring(0, 300)}`)
   return found
 }
 
@@ -548,8 +595,11 @@ function verdict(probe: Probe, { status, text }: Answer): string[] {
 function saysInChinese(text: string): boolean {
   try {
     const problem = JSON.parse(text) as { code?: unknown; title?: unknown; detail?: unknown }
-    return typeof problem.code === 'string' && /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/.test(problem.code) &&
+    return (
+      typeof problem.code === 'string' &&
+      /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/.test(problem.code) &&
       [problem.title, problem.detail].every((said) => typeof said === 'string' && /[\u4e00-\u9fff]/.test(said))
+    )
   } catch {
     return false
   }
@@ -595,10 +645,12 @@ test('every operation in the specs is routed by the gateway, and every route has
     }
   }
   for (const url of api.specUrls.filter((u) => u !== '/v3/api-docs')) {
-    if (!specRoutes.some((r) => r.patterns.includes(url))) findings.push(`the Swagger UI lists ${url}, which no route serves`)
+    if (!specRoutes.some((r) => r.patterns.includes(url)))
+      findings.push(`the Swagger UI lists ${url}, which no route serves`)
   }
   for (const route of specRoutes) {
-    if (!route.patterns.some((p) => api.specUrls.includes(p))) findings.push(`route ${route.id} serves a spec the Swagger UI does not list`)
+    if (!route.patterns.some((p) => api.specUrls.includes(p)))
+      findings.push(`route ${route.id} serves a spec the Swagger UI does not list`)
   }
   for (const op of api.operations) {
     const routedTo = serviceRoutes.filter((r) => r.patterns.some((p) => matches(p, op.path))).map((r) => r.service)
@@ -616,12 +668,17 @@ test('every operation in the specs is routed by the gateway, and every route has
     }
   }
 
+  for (const op of api.operations.filter((o) => !isPublic(o.path) && o.roles.length === 0)) {
+    findings.push(`${op.key} of ${op.service} needs a token, but its spec names no roles (x-roles)`)
+  }
+  for (const op of api.operations.filter((o) => isPublicRead(o) && !PUBLIC_READS[o.key])) {
+    findings.push(`${op.key} of ${op.service} has no entry in PUBLIC_READS`)
+  }
   const tables: [string, Operation[], Record<string, unknown>][] = [
     ['RULES', api.operations.filter((op) => !isPublic(op.path)), RULES],
     ['PUBLIC_READS', api.operations.filter(isPublicRead), PUBLIC_READS],
   ]
   for (const [table, operations, entries] of tables) {
-    for (const op of operations.filter((o) => !entries[o.key])) findings.push(`${op.key} of ${op.service} has no entry in ${table}`)
     for (const key of Object.keys(entries).filter((k) => !operations.some((op) => op.key === k))) {
       findings.push(`${table} has an entry for ${key}, which no spec lists`)
     }
@@ -630,7 +687,8 @@ test('every operation in the specs is routed by the gateway, and every route has
     const call = RULES[op.key]?.call?.(PLACEHOLDERS) ?? PUBLIC_READS[op.key]?.(PLACEHOLDERS) ?? {}
     for (const parameter of op.required) {
       const given = parameter.in === 'path' ? call.path : call.query
-      if (given?.[parameter.name] === undefined) findings.push(`${op.key}: its entry gives no ${parameter.in} parameter ${parameter.name}`)
+      if (given?.[parameter.name] === undefined)
+        findings.push(`${op.key}: its entry gives no ${parameter.in} parameter ${parameter.name}`)
     }
   }
   expect(findings).toEqual([])
@@ -641,7 +699,7 @@ test('no token, a bad token, another bureau or a wrong role reads nothing of tao
 }) => {
   const started = Date.now()
   const api = await loadApi(request)
-  const swept = api.operations.filter((op) => !isPublic(op.path) && RULES[op.key])
+  const swept = api.operations.filter((op) => !isPublic(op.path) && op.roles.length > 0)
   const signedIn = new Map<string, Account>()
   for (const username of [...VICTIMS, ...OTHERS, COUNTY]) signedIn.set(username, await accountOf(request, username))
   const as = (username: string) => signedIn.get(username)!
@@ -679,7 +737,8 @@ test('no token, a bad token, another bureau or a wrong role reads nothing of tao
   const changed = differences(...withoutScheduledWork(before, after))
     .filter((label) => !RULES[label]?.changesOnItsOwn)
     .map(
-      (label) => `${label}: ${JSON.stringify(before.get(label)).substring(0, 300)} → ${JSON.stringify(after.get(label)).substring(0, 300)}`,
+      (label) =>
+        `${label}: ${JSON.stringify(before.get(label)).substring(0, 300)} → ${JSON.stringify(after.get(label)).substring(0, 300)}`,
     )
 
   const perService = [...new Set(swept.map((op) => op.service))].map(
@@ -697,7 +756,10 @@ test('no token, a bad token, another bureau or a wrong role reads nothing of tao
   expect(changed, "taojiang-fp's data after the sweep").toEqual([])
 })
 
-test('script tags in text the public and staff pages show are shown as text and never run', async ({ page, request }) => {
+test('script tags in text the public and staff pages show are shown as text and never run', async ({
+  page,
+  request,
+}) => {
   const office = await accountOf(request, 'tj0005')
   const stamp = Date.now()
   const title = `测评${stamp}<script>alert(1)</script><img src=x onerror=alert(2)>`

@@ -29,11 +29,17 @@ test.describe("another bureau's data is not reachable from the UI", () => {
     const anhuaTitle = `安化本局测评${stamp}`
     const taojiangOffice = await tokenOf(request, 'tj0005')
     const taojiangSurvey = await survey(request, taojiangOffice, taojiangTitle)
-    const taojiangZones = await ok<Zone[]>(await request.get('/api/zone/zones', bearer(taojiangOffice)), 'taojiang zones')
+    const taojiangZones = await ok<Zone[]>(
+      await request.get('/api/zone/zones', bearer(taojiangOffice)),
+      'taojiang zones',
+    )
 
     await signIn(page, 'ah0006')
     // A taojiang zone whose name anhua does not also use, so its absence means something.
-    const anhuaZones = await ok<Zone[]>(await request.get('/api/zone/zones', bearer(await tokenOfPage(page))), 'anhua zones')
+    const anhuaZones = await ok<Zone[]>(
+      await request.get('/api/zone/zones', bearer(await tokenOfPage(page))),
+      'anhua zones',
+    )
     const zone = taojiangZones.find((z) => !anhuaZones.some((a) => a.name === z.name))
     expect(zone, 'a taojiang zone with a name of its own').toBeTruthy()
 
@@ -76,7 +82,10 @@ test.describe("another bureau's data is not reachable from the UI", () => {
     await expect(page.locator('[data-test=who]')).toContainText('tj0001')
     await expect(page).not.toHaveURL(/\/app\/county/)
 
-    const feed = await request.get(`/api/evaluation/county/feed?quarter=${currentQuarter()}`, bearer(await tokenOfPage(page)))
+    const feed = await request.get(
+      `/api/evaluation/county/feed?quarter=${currentQuarter()}`,
+      bearer(await tokenOfPage(page)),
+    )
     expect(feed.status()).toBe(403)
   })
 })

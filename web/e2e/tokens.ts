@@ -27,7 +27,10 @@ const devPublicPem = readFileSync(new URL('jwt-public.pem', KEYS), 'utf8')
 const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url')
 
 function parts(token: string): { header: Header; claims: Claims } {
-  const [header, claims] = token.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')))
+  const [header, claims] = token
+    .split('.')
+    .slice(0, 2)
+    .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8')))
   return { header, claims }
 }
 

@@ -9,7 +9,13 @@ const OFFICE = 'tj0005'
 const LEADER = 'tj0001'
 /** The party members of 办公室 with an account, who may propose pledges; the ledger's unit part holds theirs. */
 const UNIT_MEMBERS = ['TJ0005', 'TJ0004', 'TJ0003']
-const ALL_CHECKS_PASS = { ADVANCED_NATURE: true, CENTRAL_WORK: true, POST_DUTIES: true, MASSES_WISHES: true, FEASIBLE: true }
+const ALL_CHECKS_PASS = {
+  ADVANCED_NATURE: true,
+  CENTRAL_WORK: true,
+  POST_DUTIES: true,
+  MASSES_WISHES: true,
+  FEASIBLE: true,
+}
 const IN_LEDGER = ['APPROVED', 'PUBLICIZED', 'EVALUATED']
 
 interface Pledge {
@@ -66,7 +72,10 @@ async function approvedUnitPledge(request: APIRequestContext): Promise<string> {
   return pledge.items[0].content
 }
 
-test('a unit head keeps the zone log, reports to the office and follows the unit pledges', async ({ browser, request }) => {
+test('a unit head keeps the zone log, reports to the office and follows the unit pledges', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000)
   const stamp = Date.now()
   const logText = `走访桃花江镇群众 5 户，收集作风意见 2 条 ${stamp}`
@@ -91,7 +100,9 @@ test('a unit head keeps the zone log, reports to the office and follows the unit
   await expect(head).toHaveURL(/\/app\/unit-head\/reports$/)
   await head.locator('[data-test=report-kind]').getByText('典型案例').click()
   await head.locator('[data-test=report-title]').fill(title)
-  await head.locator('[data-test=report-body]').fill('群众反映林区道路损毁，责任区当日受理、三日内协调修复并回访，群众满意。')
+  await head
+    .locator('[data-test=report-body]')
+    .fill('群众反映林区道路损毁，责任区当日受理、三日内协调修复并回访，群众满意。')
   await head.locator('[data-test=submit-report]').click()
   await head.locator('.el-message-box').getByRole('button', { name: '提交' }).click()
   await expect(row(head, 'my-reports', title).locator('[data-test=report-status]')).toHaveText('待收阅')

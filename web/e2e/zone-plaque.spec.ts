@@ -79,13 +79,18 @@ test('a zone survey the office opens is found and answered from the zone plaque 
 
   // The plaque's survey link finds the survey once evaluation-service has heard of the zone (zone-drawn).
   await expect
-    .poll(async () => {
-      const open = await ok<{ code: string }[]>(
-        await request.get(`/public/evaluation/surveys?plaque=${zone.plaqueCode}`, { headers: { Accept: 'application/json' } }),
-        'open surveys',
-      )
-      return open.map((s) => s.code)
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const open = await ok<{ code: string }[]>(
+          await request.get(`/public/evaluation/surveys?plaque=${zone.plaqueCode}`, {
+            headers: { Accept: 'application/json' },
+          }),
+          'open surveys',
+        )
+        return open.map((s) => s.code)
+      },
+      { timeout: 30_000 },
+    )
     .toContain(survey!.code)
 
   const mobile = await phone(browser)

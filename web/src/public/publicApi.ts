@@ -126,7 +126,8 @@ export const publicApi = {
   pledges: (bureauId: string, year: number) =>
     api.get<BoardPledge[]>(`/public/pledge/bureaus/${segment(bureauId)}/pledges?year=${year}`),
   pledge: (code: string) => api.get<BoardPledge>(`/public/pledge/pledges/${segment(code)}`),
-  surveysAbout: (target: SurveyTarget) => api.get<Question[]>(`/public/evaluation/surveys?${new URLSearchParams(target)}`),
+  surveysAbout: (target: SurveyTarget) =>
+    api.get<Question[]>(`/public/evaluation/surveys?${new URLSearchParams(target)}`),
   survey: (code: string) => api.get<Question>(`/public/evaluation/surveys/${segment(code)}`),
   challenge: (code: string) => api.get<Challenge>(`/public/evaluation/surveys/${segment(code)}/challenge`),
   /** Buys a ticket with the solved challenge and answers with it. */

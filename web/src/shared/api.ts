@@ -61,8 +61,14 @@ async function problem(response: Response): Promise<ApiError> {
   const retryAfter = Number(response.headers.get('Retry-After')) || null
   try {
     const json = await response.json()
-    return new ApiError(response.status, json.title ?? '', json.detail ?? '', retryAfter,
-      typeof json.code === 'string' ? json.code : null, json.args && typeof json.args === 'object' ? json.args : {})
+    return new ApiError(
+      response.status,
+      json.title ?? '',
+      json.detail ?? '',
+      retryAfter,
+      typeof json.code === 'string' ? json.code : null,
+      json.args && typeof json.args === 'object' ? json.args : {},
+    )
   } catch {
     return new ApiError(response.status, response.statusText, '', retryAfter)
   }

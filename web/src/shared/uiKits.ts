@@ -22,8 +22,10 @@ export function loadStaffKit(): Promise<void> {
 }
 
 export function loadPublicKit(): Promise<void> {
-  publicKit ??= Promise.all([import('vant'), import('vant/lib/index.css'), import('../public/theme.css')]).then(([vant]) => {
-    app!.use(vant.default)
-  })
+  publicKit ??= Promise.all([import('vant'), import('vant/lib/index.css'), import('../public/theme.css')]).then(
+    ([vant]) => {
+      app!.use(vant.default)
+    },
+  )
   return publicKit
 }

@@ -1,3 +1,4 @@
+import type { FormItemRule } from 'element-plus'
 import type { Role } from '../../shared/session'
 import type { Staleness, UnitKind } from '../api/roster'
 
@@ -43,4 +44,23 @@ export function passwordProblem(password: string, username: string): string | nu
   if (!/\p{L}/u.test(password) || !/\d/.test(password)) return '密码须同时包含字母和数字'
   if (username && password.toLowerCase().includes(username.toLowerCase())) return '密码不能包含账号名'
   return null
+}
+
+/** The form rule of a new password for the account named by `username` (passwordProblem). */
+export function passwordRule(username: () => string): FormItemRule {
+  return {
+    trigger: 'blur',
+    validator: (_rule, value: string, callback) => {
+      const problem = passwordProblem(value ?? '', username())
+      return problem ? callback(new Error(problem)) : callback()
+    },
+  }
+}
+
+/** The reason an administrator gives for a change to an account, kept in its history: `missing` asks for it. */
+export function reasonRules(missing: string): FormItemRule[] {
+  return [
+    { required: true, whitespace: true, message: missing, trigger: 'blur' },
+    { max: 500, message: '原因不超过 500 字', trigger: 'blur' },
+  ]
 }

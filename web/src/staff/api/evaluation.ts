@@ -109,7 +109,11 @@ export const evaluationApi = {
   downloadRankings: (year: number) =>
     api.download(`/api/evaluation/rankings/${year}.xlsx`, `${year}年度评选表彰单位排名.xlsx`),
   /** COUNTY only: one summary per bureau active in the quarter. */
-  countyFeed: (quarter: string) => api.get<BureauSummary[]>(`/api/evaluation/county/feed?quarter=${encodeURIComponent(quarter)}`),
+  countyFeed: (quarter: string) =>
+    api.get<BureauSummary[]>(`/api/evaluation/county/feed?quarter=${encodeURIComponent(quarter)}`),
   downloadCountyFeed: (quarter: string) =>
-    api.download(`/api/evaluation/county/feed.xlsx?quarter=${encodeURIComponent(quarter)}`, `党员三岗各局汇总-${quarter}.xlsx`),
+    api.download(
+      `/api/evaluation/county/feed.xlsx?quarter=${encodeURIComponent(quarter)}`,
+      `党员三岗各局汇总-${quarter}.xlsx`,
+    ),
 }

@@ -179,7 +179,8 @@ export const pledgesApi = {
   revise: (id: string, items: NewItem[]) => api.put<Pledge>(`${pledge(id)}/items`, { items }),
   review: (id: string, decision: Decision, guidance: string | null, items: ItemReview[]) =>
     api.post<Pledge>(`${pledge(id)}/review`, { decision, guidance, items }),
-  publish: (id: string, shownAtMeetingOn: string | null) => api.post<Pledge>(`${pledge(id)}/publication`, { shownAtMeetingOn }),
+  publish: (id: string, shownAtMeetingOn: string | null) =>
+    api.post<Pledge>(`${pledge(id)}/publication`, { shownAtMeetingOn }),
   progress: (id: string, no: number, note: string, completed: boolean) =>
     api.post<Pledge>(`${pledge(id)}/items/${no}/progress`, { note, completed }),
   inspect: (id: string, no: number, inspectedOn: string, findings: string) =>

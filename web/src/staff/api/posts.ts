@@ -6,7 +6,8 @@ import type { PostKind, Standard } from '../../shared/labels'
 export type PostStatus = 'NOMINATED' | 'NOT_ELECTED' | 'WITHDRAWN' | 'ESTABLISHED' | 'AWARDED' | 'REVOKED'
 export type AssessmentResult = 'PASS' | 'FAIL'
 export type Remedy = 'NONE' | 'RECTIFY' | 'ADJUST'
-export type RevocationCause = 'VETO_VIOLATION' | 'VETO_ACCIDENT' | 'VETO_COMPLAINT' | 'VETO_IMAGE' | 'ADJUSTMENT' | 'HOLDER_LEFT'
+export type RevocationCause =
+  'VETO_VIOLATION' | 'VETO_ACCIDENT' | 'VETO_COMPLAINT' | 'VETO_IMAGE' | 'ADJUSTMENT' | 'HOLDER_LEFT'
 export type WinningRule = 'MAJORITY' | 'PLURALITY'
 
 export interface Satisfaction {
@@ -142,7 +143,8 @@ export const postsApi = {
   elections: () => api.get<Election[]>('/api/post/elections'),
   openElection: (election: NewElection) => api.post<Election>('/api/post/elections', election),
   closeElection: (electionId: string) => api.post<Election>(`/api/post/elections/${electionId}/close`),
-  vote: (electionId: string, choices: string[]) => api.post<void>(`/api/post/elections/${electionId}/ballots`, { choices }),
+  vote: (electionId: string, choices: string[]) =>
+    api.post<void>(`/api/post/elections/${electionId}/ballots`, { choices }),
   assessmentSettings: () => api.get<AssessmentSettings>('/api/post/assessment-settings'),
   setAssessmentSettings: (settings: AssessmentSettings) =>
     api.put<AssessmentSettings>('/api/post/assessment-settings', settings),

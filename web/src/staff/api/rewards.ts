@@ -24,7 +24,8 @@ export interface Reward {
 
 export const rewardsApi = {
   /** The bureau's rewards, for the office and the leadership. */
-  list: (status?: RewardStatus | '') => api.get<Reward[]>(`/api/evaluation/rewards${status ? `?status=${status}` : ''}`),
+  list: (status?: RewardStatus | '') =>
+    api.get<Reward[]>(`/api/evaluation/rewards${status ? `?status=${status}` : ''}`),
   /** The rewards of the individual post the signed-in member holds or held. */
   mine: () => api.get<Reward[]>('/api/evaluation/rewards/mine'),
   /** 奖励发放表 as .xlsx (signature column and total), with the list's status and one pair of quarters or all. */

@@ -84,13 +84,15 @@ const person = (personNo: string) => `/api/zone/people/${encodeURIComponent(pers
 
 export const rosterApi = {
   people: () => api.get<Person[]>('/api/zone/people'),
-  addPerson: (personNo: string, details: PersonDetails) => api.post<Person>('/api/zone/people', { personNo, ...details }),
+  addPerson: (personNo: string, details: PersonDetails) =>
+    api.post<Person>('/api/zone/people', { personNo, ...details }),
   changePerson: (personNo: string, details: PersonDetails) => api.put<Person>(person(personNo), details),
   /** The person leaves the bureau; their account is disabled with it. */
   leave: (personNo: string, reason: string) => api.post<Person>(`${person(personNo)}/leave`, { reason }),
   designateActivist: (personNo: string, mentorPersonNo: string, since: string) =>
     api.put<Person>(`${person(personNo)}/activist`, { mentorPersonNo, since }),
-  withdrawActivist: (personNo: string, reason: string) => api.post<Person>(`${person(personNo)}/activist/withdraw`, { reason }),
+  withdrawActivist: (personNo: string, reason: string) =>
+    api.post<Person>(`${person(personNo)}/activist/withdraw`, { reason }),
   /** The roster as .xlsx, as the list shows it. */
   exportPeople: () => api.download('/api/zone/people.xlsx', '人员名册.xlsx'),
   importTemplate: () => api.download('/api/zone/people/import-template.xlsx', '人员名册导入模板.xlsx'),
@@ -103,8 +105,10 @@ export const rosterApi = {
     api.put<Unit>(`/api/zone/units/${encodeURIComponent(code)}`, { name, kind, headPersonNo }),
   coverage: () => api.get<Coverage>('/api/zone/coverage'),
   /** The signed-in person's place in the roster. */
-  myMembership: () => api.get<Membership>(`/api/zone/membership/people/${encodeURIComponent(session.me?.personNo ?? '')}`),
-  unitMembership: (unitCode: string) => api.get<UnitMembership>(`/api/zone/membership/units/${encodeURIComponent(unitCode)}`),
+  myMembership: () =>
+    api.get<Membership>(`/api/zone/membership/people/${encodeURIComponent(session.me?.personNo ?? '')}`),
+  unitMembership: (unitCode: string) =>
+    api.get<UnitMembership>(`/api/zone/membership/units/${encodeURIComponent(unitCode)}`),
 }
 
 const ROSTER_READERS: Role[] = ['ADMIN', 'LEADER', 'SECRETARY', 'OFFICE', 'UNIT_HEAD']

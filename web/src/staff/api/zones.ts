@@ -139,7 +139,8 @@ export const zonesApi = {
   /** The office and the leadership read every report; a zone head reads their own. */
   reports: (status?: ReportStatus | '') => api.get<ZoneReport[]>(`/api/zone/reports${query({ status })}`),
   submitReport: (report: NewReport) => api.post<ZoneReport>('/api/zone/reports', report),
-  acknowledgeReport: (id: string, note: string | null) => api.post<ZoneReport>(`/api/zone/reports/${id}/acknowledge`, { note }),
+  acknowledgeReport: (id: string, note: string | null) =>
+    api.post<ZoneReport>(`/api/zone/reports/${id}/acknowledge`, { note }),
   publishReport: (id: string, publicTitle: string, publicSummary: string) =>
     api.post<ZoneReport>(`/api/zone/reports/${id}/publish`, { publicTitle, publicSummary }),
   assessments: (quarter: string) => api.get<ZoneAssessment[]>(`/api/zone/assessments${query({ quarter })}`),

@@ -11,7 +11,11 @@ export const memberRoutes: RouteRecordRaw[] = [
     component: () => import('./MyRewardsPage.vue'),
     meta: { title: '我的奖励', menu: '我的', roles: ['MEMBER'] },
   },
-  { path: 'pledges/new', component: () => import('./PledgeProposePage.vue'), meta: { title: '提出承诺', roles: ['MEMBER'] } },
+  {
+    path: 'pledges/new',
+    component: () => import('./PledgeProposePage.vue'),
+    meta: { title: '提出承诺', roles: ['MEMBER'] },
+  },
   { path: 'pledges/:id', component: () => import('./PledgeDetailPage.vue'), meta: { title: '承诺详情' } },
   {
     path: 'pledges/:id/revise',

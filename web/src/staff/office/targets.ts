@@ -33,7 +33,9 @@ export function useTargets() {
   }
 
   function pledgeName(p: Pledge): string {
-    return p.kind === 'ORGANISATION' ? (p.organisationName ?? p.letterTitle) : `${p.proposerName ?? p.proposerPersonNo}的承诺`
+    return p.kind === 'ORGANISATION'
+      ? (p.organisationName ?? p.letterTitle)
+      : `${p.proposerName ?? p.proposerPersonNo}的承诺`
   }
 
   function targetName(survey: Pick<Survey, 'targetType' | 'targetId'>): string {

@@ -6,7 +6,11 @@ import type { Role } from '../../shared/session'
 const REGISTER: Role[] = ['SECRETARY', 'LEADER', 'UNIT_HEAD', 'OFFICE']
 
 export const postRoutes: RouteRecordRaw[] = [
-  { path: 'posts', component: () => import('./PostsPage.vue'), meta: { roles: REGISTER, menu: '党员示范岗', title: '示范岗管理' } },
+  {
+    path: 'posts',
+    component: () => import('./PostsPage.vue'),
+    meta: { roles: REGISTER, menu: '党员示范岗', title: '示范岗管理' },
+  },
   {
     path: 'posts/nominate',
     component: () => import('./NominatePage.vue'),

@@ -6,7 +6,11 @@ const secretary = { roles: ['SECRETARY' as const], menu: '支部书记' }
 // the leadership and the office read the ledger too (PrintController). 示范岗整改 is where post-service's reminders of
 // a rectification's deadline send the secretary (RectificationReminders).
 export const secretaryRoutes: RouteRecordRaw[] = [
-  { path: 'secretary/elections', component: () => import('./ElectionsPage.vue'), meta: { ...secretary, title: '选举管理' } },
+  {
+    path: 'secretary/elections',
+    component: () => import('./ElectionsPage.vue'),
+    meta: { ...secretary, title: '选举管理' },
+  },
   {
     path: 'secretary/post-rectifications',
     component: () => import('./PostRectificationsPage.vue'),
@@ -17,8 +21,16 @@ export const secretaryRoutes: RouteRecordRaw[] = [
     component: () => import('./CampaignsPage.vue'),
     meta: { ...secretary, roles: ['SECRETARY', 'LEADER'], title: '承诺活动' },
   },
-  { path: 'secretary/org-pledge', component: () => import('./OrgPledgePage.vue'), meta: { ...secretary, title: '组织承诺' } },
-  { path: 'secretary/letters', component: () => import('./LettersPage.vue'), meta: { ...secretary, title: '承诺书打印' } },
+  {
+    path: 'secretary/org-pledge',
+    component: () => import('./OrgPledgePage.vue'),
+    meta: { ...secretary, title: '组织承诺' },
+  },
+  {
+    path: 'secretary/letters',
+    component: () => import('./LettersPage.vue'),
+    meta: { ...secretary, title: '承诺书打印' },
+  },
   {
     path: 'secretary/publication',
     component: () => import('./PublicationPage.vue'),

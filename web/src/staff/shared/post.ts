@@ -1,10 +1,21 @@
 import { rateText } from '../../shared/rates'
 import { minute } from '../../shared/dates'
-import type { AssessmentResult, Basis, PostStatus, Remedy, RevocationCause, Satisfaction, WinningRule } from '../api/posts'
+import type {
+  AssessmentResult,
+  Basis,
+  PostStatus,
+  Remedy,
+  RevocationCause,
+  Satisfaction,
+  WinningRule,
+} from '../api/posts'
 
 /** The Chinese words of model posts and elections (the types are post-service's, api/posts.ts). */
 
-export const POST_STATUS: Record<PostStatus, { label: string; type: 'info' | 'warning' | 'success' | 'primary' | 'danger' }> = {
+export const POST_STATUS: Record<
+  PostStatus,
+  { label: string; type: 'info' | 'warning' | 'success' | 'primary' | 'danger' }
+> = {
   NOMINATED: { label: '已提名', type: 'warning' },
   NOT_ELECTED: { label: '未当选', type: 'info' },
   WITHDRAWN: { label: '已撤回', type: 'info' },

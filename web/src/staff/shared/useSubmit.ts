@@ -4,7 +4,7 @@ import { showFailure } from './failure'
 
 interface SubmitOptions<T> {
   /** An invalid form, or one not on screen, sends nothing. */
-  form?: Ref<FormInstance | undefined>
+  form?: Readonly<Ref<FormInstance | null | undefined>>
   success?: string | ((result: T) => string)
   /**
    * What follows a success (closing the dialog, moving on, reloading). It runs while still busy, so the button cannot

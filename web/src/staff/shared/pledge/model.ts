@@ -2,13 +2,25 @@ import type { PublicAppraisal } from '../../../shared/labels'
 import { quarterLabel } from '../../../shared/quarters'
 import { rateText } from '../../../shared/rates'
 import { session } from '../../../shared/session'
-import type { Decision, ItemReview, LetterChoice, Pledge, PledgeKind, PledgeStatus, ReviewCheck, Round } from '../../api/pledges'
+import type {
+  Decision,
+  ItemReview,
+  LetterChoice,
+  Pledge,
+  PledgeKind,
+  PledgeStatus,
+  ReviewCheck,
+  Round,
+} from '../../api/pledges'
 
 /** The words the screens use for pledges (the types are pledge-service's, api/pledges.ts), and helpers over them. */
 
 export const MAX_ITEMS = 20
 
-export const PLEDGE_STATUS: Record<PledgeStatus, { label: string; type: 'info' | 'warning' | 'success' | 'primary' | 'danger' }> = {
+export const PLEDGE_STATUS: Record<
+  PledgeStatus,
+  { label: string; type: 'info' | 'warning' | 'success' | 'primary' | 'danger' }
+> = {
   SUBMITTED: { label: '待审核', type: 'warning' },
   RETURNED: { label: '退回修改', type: 'danger' },
   APPROVED: { label: '已审定待公示', type: 'primary' },

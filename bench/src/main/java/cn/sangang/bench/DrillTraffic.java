@@ -16,8 +16,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
-import cn.sangang.events.Quarter;
 import tools.jackson.databind.JsonNode;
+
+import cn.sangang.events.Quarter;
 
 /**
  * The fault drill's steady traffic (scripts/faults.sh kills and restarts parts of the system meanwhile), through the
@@ -42,8 +43,10 @@ final class DrillTraffic {
     DrillTraffic(LocalSystem system, Path journalFile) {
         this.system = system;
         try {
-            this.journal = new PrintWriter(Files.newBufferedWriter(journalFile, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
+            this.journal = new PrintWriter(
+                    Files.newBufferedWriter(
+                            journalFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                    true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,9 +80,19 @@ final class DrillTraffic {
             try {
                 Http.Response ticket = SurveyTickets.request(system.http, LocalSystem.GATEWAY, survey, device);
                 if (ticket.status() == 201) {
-                    record(outcome("answer", () -> system.http.post(LocalSystem.GATEWAY + "/public/evaluation/surveys/"
-                        + survey + "/answers", null, Map.of("ticket", ticket.json().path("ticket").asString(),
-                        "rating", rating))), survey, device);
+                    record(
+                            outcome(
+                                    "answer",
+                                    () -> system.http.post(
+                                            LocalSystem.GATEWAY + "/public/evaluation/surveys/" + survey + "/answers",
+                                            null,
+                                            Map.of(
+                                                    "ticket",
+                                                    ticket.json().path("ticket").asString(),
+                                                    "rating",
+                                                    rating))),
+                            survey,
+                            device);
                 }
             } catch (RuntimeException noTicket) {
                 // Without a ticket no answer was sent: nothing to find.
@@ -91,9 +104,12 @@ final class DrillTraffic {
     private void progress(String pledge, Path stopFile) {
         for (int n = 0; !Files.exists(stopFile); n++) {
             String note = "drill-progress-" + n + " 本周入户宣传两次";
-            String url = LocalSystem.GATEWAY + "/api/pledge/pledges/" + pledge + "/items/" + (n % ITEMS + 1) + "/progress";
-            record(outcome("progress", () -> system.http.post(url, secretary, Map.of("note", note))), pledge,
-                Integer.toString(n));
+            String url =
+                    LocalSystem.GATEWAY + "/api/pledge/pledges/" + pledge + "/items/" + (n % ITEMS + 1) + "/progress";
+            record(
+                    outcome("progress", () -> system.http.post(url, secretary, Map.of("note", note))),
+                    pledge,
+                    Integer.toString(n));
             pause(300);
         }
     }
@@ -111,9 +127,12 @@ final class DrillTraffic {
         for (int i = 0; i < due.size() && !Files.exists(stopFile); ) {
             String post = due.get(i)[0];
             String quarter = due.get(i)[1];
-            String outcome = outcome("assessment", () -> system.http.post(LocalSystem.GATEWAY + "/api/post/posts/" + post
-                + "/assessments", leader, Map.of("quarter", quarter, "result", "PASS", "findings", "季度考核合格",
-                "remedy", "NONE")));
+            String outcome = outcome(
+                    "assessment",
+                    () -> system.http.post(
+                            LocalSystem.GATEWAY + "/api/post/posts/" + post + "/assessments",
+                            leader,
+                            Map.of("quarter", quarter, "result", "PASS", "findings", "季度考核合格", "remedy", "NONE")));
             // A retry after a lost answer may find the first attempt applied: its 409 means it was.
             record(outcome.equals("assessment!") ? "assessment" : outcome, post, quarter);
             if (!outcome.equals("assessment?")) {
@@ -141,24 +160,39 @@ final class DrillTraffic {
         List<String> posts = establishedBefore(awardedOn);
         if (posts.size() < POSTS) {
             throw new IllegalStateException("the drill needs " + POSTS + " elected posts established by " + awardedOn
-                + " (the demo seed's electedPosts), found " + posts.size());
+                    + " (the demo seed's electedPosts), found " + posts.size());
         }
         for (String post : posts) {
-            system.http.post(LocalSystem.GATEWAY + "/api/post/posts/" + post + "/plaque", leader, Map.of(
-                "plaqueNo", "DRILL-" + UUID.randomUUID().toString().substring(0, 8), "awardedOn", awardedOn.toString()))
-                .expect(200, "award " + post);
+            system.http
+                    .post(
+                            LocalSystem.GATEWAY + "/api/post/posts/" + post + "/plaque",
+                            leader,
+                            Map.of(
+                                    "plaqueNo",
+                                    "DRILL-" + UUID.randomUUID().toString().substring(0, 8),
+                                    "awardedOn",
+                                    awardedOn.toString()))
+                    .expect(200, "award " + post);
         }
         return posts;
     }
 
     /** Up to {@link #POSTS} individual posts established (and not yet awarded) on or before {@code day}. */
     private List<String> establishedBefore(LocalDate day) {
-        JsonNode posts = system.http.get(LocalSystem.GATEWAY + "/api/post/posts", leader).expect(200, "posts").json();
+        JsonNode posts = system.http
+                .get(LocalSystem.GATEWAY + "/api/post/posts", leader)
+                .expect(200, "posts")
+                .json();
         return StreamSupport.stream(posts.spliterator(), false)
-            .filter(p -> p.path("kind").asString().equals("INDIVIDUAL") && p.path("status").asString().equals("ESTABLISHED"))
-            .filter(p -> !LocalDate.ofInstant(Instant.parse(p.path("establishment").path("at").asString()),
-                Quarter.BUREAU_TIME).isAfter(day))
-            .map(p -> p.path("id").asString()).sorted().limit(POSTS).toList();
+                .filter(p -> p.path("kind").asString().equals("INDIVIDUAL")
+                        && p.path("status").asString().equals("ESTABLISHED"))
+                .filter(p -> !LocalDate.ofInstant(
+                                Instant.parse(p.path("establishment").path("at").asString()), Quarter.BUREAU_TIME)
+                        .isAfter(day))
+                .map(p -> p.path("id").asString())
+                .sorted()
+                .limit(POSTS)
+                .toList();
     }
 
     /** {@code kind} when acknowledged, {@code kind!} when refused by a rule, {@code kind?} when unacknowledged. */

@@ -12,17 +12,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-
 import tools.jackson.databind.JsonNode;
 
 /** Every event of a bureau on the given topics since a moment, read from the broker from the first offset. */
 final class PublishedEvents {
 
-    record Event(String topic, String eventId, String type) {
-    }
+    record Event(String topic, String eventId, String type) {}
 
-    private PublishedEvents() {
-    }
+    private PublishedEvents() {}
 
     static List<Event> since(List<String> topics, String bureau, Instant since) {
         Properties config = new Properties();
@@ -31,8 +28,9 @@ final class PublishedEvents {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<Event> events = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = topics.stream().flatMap(t -> consumer.partitionsFor(t).stream()
-                .map(p -> new TopicPartition(t, p.partition()))).toList();
+            List<TopicPartition> partitions = topics.stream()
+                    .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
@@ -40,9 +38,12 @@ final class PublishedEvents {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
                     JsonNode envelope = Http.JSON.readTree(record.value());
                     if (bureau.equals(envelope.path("bureauId").asString())
-                        && !Instant.parse(envelope.path("occurredAt").asString()).isBefore(since)) {
-                        events.add(new Event(record.topic(), envelope.path("eventId").asString(),
-                            envelope.path("type").asString()));
+                            && !Instant.parse(envelope.path("occurredAt").asString())
+                                    .isBefore(since)) {
+                        events.add(new Event(
+                                record.topic(),
+                                envelope.path("eventId").asString(),
+                                envelope.path("type").asString()));
                     }
                 }
             }

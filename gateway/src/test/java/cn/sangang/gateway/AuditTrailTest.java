@@ -14,34 +14,29 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
+import tools.jackson.databind.JsonNode;
 
 import cn.sangang.gateway.account.Accounts;
-import cn.sangang.gateway.account.domain.Role;
+import cn.sangang.platform.security.Role;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.AuditSweep;
 import cn.sangang.testkit.TestBureaus;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The gateway's own state changes are accounts, and each account keeps its history — who, when, what, why — in
  * itself. Every state-changing endpoint, called once with success, adds the entry naming its actor and action to
- * the account it changed; the session endpoints, which change no account, are exempted with the reason.
+ * the account it changed — the action {@link GatewayEndpoints} names for it; the session endpoints, which change no
+ * account, are listed there with the reason.
  */
 @GatewayTest
 class AuditTrailTest {
 
-    static final Map<String, String> EXEMPTIONS = Map.of(
-        "POST /auth/login", "opens a session and changes no account; when wrong passwords from many addresses hold"
-            + " back unfamiliar ones, the account's history says so (account.login-throttled)",
-        "POST /auth/refresh", "renews a session's tokens and changes no account; a used token presented again ends"
-            + " every session of the account, which its history records (account.refresh-reused)",
-        "POST /auth/logout", "ends one session and changes no account",
-        "* /fallback/{service}", "the circuit breaker's answer for a service that did not answer; changes nothing");
-
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -50,37 +45,62 @@ class AuditTrailTest {
     void every_state_changing_endpoint_leaves_its_record_in_the_accounts_history() {
         String bureau = TestBureaus.fresh();
         Logins.Login administrator = new Logins(accounts, port).as(bureau, Role.ADMIN);
-        AuditSweep sweep = new AuditSweep(stateChangingEndpoints(), EXEMPTIONS, histories(administrator.api(port)));
-        AuditSweep.Caller admin = sweep.by(administrator.api(port), administrator.account().personNo());
+        AuditSweep sweep = new AuditSweep(
+                stateChangingEndpoints(), GatewayEndpoints.CATALOGUE, Map.of(), histories(administrator.api(port)));
+        AuditSweep.Caller admin =
+                sweep.by(administrator.api(port), administrator.account().personNo());
         GatewayTestInitializer.ZONE.person(bureau, "AUD1", "审计", true);
         String username = "a" + UUID.randomUUID().toString().substring(0, 10);
 
-        String account = admin.post("/api/accounts", Map.of("username", username, "personNo", "AUD1",
-                "roles", List.of("MEMBER"), "initialPassword", "Initial-pass-1"))
-            .leaves("account.created", "Account").entry().aggregateId();
-        admin.put("/api/accounts/" + account + "/roles", Map.of("roles", List.of("MEMBER", "SECRETARY"),
-            "reason", "任支部书记")).leaves("account.roles-granted", "Account", account);
-        admin.post("/api/accounts/" + account + "/reset-password", Map.of("newPassword", "Reset-pass-22",
-            "reason", "本人遗忘")).leaves("account.password-reset", "Account", account);
+        String account = admin.post(
+                        "/api/accounts",
+                        Map.of(
+                                "username",
+                                username,
+                                "personNo",
+                                "AUD1",
+                                "roles",
+                                List.of("MEMBER"),
+                                "initialPassword",
+                                "Initial-pass-1"))
+                .leaves("account.created", "Account")
+                .entry()
+                .aggregateId();
+        admin.put(
+                        "/api/accounts/" + account + "/roles",
+                        Map.of("roles", List.of("MEMBER", "SECRETARY"), "reason", "任支部书记"))
+                .leaves("account.roles-granted", "Account", account);
+        admin.post(
+                        "/api/accounts/" + account + "/reset-password",
+                        Map.of("newPassword", "Reset-pass-22", "reason", "本人遗忘"))
+                .leaves("account.password-reset", "Account", account);
         admin.post("/api/accounts/" + account + "/disable", Map.of("reason", "长期病假"))
-            .leaves("account.disabled", "Account", account);
+                .leaves("account.disabled", "Account", account);
         admin.post("/api/accounts/" + account + "/enable", Map.of("reason", "返岗"))
-            .leaves("account.enabled", "Account", account);
+                .leaves("account.enabled", "Account", account);
 
-        String token = Api.at(port).post("/auth/login", Map.of("username", username, "password", "Reset-pass-22"))
-            .json().path("accessToken").asString();
-        sweep.by(Api.at(port).as(token), "AUD1").post("/auth/password", Map.of("currentPassword", "Reset-pass-22",
-            "newPassword", "Own-choice-33")).leaves("account.password-changed", "Account", account);
+        String token = Api.at(port)
+                .post("/auth/login", Map.of("username", username, "password", "Reset-pass-22"))
+                .json()
+                .path("accessToken")
+                .asString();
+        sweep.by(Api.at(port).as(token), "AUD1")
+                .post("/auth/password", Map.of("currentPassword", "Reset-pass-22", "newPassword", "Own-choice-33"))
+                .leaves("account.password-changed", "Account", account);
 
         sweep.assertEveryEndpointAccountedFor();
     }
 
     private Set<String> stateChangingEndpoints() {
         Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> AuditSweep.stateChanging(
-                info.getMethodsCondition().getMethods(),
-                info.getPatternsCondition().getPatterns().stream().map(PathPattern::getPatternString).toList())
-            .forEach(endpoints::add));
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> AuditSweep.stateChanging(
+                                info.getMethodsCondition().getMethods(),
+                                info.getPatternsCondition().getPatterns().stream()
+                                        .map(PathPattern::getPatternString)
+                                        .toList())
+                        .forEach(endpoints::add));
         return endpoints;
     }
 
@@ -93,8 +113,12 @@ class AuditTrailTest {
                 JsonNode history = admin.get("/api/accounts/" + id).json().path("history");
                 for (int i = 0; i < history.size(); i++) {
                     JsonNode change = history.get(i);
-                    entries.add(new AuditSweep.Entry(id + "#" + i, change.path("actor").asString(),
-                        change.path("action").asString(), "Account", id));
+                    entries.add(new AuditSweep.Entry(
+                            id + "#" + i,
+                            change.path("actor").asString(),
+                            change.path("action").asString(),
+                            "Account",
+                            id));
                 }
             }
             return entries;

@@ -1,7 +1,6 @@
 package cn.sangang.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -23,8 +22,8 @@ import org.springframework.cloud.gateway.route.RouteDefinitionLocator;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import cn.sangang.gateway.account.Accounts;
-import cn.sangang.gateway.account.domain.Role;
 import cn.sangang.gateway.edge.PublicRoutes;
+import cn.sangang.platform.security.Role;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.TestBureaus;
 
@@ -34,10 +33,13 @@ class EdgeTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Accounts accounts;
+
     @Autowired
     RouteDefinitionLocator routes;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -46,38 +48,74 @@ class EdgeTest {
 
     @Test
     void only_the_listed_public_routes_are_open_without_a_token() {
-        assertThat(PublicRoutes.PATTERNS).containsExactly("/auth/login", "/auth/refresh", "/auth/logout",
-            "/.well-known/jwks.json", "/public/**", "/api-docs/**", "/v3/api-docs/**", "/swagger-ui.html",
-            "/swagger-ui/**", "/webjars/**", "/fallback/**", "/actuator/health", "/actuator/health/**", "/index.html",
-            "/assets/**", "/favicon.ico");
+        assertThat(PublicRoutes.PATTERNS)
+                .containsExactly(
+                        "/auth/login",
+                        "/auth/refresh",
+                        "/auth/logout",
+                        "/.well-known/jwks.json",
+                        "/public/**",
+                        "/api-docs/**",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**",
+                        "/webjars/**",
+                        "/fallback/**",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/index.html",
+                        "/assets/**",
+                        "/favicon.ico");
         Set<String> probes = new TreeSet<>();
-        routes.getRouteDefinitions().toStream().forEach(route -> route.getPredicates().stream()
-            .filter(p -> p.getName().equals("Path"))
-            .flatMap(p -> p.getArgs().values().stream())
-            .forEach(pattern -> probes.add(pattern.replace("/**", "/probe").replace("{", "").replace("}", ""))));
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternsCondition().getPatterns()
-            .forEach(pattern -> probes.add(pattern.getPatternString().replace("{", "").replace("}", ""))));
+        routes.getRouteDefinitions()
+                .toStream()
+                .forEach(route -> route.getPredicates().stream()
+                        .filter(p -> p.getName().equals("Path"))
+                        .flatMap(p -> p.getArgs().values().stream())
+                        .forEach(pattern -> probes.add(pattern.replace("/**", "/probe")
+                                .replace("{", "")
+                                .replace("}", ""))));
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternsCondition()
+                        .getPatterns()
+                        .forEach(pattern -> probes.add(
+                                pattern.getPatternString().replace("{", "").replace("}", ""))));
         probes.addAll(List.of("/actuator/info", "/actuator/env", "/anything/else", "/api/accounts/probe"));
 
         List<String> open = new ArrayList<>();
         for (String path : probes) {
             for (String method : List.of("GET", "POST")) {
-                int status = Api.at(port).send(method, path, method.equals("POST") ? "{}" : null).status();
+                int status = Api.at(port)
+                        .send(method, path, method.equals("POST") ? "{}" : null)
+                        .status();
                 if (status != 401) {
                     open.add(method + " " + path + " -> " + status);
                 }
             }
         }
 
-        assertThat(open).allSatisfy(line -> assertThat(isPublic(line.split(" ")[1])).as(line).isTrue());
-        assertThat(probes).contains("/api/zone/probe", "/public/zone/probe", "/api/post/probe", "/public/post/probe",
-            "/api/pledge/probe", "/public/pledge/probe", "/api/evaluation/probe", "/public/evaluation/probe",
-            "/api/accounts");
+        assertThat(open)
+                .allSatisfy(line ->
+                        assertThat(isPublic(line.split(" ")[1])).as(line).isTrue());
+        assertThat(probes)
+                .contains(
+                        "/api/zone/probe",
+                        "/public/zone/probe",
+                        "/api/post/probe",
+                        "/public/post/probe",
+                        "/api/pledge/probe",
+                        "/public/pledge/probe",
+                        "/api/evaluation/probe",
+                        "/public/evaluation/probe",
+                        "/api/accounts");
     }
 
     private static boolean isPublic(String path) {
-        return PublicRoutes.PATTERNS.stream().anyMatch(pattern -> pattern.endsWith("/**")
-            ? path.startsWith(pattern.substring(0, pattern.length() - 3)) : path.equals(pattern));
+        return PublicRoutes.PATTERNS.stream()
+                .anyMatch(pattern -> pattern.endsWith("/**")
+                        ? path.startsWith(pattern.substring(0, pattern.length() - 3))
+                        : path.equals(pattern));
     }
 
     @Test
@@ -88,12 +126,32 @@ class EdgeTest {
 
         assertThat(zoneSpec.json().path("path").asString()).isEqualTo("/v3/api-docs");
         assertThat(ownSpec.json().path("paths").has("/auth/login")).isTrue();
-        assertThat(uiConfig.json().path("urls")).extracting(u -> u.path("url").asString())
-            .containsExactlyInAnyOrder("/v3/api-docs", "/api-docs/zone-service", "/api-docs/post-service",
-                "/api-docs/pledge-service", "/api-docs/evaluation-service");
-        assertThat(Api.at(port).get("/api-docs/post-service").json().path("path").asString()).isEqualTo("/v3/api-docs");
-        assertThat(Api.at(port).get("/api-docs/pledge-service").json().path("path").asString()).isEqualTo("/v3/api-docs");
-        assertThat(Api.at(port).get("/api-docs/evaluation-service").json().path("path").asString()).isEqualTo("/v3/api-docs");
+        assertThat(uiConfig.json().path("urls"))
+                .extracting(u -> u.path("url").asString())
+                .containsExactlyInAnyOrder(
+                        "/v3/api-docs",
+                        "/api-docs/zone-service",
+                        "/api-docs/post-service",
+                        "/api-docs/pledge-service",
+                        "/api-docs/evaluation-service");
+        assertThat(Api.at(port)
+                        .get("/api-docs/post-service")
+                        .json()
+                        .path("path")
+                        .asString())
+                .isEqualTo("/v3/api-docs");
+        assertThat(Api.at(port)
+                        .get("/api-docs/pledge-service")
+                        .json()
+                        .path("path")
+                        .asString())
+                .isEqualTo("/v3/api-docs");
+        assertThat(Api.at(port)
+                        .get("/api-docs/evaluation-service")
+                        .json()
+                        .path("path")
+                        .asString())
+                .isEqualTo("/v3/api-docs");
         assertThat(Api.at(port).get("/swagger-ui.html").status()).isIn(200, 302);
     }
 
@@ -103,13 +161,19 @@ class EdgeTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("path").asString()).isEqualTo("/public/zone/bureaus/" + bureau + "/plaques");
-        assertThat(Api.at(port).get("/public/pledge/bureaus/" + bureau + "/pledges?year=2026").status()).isEqualTo(200);
-        assertThat(Api.at(port).get("/api/pledge/pledges?year=2026").status()).as("a token is needed").isEqualTo(401);
+        assertThat(Api.at(port)
+                        .get("/public/pledge/bureaus/" + bureau + "/pledges?year=2026")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.at(port).get("/api/pledge/pledges?year=2026").status())
+                .as("a token is needed")
+                .isEqualTo(401);
     }
 
     @Test
     void an_address_the_firewall_refuses_is_a_coded_problem_in_chinese() {
-        for (String path : new String[] {"/public/zone/..;/..;/api/zone/people", "/public/zone/..%2F..%2Fapi/zone/people"}) {
+        for (String path :
+                new String[] {"/public/zone/..;/..;/api/zone/people", "/public/zone/..%2F..%2Fapi/zone/people"}) {
             var response = Api.at(port).get(path);
 
             assertThat(response.status()).as(path).isEqualTo(400);
@@ -125,8 +189,7 @@ class EdgeTest {
         var download = caller.download("/api/zone/people.xlsx?streamForMillis=5000");
 
         assertThat(download.status()).isEqualTo(200);
-        assertThat(new String(download.body(), StandardCharsets.UTF_8))
-            .contains("\"path\":\"/api/zone/people.xlsx\"");
+        assertThat(new String(download.body(), StandardCharsets.UTF_8)).contains("\"path\":\"/api/zone/people.xlsx\"");
     }
 
     @Test
@@ -159,10 +222,11 @@ class EdgeTest {
 
         assertThat(given.header("X-Correlation-Id")).isEqualTo("trace-abc-12345");
         assertThat(generated.header("X-Correlation-Id")).isNotBlank();
-        assertThat(GatewayTestInitializer.ZONE.received()).anySatisfy(r -> assertThat(r.headers().get("X-correlation-id"))
-            .containsExactly("trace-abc-12345"));
-        assertThat(GatewayTestInitializer.ZONE.received()).anySatisfy(r -> assertThat(r.headers().get("X-correlation-id"))
-            .containsExactly(generated.header("X-Correlation-Id")));
+        assertThat(GatewayTestInitializer.ZONE.received())
+                .anySatisfy(r -> assertThat(r.headers().get("X-correlation-id")).containsExactly("trace-abc-12345"));
+        assertThat(GatewayTestInitializer.ZONE.received())
+                .anySatisfy(r -> assertThat(r.headers().get("X-correlation-id"))
+                        .containsExactly(generated.header("X-Correlation-Id")));
     }
 
     @Test
@@ -172,8 +236,9 @@ class EdgeTest {
         caller.withHeader("Accept-Language", "en-GB,en;q=0.9").get("/api/zone/zones?probe=language");
 
         assertThat(GatewayTestInitializer.ZONE.received())
-            .filteredOn(r -> r.path().equals("/api/zone/zones") && r.headers().containsKey("Accept-language"))
-            .anySatisfy(r -> assertThat(r.headers().get("Accept-language")).containsExactly("en-GB,en;q=0.9"));
+                .filteredOn(
+                        r -> r.path().equals("/api/zone/zones") && r.headers().containsKey("Accept-language"))
+                .anySatisfy(r -> assertThat(r.headers().get("Accept-language")).containsExactly("en-GB,en;q=0.9"));
     }
 
     @Test
@@ -205,10 +270,13 @@ class EdgeTest {
         var repeated = caller.get("/api/zone/zones?bureauId=" + bureau + "&bureauId=someone-else");
         var encoded = caller.get("/api/zone/%62ureaus/someone-else/zones");
         var vendorJson = caller.withHeader("Content-Type", "application/vnd.sangang+json")
-            .send("POST", "/api/zone/zones", "{\"bureau\":\"someone-else\"}");
-        assertThat(List.of(repeated, encoded, vendorJson)).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(403));
+                .send("POST", "/api/zone/zones", "{\"bureau\":\"someone-else\"}");
+        assertThat(List.of(repeated, encoded, vendorJson))
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(403));
         assertThat(GatewayTestInitializer.ZONE.received().size()).isEqualTo(before);
-        assertThat(caller.post("/api/zone/zones", Map.of("name", "x", "bureauId", bureau)).status()).isEqualTo(200);
+        assertThat(caller.post("/api/zone/zones", Map.of("name", "x", "bureauId", bureau))
+                        .status())
+                .isEqualTo(200);
         assertThat(caller.get("/api/zone/zones?bureauId=" + bureau).status()).isEqualTo(200);
     }
 
@@ -228,10 +296,14 @@ class EdgeTest {
 
     @Test
     void the_web_client_origin_may_call_from_a_browser_and_others_may_not() {
-        var allowed = Api.at(port).withHeader("Origin", "http://localhost:5173")
-            .withHeader("Access-Control-Request-Method", "POST").send("OPTIONS", "/auth/login", null);
-        var foreign = Api.at(port).withHeader("Origin", "http://evil.example")
-            .withHeader("Access-Control-Request-Method", "POST").send("OPTIONS", "/auth/login", null);
+        var allowed = Api.at(port)
+                .withHeader("Origin", "http://localhost:5173")
+                .withHeader("Access-Control-Request-Method", "POST")
+                .send("OPTIONS", "/auth/login", null);
+        var foreign = Api.at(port)
+                .withHeader("Origin", "http://evil.example")
+                .withHeader("Access-Control-Request-Method", "POST")
+                .send("OPTIONS", "/auth/login", null);
 
         assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:5173");
         assertThat(foreign.status()).isEqualTo(403);
@@ -245,7 +317,9 @@ class EdgeTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().contains("GET /api/zone/zones 200"));
         assertThat(output.getOut()).contains("account=" + login.account().id());
-        assertThat(output.getOut()).doesNotContain(login.accessToken()).doesNotContain(Logins.PASSWORD)
-            .doesNotContain("query-value");
+        assertThat(output.getOut())
+                .doesNotContain(login.accessToken())
+                .doesNotContain(Logins.PASSWORD)
+                .doesNotContain("query-value");
     }
 }

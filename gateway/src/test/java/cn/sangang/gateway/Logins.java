@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import cn.sangang.gateway.account.AccountView;
 import cn.sangang.gateway.account.Accounts;
-import cn.sangang.gateway.account.domain.Role;
+import cn.sangang.platform.security.Role;
 import cn.sangang.testkit.Api;
 
 /** Accounts made for one test and logged in through the gateway, so their tokens are real. */
@@ -32,10 +32,14 @@ final class Logins {
     Login as(String bureau, Role... roles) {
         String username = "t" + UUID.randomUUID().toString().substring(0, 12);
         AccountView account = bureau == null
-            ? accounts.createCountyAccount(username, PASSWORD).block()
-            : accounts.seedBureauAccount(username, bureau, "P-" + username, Set.of(roles), PASSWORD).block();
-        String token = Api.at(port).post("/auth/login", Map.of("username", username, "password", PASSWORD)).json()
-            .path("accessToken").asString();
+                ? accounts.createCountyAccount(username, PASSWORD).block()
+                : accounts.seedBureauAccount(username, bureau, "P-" + username, Set.of(roles), PASSWORD)
+                        .block();
+        String token = Api.at(port)
+                .post("/auth/login", Map.of("username", username, "password", PASSWORD))
+                .json()
+                .path("accessToken")
+                .asString();
         return new Login(account, token);
     }
 }

@@ -2,5 +2,4 @@ package cn.sangang.gateway;
 
 import cn.sangang.testkit.ProblemCatalogueContract;
 
-class ProblemCatalogueTest extends ProblemCatalogueContract {
-}
+class ProblemCatalogueTest extends ProblemCatalogueContract {}

@@ -23,8 +23,12 @@ import cn.sangang.testkit.StubZoneService;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = {InfrastructureInitializer.class, PledgeServiceTest.ZoneStub.class,
-    MovableClock.Initializer.class})
+@ContextConfiguration(
+        initializers = {
+            InfrastructureInitializer.class,
+            PledgeServiceTest.ZoneStub.class,
+            MovableClock.Initializer.class
+        })
 public @interface PledgeServiceTest {
 
     StubZoneService ZONE = new StubZoneService();
@@ -34,9 +38,15 @@ public @interface PledgeServiceTest {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("zone-stub", Map.of(
-                "sangang.services.zone-service", ZONE.url(),
-                "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s")));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "zone-stub",
+                            Map.of(
+                                    "sangang.services.zone-service",
+                                    ZONE.url(),
+                                    "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state",
+                                    "1s")));
         }
     }
 }

@@ -48,15 +48,16 @@ record KafkaUse(String app, Set<String> published, Set<String> consumed, Set<Str
         }
         for (Path file : files) {
             String code = Files.readString(file);
-            Set<String> recorders = RECORDER.matcher(code).results().map(r -> r.group(1))
-                .collect(Collectors.toSet());
+            Set<String> recorders =
+                    RECORDER.matcher(code).results().map(r -> r.group(1)).collect(Collectors.toSet());
             for (String recorder : recorders) {
-                Matcher call = Pattern.compile("\\b" + recorder + "(\\.publish\\()").matcher(code);
+                Matcher call =
+                        Pattern.compile("\\b" + recorder + "(\\.publish\\()").matcher(code);
                 while (call.find()) {
                     Matcher publish = PUBLISH.matcher(code).region(call.start(1), code.length());
                     if (!publish.lookingAt()) {
                         throw new IllegalStateException("cannot tell which event " + file + " publishes at offset "
-                            + call.start() + ": write " + recorder + ".publish(document, EventTypes.X, payload)");
+                                + call.start() + ": write " + recorder + ".publish(document, EventTypes.X, payload)");
                     }
                     published.add(((EventType<?>) constant(EventTypes.class, publish.group(1))).topic());
                 }
@@ -73,7 +74,8 @@ record KafkaUse(String app, Set<String> published, Set<String> consumed, Set<Str
                 }
                 Matcher topic = TOPIC.matcher(topics.group(1));
                 while (topic.find()) {
-                    consumed.add(topic.group(1) != null ? (String) constant(Topics.class, topic.group(1)) : topic.group(2));
+                    consumed.add(
+                            topic.group(1) != null ? (String) constant(Topics.class, topic.group(1)) : topic.group(2));
                 }
                 Matcher groupId = GROUP_ID.matcher(attributes);
                 Matcher id = ID.matcher(attributes);
@@ -91,20 +93,24 @@ record KafkaUse(String app, Set<String> published, Set<String> consumed, Set<Str
 
     /** The app's {@code spring.kafka.consumer.group-id}, else the platform's default, placeholders resolved. */
     private static String defaultGroup(String app) throws IOException {
-        JsonNode own = ManifestSchema.documents(Files.readString(
-            Commands.ROOT.resolve(app).resolve("src/main/resources/application.yml"))).getFirst();
+        JsonNode own = ManifestSchema.documents(
+                        Files.readString(Commands.ROOT.resolve(app).resolve("src/main/resources/application.yml")))
+                .getFirst();
         JsonNode platform = ManifestSchema.documents(Files.readString(Commands.ROOT.resolve(
-            "platform/service-starter/src/main/resources/sangang-platform-defaults.yml"))).getFirst();
-        String group = own.at("/spring/kafka/consumer/group-id").asText(
-            platform.at("/spring/kafka/consumer/group-id").asText(""));
-        return group.replace("${spring.application.name}", own.at("/spring/application/name").asText());
+                        "platform/service-starter/src/main/resources/sangang-platform-defaults.yml")))
+                .getFirst();
+        String group = own.at("/spring/kafka/consumer/group-id")
+                .asText(platform.at("/spring/kafka/consumer/group-id").asText(""));
+        return group.replace(
+                "${spring.application.name}", own.at("/spring/application/name").asText());
     }
 
     private static String value(Matcher attribute, String code, Path file) {
         if (attribute.group(1) != null) {
             return attribute.group(1);
         }
-        Matcher constant = Pattern.compile("String\\s+" + attribute.group(2) + "\\s*=\\s*\"([^\"]*)\"").matcher(code);
+        Matcher constant = Pattern.compile("String\\s+" + attribute.group(2) + "\\s*=\\s*\"([^\"]*)\"")
+                .matcher(code);
         if (!constant.find()) {
             throw new IllegalStateException("cannot resolve " + attribute.group(2) + " in " + file);
         }

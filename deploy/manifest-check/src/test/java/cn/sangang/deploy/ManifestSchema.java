@@ -39,29 +39,29 @@ import io.strimzi.api.kafka.model.user.KafkaUser;
 final class ManifestSchema {
 
     static final Map<String, Class<?>> KINDS = Map.ofEntries(
-        Map.entry("v1/Namespace", Namespace.class),
-        Map.entry("v1/ConfigMap", ConfigMap.class),
-        Map.entry("v1/Secret", Secret.class),
-        Map.entry("v1/Service", Service.class),
-        Map.entry("v1/ServiceAccount", ServiceAccount.class),
-        Map.entry("apps/v1/Deployment", Deployment.class),
-        Map.entry("apps/v1/StatefulSet", StatefulSet.class),
-        Map.entry("batch/v1/Job", Job.class),
-        Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
-        Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
-        Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
-        Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
-        Map.entry("kafka.strimzi.io/v1beta2/Kafka", Kafka.class),
-        Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class),
-        Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
-        Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class));
+            Map.entry("v1/Namespace", Namespace.class),
+            Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/Service", Service.class),
+            Map.entry("v1/ServiceAccount", ServiceAccount.class),
+            Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("apps/v1/StatefulSet", StatefulSet.class),
+            Map.entry("batch/v1/Job", Job.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
+            Map.entry("kafka.strimzi.io/v1beta2/Kafka", Kafka.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class));
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = JsonMapper.builder()
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
-    private ManifestSchema() {
-    }
+    private ManifestSchema() {}
 
     static List<JsonNode> documents(String yaml) throws java.io.IOException {
         List<JsonNode> documents = new ArrayList<>();
@@ -80,18 +80,25 @@ final class ManifestSchema {
     static List<String> violations(List<JsonNode> documents) {
         List<String> violations = new ArrayList<>();
         for (JsonNode document : documents) {
-            String name = document.path("kind").asText() + "/" + document.path("metadata").path("name").asText();
-            Class<?> type = KINDS.get(document.path("apiVersion").asText() + "/" + document.path("kind").asText());
-            if (type == null) {
-                violations.add(name + ": no schema for " + document.path("apiVersion").asText() + " "
+            String name = document.path("kind").asText() + "/"
+                    + document.path("metadata").path("name").asText();
+            Class<?> type = KINDS.get(document.path("apiVersion").asText() + "/"
                     + document.path("kind").asText());
+            if (type == null) {
+                violations.add(
+                        name + ": no schema for " + document.path("apiVersion").asText() + " "
+                                + document.path("kind").asText());
                 continue;
             }
             try {
-                unknownFields(JSON.treeToValue(document, type), name, violations,
-                    java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+                unknownFields(
+                        JSON.treeToValue(document, type),
+                        name,
+                        violations,
+                        java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
             } catch (java.io.IOException | IllegalArgumentException wrongType) {
-                violations.add(name + ": " + wrongType.getMessage().lines().findFirst().orElse(""));
+                violations.add(
+                        name + ": " + wrongType.getMessage().lines().findFirst().orElse(""));
             }
         }
         return violations;

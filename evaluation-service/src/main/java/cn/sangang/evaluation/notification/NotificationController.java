@@ -1,7 +1,5 @@
 package cn.sangang.evaluation.notification;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.sangang.events.reminder.ReminderKind;
+import cn.sangang.evaluation.notification.NotificationApi.NotificationView;
+import cn.sangang.evaluation.notification.NotificationApi.UnreadCount;
 import cn.sangang.platform.security.Caller;
 
 /**
@@ -23,23 +22,20 @@ import cn.sangang.platform.security.Caller;
 @RequestMapping("/api/evaluation/notifications")
 class NotificationController {
 
-    record NotificationView(String id, ReminderKind kind, String title, String detail, String link, LocalDate dueOn,
-                            Instant createdAt, boolean read) {
-    }
-
-    record UnreadCount(long unread) {
-    }
-
+    private final NotificationService notifications;
     private final Inbox inbox;
 
-    NotificationController(Inbox inbox) {
+    NotificationController(NotificationService notifications, Inbox inbox) {
+        this.notifications = notifications;
         this.inbox = inbox;
     }
 
     /** The newest 100 ({@code unreadOnly}: the newest 100 unread). */
     @GetMapping
     List<NotificationView> list(Caller caller, @RequestParam(defaultValue = "false") boolean unreadOnly) {
-        return inbox.latest(Reader.of(caller), unreadOnly).stream().map(NotificationController::view).toList();
+        return inbox.latest(Reader.of(caller), unreadOnly).stream()
+                .map(NotificationView::of)
+                .toList();
     }
 
     @GetMapping("/unread-count")
@@ -49,17 +45,11 @@ class NotificationController {
 
     @PostMapping("/{id}/read")
     NotificationView markRead(Caller caller, @PathVariable @Pattern(regexp = "[0-9a-f]{24}") String id) {
-        return view(inbox.markRead(Reader.of(caller), id));
+        return NotificationView.of(notifications.markRead(Reader.of(caller), id));
     }
 
     @PostMapping("/read-all")
     UnreadCount markAllRead(Caller caller) {
-        return new UnreadCount(inbox.markAllRead(Reader.of(caller)));
-    }
-
-    private static NotificationView view(Inbox.Entry entry) {
-        NotificationDocument n = entry.notification();
-        return new NotificationView(n.id(), n.kind(), n.title(), n.detail(), n.link(), n.dueOn(), n.createdAt(),
-            entry.read());
+        return new UnreadCount(notifications.markAllRead(Reader.of(caller)));
     }
 }

@@ -15,28 +15,28 @@ class NotificationListener {
     private static final String HANDLER = "evaluation-notifications";
 
     private final InboundEvents inbound;
-    private final Notifications notifications;
+    private final NotificationService notifications;
 
-    NotificationListener(InboundEvents inbound, Notifications notifications) {
+    NotificationListener(InboundEvents inbound, NotificationService notifications) {
         this.inbound = inbound;
         this.notifications = notifications;
     }
 
     @KafkaListener(id = "evaluation-notifications-zones", topics = Topics.ZONE)
     void zones(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.ZONE_REMINDER_DUE,
-            e -> notifications.receive(e.bureauId(), e.payload()));
+        inbound.applyOnce(
+                HANDLER, record, EventTypes.ZONE_REMINDER_DUE, e -> notifications.receive(e.bureauId(), e.payload()));
     }
 
     @KafkaListener(id = "evaluation-notifications-posts", topics = Topics.POST)
     void posts(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.POST_REMINDER_DUE,
-            e -> notifications.receive(e.bureauId(), e.payload()));
+        inbound.applyOnce(
+                HANDLER, record, EventTypes.POST_REMINDER_DUE, e -> notifications.receive(e.bureauId(), e.payload()));
     }
 
     @KafkaListener(id = "evaluation-notifications-pledges", topics = Topics.PLEDGE)
     void pledges(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.PLEDGE_REMINDER_DUE,
-            e -> notifications.receive(e.bureauId(), e.payload()));
+        inbound.applyOnce(
+                HANDLER, record, EventTypes.PLEDGE_REMINDER_DUE, e -> notifications.receive(e.bureauId(), e.payload()));
     }
 }

@@ -26,12 +26,12 @@ class OutboundDispatch implements DisposableBean {
 
     private final List<OutboundChannel> channels;
     private final MeterRegistry meters;
-    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(QUEUE), runnable -> {
-            Thread thread = new Thread(runnable, "notification-outbound");
-            thread.setDaemon(true);
-            return thread;
-        });
+    private final ThreadPoolExecutor sender =
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), runnable -> {
+                Thread thread = new Thread(runnable, "notification-outbound");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     OutboundDispatch(List<OutboundChannel> channels, MeterRegistry meters) {
         this.channels = List.copyOf(channels);
@@ -43,8 +43,12 @@ class OutboundDispatch implements DisposableBean {
             try {
                 sender.execute(() -> send(channel, notification));
             } catch (RejectedExecutionException full) {
-                log.warn("outbound channel {} skipped notification {} of {}: {} sends already waiting", channel.name(),
-                    notification.id(), notification.bureauId(), QUEUE);
+                log.warn(
+                        "outbound channel {} skipped notification {} of {}: {} sends already waiting",
+                        channel.name(),
+                        notification.id(),
+                        notification.bureauId(),
+                        QUEUE);
                 count(channel, "dropped");
             }
         }
@@ -56,19 +60,23 @@ class OutboundDispatch implements DisposableBean {
             count(channel, "sent");
         } catch (RuntimeException e) {
             // The notification is in the inbox already; the channel's copy is lost, which the metric makes visible.
-            log.warn("outbound channel {} failed for notification {} of {}", channel.name(), notification.id(),
-                notification.bureauId(), e);
+            log.warn(
+                    "outbound channel {} failed for notification {} of {}",
+                    channel.name(),
+                    notification.id(),
+                    notification.bureauId(),
+                    e);
             count(channel, "failed");
         }
     }
 
     private void count(OutboundChannel channel, String outcome) {
         Counter.builder("sangang.notifications.outbound")
-            .description("notifications handed to an outbound channel (email, …), by outcome")
-            .tag("channel", channel.name())
-            .tag("outcome", outcome)
-            .register(meters)
-            .increment();
+                .description("notifications handed to an outbound channel (email, …), by outcome")
+                .tag("channel", channel.name())
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 
     @Override

@@ -1,12 +1,8 @@
 package cn.sangang.evaluation.reward;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import cn.sangang.events.Quarter;
-import cn.sangang.events.post.PostKind;
+import cn.sangang.evaluation.reward.RewardApi.RewardAmount;
+import cn.sangang.evaluation.reward.RewardApi.RewardView;
 import cn.sangang.evaluation.reward.domain.RewardBook.Status;
 import cn.sangang.evaluation.zone.ZoneNames;
+import cn.sangang.events.Quarter;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.platform.spreadsheet.XlsxDownloads;
@@ -35,24 +32,14 @@ import cn.sangang.platform.spreadsheet.XlsxDownloads;
 @RequestMapping("/api/evaluation")
 class RewardController {
 
-    record RewardView(String rewardId, String postId, PostKind kind, String holderPersonNo, String unitCode,
-                      String quarters, int amountYuan, Status status, boolean disqualifiedAfterPayment,
-                      Instant grantedAt, Instant withdrawnAt, Instant paidAt, String paidBy) {
-    }
-
-    record RewardAmount(@NotNull @Min(0) @Max(1_000_000) Integer amountYuan) {
-    }
-
     static final String PAIR = "2\\d{3}-Q[1-4]/2\\d{3}-Q[1-4]";
 
-    private final Rewards rewards;
-    private final PostRecordRepository records;
+    private final RewardService rewards;
     private final PayoutNames names;
     private final ZoneNames zone;
 
-    RewardController(Rewards rewards, PostRecordRepository records, PayoutNames names, ZoneNames zone) {
+    RewardController(RewardService rewards, PayoutNames names, ZoneNames zone) {
         this.rewards = rewards;
-        this.records = records;
         this.names = names;
         this.zone = zone;
     }
@@ -60,45 +47,52 @@ class RewardController {
     @GetMapping("/rewards")
     List<RewardView> list(Caller caller, @RequestParam(required = false) Status status) {
         String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
-        return records.findWithRewards(bureau).stream()
-            .flatMap(r -> r.rewards().stream().filter(w -> status == null || w.status() == status)
-                .map(w -> view(r, w)))
-            .toList();
+        return rewards.withRewards(bureau).stream()
+                .flatMap(r -> r.rewards().stream()
+                        .filter(w -> status == null || w.status() == status)
+                        .map(w -> RewardView.of(r, w)))
+                .toList();
     }
 
     /** 奖励发放表: the list as the office prints it, with a column to sign and the total; {@code quarters} one pair. */
     @GetMapping("/rewards.xlsx")
-    ResponseEntity<StreamingResponseBody> payoutList(Caller caller, @RequestParam(required = false) Status status,
-                                                     @RequestParam(required = false) @Pattern(regexp = PAIR)
-                                                     String quarters) {
+    ResponseEntity<StreamingResponseBody> payoutList(
+            Caller caller,
+            @RequestParam(required = false) Status status,
+            @RequestParam(required = false) @Pattern(regexp = PAIR) String quarters) {
         String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
-        List<PayoutSheet.RewardLine> lines = records.findWithRewards(bureau).stream()
-            .flatMap(r -> r.rewards().stream()
-                .filter(w -> status == null || w.status() == status)
-                .filter(w -> quarters == null || w.quarters().equals(quarters))
-                .map(w -> new PayoutSheet.RewardLine(r.postId(), r.kind(), r.holderPersonNo(), r.unitCode(),
-                    w.quarters(), w.amountYuan())))
-            .toList();
+        List<PayoutSheet.RewardLine> lines = rewards.withRewards(bureau).stream()
+                .flatMap(r -> r.rewards().stream()
+                        .filter(w -> status == null || w.status() == status)
+                        .filter(w -> quarters == null || w.quarters().equals(quarters))
+                        .map(w -> new PayoutSheet.RewardLine(
+                                r.postId(), r.kind(), r.holderPersonNo(), r.unitCode(), w.quarters(), w.amountYuan())))
+                .toList();
         PayoutNames.Names known = names.of(bureau);
         ZoneNames.Names units = zone.units();
-        return XlsxDownloads.attachment("党员示范岗奖励发放表.xlsx", "奖励发放表",
-            PayoutSheet.title(zone.bureau(bureau), status, quarters), PayoutSheet.COLUMNS,
-            () -> PayoutSheet.lines(lines, known, units));
+        return XlsxDownloads.attachment(
+                "党员示范岗奖励发放表.xlsx",
+                "奖励发放表",
+                PayoutSheet.title(zone.bureau(bureau), status, quarters),
+                PayoutSheet.COLUMNS,
+                () -> PayoutSheet.lines(lines, known, units));
     }
 
     @GetMapping("/rewards/mine")
     List<RewardView> mine(Caller caller) {
         String bureau = caller.bureauAs(Role.bureauRoles());
-        return records.findWithRewardsHeldBy(bureau, caller.member()).stream()
-            .flatMap(r -> r.rewards().stream().map(w -> view(r, w)))
-            .toList();
+        return rewards.heldBy(bureau, caller.member()).stream()
+                .flatMap(r -> r.rewards().stream().map(w -> RewardView.of(r, w)))
+                .toList();
     }
 
     @PostMapping("/rewards/{postId}/{firstQuarter}/paid")
-    List<RewardView> paid(Caller caller, @PathVariable @Pattern(regexp = "[0-9a-f]{24}") String postId,
-                          @PathVariable @Pattern(regexp = "2\\d{3}-Q[1-4]") String firstQuarter) {
+    List<RewardView> paid(
+            Caller caller,
+            @PathVariable @Pattern(regexp = "[0-9a-f]{24}") String postId,
+            @PathVariable @Pattern(regexp = "2\\d{3}-Q[1-4]") String firstQuarter) {
         PostRecordDocument record = rewards.markPaid(caller, postId, Quarter.parse(firstQuarter));
-        return record.rewards().stream().map(w -> view(record, w)).toList();
+        return record.rewards().stream().map(w -> RewardView.of(record, w)).toList();
     }
 
     @GetMapping("/reward-settings")
@@ -109,11 +103,5 @@ class RewardController {
     @PutMapping("/reward-settings")
     RewardAmount setAmount(Caller caller, @Valid @RequestBody RewardAmount request) {
         return new RewardAmount(rewards.setAmount(caller, request.amountYuan()).amountYuan());
-    }
-
-    private static RewardView view(PostRecordDocument r, PostRecordDocument.Reward w) {
-        return new RewardView(r.postId() + ":" + w.quarters(), r.postId(), r.kind(), r.holderPersonNo(), r.unitCode(),
-            w.quarters(), w.amountYuan(), w.status(), w.disqualifiedAfterPayment(), w.grantedAt(), w.withdrawnAt(),
-            w.paidAt(), w.paidBy());
     }
 }

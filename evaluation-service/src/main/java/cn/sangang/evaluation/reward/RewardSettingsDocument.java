@@ -12,8 +12,7 @@ class RewardSettingsDocument extends AggregateDocument {
 
     private int amountYuan;
 
-    RewardSettingsDocument() {
-    }
+    RewardSettingsDocument() {}
 
     RewardSettingsDocument(String bureauId, int amountYuan) {
         super(bureauId);

@@ -21,11 +21,21 @@ import cn.sangang.evaluation.survey.domain.Rating;
     @CompoundIndex(name = "tally_state", def = "{'tally': 1, 'at': 1}"),
     @CompoundIndex(name = "survey_at", def = "{'surveyCode': 1, 'at': -1}")
 })
-record AnswerDocument(@Id String id, String bureauId, String surveyCode, Rating rating, String opinion, Instant at,
-                      TallyState tally, String source) {
+record AnswerDocument(
+        @Id String id,
+        String bureauId,
+        String surveyCode,
+        Rating rating,
+        String opinion,
+        Instant at,
+        TallyState tally,
+        String source) {
 
     /** Where the answer stands in its survey's count: stored and being counted, then counted. */
-    enum TallyState { COUNTING, COUNTED }
+    enum TallyState {
+        COUNTING,
+        COUNTED
+    }
 
     static String id(String surveyCode, String respondentKey) {
         return surveyCode + ":" + respondentKey;

@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param burstThreshold   answers from one network within one hour from which the office's report lists them
  */
 @ConfigurationProperties("sangang.evaluation.ballots")
-record BallotProperties(@DefaultValue("32") int ipv4PrefixLength, @DefaultValue("50") int perPrefix,
-                        @DefaultValue("17") int powBits, @DefaultValue("10") int burstThreshold) {
+record BallotProperties(
+        @DefaultValue("32") int ipv4PrefixLength,
+        @DefaultValue("50") int perPrefix,
+        @DefaultValue("17") int powBits,
+        @DefaultValue("10") int burstThreshold) {
 
     BallotProperties {
         if (ipv4PrefixLength < 8 || ipv4PrefixLength > 32) {
-            throw new IllegalArgumentException("sangang.evaluation.ballots.ipv4-prefix-length is 8 to 32, not "
-                + ipv4PrefixLength);
+            throw new IllegalArgumentException(
+                    "sangang.evaluation.ballots.ipv4-prefix-length is 8 to 32, not " + ipv4PrefixLength);
         }
         if (perPrefix < 1) {
             throw new IllegalArgumentException("sangang.evaluation.ballots.per-prefix is at least 1, not " + perPrefix);
@@ -28,8 +31,8 @@ record BallotProperties(@DefaultValue("32") int ipv4PrefixLength, @DefaultValue(
             throw new IllegalArgumentException("sangang.evaluation.ballots.pow-bits is 0 to 32, not " + powBits);
         }
         if (burstThreshold < 2) {
-            throw new IllegalArgumentException("sangang.evaluation.ballots.burst-threshold is at least 2, not "
-                + burstThreshold);
+            throw new IllegalArgumentException(
+                    "sangang.evaluation.ballots.burst-threshold is at least 2, not " + burstThreshold);
         }
     }
 }

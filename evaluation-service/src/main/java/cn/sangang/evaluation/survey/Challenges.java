@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import cn.sangang.evaluation.survey.SurveyApi.Challenge;
 import cn.sangang.evaluation.survey.domain.ProofOfWork;
 import cn.sangang.platform.problem.BadRequestException;
 
@@ -29,18 +30,16 @@ class Challenges {
     private static final String PURPOSE = "challenge";
     private static final String KIND = "pow";
 
-    record Challenge(String challenge, int bits, Instant expiresAt) {
-    }
-
     /** A challenge found genuine and solved: its id, to be used once, and when it stops being valid anyway. */
-    record Solved(String id, Instant expiresAt) {
-    }
+    record Solved(String id, Instant expiresAt) {}
 
     /** The id of a challenge that bought a ticket, kept until the challenge would have expired. */
     @Document("used_challenges")
-    record UsedChallengeDocument(@Id String id, String bureauId, String surveyCode,
-                                 @Indexed(name = "expiry", expireAfter = "0s") Instant expiresAt) {
-    }
+    record UsedChallengeDocument(
+            @Id String id,
+            String bureauId,
+            String surveyCode,
+            @Indexed(name = "expiry", expireAfter = "0s") Instant expiresAt) {}
 
     private final SurveySecret secret;
     private final MongoOperations mongo;
@@ -59,14 +58,20 @@ class Challenges {
         byte[] id = new byte[16];
         random.nextBytes(id);
         Instant expires = clock.instant().plus(VALID_FOR);
-        String payload = String.join("|", KIND, surveyCode, SurveySecret.encode(id),
-            Long.toString(expires.getEpochSecond()), Integer.toString(bits));
+        String payload = String.join(
+                "|",
+                KIND,
+                surveyCode,
+                SurveySecret.encode(id),
+                Long.toString(expires.getEpochSecond()),
+                Integer.toString(bits));
         return new Challenge(secret.sign(PURPOSE, payload), bits, expires);
     }
 
     /** The challenge, if it is a genuine and current one of this survey that {@code nonce} solves. */
     Solved check(String surveyCode, String challenge, String nonce) {
-        String payload = secret.open(PURPOSE, challenge).orElseThrow(() -> new BadRequestException("survey.challenge-invalid"));
+        String payload =
+                secret.open(PURPOSE, challenge).orElseThrow(() -> new BadRequestException("survey.challenge-invalid"));
         String[] fields = payload.split("\\|");
         if (fields.length != 5 || !fields[0].equals(KIND) || !fields[1].equals(surveyCode)) {
             throw new BadRequestException("survey.challenge-invalid");
@@ -84,7 +89,8 @@ class Challenges {
     /** Takes note that the challenge is spent; refused if it was before. */
     void use(SurveyDocument survey, Solved solved) {
         try {
-            mongo.insert(new UsedChallengeDocument(solved.id(), survey.getBureauId(), survey.code(), solved.expiresAt()));
+            mongo.insert(
+                    new UsedChallengeDocument(solved.id(), survey.getBureauId(), survey.code(), solved.expiresAt()));
         } catch (DuplicateKeyException spent) {
             throw new BadRequestException("survey.challenge-used");
         }

@@ -15,16 +15,19 @@ class PostRevocations {
     private static final String HANDLER = "evaluation-survey-revocations";
 
     private final InboundEvents inbound;
-    private final Surveys surveys;
+    private final SurveyService surveys;
 
-    PostRevocations(InboundEvents inbound, Surveys surveys) {
+    PostRevocations(InboundEvents inbound, SurveyService surveys) {
         this.inbound = inbound;
         this.surveys = surveys;
     }
 
     @KafkaListener(id = HANDLER, topics = Topics.POST)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.POST_REVOKED,
-            e -> surveys.postRevoked(e.bureauId(), e.payload().postId()));
+        inbound.applyOnce(
+                HANDLER,
+                record,
+                EventTypes.POST_REVOKED,
+                e -> surveys.postRevoked(e.bureauId(), e.payload().postId()));
     }
 }

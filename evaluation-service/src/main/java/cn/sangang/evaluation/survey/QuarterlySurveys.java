@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import cn.sangang.events.Quarter;
 import cn.sangang.evaluation.survey.domain.TargetType;
+import cn.sangang.events.Quarter;
 import cn.sangang.platform.schedule.LeasedJobs;
 
 /**
@@ -29,20 +29,21 @@ class QuarterlySurveys {
     private static final String[] QUARTER_NAMES = {"一", "二", "三", "四"};
     private static final int NAME_LIMIT = 50;
 
-    private final Surveys surveys;
+    private final SurveyService surveys;
     private final PublicTargets targets;
-    private final SurveySettings settings;
+    private final SurveySettingsService settings;
     private final LeasedJobs jobs;
 
-    QuarterlySurveys(Surveys surveys, PublicTargets targets, SurveySettings settings, LeasedJobs jobs) {
+    QuarterlySurveys(SurveyService surveys, PublicTargets targets, SurveySettingsService settings, LeasedJobs jobs) {
         this.surveys = surveys;
         this.targets = targets;
         this.settings = settings;
         this.jobs = jobs;
     }
 
-    @Scheduled(fixedDelayString = "${sangang.evaluation.quarterly-surveys-every:5m}",
-        initialDelayString = "${sangang.evaluation.quarterly-surveys-first-after:30s}")
+    @Scheduled(
+            fixedDelayString = "${sangang.evaluation.quarterly-surveys-every:5m}",
+            initialDelayString = "${sangang.evaluation.quarterly-surveys-first-after:30s}")
     void scheduled() {
         jobs.runExclusively(JOB, LEASE, this::run);
     }
@@ -56,12 +57,12 @@ class QuarterlySurveys {
         for (PublicTargets.Live live : targets.all()) {
             PublicTargets.Target target = live.target();
             if (optedOut.contains(target.bureauId())
-                || surveyed.contains(Surveys.key(target.bureauId(), target.type(), target.targetId()))
-                || (target.type() == TargetType.PLEDGE && live.campaignYear() != current.year())) {
+                    || surveyed.contains(SurveyService.key(target.bureauId(), target.type(), target.targetId()))
+                    || (target.type() == TargetType.PLEDGE && live.campaignYear() != current.year())) {
                 continue;
             }
-            if (surveys.openAutomatically(target.bureauId(), target.type(), target.targetId(),
-                title(current, live.name()), current)) {
+            if (surveys.openAutomatically(
+                    target.bureauId(), target.type(), target.targetId(), title(current, live.name()), current)) {
                 opened++;
             }
         }

@@ -7,9 +7,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import cn.sangang.evaluation.survey.domain.Satisfaction;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.evaluation.SatisfactionRated;
-import cn.sangang.evaluation.survey.domain.Satisfaction;
 import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.schedule.LeasedJobs;
 
@@ -54,9 +54,19 @@ class SatisfactionPublisher {
                 continue;
             }
             survey.published(now.answers());
-            recorder.publish(survey, EventTypes.SATISFACTION_RATED, new SatisfactionRated(survey.code(),
-                survey.targetType().name(), survey.targetId(), survey.quarter(), now.answers(), now.satisfied(),
-                now.basicallySatisfied(), now.dissatisfied(), now.ratePercent()));
+            recorder.publish(
+                    survey,
+                    EventTypes.SATISFACTION_RATED,
+                    new SatisfactionRated(
+                            survey.code(),
+                            survey.targetType().name(),
+                            survey.targetId(),
+                            survey.quarter(),
+                            now.answers(),
+                            now.satisfied(),
+                            now.basicallySatisfied(),
+                            now.dissatisfied(),
+                            now.ratePercent()));
             try {
                 surveys.save(survey);
             } catch (OptimisticLockingFailureException changedMeanwhile) {

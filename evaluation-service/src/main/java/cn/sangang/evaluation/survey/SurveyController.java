@@ -3,9 +3,7 @@ package cn.sangang.evaluation.survey;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +15,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import cn.sangang.evaluation.survey.domain.Rating;
+import cn.sangang.evaluation.survey.SurveyApi.MemberAnswer;
+import cn.sangang.evaluation.survey.SurveyApi.NewSurvey;
+import cn.sangang.evaluation.survey.SurveyApi.Results;
+import cn.sangang.evaluation.survey.SurveyApi.SurveyView;
 import cn.sangang.evaluation.survey.domain.Satisfaction;
-import cn.sangang.evaluation.survey.domain.TargetType;
 import cn.sangang.evaluation.zone.ZoneNames;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
@@ -30,36 +30,14 @@ import cn.sangang.platform.spreadsheet.XlsxDownloads;
 @RequestMapping("/api/evaluation/surveys")
 class SurveyController {
 
-    static final String CODE = "SV[0-9A-Z]{8}";
-
-    record NewSurvey(@NotNull TargetType targetType, @Pattern(regexp = "[A-Za-z0-9_-]{1,40}") String targetId,
-                     @NotNull @Pattern(regexp = "(?s)(?=.*\\S).{1,80}") String title,
-                     @NotNull @Pattern(regexp = "2\\d{3}-Q[1-4]") String quarter) {
-    }
-
-    record SurveyView(String code, TargetType targetType, String targetId, String title, String quarter, boolean open,
-                      boolean automatic, long answers, Double satisfactionRatePercent) {
-    }
-
-    record Results(SurveyView survey, Satisfaction satisfaction, List<Tally.Opinion> latestOpinions) {
-    }
-
-    record MemberAnswer(@NotNull Rating rating, @Size(max = 500) String opinion) {
-    }
-
-    private final Surveys surveys;
-    private final SurveyRepository repository;
+    private final SurveyService surveys;
     private final Tally tally;
-    private final Tickets tickets;
     private final Bursts bursts;
     private final ZoneNames zone;
 
-    SurveyController(Surveys surveys, SurveyRepository repository, Tally tally, Tickets tickets, Bursts bursts,
-                     ZoneNames zone) {
+    SurveyController(SurveyService surveys, Tally tally, Bursts bursts, ZoneNames zone) {
         this.surveys = surveys;
-        this.repository = repository;
         this.tally = tally;
-        this.tickets = tickets;
         this.bursts = bursts;
         this.zone = zone;
     }
@@ -67,13 +45,15 @@ class SurveyController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SurveyView create(Caller caller, @Valid @RequestBody NewSurvey request) {
-        return view(surveys.create(caller, request.targetType(), request.targetId(), request.title(), request.quarter()));
+        return view(
+                surveys.create(caller, request.targetType(), request.targetId(), request.title(), request.quarter()));
     }
 
     @GetMapping
     List<SurveyView> list(Caller caller) {
-        return repository.findByBureauIdOrderByQuarterDescCodeAsc(caller.bureauAs(Role.bureauRoles())).stream()
-            .map(this::view).toList();
+        return surveys.ofBureau(caller.bureauAs(Role.bureauRoles())).stream()
+                .map(this::view)
+                .toList();
     }
 
     /**
@@ -81,48 +61,63 @@ class SurveyController {
      * through a cursor while the sheet is sent.
      */
     @GetMapping("/{code}/results.xlsx")
-    ResponseEntity<StreamingResponseBody> resultsSheet(Caller caller, @PathVariable @Pattern(regexp = CODE) String code) {
+    ResponseEntity<StreamingResponseBody> resultsSheet(
+            Caller caller, @PathVariable @Pattern(regexp = SurveyApi.CODE) String code) {
         String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
         SurveyDocument survey = surveys.bureauSurvey(bureau, code);
-        return XlsxDownloads.attachmentOfStream("满意度测评结果-" + survey.title() + ".xlsx", "测评意见",
-            SurveySheets.opinionsTitle(zone.bureau(bureau), survey, tally.of(code)), SurveySheets.OPINIONS,
-            () -> SurveySheets.numbered(surveys.allOpinions(bureau, code)));
+        return XlsxDownloads.attachmentOfStream(
+                "满意度测评结果-" + survey.title() + ".xlsx",
+                "测评意见",
+                SurveySheets.opinionsTitle(zone.bureau(bureau), survey, tally.of(code)),
+                SurveySheets.OPINIONS,
+                () -> SurveySheets.numbered(surveys.allOpinions(bureau, code)));
     }
 
     @GetMapping("/{code}/results")
-    Results results(Caller caller, @PathVariable @Pattern(regexp = CODE) String code) {
+    Results results(Caller caller, @PathVariable @Pattern(regexp = SurveyApi.CODE) String code) {
         SurveyDocument survey = surveys.bureauSurvey(caller.bureauAs(Role.OFFICE, Role.LEADER), code);
-        return new Results(view(survey), tally.of(code), tally.latestOpinions(code).orElseGet(() ->
-            surveys.opinions(code, Tally.LATEST_OPINIONS).stream()
-                .map(a -> new Tally.Opinion(a.rating(), a.opinion(), a.at())).toList()));
+        return new Results(
+                view(survey),
+                tally.of(code),
+                tally.latestOpinions(code)
+                        .orElseGet(() -> surveys.opinions(code, Tally.LATEST_OPINIONS).stream()
+                                .map(a -> new Tally.Opinion(a.rating(), a.opinion(), a.at()))
+                                .toList()));
     }
 
     /** Many public answers from one network within an hour: for those who read the results to judge. */
     @GetMapping("/{code}/bursts")
-    List<Bursts.Burst> bursts(Caller caller, @PathVariable @Pattern(regexp = CODE) String code) {
+    List<SurveyApi.Burst> bursts(Caller caller, @PathVariable @Pattern(regexp = SurveyApi.CODE) String code) {
         String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
         return bursts.of(bureau, surveys.bureauSurvey(bureau, code).code());
     }
 
     @PostMapping("/{code}/close")
-    SurveyView close(Caller caller, @PathVariable @Pattern(regexp = CODE) String code) {
+    SurveyView close(Caller caller, @PathVariable @Pattern(regexp = SurveyApi.CODE) String code) {
         return view(surveys.close(caller, code));
     }
 
     /** A member of the survey's bureau answers once, as themself (no ticket needed). */
     @PostMapping("/{code}/answers")
     @ResponseStatus(HttpStatus.CREATED)
-    void answer(Caller caller, @PathVariable @Pattern(regexp = CODE) String code,
-                @Valid @RequestBody MemberAnswer request) {
-        String bureau = caller.bureauAs(Role.MEMBER);
-        SurveyDocument survey = surveys.bureauSurvey(bureau, code);
-        surveys.answer(surveys.openSurvey(survey.code()), tickets.memberKey(bureau, caller.member()),
-            request.rating(), request.opinion(), null);
+    void answer(
+            Caller caller,
+            @PathVariable @Pattern(regexp = SurveyApi.CODE) String code,
+            @Valid @RequestBody MemberAnswer request) {
+        surveys.answerAsMember(caller, code, request.rating(), request.opinion());
     }
 
     SurveyView view(SurveyDocument s) {
         Satisfaction satisfaction = tally.of(s.code());
-        return new SurveyView(s.code(), s.targetType(), s.targetId(), s.title(), s.quarter(), s.open(),
-            s.automatic(), satisfaction.answers(), satisfaction.ratePercent());
+        return new SurveyView(
+                s.code(),
+                s.targetType(),
+                s.targetId(),
+                s.title(),
+                s.quarter(),
+                s.open(),
+                s.automatic(),
+                satisfaction.answers(),
+                satisfaction.ratePercent());
     }
 }

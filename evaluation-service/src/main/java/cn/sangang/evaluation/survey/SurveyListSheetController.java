@@ -16,12 +16,12 @@ import cn.sangang.platform.spreadsheet.XlsxDownloads;
 @RestController
 class SurveyListSheetController {
 
-    private final SurveyRepository repository;
+    private final SurveyService surveys;
     private final Tally tally;
     private final ZoneNames zone;
 
-    SurveyListSheetController(SurveyRepository repository, Tally tally, ZoneNames zone) {
-        this.repository = repository;
+    SurveyListSheetController(SurveyService surveys, Tally tally, ZoneNames zone) {
+        this.surveys = surveys;
         this.tally = tally;
         this.zone = zone;
     }
@@ -30,11 +30,11 @@ class SurveyListSheetController {
     @GetMapping("/api/evaluation/surveys.xlsx")
     ResponseEntity<StreamingResponseBody> surveys(Caller caller) {
         String bureau = caller.bureauAs(Role.bureauRoles());
-        List<SurveySheets.SurveyLine> lines = repository.findByBureauIdOrderByQuarterDescCodeAsc(bureau).stream()
-            .map(s -> new SurveySheets.SurveyLine(s.code(), s.targetType(), s.title(), s.quarter(), s.open(),
-                tally.of(s.code())))
-            .toList();
-        return XlsxDownloads.attachment("满意度测评结果汇总.xlsx", "测评结果", zone.bureau(bureau) + "群众满意度测评结果汇总",
-            SurveySheets.SURVEYS, lines::iterator);
+        List<SurveySheets.SurveyLine> lines = surveys.ofBureau(bureau).stream()
+                .map(s -> new SurveySheets.SurveyLine(
+                        s.code(), s.targetType(), s.title(), s.quarter(), s.open(), tally.of(s.code())))
+                .toList();
+        return XlsxDownloads.attachment(
+                "满意度测评结果汇总.xlsx", "测评结果", zone.bureau(bureau) + "群众满意度测评结果汇总", SurveySheets.SURVEYS, lines::iterator);
     }
 }

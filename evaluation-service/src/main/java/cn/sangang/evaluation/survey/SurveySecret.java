@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -31,8 +30,8 @@ class SurveySecret {
     SurveySecret(@Value("${sangang.evaluation.ticket-secret:}") String secret) {
         if (secret.isBlank()) {
             log.warn("no sangang.evaluation.ticket-secret set: tickets and challenges are signed with a key made at"
-                + " start-up, so they do not survive a restart, other replicas refuse them and network quotas start"
-                + " afresh — set one in production");
+                    + " start-up, so they do not survive a restart, other replicas refuse them and network quotas start"
+                    + " afresh — set one in production");
             this.secret = new byte[32];
             new SecureRandom().nextBytes(this.secret);
         } else {
@@ -54,8 +53,9 @@ class SurveySecret {
         try {
             String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
             byte[] signature = Base64.getUrlDecoder().decode(parts[1]);
-            return MessageDigest.isEqual(signature(purpose, payload), signature) ? Optional.of(payload)
-                : Optional.empty();
+            return MessageDigest.isEqual(signature(purpose, payload), signature)
+                    ? Optional.of(payload)
+                    : Optional.empty();
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }

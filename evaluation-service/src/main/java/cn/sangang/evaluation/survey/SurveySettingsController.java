@@ -1,13 +1,13 @@
 package cn.sangang.evaluation.survey;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.sangang.evaluation.survey.SurveyApi.Settings;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 
@@ -16,12 +16,9 @@ import cn.sangang.platform.security.Role;
 @RequestMapping("/api/evaluation/survey-settings")
 class SurveySettingsController {
 
-    record Settings(@NotNull Boolean autoQuarterly) {
-    }
+    private final SurveySettingsService settings;
 
-    private final SurveySettings settings;
-
-    SurveySettingsController(SurveySettings settings) {
+    SurveySettingsController(SurveySettingsService settings) {
         this.settings = settings;
     }
 

@@ -12,8 +12,7 @@ class SurveySettingsDocument extends AggregateDocument {
 
     private boolean autoQuarterly;
 
-    SurveySettingsDocument() {
-    }
+    SurveySettingsDocument() {}
 
     SurveySettingsDocument(String bureauId, boolean autoQuarterly) {
         super(bureauId);

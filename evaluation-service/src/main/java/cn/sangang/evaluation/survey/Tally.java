@@ -41,8 +41,7 @@ class Tally {
     static final int LATEST_OPINIONS = 100;
 
     /** What a respondent wrote, when and with which rating; never who they are. */
-    record Opinion(Rating rating, String opinion, Instant at) {
-    }
+    record Opinion(Rating rating, String opinion, Instant at) {}
 
     private final MongoOperations mongo;
 
@@ -52,8 +51,13 @@ class Tally {
 
     /** A survey's tally exists from its creation, so every later step is a plain conditional update. */
     void open(String surveyCode, String bureauId) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(surveyCode)), new Update().setOnInsert("bureauId", bureauId)
-            .setOnInsert("pending", List.of()).setOnInsert(LATEST, List.of()), TALLIES);
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(surveyCode)),
+                new Update()
+                        .setOnInsert("bureauId", bureauId)
+                        .setOnInsert("pending", List.of())
+                        .setOnInsert(LATEST, List.of()),
+                TALLIES);
     }
 
     void count(AnswerDocument answer, Instant now) {
@@ -64,8 +68,13 @@ class Tally {
 
     /** Finishes the counting of answers stored before {@code before} that a crash or stall left unfinished. */
     int repair(Instant before, Instant now) {
-        List<AnswerDocument> unfinished = mongo.find(Query.query(Criteria.where("tally").is(TallyState.COUNTING)
-            .and("at").lt(before)).limit(1000), AnswerDocument.class);
+        List<AnswerDocument> unfinished = mongo.find(
+                Query.query(Criteria.where("tally")
+                                .is(TallyState.COUNTING)
+                                .and("at")
+                                .lt(before))
+                        .limit(1000),
+                AnswerDocument.class);
         for (AnswerDocument answer : unfinished) {
             add(answer, now);
             mark(answer.id());
@@ -75,8 +84,12 @@ class Tally {
 
     Satisfaction of(String surveyCode) {
         Document tally = mongo.findById(surveyCode, Document.class, TALLIES);
-        return tally == null ? new Satisfaction(0, 0, 0) : new Satisfaction(number(tally, Rating.SATISFIED),
-            number(tally, Rating.BASICALLY_SATISFIED), number(tally, Rating.DISSATISFIED));
+        return tally == null
+                ? new Satisfaction(0, 0, 0)
+                : new Satisfaction(
+                        number(tally, Rating.SATISFIED),
+                        number(tally, Rating.BASICALLY_SATISFIED),
+                        number(tally, Rating.DISSATISFIED));
     }
 
     /**
@@ -89,8 +102,11 @@ class Tally {
             return Optional.empty();
         }
         List<Opinion> latest = new ArrayList<>(tally.getList(LATEST, Document.class).stream()
-            .map(o -> new Opinion(Rating.valueOf(o.getString("rating")), o.getString("opinion"),
-                o.getDate("at").toInstant())).toList());
+                .map(o -> new Opinion(
+                        Rating.valueOf(o.getString("rating")),
+                        o.getString("opinion"),
+                        o.getDate("at").toInstant()))
+                .toList());
         Collections.reverse(latest);
         return Optional.of(latest);
     }
@@ -101,22 +117,31 @@ class Tally {
     }
 
     private void add(AnswerDocument answer, Instant now) {
-        Query notYetAdded = Query.query(Criteria.where("_id").is(answer.surveyCode()).and("pending").ne(answer.id()));
-        Update addition = new Update().inc(answer.rating().name(), 1).push("pending", answer.id()).set("changedAt", now);
+        Query notYetAdded = Query.query(
+                Criteria.where("_id").is(answer.surveyCode()).and("pending").ne(answer.id()));
+        Update addition = new Update()
+                .inc(answer.rating().name(), 1)
+                .push("pending", answer.id())
+                .set("changedAt", now);
         if (answer.opinion() != null) {
-            addition.push(LATEST).slice(-LATEST_OPINIONS).each(new Document("rating", answer.rating().name())
-                .append("opinion", answer.opinion()).append("at", Date.from(answer.at())));
+            addition.push(LATEST)
+                    .slice(-LATEST_OPINIONS)
+                    .each(new Document("rating", answer.rating().name())
+                            .append("opinion", answer.opinion())
+                            .append("at", Date.from(answer.at())));
         }
         if (mongo.updateFirst(notYetAdded, addition, TALLIES).getMatchedCount() == 0
-            && !mongo.exists(byId(answer.surveyCode()), TALLIES)) {
+                && !mongo.exists(byId(answer.surveyCode()), TALLIES)) {
             open(answer.surveyCode(), answer.bureauId());
             mongo.updateFirst(notYetAdded, addition, TALLIES);
         }
     }
 
     private void mark(String answerId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(answerId)), Update.update("tally", TallyState.COUNTED),
-            AnswerDocument.class);
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(answerId)),
+                Update.update("tally", TallyState.COUNTED),
+                AnswerDocument.class);
     }
 
     private static Query byId(String surveyCode) {

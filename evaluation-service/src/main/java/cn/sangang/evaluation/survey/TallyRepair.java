@@ -24,10 +24,10 @@ class TallyRepair {
     private static final Duration LEASE = Duration.ofMinutes(3);
 
     private final Tally tally;
-    private final Surveys surveys;
+    private final SurveyService surveys;
     private final LeasedJobs jobs;
 
-    TallyRepair(Tally tally, Surveys surveys, LeasedJobs jobs) {
+    TallyRepair(Tally tally, SurveyService surveys, LeasedJobs jobs) {
         this.tally = tally;
         this.surveys = surveys;
         this.jobs = jobs;

@@ -1,13 +1,13 @@
 package cn.sangang.evaluation.survey;
 
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Hands out survey tickets to the public: each costs a solved challenge of the survey, used once, and counts against
  * the day's quota of the network it is asked from. A refused request leaves nothing behind: a challenge spent on a
  * ticket the quota then refuses is given back.
  */
-@Service
+@Component
 class TicketDesk {
 
     private final Challenges challenges;

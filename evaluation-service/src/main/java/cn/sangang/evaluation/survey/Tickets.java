@@ -38,8 +38,7 @@ class Tickets {
 
     /** The respondent key of a genuine, current ticket of this survey: its device, hashed. */
     String verify(String surveyCode, String ticket) {
-        String payload = secret.open(null, ticket)
-            .orElseThrow(() -> new BadRequestException("survey.ticket-invalid"));
+        String payload = secret.open(null, ticket).orElseThrow(() -> new BadRequestException("survey.ticket-invalid"));
         String[] fields = payload.split("\\|");
         if (fields.length != 3 || !fields[0].equals(surveyCode)) {
             throw new BadRequestException("survey.ticket-other-survey");
@@ -60,8 +59,8 @@ class Tickets {
 
     static String hash(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -4,15 +4,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
+
+import cn.sangang.platform.zone.Bureau;
+import cn.sangang.platform.zone.Unit;
+import cn.sangang.platform.zone.client.ZoneNotFoundException;
+import cn.sangang.platform.zone.client.ZoneRefusedException;
+import cn.sangang.platform.zone.client.ZoneService;
+import cn.sangang.platform.zone.client.ZoneUnavailableException;
 
 /**
  * The names exports print for the unit codes and bureau ids evaluation-service keeps, as zone-service tells them
- * (asked with the caller's own token, before a sheet starts to stream). Whatever zone-service cannot name stays a
- * code or an id.
+ * (asked with the caller's own token, before a sheet starts to stream). Names only label what evaluation-service
+ * already knows, so whatever zone-service cannot name — or while it does not answer — stays a code or an id: a
+ * clerk can still file the export, and nothing waits on zone-service.
  */
 @Component
 public class ZoneNames {
@@ -25,31 +33,46 @@ public class ZoneNames {
         }
     }
 
-    private final ZoneServiceClient zone;
+    private final ZoneService zone;
 
-    ZoneNames(ZoneServiceClient zone) {
+    ZoneNames(ZoneService zone) {
         this.zone = zone;
     }
 
     /** The units of the caller's bureau. */
     public Names units() {
-        return names(zone.units(bearer()), ZoneServiceClient.Unit::code, ZoneServiceClient.Unit::name);
+        return names(unnamedAsNothing(zone::units), Unit::code, Unit::name);
     }
 
     /** The caller's bureau as titles name it; its id while zone-service cannot tell. */
     public String bureau(String bureau) {
-        ZoneServiceClient.Bureau answer = zone.bureau(bearer());
-        return answer.name() == null || answer.name().isBlank() || !bureau.equals(answer.id()) ? bureau : answer.name();
+        List<Bureau> answer =
+                unnamedAsNothing(() -> Stream.ofNullable(zone.bureau()).toList());
+        return answer.stream()
+                .filter(b ->
+                        bureau.equals(b.id()) && b.name() != null && !b.name().isBlank())
+                .map(Bureau::name)
+                .findFirst()
+                .orElse(bureau);
     }
 
     /** Every bureau, for the county office. */
     public Names bureaus() {
-        return names(zone.bureaus(bearer()), ZoneServiceClient.Bureau::id, ZoneServiceClient.Bureau::name);
+        return names(unnamedAsNothing(zone::bureaus), Bureau::id, Bureau::name);
+    }
+
+    private static <T> List<T> unnamedAsNothing(Supplier<List<T>> question) {
+        try {
+            List<T> answer = question.get();
+            return answer == null ? List.of() : answer;
+        } catch (ZoneNotFoundException | ZoneRefusedException | ZoneUnavailableException unnamed) {
+            return List.of();
+        }
     }
 
     private static <T> Names names(List<T> answers, Function<T, String> key, Function<T, String> name) {
         Map<String, String> byKey = new HashMap<>();
-        for (T answer : answers == null ? List.<T>of() : answers) {
+        for (T answer : answers) {
             String k = key.apply(answer);
             String n = name.apply(answer);
             if (k != null && n != null && !n.isBlank()) {
@@ -57,12 +80,5 @@ public class ZoneNames {
             }
         }
         return new Names(Map.copyOf(byKey));
-    }
-
-    private static String bearer() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
-            return "Bearer " + token.getToken().getTokenValue();
-        }
-        throw new IllegalStateException("zone-service is asked on behalf of an authenticated caller only");
     }
 }

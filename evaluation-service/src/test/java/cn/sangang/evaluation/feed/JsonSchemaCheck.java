@@ -14,8 +14,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonSchemaCheck {
 
-    private JsonSchemaCheck() {
-    }
+    private JsonSchemaCheck() {}
 
     static void assertValid(JsonNode schema, JsonNode value, String path) {
         if (schema.has("const")) {
@@ -23,34 +22,52 @@ final class JsonSchemaCheck {
             return;
         }
         List<String> types = schema.path("type").isArray()
-            ? schema.path("type").valueStream().map(JsonNode::asString).toList()
-            : List.of(schema.path("type").asString());
+                ? schema.path("type").valueStream().map(JsonNode::asString).toList()
+                : List.of(schema.path("type").asString());
         if (value.isNull()) {
             assertThat(types).as(path + " may be null").contains("null");
             return;
         }
-        String kind = value.isObject() ? "object" : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number"
-            : value.isString() ? "string" : value.getNodeType().name().toLowerCase();
+        String kind = value.isObject()
+                ? "object"
+                : value.isIntegralNumber()
+                        ? "integer"
+                        : value.isNumber()
+                                ? "number"
+                                : value.isString()
+                                        ? "string"
+                                        : value.getNodeType().name().toLowerCase();
         assertThat(types.contains(kind) || (kind.equals("integer") && types.contains("number")))
-            .as(path + " is " + kind + ", schema says " + types).isTrue();
+                .as(path + " is " + kind + ", schema says " + types)
+                .isTrue();
         if (value.isObject()) {
-            Set<String> required = new TreeSet<>(schema.path("required").valueStream().map(JsonNode::asString).toList());
+            Set<String> required = new TreeSet<>(schema.path("required")
+                    .valueStream()
+                    .map(JsonNode::asString)
+                    .toList());
             Set<String> present = new TreeSet<>(value.propertyNames());
             assertThat(present).as(path + " has every required field").containsAll(required);
-            if (schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean()) {
-                assertThat(schema.path("properties").propertyNames()).as(path + " has no field outside the schema")
-                    .containsAll(present);
+            if (schema.path("additionalProperties").isBoolean()
+                    && !schema.path("additionalProperties").asBoolean()) {
+                assertThat(schema.path("properties").propertyNames())
+                        .as(path + " has no field outside the schema")
+                        .containsAll(present);
             }
-            present.forEach(field -> assertValid(schema.path("properties").path(field), value.get(field), path + "/" + field));
+            present.forEach(
+                    field -> assertValid(schema.path("properties").path(field), value.get(field), path + "/" + field));
         }
         if (value.isString() && schema.has("pattern")) {
             assertThat(value.asString()).as(path).matches(schema.get("pattern").asString());
         }
         if (value.isNumber() && schema.has("minimum")) {
-            assertThat(value.asDouble()).as(path).isGreaterThanOrEqualTo(schema.get("minimum").asDouble());
+            assertThat(value.asDouble())
+                    .as(path)
+                    .isGreaterThanOrEqualTo(schema.get("minimum").asDouble());
         }
         if (value.isNumber() && schema.has("maximum")) {
-            assertThat(value.asDouble()).as(path).isLessThanOrEqualTo(schema.get("maximum").asDouble());
+            assertThat(value.asDouble())
+                    .as(path)
+                    .isLessThanOrEqualTo(schema.get("maximum").asDouble());
         }
     }
 }

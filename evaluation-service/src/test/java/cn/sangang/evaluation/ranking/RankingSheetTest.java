@@ -10,16 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.sangang.evaluation.EvaluationServiceTest;
+import cn.sangang.evaluation.PostEvents;
 import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventEnvelope;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.events.zone.ZoneAssessed;
-import cn.sangang.evaluation.EvaluationServiceTest;
-import cn.sangang.evaluation.PostEvents;
-import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EventCapture;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
@@ -37,19 +37,27 @@ class RankingSheetTest {
         EvaluationServiceTest.ZONE.bureau(bureau, "桃江县森林公安局").unit(bureau, "fazhi", "法制股");
         PostEvents post = new PostEvents(bureau);
         post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", false));
-        EventCapture.send(Topics.ZONE, "z1", CODEC.encode(EventEnvelope.of(EventTypes.ZONE_ASSESSED, bureau,
-            Instant.now(), new ZoneAssessed("z1", "法制股责任区", "fazhi", "2026-Q2", 80, 80, 80, 80, "L1"))));
+        EventCapture.send(
+                Topics.ZONE,
+                "z1",
+                CODEC.encode(EventEnvelope.of(
+                        EventTypes.ZONE_ASSESSED,
+                        bureau,
+                        Instant.now(),
+                        new ZoneAssessed("z1", "法制股责任区", "fazhi", "2026-Q2", 80, 80, 80, 80, "L1"))));
         Api secretary = Api.at(port).as(TestTokens.token(bureau, "S1", "SECRETARY"));
-        await().atMost(Duration.ofSeconds(15)).until(() ->
-            secretary.get("/api/evaluation/rankings/2026").json().size() == 2);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() ->
+                        secretary.get("/api/evaluation/rankings/2026").json().size() == 2);
 
         List<List<String>> rows = Sheets.download(secretary, "/api/evaluation/rankings/2026.xlsx");
 
-        assertThat(rows).containsExactly(
-            List.of("桃江县森林公安局2026年度党员三岗评选表彰单位排名"),
-            List.of("名次", "单位", "示范岗得分", "责任区得分", "承诺践诺得分", "总分"),
-            List.of("1", "法制股", "0", "40.0", "0", "40.0"),
-            List.of("2", "linzheng", "0", "0.0", "0", "0.0"));
+        assertThat(rows)
+                .containsExactly(
+                        List.of("桃江县森林公安局2026年度党员三岗评选表彰单位排名"),
+                        List.of("名次", "单位", "示范岗得分", "责任区得分", "承诺践诺得分", "总分"),
+                        List.of("1", "法制股", "0", "40.0", "0", "40.0"),
+                        List.of("2", "linzheng", "0", "0.0", "0", "0.0"));
     }
 
     @Test
@@ -58,15 +66,24 @@ class RankingSheetTest {
         PostEvents post = new PostEvents(bureau);
         post.deliver(post.assessed("2026-Q1", true));
         Api leader = Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER"));
-        await().atMost(Duration.ofSeconds(15)).until(() -> leader.get("/api/evaluation/rankings/2026").json().size() == 1);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> leader.get("/api/evaluation/rankings/2026").json().size() == 1);
 
         Api stranger = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "L1", "LEADER", "OFFICE", "SECRETARY"));
 
-        assertThat(Sheets.download(stranger, "/api/evaluation/rankings/2026.xlsx")).hasSize(2);
-        assertThat(Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER", "UNIT_HEAD", "ADMIN"))
-            .download("/api/evaluation/rankings/2026.xlsx").status()).isEqualTo(403);
-        assertThat(Api.at(port).as(TestTokens.county()).download("/api/evaluation/rankings/2026.xlsx").status())
-            .isEqualTo(403);
-        assertThat(leader.download("/api/evaluation/rankings/1999.xlsx").status()).isEqualTo(400);
+        assertThat(Sheets.download(stranger, "/api/evaluation/rankings/2026.xlsx"))
+                .hasSize(2);
+        assertThat(Api.at(port)
+                        .as(TestTokens.token(bureau, "M1", "MEMBER", "UNIT_HEAD", "ADMIN"))
+                        .download("/api/evaluation/rankings/2026.xlsx")
+                        .status())
+                .isEqualTo(403);
+        assertThat(Api.at(port)
+                        .as(TestTokens.county())
+                        .download("/api/evaluation/rankings/2026.xlsx")
+                        .status())
+                .isEqualTo(403);
+        assertThat(leader.download("/api/evaluation/rankings/1999.xlsx").status())
+                .isEqualTo(400);
     }
 }

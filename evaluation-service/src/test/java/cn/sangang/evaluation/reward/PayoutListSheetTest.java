@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.sangang.evaluation.EvaluationServiceTest;
+import cn.sangang.evaluation.PostEvents;
 import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventEnvelope;
 import cn.sangang.events.EventTypes;
@@ -19,11 +21,9 @@ import cn.sangang.events.Topics;
 import cn.sangang.events.post.PostAwarded;
 import cn.sangang.events.post.PostKind;
 import cn.sangang.events.roster.MemberChanged;
-import cn.sangang.evaluation.EvaluationServiceTest;
-import cn.sangang.evaluation.PostEvents;
-import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EventCapture;
+import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
@@ -50,14 +50,34 @@ class PayoutListSheetTest {
         EvaluationServiceTest.ZONE.bureau(bureau, "桃江县森林公安局").unit(bureau, "linzheng", "林政股");
         titled = new PostEvents(bureau);
         untitled = new PostEvents(bureau);
-        EventCapture.send(Topics.ROSTER, "M1", CODEC.encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau,
-            Instant.now(), new MemberChanged("M1", "胡海燕", "linzheng", true, true, MemberChanged.Change.JOINED))));
-        EventCapture.send(Topics.POST, titled.postId, CODEC.encode(EventEnvelope.of(EventTypes.POST_AWARDED, bureau,
-            Instant.now(), new PostAwarded(titled.postId, PostKind.INDIVIDUAL, "林政股巡山护林示范岗", "M1", "linzheng",
-                "001", "PQ0000001", LocalDate.of(2026, 1, 5)))));
+        EventCapture.send(
+                Topics.ROSTER,
+                "M1",
+                CODEC.encode(EventEnvelope.of(
+                        EventTypes.MEMBER_CHANGED,
+                        bureau,
+                        Instant.now(),
+                        new MemberChanged("M1", "胡海燕", "linzheng", true, true, MemberChanged.Change.JOINED))));
+        EventCapture.send(
+                Topics.POST,
+                titled.postId,
+                CODEC.encode(EventEnvelope.of(
+                        EventTypes.POST_AWARDED,
+                        bureau,
+                        Instant.now(),
+                        new PostAwarded(
+                                titled.postId,
+                                PostKind.INDIVIDUAL,
+                                "林政股巡山护林示范岗",
+                                "M1",
+                                "linzheng",
+                                "001",
+                                "PQ0000001",
+                                LocalDate.of(2026, 1, 5)))));
         titled.deliver(titled.assessed("2026-Q1", true), titled.assessed("2026-Q2", true));
         untitled.deliver(untitled.assessed("2026-Q2", true), untitled.assessed("2026-Q3", true));
-        await().atMost(Duration.ofSeconds(15)).until(() -> office().get("/api/evaluation/rewards").json().size() == 2);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> office().get("/api/evaluation/rewards").json().size() == 2);
     }
 
     Api office() {
@@ -71,10 +91,11 @@ class PayoutListSheetTest {
 
             assertThat(rows.get(0)).containsExactly("桃江县森林公安局党员示范岗奖励发放表（全部）");
             assertThat(rows.get(1)).isEqualTo(HEADER);
-            assertThat(rows.subList(2, rows.size())).containsExactly(
-                List.of("1", "胡海燕", "林政股", "林政股巡山护林示范岗：2026年第一季度、2026年第二季度连续两个季度考核合格", "1000"),
-                List.of("2", "胡海燕", "林政股", "个人党员示范岗：2026年第二季度、2026年第三季度连续两个季度考核合格", "1000"),
-                List.of("合计", "", "", "2 项", "2000"));
+            assertThat(rows.subList(2, rows.size()))
+                    .containsExactly(
+                            List.of("1", "胡海燕", "林政股", "林政股巡山护林示范岗：2026年第一季度、2026年第二季度连续两个季度考核合格", "1000"),
+                            List.of("2", "胡海燕", "林政股", "个人党员示范岗：2026年第二季度、2026年第三季度连续两个季度考核合格", "1000"),
+                            List.of("合计", "", "", "2 项", "2000"));
         });
     }
 
@@ -94,12 +115,12 @@ class PayoutListSheetTest {
 
     @Test
     void the_payout_list_takes_the_lists_status_and_one_pair_of_quarters() {
-        assertThat(office().post("/api/evaluation/rewards/" + titled.postId + "/2026-Q1/paid", null).status())
-            .isEqualTo(200);
+        assertThat(office().post("/api/evaluation/rewards/" + titled.postId + "/2026-Q1/paid", null)
+                        .status())
+                .isEqualTo(200);
 
         List<List<String>> granted = Sheets.download(office(), "/api/evaluation/rewards.xlsx?status=GRANTED");
-        List<List<String>> pair = Sheets.download(office(),
-            "/api/evaluation/rewards.xlsx?quarters=2026-Q1/2026-Q2");
+        List<List<String>> pair = Sheets.download(office(), "/api/evaluation/rewards.xlsx?quarters=2026-Q1/2026-Q2");
 
         assertThat(granted.get(0)).containsExactly("桃江县森林公安局党员示范岗奖励发放表（待发放）");
         assertThat(granted).hasSize(4);
@@ -117,15 +138,24 @@ class PayoutListSheetTest {
 
         assertThat(rows).hasSize(3);
         assertThat(rows.get(2)).containsExactly("合计", "", "", "0 项", "0");
-        assertThat(Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER")).download("/api/evaluation/rewards.xlsx")
-            .status()).isEqualTo(403);
-        assertThat(Api.at(port).as(TestTokens.county()).download("/api/evaluation/rewards.xlsx").status())
-            .isEqualTo(403);
+        assertThat(Api.at(port)
+                        .as(TestTokens.token(bureau, "M1", "MEMBER"))
+                        .download("/api/evaluation/rewards.xlsx")
+                        .status())
+                .isEqualTo(403);
+        assertThat(Api.at(port)
+                        .as(TestTokens.county())
+                        .download("/api/evaluation/rewards.xlsx")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void a_malformed_pair_of_quarters_is_refused_as_bad_input() {
-        assertThat(office().download("/api/evaluation/rewards.xlsx?quarters=2026-Q1").status()).isEqualTo(400);
-        assertThat(office().download("/api/evaluation/rewards.xlsx?status=LOST").status()).isEqualTo(400);
+        assertThat(office().download("/api/evaluation/rewards.xlsx?quarters=2026-Q1")
+                        .status())
+                .isEqualTo(400);
+        assertThat(office().download("/api/evaluation/rewards.xlsx?status=LOST").status())
+                .isEqualTo(400);
     }
 }

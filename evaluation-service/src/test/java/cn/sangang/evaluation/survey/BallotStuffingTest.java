@@ -28,17 +28,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
 
-import cn.sangang.events.Quarter;
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.evaluation.Respondent;
 import cn.sangang.evaluation.survey.domain.ProofOfWork;
+import cn.sangang.events.Quarter;
 import cn.sangang.platform.security.Role;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.RoleSweep;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Ballot stuffing by one machine: each network gets a quota of tickets per survey and day, kept in the store so
@@ -52,8 +52,10 @@ class BallotStuffingTest {
 
     @LocalServerPort
     int port;
+
     @Value("${sangang.evaluation.ballots.per-prefix:50}")
     int quota;
+
     @Autowired
     MongoTemplate mongo;
 
@@ -72,7 +74,8 @@ class BallotStuffingTest {
     }
 
     @Test
-    void refuses_the_ticket_past_the_quota_of_one_address_while_its_neighbour_another_survey_and_the_next_day_get_one() {
+    void
+            refuses_the_ticket_past_the_quota_of_one_address_while_its_neighbour_another_survey_and_the_next_day_get_one() {
         Respondent stuffer = respondent().from("203.0.113.7");
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < quota; i++) {
@@ -105,14 +108,20 @@ class BallotStuffingTest {
 
         List<Integer> statuses;
         try (ExecutorService racers = Executors.newVirtualThreadPerTaskExecutor()) {
-            statuses = solved.stream().map(request -> CompletableFuture.supplyAsync(() -> post(stuffer, request)
-                .status(), racers)).toList().stream().map(CompletableFuture::join).toList();
+            statuses = solved.stream()
+                    .map(request -> CompletableFuture.supplyAsync(
+                            () -> post(stuffer, request).status(), racers))
+                    .toList()
+                    .stream()
+                    .map(CompletableFuture::join)
+                    .toList();
         }
 
         assertThat(statuses.stream().filter(s -> s == 201)).hasSize(quota);
         assertThat(statuses.stream().filter(s -> s != 201)).hasSize(10).containsOnly(429);
         assertThat(mongo.count(Query.query(Criteria.where("surveyCode").is(survey)), "used_challenges"))
-            .as("a refused request's challenge is given back").isEqualTo(quota);
+                .as("a refused request's challenge is given back")
+                .isEqualTo(quota);
     }
 
     @Test
@@ -128,7 +137,9 @@ class BallotStuffingTest {
         var nextNetwork = respondent().from("2001:db8:1:3::1").ticket(survey);
 
         assertThat(statuses).containsOnly(201);
-        assertThat(third.status()).as("a third address of the same /64: " + third).isEqualTo(429);
+        assertThat(third.status())
+                .as("a third address of the same /64: " + third)
+                .isEqualTo(429);
         assertThat(nextNetwork.status()).as("the next /64: " + nextNetwork).isEqualTo(201);
     }
 
@@ -153,14 +164,16 @@ class BallotStuffingTest {
 
         assertThat(refused).allSatisfy(response -> {
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
-            assertThat(response.json().path("detail").asString()).as(response.toString()).containsPattern(CHINESE);
+            assertThat(response.json().path("detail").asString())
+                    .as(response.toString())
+                    .containsPattern(CHINESE);
         });
-        assertThat(refused.get(0).json().path("detail").asString())
-            .isEqualTo("提交的内容有误：人机验证信息：必须填写；人机验证结果：必须填写");
+        assertThat(refused.get(0).json().path("detail").asString()).isEqualTo("提交的内容有误：人机验证信息：必须填写；人机验证结果：必须填写");
         assertThat(expired.json().path("code").asString()).isEqualTo("survey.challenge-expired");
         assertThat(expired.json().path("detail").asString()).contains("过期");
         assertThat(mongo.count(Query.query(Criteria.where("surveyCode").is(survey)), "ballot_counts"))
-            .as("no refused request counted against the quota").isZero();
+                .as("no refused request counted against the quota")
+                .isZero();
     }
 
     @Test
@@ -185,22 +198,31 @@ class BallotStuffingTest {
         Respondent office = respondent().from("198.51.100.23");
         List<String> ratings = List.of("SATISFIED", "SATISFIED", "SATISFIED", "DISSATISFIED");
         for (int i = 0; i < 12; i++) {
-            assertThat(office.answer(survey, office.ticketOf(survey), ratings.get(i % 4), null).status()).isEqualTo(201);
+            assertThat(office.answer(survey, office.ticketOf(survey), ratings.get(i % 4), null)
+                            .status())
+                    .isEqualTo(201);
         }
         for (String address : List.of("198.51.100.24", "192.0.2.1", "2001:db8:9::1")) {
             Respondent one = respondent().from(address);
-            assertThat(one.answer(survey, one.ticketOf(survey), "BASICALLY_SATISFIED", null).status()).isEqualTo(201);
+            assertThat(one.answer(survey, one.ticketOf(survey), "BASICALLY_SATISFIED", null)
+                            .status())
+                    .isEqualTo(201);
         }
 
-        List<Document> answers = mongo.find(Query.query(Criteria.where("surveyCode").is(survey)), Document.class,
-            "answers");
+        List<Document> answers =
+                mongo.find(Query.query(Criteria.where("surveyCode").is(survey)), Document.class, "answers");
         var bursts = staff(Role.OFFICE).get(bursts(survey));
         var asLeader = staff(Role.LEADER).get(bursts(survey));
 
-        assertThat(answers).hasSize(15).allSatisfy(a -> assertThat(a.getString("source")).isNotBlank());
+        assertThat(answers)
+                .hasSize(15)
+                .allSatisfy(a -> assertThat(a.getString("source")).isNotBlank());
         assertThat(answers.stream().map(a -> a.getString("source")).distinct()).hasSize(4);
-        assertThat(answers.toString()).doesNotContain("198.51.100").doesNotContain("2001:db8")
-            .doesNotContain(Tickets.hash("198.51.100.23/32")).doesNotContain(Tickets.hash("198.51.100.23"));
+        assertThat(answers.toString())
+                .doesNotContain("198.51.100")
+                .doesNotContain("2001:db8")
+                .doesNotContain(Tickets.hash("198.51.100.23/32"))
+                .doesNotContain(Tickets.hash("198.51.100.23"));
         assertThat(bursts.status()).as(bursts.toString()).isEqualTo(200);
         assertThat(bursts.json()).hasSize(1);
         JsonNode burst = bursts.json().get(0);
@@ -209,7 +231,7 @@ class BallotStuffingTest {
         assertThat(burst.path("basicallySatisfied").asInt()).isZero();
         assertThat(burst.path("dissatisfied").asInt()).isEqualTo(3);
         assertThat(Instant.parse(burst.path("first").asString()))
-            .isBeforeOrEqualTo(Instant.parse(burst.path("last").asString()));
+                .isBeforeOrEqualTo(Instant.parse(burst.path("last").asString()));
         assertThat(burst.path("source").asString()).isNotBlank();
         assertThat(bursts.body()).doesNotContain("198.51.100");
         assertThat(asLeader.status()).isEqualTo(200);
@@ -220,16 +242,19 @@ class BallotStuffingTest {
     void a_survey_answered_from_many_networks_shows_no_burst_and_only_the_office_and_leaders_read_bursts() {
         for (int i = 1; i <= 3; i++) {
             Respondent one = respondent().from("192.0.2." + i);
-            assertThat(one.answer(survey, one.ticketOf(survey), "SATISFIED", null).status()).isEqualTo(201);
+            assertThat(one.answer(survey, one.ticketOf(survey), "SATISFIED", null)
+                            .status())
+                    .isEqualTo(201);
         }
 
         var bursts = staff(Role.OFFICE).get(bursts(survey));
 
         assertThat(bursts.status()).isEqualTo(200);
         assertThat(bursts.json()).isEmpty();
-        RoleSweep.assertOutsidersRefused(EnumSet.of(Role.MEMBER, Role.UNIT_HEAD, Role.LEADER, Role.SECRETARY,
-            Role.OFFICE, Role.ADMIN), this::staff, List.of(new RoleSweep.Rule("GET", bursts(survey), null,
-            EnumSet.of(Role.OFFICE, Role.LEADER))));
+        RoleSweep.assertOutsidersRefused(
+                EnumSet.of(Role.MEMBER, Role.UNIT_HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.ADMIN),
+                this::staff,
+                List.of(new RoleSweep.Rule("GET", bursts(survey), null, EnumSet.of(Role.OFFICE, Role.LEADER))));
     }
 
     private Respondent respondent() {
@@ -249,9 +274,18 @@ class BallotStuffingTest {
     }
 
     private String newSurvey(String title) {
-        var created = staff(Role.OFFICE).post("/api/evaluation/surveys", Map.of("targetType", "ZONE",
-            "targetId", "zone-" + Respondent.newDevice().substring(0, 12), "title", title,
-            "quarter", Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString()));
+        var created = staff(Role.OFFICE)
+                .post(
+                        "/api/evaluation/surveys",
+                        Map.of(
+                                "targetType",
+                                "ZONE",
+                                "targetId",
+                                "zone-" + Respondent.newDevice().substring(0, 12),
+                                "title",
+                                title,
+                                "quarter",
+                                Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("code").asString();
     }
@@ -259,8 +293,8 @@ class BallotStuffingTest {
     /** Moves the clock to just past the next full hour, so a test's answers fall into one hour. */
     private static void startOfAnHour() {
         Instant now = Instant.now();
-        EvaluationServiceTest.CLOCK.advance(Duration.between(now, now.truncatedTo(ChronoUnit.HOURS)
-            .plus(Duration.ofHours(1)).plus(Duration.ofMinutes(1))));
+        EvaluationServiceTest.CLOCK.advance(Duration.between(
+                now, now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)).plus(Duration.ofMinutes(1))));
     }
 
     private static String unsolvingNonce(String challenge) {
@@ -276,7 +310,7 @@ class BallotStuffingTest {
         String[] parts = challenge.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
         String changed = payload.substring(0, payload.lastIndexOf('|') + 1) + bits;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(changed.getBytes(StandardCharsets.UTF_8))
-            + "." + parts[1];
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(changed.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[1];
     }
 }

@@ -12,6 +12,7 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.events.ContractExamples;
 import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventEnvelope;
@@ -20,7 +21,6 @@ import cn.sangang.events.Topics;
 import cn.sangang.events.post.PostAwarded;
 import cn.sangang.events.post.PostKind;
 import cn.sangang.events.zone.ZoneDrawn;
-import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.platform.code.PublicCodes;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EventCapture;
@@ -39,17 +39,50 @@ class SurveyLinkTest {
         String bureau = TestBureaus.fresh();
         String postId = new ObjectId().toHexString();
         String plaque = PublicCodes.next("PQ", code -> false);
-        EventCapture.send(Topics.POST, postId, new EventCodec().encode(EventEnvelope.of(EventTypes.POST_AWARDED, bureau,
-            Instant.now(), new PostAwarded(postId, PostKind.INDIVIDUAL, "林政岗", "M1", "linzheng", "P-1", plaque,
-                LocalDate.now()))));
-        String code = Api.at(port).as(TestTokens.token(bureau, "O1", "OFFICE")).post("/api/evaluation/surveys",
-            Map.of("targetType", "POST", "targetId", postId, "title", "林政岗测评", "quarter", SurveyTest.thisQuarter()))
-            .json().path("code").asString();
+        EventCapture.send(
+                Topics.POST,
+                postId,
+                new EventCodec()
+                        .encode(EventEnvelope.of(
+                                EventTypes.POST_AWARDED,
+                                bureau,
+                                Instant.now(),
+                                new PostAwarded(
+                                        postId,
+                                        PostKind.INDIVIDUAL,
+                                        "林政岗",
+                                        "M1",
+                                        "linzheng",
+                                        "P-1",
+                                        plaque,
+                                        LocalDate.now()))));
+        String code = Api.at(port)
+                .as(TestTokens.token(bureau, "O1", "OFFICE"))
+                .post(
+                        "/api/evaluation/surveys",
+                        Map.of(
+                                "targetType",
+                                "POST",
+                                "targetId",
+                                postId,
+                                "title",
+                                "林政岗测评",
+                                "quarter",
+                                SurveyTest.thisQuarter()))
+                .json()
+                .path("code")
+                .asString();
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-            assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json())
-                .extracting(s -> s.path("code").asString()).containsExactly(code));
-        assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + PublicCodes.next("PQ", c -> c.equals(plaque))).json()).isEmpty();
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(Api.at(port)
+                                .get("/public/evaluation/surveys?plaque=" + plaque)
+                                .json())
+                        .extracting(s -> s.path("code").asString())
+                        .containsExactly(code));
+        assertThat(Api.at(port)
+                        .get("/public/evaluation/surveys?plaque=" + PublicCodes.next("PQ", c -> c.equals(plaque)))
+                        .json())
+                .isEmpty();
         assertThat(Api.at(port).get("/public/evaluation/surveys").status()).isEqualTo(400);
     }
 
@@ -59,18 +92,28 @@ class SurveyLinkTest {
         String other = TestBureaus.fresh();
         String zoneId = new ObjectId().toHexString();
         String plaque = PublicCodes.next("ZR", code -> false);
-        EventCapture.send(Topics.ZONE, zoneId, ContractExamples.json(EventTypes.ZONE_DRAWN)
-            .replace("taojiang-fp", bureau).replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId).replace("ZR4H8N2QWT", plaque));
+        EventCapture.send(
+                Topics.ZONE,
+                zoneId,
+                ContractExamples.json(EventTypes.ZONE_DRAWN)
+                        .replace("taojiang-fp", bureau)
+                        .replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId)
+                        .replace("ZR4H8N2QWT", plaque));
         String code = createZoneSurvey(bureau, zoneId);
         String othersCode = createZoneSurvey(other, zoneId);
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-            assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json())
-                .extracting(s -> s.path("code").asString() + ":" + s.path("targetType").asString())
-                .containsExactly(code + ":ZONE"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(Api.at(port)
+                                .get("/public/evaluation/surveys?plaque=" + plaque)
+                                .json())
+                        .extracting(s -> s.path("code").asString() + ":"
+                                + s.path("targetType").asString())
+                        .containsExactly(code + ":ZONE"));
         assertThat(othersCode).isNotEqualTo(code);
-        assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=ZX" + plaque.substring(2)).status())
-            .isEqualTo(400);
+        assertThat(Api.at(port)
+                        .get("/public/evaluation/surveys?plaque=ZX" + plaque.substring(2))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -78,22 +121,51 @@ class SurveyLinkTest {
         String bureau = TestBureaus.fresh();
         String zoneId = new ObjectId().toHexString();
         String plaque = PublicCodes.next("ZR", code -> false);
-        EventCapture.send(Topics.ZONE, zoneId, new EventCodec().encode(EventEnvelope.of(EventTypes.ZONE_DRAWN, bureau,
-            Instant.now(), new ZoneDrawn(zoneId, plaque, "林政股党员责任区", "linzheng", LocalDate.now()))));
+        EventCapture.send(
+                Topics.ZONE,
+                zoneId,
+                new EventCodec()
+                        .encode(EventEnvelope.of(
+                                EventTypes.ZONE_DRAWN,
+                                bureau,
+                                Instant.now(),
+                                new ZoneDrawn(zoneId, plaque, "林政股党员责任区", "linzheng", LocalDate.now()))));
         createZoneSurvey(bureau, zoneId);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-            assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json()).hasSize(1));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(Api.at(port)
+                                .get("/public/evaluation/surveys?plaque=" + plaque)
+                                .json())
+                        .hasSize(1));
 
-        EventCapture.send(Topics.ZONE, zoneId, ContractExamples.json(EventTypes.ZONE_DISSOLVED)
-            .replace("taojiang-fp", bureau).replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId).replace("ZR4H8N2QWT", plaque));
+        EventCapture.send(
+                Topics.ZONE,
+                zoneId,
+                ContractExamples.json(EventTypes.ZONE_DISSOLVED)
+                        .replace("taojiang-fp", bureau)
+                        .replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId)
+                        .replace("ZR4H8N2QWT", plaque));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-            assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json()).isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(Api.at(port)
+                                .get("/public/evaluation/surveys?plaque=" + plaque)
+                                .json())
+                        .isEmpty());
     }
 
     private String createZoneSurvey(String bureau, String zoneId) {
-        var created = Api.at(port).as(TestTokens.token(bureau, "O1", "OFFICE")).post("/api/evaluation/surveys",
-            Map.of("targetType", "ZONE", "targetId", zoneId, "title", "林政股责任区测评", "quarter", SurveyTest.thisQuarter()));
+        var created = Api.at(port)
+                .as(TestTokens.token(bureau, "O1", "OFFICE"))
+                .post(
+                        "/api/evaluation/surveys",
+                        Map.of(
+                                "targetType",
+                                "ZONE",
+                                "targetId",
+                                zoneId,
+                                "title",
+                                "林政股责任区测评",
+                                "quarter",
+                                SurveyTest.thisQuarter()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("code").asString();
     }

@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import cn.sangang.gateway.account.domain.Role;
+import cn.sangang.platform.security.Role;
 
 /**
  * A login. Its history of changes (who, when, what, why) lives in the same document, so a change and its audit
@@ -25,8 +25,10 @@ class AccountDocument {
 
     @Id
     private String id;
+
     @Indexed(unique = true)
     private String username;
+
     private String bureauId;
     private String personNo;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -35,15 +37,15 @@ class AccountDocument {
     private int tokenVersion;
     /** Hashes of the addresses it logged in from lately, newest last: strangers' wrong passwords hold them back less. */
     private List<String> recentAddresses = new ArrayList<>();
+
     private List<Change> history = new ArrayList<>();
+
     @Version
     private Long version;
 
-    record Change(Instant at, String actor, String action, String reason) {
-    }
+    record Change(Instant at, String actor, String action, String reason) {}
 
-    AccountDocument() {
-    }
+    AccountDocument() {}
 
     AccountDocument(String username, String bureauId, String personNo, Set<Role> roles, String passwordHash) {
         this.id = new ObjectId().toHexString();

@@ -17,6 +17,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.springframework.stereotype.Component;
 
 import cn.sangang.gateway.account.AccountView;
+import cn.sangang.platform.security.CallerClaims;
 
 /** Signs access tokens (RS256, key id in the header) and makes opaque refresh tokens. */
 @Component
@@ -36,23 +37,29 @@ class TokenIssuer {
     String accessToken(AccountView account) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-            .issuer(properties.issuer())
-            .audience(properties.audience())
-            .subject(account.id())
-            .jwtID(UUID.randomUUID().toString())
-            .issueTime(Date.from(now))
-            .expirationTime(Date.from(now.plus(properties.accessTtl())))
-            .claim("roles", account.roles().stream().map(Enum::name).sorted().toList())
-            .claim("ver", account.tokenVersion());
+                .issuer(properties.issuer())
+                .audience(properties.audience())
+                .subject(account.id())
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(properties.accessTtl())))
+                .claim(
+                        CallerClaims.ROLES,
+                        account.roles().stream().map(Enum::name).sorted().toList())
+                .claim("ver", account.tokenVersion());
         if (account.bureauId() != null) {
-            claims.claim("bureau", account.bureauId());
+            claims.claim(CallerClaims.BUREAU, account.bureauId());
         }
         if (account.personNo() != null) {
-            claims.claim("member", account.personNo());
+            claims.claim(CallerClaims.MEMBER, account.personNo());
         }
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.active().getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims.build());
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(keys.active().getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims.build());
             jwt.sign(new RSASSASigner(keys.active()));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -21,6 +21,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.sangang.platform.security.CallerClaims;
+
 /**
  * No client chooses its bureau: a caller of a bureau who names another one in the query, a path segment after
  * {@code /bureaus/}, or a top-level {@code bureauId} or {@code bureau} of a JSON body is refused here, before any
@@ -40,12 +42,12 @@ class BureauGuardFilter implements WebFilter {
             return chain.filter(exchange);
         }
         return exchange.getPrincipal()
-            .filter(JwtAuthenticationToken.class::isInstance)
-            .map(p -> String.valueOf(((JwtAuthenticationToken) p).getToken().getClaimAsString("bureau")))
-            .filter(bureau -> !"null".equals(bureau))
-            .flatMap(bureau -> check(exchange, chain, bureau).thenReturn(true))
-            .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(true)))
-            .then();
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .map(p -> String.valueOf(((JwtAuthenticationToken) p).getToken().getClaimAsString(CallerClaims.BUREAU)))
+                .filter(bureau -> !"null".equals(bureau))
+                .flatMap(bureau -> check(exchange, chain, bureau).thenReturn(true))
+                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(true)))
+                .then();
     }
 
     private Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, String bureau) {
@@ -58,9 +60,9 @@ class BureauGuardFilter implements WebFilter {
         }
         // Decoded segments, so /%62ureaus/… is read as what the service will route it as.
         List<String> segments = request.getPath().pathWithinApplication().elements().stream()
-            .filter(PathContainer.PathSegment.class::isInstance)
-            .map(element -> ((PathContainer.PathSegment) element).valueToMatch())
-            .toList();
+                .filter(PathContainer.PathSegment.class::isInstance)
+                .map(element -> ((PathContainer.PathSegment) element).valueToMatch())
+                .toList();
         for (int i = 0; i + 1 < segments.size(); i++) {
             if (segments.get(i).equals("bureaus") && !segments.get(i + 1).equals(bureau)) {
                 return refuse(exchange);
@@ -74,27 +76,30 @@ class BureauGuardFilter implements WebFilter {
             return tooLarge(exchange);
         }
         return DataBufferUtils.join(request.getBody(), MAX_INSPECTED_BODY)
-            .map(buffer -> {
-                byte[] bytes = new byte[buffer.readableByteCount()];
-                buffer.read(bytes);
-                DataBufferUtils.release(buffer);
-                return bytes;
-            })
-            .defaultIfEmpty(new byte[0])
-            .flatMap(bytes -> namesAnotherBureau(bytes, bureau) ? refuse(exchange)
-                : chain.filter(exchange.mutate().request(replay(request, exchange, bytes)).build()))
-            .onErrorResume(DataBufferLimitException.class, tooBig -> tooLarge(exchange));
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .defaultIfEmpty(new byte[0])
+                .flatMap(bytes -> namesAnotherBureau(bytes, bureau)
+                        ? refuse(exchange)
+                        : chain.filter(exchange.mutate()
+                                .request(replay(request, exchange, bytes))
+                                .build()))
+                .onErrorResume(DataBufferLimitException.class, tooBig -> tooLarge(exchange));
     }
 
     /** JSON as the services read it: application/json and every application/*+json. */
     private static boolean isJson(MediaType type) {
         return MediaType.APPLICATION_JSON.isCompatibleWith(type)
-            || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"));
+                || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"));
     }
 
     private static Mono<Void> tooLarge(ServerWebExchange exchange) {
-        return ProblemResponses.write(exchange, new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large",
-            Map.of("limit", "1 MB")));
+        return ProblemResponses.write(
+                exchange, new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", Map.of("limit", "1 MB")));
     }
 
     private static boolean namesAnotherBureau(byte[] body, String bureau) {
@@ -103,8 +108,9 @@ class BureauGuardFilter implements WebFilter {
             if (tree == null || !tree.isObject()) {
                 return false;
             }
-            return PARAMETERS.stream().map(tree::get)
-                .anyMatch(named -> named != null && !named.isNull() && !bureau.equals(named.asString("")));
+            return PARAMETERS.stream()
+                    .map(tree::get)
+                    .anyMatch(named -> named != null && !named.isNull() && !bureau.equals(named.asString("")));
         } catch (RuntimeException unreadable) {
             // Not JSON: the service answers that with its own 400.
             return false;
@@ -115,7 +121,8 @@ class BureauGuardFilter implements WebFilter {
         return new ServerHttpRequestDecorator(request) {
             @Override
             public Flux<DataBuffer> getBody() {
-                return Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
+                return Flux.defer(
+                        () -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
             }
         };
     }

@@ -28,6 +28,7 @@ class ClientAddressFilter implements WebFilter {
 
     /** The client address the gateway vouches for, as services read it. */
     static final String HEADER = "X-Sangang-Client-Address";
+
     private static final String FORWARDED_FOR = "X-Forwarded-For";
     private static final String FORWARD_HEADERS_STRATEGY = "server.forward-headers-strategy";
 
@@ -38,8 +39,8 @@ class ClientAddressFilter implements WebFilter {
         if (!"none".equalsIgnoreCase(strategy)) {
             // Unset, Spring Boot turns native forwarding on by itself when it detects Kubernetes.
             throw new IllegalStateException(FORWARD_HEADERS_STRATEGY + " must be none, not " + strategy
-                + ": the server would take the client address from headers any client can send;"
-                + " set sangang.gateway.edge.trusted-proxies to the ingress controller's addresses instead");
+                    + ": the server would take the client address from headers any client can send;"
+                    + " set sangang.gateway.edge.trusted-proxies to the ingress controller's addresses instead");
         }
         this.proxies = ProxyChain.trusting(edge.trustedProxies());
     }
@@ -47,16 +48,19 @@ class ClientAddressFilter implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         InetAddress peer = ClientAddress.peer(exchange);
-        InetAddress client = peer == null ? null
-            : proxies.clientOf(peer, exchange.getRequest().getHeaders().getOrEmpty(FORWARDED_FOR));
+        InetAddress client = peer == null
+                ? null
+                : proxies.clientOf(peer, exchange.getRequest().getHeaders().getOrEmpty(FORWARDED_FOR));
         if (client != null) {
             exchange.getAttributes().put(ClientAddress.ATTRIBUTE, client);
         }
-        return chain.filter(exchange.mutate().request(request -> request.headers(headers -> {
-            headers.remove(HEADER);
-            if (client != null) {
-                headers.set(HEADER, client.getHostAddress());
-            }
-        })).build());
+        return chain.filter(exchange.mutate()
+                .request(request -> request.headers(headers -> {
+                    headers.remove(HEADER);
+                    if (client != null) {
+                        headers.set(HEADER, client.getHostAddress());
+                    }
+                }))
+                .build());
     }
 }

@@ -1,13 +1,14 @@
 package cn.sangang.gateway.edge;
 
-import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Store health by {@code ping}, which every MongoDB-wire server answers (Boot's indicator sends {@code hello}). */
+import cn.sangang.platform.health.MongoPing;
+
+/** Store health by {@link MongoPing}, as every service has it, without blocking. */
 @Component
 class MongoPingHealthIndicator extends AbstractReactiveHealthIndicator {
 
@@ -20,7 +21,7 @@ class MongoPingHealthIndicator extends AbstractReactiveHealthIndicator {
 
     @Override
     protected Mono<Health> doHealthCheck(Health.Builder builder) {
-        return mongo.executeCommand(new Document("ping", 1))
-            .map(reply -> builder.status(reply.get("ok", Number.class).intValue() == 1 ? "UP" : "DOWN").build());
+        return mongo.executeCommand(MongoPing.command())
+                .map(reply -> builder.status(MongoPing.status(reply)).build());
     }
 }

@@ -3,7 +3,6 @@ package cn.sangang.gateway.edge;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -27,7 +26,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
+import cn.sangang.platform.problem.DomainException;
+import cn.sangang.platform.problem.InvalidField;
 import cn.sangang.platform.problem.ProblemMessages;
+import cn.sangang.platform.problem.Problems;
 
 /**
  * The gateway's own endpoints answer errors as RFC 9457 problem+json with a stable {@code code} and {@code args},
@@ -41,40 +43,43 @@ class ProblemHandler {
 
     /** Constraint messages are said again in the request's language: WebFlux validates without knowing it. */
     private static final MessageInterpolator CONSTRAINT_MESSAGES =
-        Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+            Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
 
     @ExceptionHandler(Problem.class)
     ResponseEntity<Map<String, Object>> problem(Problem problem, ServerWebExchange exchange) {
         return answer(problem, ProblemResponses.detail(problem, ProblemResponses.locale(exchange)), new HttpHeaders());
     }
 
+    /** A platform refusal, answered with the status its kind has in every service. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Map<String, Object>> refusal(DomainException refusal, ServerWebExchange exchange) {
+        return problem(new Problem(Problems.status(refusal.kind()), refusal.code(), refusal.args()), exchange);
+    }
+
     @ExceptionHandler(WebExchangeBindException.class)
     ResponseEntity<Map<String, Object>> invalid(WebExchangeBindException e, ServerWebExchange exchange) {
         Locale locale = ProblemResponses.locale(exchange);
-        List<FieldError> errors = e.getFieldErrors();
-        String separator = locale.equals(ProblemMessages.ENGLISH) ? "; " : "；";
-        String said = errors.stream()
-            .map(error -> ProblemMessages.detail("request.invalid-value", Map.of(
-                "field", ProblemMessages.field(name(error.getField()), locale), "reason", reason(error, locale)), locale))
-            .sorted()
-            .collect(Collectors.joining(separator));
-        Problem problem = Problem.badRequest("request.invalid",
-            Map.of("fields", errors.stream().map(error -> name(error.getField())).distinct().sorted().toList()));
-        ProblemDetail detail = ProblemResponses.detail(problem, locale);
-        detail.setDetail(ProblemMessages.detail("request.invalid", Map.of("fields", said), locale));
-        return answer(problem, detail, new HttpHeaders());
+        List<InvalidField> fields = e.getFieldErrors().stream()
+                .map(error -> new InvalidField(InvalidField.lastName(error.getField()), reason(error, locale)))
+                .toList();
+        ProblemDetail detail = Problems.invalid(HttpStatus.BAD_REQUEST, fields, locale);
+        return answer(HttpStatus.BAD_REQUEST, null, detail, new HttpHeaders());
     }
 
     /** A path variable that breaks its constraint, such as an account id of the wrong shape. */
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException e,
-                                                         ServerWebExchange exchange) {
+    ResponseEntity<Map<String, Object>> invalidParameter(
+            HandlerMethodValidationException e, ServerWebExchange exchange) {
         String field = e.getParameterValidationResults().stream()
-            .map(result -> result.getMethodParameter().getParameterName()).filter(name -> name != null)
-            .findFirst().orElse("?");
+                .map(result -> result.getMethodParameter().getParameterName())
+                .filter(name -> name != null)
+                .findFirst()
+                .orElse("?");
         Locale locale = ProblemResponses.locale(exchange);
-        Problem problem = new Problem(HttpStatus.BAD_REQUEST, "request.invalid-parameter",
-            Map.of("field", ProblemMessages.field(field, locale)));
+        Problem problem = new Problem(
+                HttpStatus.BAD_REQUEST,
+                "request.invalid-parameter",
+                Map.of("field", ProblemMessages.field(field, locale)));
         return answer(problem, ProblemResponses.detail(problem, locale), new HttpHeaders());
     }
 
@@ -118,20 +123,20 @@ class ProblemHandler {
         return problem(new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "request.internal", Map.of()), exchange);
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(Problem problem, ProblemDetail detail,
-                                                              HttpHeaders headers) {
-        if (problem.retryAfterSeconds() != null) {
-            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()));
-        }
-        return ResponseEntity.status(problem.status()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(ProblemResponses.members(detail));
+    private static ResponseEntity<Map<String, Object>> answer(
+            Problem problem, ProblemDetail detail, HttpHeaders headers) {
+        return answer(problem.status(), problem.retryAfterSeconds(), detail, headers);
     }
 
-    /** The field as the request body names it: {@code roles[0]} is about {@code roles}. */
-    private static String name(String path) {
-        String last = path.substring(path.lastIndexOf('.') + 1);
-        int index = last.indexOf('[');
-        return index > 0 ? last.substring(0, index) : last;
+    private static ResponseEntity<Map<String, Object>> answer(
+            HttpStatus status, Long retryAfterSeconds, ProblemDetail detail, HttpHeaders headers) {
+        if (retryAfterSeconds != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+        }
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.members(detail));
     }
 
     private static String reason(FieldError error, Locale locale) {

@@ -2,7 +2,6 @@ package cn.sangang.gateway.edge;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,8 +11,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.sangang.platform.problem.ProblemMembers;
 import cn.sangang.platform.problem.ProblemMessages;
+import cn.sangang.platform.problem.Problems;
 
 /**
  * The one shape of a gateway refusal: status, title and detail in the caller's language, and the stable
@@ -23,8 +22,7 @@ public final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Mono<Void> write(ServerWebExchange exchange, Problem problem) {
         ServerHttpResponse response = exchange.getResponse();
@@ -36,8 +34,8 @@ public final class ProblemResponses {
         if (problem.retryAfterSeconds() != null) {
             response.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()));
         }
-        byte[] body = JSON.writeValueAsString(members(detail(problem, locale(exchange))))
-            .getBytes(StandardCharsets.UTF_8);
+        byte[] body = JSON.writeValueAsString(Problems.members(detail(problem, locale(exchange))))
+                .getBytes(StandardCharsets.UTF_8);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
@@ -46,20 +44,8 @@ public final class ProblemResponses {
         return ProblemMessages.locale(exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
+    /** In the shape every service answers with ({@link Problems}). */
     static ProblemDetail detail(Problem problem, Locale locale) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(problem.status(),
-            ProblemMessages.detail(problem.code(), problem.args(), locale));
-        detail.setTitle(ProblemMessages.title(problem.status().value(), locale));
-        detail.setProperty("code", problem.code());
-        if (!problem.args().isEmpty()) {
-            detail.setProperty("args", problem.args());
-        }
-        return detail;
-    }
-
-    /** The problem's members side by side, as RFC 9457 has them; a bare JSON mapper would nest the extra ones. */
-    static Map<String, Object> members(ProblemDetail problem) {
-        return ProblemMembers.of(problem.getType(), problem.getTitle(), problem.getStatus(), problem.getDetail(),
-            problem.getInstance(), problem.getProperties());
+        return Problems.of(problem.status(), problem.code(), problem.args(), locale);
     }
 }

@@ -21,12 +21,12 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
-import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
-import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Flux;
@@ -35,6 +35,7 @@ import reactor.core.publisher.Mono;
 import cn.sangang.gateway.account.Accounts;
 import cn.sangang.gateway.auth.JwtProperties;
 import cn.sangang.gateway.auth.SigningKeys;
+import cn.sangang.platform.correlation.CorrelationIds;
 
 /**
  * Who gets in: a valid token everywhere but the public routes, from an account that is still enabled. Roles and
@@ -49,37 +50,42 @@ class SecurityConfiguration {
      */
     @Bean
     ServerExchangeRejectedHandler rejectedAddresses() {
-        return (exchange, rejected) -> ProblemResponses.write(exchange,
-            new Problem(HttpStatus.BAD_REQUEST, "request.malformed-address", Map.of()));
+        return (exchange, rejected) -> ProblemResponses.write(
+                exchange, new Problem(HttpStatus.BAD_REQUEST, "request.malformed-address", Map.of()));
     }
 
     @Bean
-    SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder, Accounts accounts,
-                                        EdgeProperties edge, JwtProperties jwt, Environment environment) {
+    SecurityWebFilterChain edgeSecurity(
+            ServerHttpSecurity http,
+            ReactiveJwtDecoder decoder,
+            Accounts accounts,
+            EdgeProperties edge,
+            JwtProperties jwt,
+            Environment environment) {
         // Metrics are scraped without a token only where the actuator has a port of its own, which the ingress
         // does not reach; on the public port they stay closed.
         boolean scrapeOpen = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
-        return http
-            .csrf(ServerHttpSecurity.CsrfSpec::disable)
-            .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-            .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-            .cors(cors -> cors.configurationSource(cors(edge)))
-            .authorizeExchange(exchanges -> {
-                exchanges.pathMatchers(PublicRoutes.PATTERNS.toArray(String[]::new)).permitAll();
-                if (scrapeOpen) {
-                    exchanges.pathMatchers("/actuator/prometheus").permitAll();
-                }
-                exchanges.anyExchange().authenticated();
-            })
-            .oauth2ResourceServer(server -> server
-                .bearerTokenConverter(tokensOutsidePublicRoutes())
-                .jwt(spec -> spec.jwtDecoder(decoder))
-                .authenticationEntryPoint((exchange, e) -> ProblemResponses.write(exchange,
-                    Problem.unauthorized("request.unauthenticated")))
-                .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange,
-                    Problem.forbidden("request.forbidden"))))
-            .addFilterAfter(new AccountStatusFilter(accounts, jwt.issuer()), SecurityWebFiltersOrder.AUTHORIZATION)
-            .build();
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .cors(cors -> cors.configurationSource(cors(edge)))
+                .authorizeExchange(exchanges -> {
+                    exchanges
+                            .pathMatchers(PublicRoutes.PATTERNS.toArray(String[]::new))
+                            .permitAll();
+                    if (scrapeOpen) {
+                        exchanges.pathMatchers("/actuator/prometheus").permitAll();
+                    }
+                    exchanges.anyExchange().authenticated();
+                })
+                .oauth2ResourceServer(server -> server.bearerTokenConverter(tokensOutsidePublicRoutes())
+                        .jwt(spec -> spec.jwtDecoder(decoder))
+                        .authenticationEntryPoint((exchange, e) ->
+                                ProblemResponses.write(exchange, Problem.unauthorized("request.unauthenticated")))
+                        .accessDeniedHandler((exchange, e) ->
+                                ProblemResponses.write(exchange, Problem.forbidden("request.forbidden"))))
+                .addFilterAfter(new AccountStatusFilter(accounts, jwt.issuer()), SecurityWebFiltersOrder.AUTHORIZATION)
+                .build();
     }
 
     /**
@@ -88,9 +94,13 @@ class SecurityConfiguration {
      */
     private static ServerAuthenticationConverter tokensOutsidePublicRoutes() {
         ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
-        List<PathPattern> open = PublicRoutes.PATTERNS.stream().map(PathPatternParser.defaultInstance::parse).toList();
-        return exchange -> open.stream().anyMatch(p -> p.matches(exchange.getRequest().getPath().pathWithinApplication()))
-            ? Mono.empty() : bearer.convert(exchange);
+        List<PathPattern> open = PublicRoutes.PATTERNS.stream()
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
+        return exchange -> open.stream()
+                        .anyMatch(p -> p.matches(exchange.getRequest().getPath().pathWithinApplication()))
+                ? Mono.empty()
+                : bearer.convert(exchange);
     }
 
     /** Our own tokens by our keys, or — set {@code sangang.gateway.jwt.oidc-issuer-uri} — an external OIDC issuer's. */
@@ -101,11 +111,13 @@ class SecurityConfiguration {
         }
         List<JWK> published = keys.publicSet().getKeys();
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(jwt -> Flux.fromIterable(published)
-            .filter(key -> key.getKeyID().equals(jwt.getHeader().getKeyID()))).build();
+                        .filter(key -> key.getKeyID().equals(jwt.getHeader().getKeyID())))
+                .build();
         // Signed by our key is not enough: the token must also be issued here, for the services, as they demand.
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(
-            properties.issuer()), new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                audience -> audience != null && audience.contains(properties.audience()))));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                new JwtClaimValidator<List<String>>(
+                        JwtClaimNames.AUD, audience -> audience != null && audience.contains(properties.audience()))));
         return decoder;
     }
 
@@ -123,8 +135,8 @@ class SecurityConfiguration {
         CorsConfiguration config = new CorsConfiguration();
         config.setAllowedOrigins(edge.corsOrigins());
         config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
-        config.setAllowedHeaders(List.of("Authorization", "Content-Type", CorrelationIdFilter.HEADER));
-        config.setExposedHeaders(List.of(CorrelationIdFilter.HEADER, "Retry-After"));
+        config.setAllowedHeaders(List.of("Authorization", "Content-Type", CorrelationIds.HEADER));
+        config.setExposedHeaders(List.of(CorrelationIds.HEADER, "Retry-After"));
         config.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", config);

@@ -15,8 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 class SigningKeysTest {
 
     static JwtProperties keyFile(Path file, boolean generate) {
-        return new JwtProperties(List.of(), List.of(file.toString()), null, "sangang", Duration.ofMinutes(15),
-            Duration.ofDays(7), null, generate, "sangang-services", Duration.ofHours(12));
+        return new JwtProperties(
+                List.of(),
+                List.of(file.toString()),
+                null,
+                "sangang",
+                Duration.ofMinutes(15),
+                Duration.ofDays(7),
+                null,
+                generate,
+                "sangang-services",
+                Duration.ofHours(12));
     }
 
     @Test
@@ -34,6 +43,6 @@ class SigningKeysTest {
     @Test
     void without_permission_to_create_it_a_missing_key_file_stops_the_start(@TempDir Path dir) {
         assertThatThrownBy(() -> new SigningKeys(keyFile(dir.resolve("absent.json"), false)))
-            .hasMessageContaining("cannot read JWT key file");
+                .hasMessageContaining("cannot read JWT key file");
     }
 }

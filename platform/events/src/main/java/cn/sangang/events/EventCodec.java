@@ -12,12 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EventCodec {
 
     private static final Set<String> ENVELOPE_FIELDS =
-        Set.of("eventId", "type", "schemaVersion", "bureauId", "occurredAt", "payload");
+            Set.of("eventId", "type", "schemaVersion", "bureauId", "occurredAt", "payload");
 
     private final JsonMapper mapper = JsonMapper.builder()
-        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .build();
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
     public String encode(EventEnvelope<?> envelope) {
         return mapper.writeValueAsString(envelope);
@@ -28,7 +28,7 @@ public final class EventCodec {
         JsonNode tree = readTree(json);
         String typeName = tree.path("type").asString(null);
         EventType<?> type = EventTypes.byName(typeName)
-            .orElseThrow(() -> new MalformedEventException("unknown event type " + typeName));
+                .orElseThrow(() -> new MalformedEventException("unknown event type " + typeName));
         return decode(tree, type);
     }
 
@@ -43,7 +43,7 @@ public final class EventCodec {
         }
         if (tree.path("schemaVersion").asInt(-1) != type.schemaVersion()) {
             throw new MalformedEventException(
-                "unsupported schema version " + tree.path("schemaVersion") + " of " + type.name());
+                    "unsupported schema version " + tree.path("schemaVersion") + " of " + type.name());
         }
         for (String field : tree.propertyNames()) {
             if (!ENVELOPE_FIELDS.contains(field)) {
@@ -53,13 +53,18 @@ public final class EventCodec {
         try {
             T payload = mapper.treeToValue(tree.required("payload"), type.payloadType());
             return new EventEnvelope<>(
-                java.util.UUID.fromString(tree.required("eventId").asString()),
-                type.name(),
-                type.schemaVersion(),
-                tree.path("bureauId").isNull() || tree.path("bureauId").isMissingNode() ? null : tree.path("bureauId").asString(),
-                java.time.Instant.parse(tree.required("occurredAt").asString()),
-                payload);
-        } catch (JacksonException | IllegalArgumentException | NullPointerException | java.time.format.DateTimeParseException e) {
+                    java.util.UUID.fromString(tree.required("eventId").asString()),
+                    type.name(),
+                    type.schemaVersion(),
+                    tree.path("bureauId").isNull() || tree.path("bureauId").isMissingNode()
+                            ? null
+                            : tree.path("bureauId").asString(),
+                    java.time.Instant.parse(tree.required("occurredAt").asString()),
+                    payload);
+        } catch (JacksonException
+                | IllegalArgumentException
+                | NullPointerException
+                | java.time.format.DateTimeParseException e) {
             throw new MalformedEventException("unreadable " + type.name() + " event: " + e.getMessage(), e);
         }
     }

@@ -30,43 +30,63 @@ class EventCatalogueDocumentTest {
         String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
         int start = document.indexOf(START);
         int end = document.indexOf(END);
-        assertThat(start).as("docs/events.md has the generated section's markers").isNotNegative();
+        assertThat(start)
+                .as("docs/events.md has the generated section's markers")
+                .isNotNegative();
         assertThat(end).isGreaterThan(start);
         String generated = START + "\n" + catalogue() + END;
 
         if (Boolean.getBoolean("sangang.docs.write")) {
-            Files.writeString(DOCUMENT, document.substring(0, start) + generated
-                + document.substring(end + END.length()), StandardCharsets.UTF_8);
+            Files.writeString(
+                    DOCUMENT,
+                    document.substring(0, start) + generated + document.substring(end + END.length()),
+                    StandardCharsets.UTF_8);
             return;
         }
         assertThat(document.substring(start, end + END.length()))
-            .as("docs/events.md is stale: regenerate it with -Dsangang.docs.write=true (see this test's javadoc)")
-            .isEqualTo(generated);
+                .as("docs/events.md is stale: regenerate it with -Dsangang.docs.write=true (see this test's javadoc)")
+                .isEqualTo(generated);
     }
 
     static String catalogue() {
         StringBuilder md = new StringBuilder();
         md.append("| topic | kept | publisher | events |\n|---|---|---|---|\n");
         for (String topic : Topics.ALL) {
-            String events = EventTypes.ALL.stream().filter(type -> type.topic().equals(topic))
-                .map(type -> "`" + type.name() + "` v" + type.schemaVersion()).collect(Collectors.joining(", "));
-            md.append("| `").append(topic).append("` | ")
-                .append(Topics.COMPACTED.contains(topic) ? "latest per key (compacted)" : "all")
-                .append(" | ").append(Topics.PUBLISHER.get(topic)).append(" | ").append(events).append(" |\n");
+            String events = EventTypes.ALL.stream()
+                    .filter(type -> type.topic().equals(topic))
+                    .map(type -> "`" + type.name() + "` v" + type.schemaVersion())
+                    .collect(Collectors.joining(", "));
+            md.append("| `")
+                    .append(topic)
+                    .append("` | ")
+                    .append(Topics.COMPACTED.contains(topic) ? "latest per key (compacted)" : "all")
+                    .append(" | ")
+                    .append(Topics.PUBLISHER.get(topic))
+                    .append(" | ")
+                    .append(events)
+                    .append(" |\n");
         }
         md.append("\n| event | payload fields | example |\n|---|---|---|\n");
         for (EventType<?> type : EventTypes.ALL) {
-            md.append("| `").append(type.name()).append("` v").append(type.schemaVersion()).append(" | ")
-                .append(fields(type.payloadType())).append(" | `platform/events/src/main/resources/contracts/")
-                .append(type.name()).append(".v").append(type.schemaVersion()).append(".json` |\n");
+            md.append("| `")
+                    .append(type.name())
+                    .append("` v")
+                    .append(type.schemaVersion())
+                    .append(" | ")
+                    .append(fields(type.payloadType()))
+                    .append(" | `platform/events/src/main/resources/contracts/")
+                    .append(type.name())
+                    .append(".v")
+                    .append(type.schemaVersion())
+                    .append(".json` |\n");
         }
         return md.toString();
     }
 
     private static String fields(Class<?> payload) {
         return Arrays.stream(payload.getRecordComponents())
-            .map(component -> "`" + component.getName() + "` " + typeName(component))
-            .collect(Collectors.joining(", "));
+                .map(component -> "`" + component.getName() + "` " + typeName(component))
+                .collect(Collectors.joining(", "));
     }
 
     private static String typeName(RecordComponent component) {
@@ -79,8 +99,11 @@ class EventCatalogueDocumentTest {
 
     private static String simpleName(Type type) {
         if (type instanceof ParameterizedType parameterized) {
-            return simpleName(parameterized.getRawType()) + "&lt;" + Arrays.stream(parameterized.getActualTypeArguments())
-                .map(EventCatalogueDocumentTest::simpleName).collect(Collectors.joining(", ")) + "&gt;";
+            return simpleName(parameterized.getRawType()) + "&lt;"
+                    + Arrays.stream(parameterized.getActualTypeArguments())
+                            .map(EventCatalogueDocumentTest::simpleName)
+                            .collect(Collectors.joining(", "))
+                    + "&gt;";
         }
         return type instanceof Class<?> c ? c.getSimpleName() : type.getTypeName();
     }

@@ -104,15 +104,15 @@ public final class KafkaBroker implements AutoCloseable {
                 return;
             }
             new Formatter()
-                .setPrintStream(System.out)
-                .setClusterId(Uuid.randomUuid().toString())
-                .setNodeId(config.nodeId())
-                .setDirectories(List.of(dataDir.toAbsolutePath().toString()))
-                .setMetadataLogDirectory(dataDir.toAbsolutePath().toString())
-                .setControllerListenerName("CONTROLLER")
-                .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                .setReleaseVersion(MetadataVersion.latestProduction())
-                .run();
+                    .setPrintStream(System.out)
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(config.nodeId())
+                    .setDirectories(List.of(dataDir.toAbsolutePath().toString()))
+                    .setMetadataLogDirectory(dataDir.toAbsolutePath().toString())
+                    .setControllerListenerName("CONTROLLER")
+                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setReleaseVersion(MetadataVersion.latestProduction())
+                    .run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {

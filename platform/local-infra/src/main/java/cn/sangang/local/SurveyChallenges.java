@@ -11,8 +11,7 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class SurveyChallenges {
 
-    private SurveyChallenges() {
-    }
+    private SurveyChallenges() {}
 
     public static String solve(String challenge, int bits) {
         if (bits < 0 || bits > 64) {

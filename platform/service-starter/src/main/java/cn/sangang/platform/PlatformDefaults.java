@@ -19,8 +19,8 @@ class PlatformDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
             new YamlPropertySourceLoader()
-                .load("sangang-platform-defaults", new ClassPathResource("sangang-platform-defaults.yml"))
-                .forEach(source -> environment.getPropertySources().addLast(source));
+                    .load("sangang-platform-defaults", new ClassPathResource("sangang-platform-defaults.yml"))
+                    .forEach(source -> environment.getPropertySources().addLast(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

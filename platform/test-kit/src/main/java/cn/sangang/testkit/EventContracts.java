@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.TreeSet;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import cn.sangang.events.ContractExamples;
 import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventType;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks a message a service really published against the contract example of its type: same fields at every
@@ -20,8 +21,7 @@ public final class EventContracts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private EventContracts() {
-    }
+    private EventContracts() {}
 
     public static void assertConforms(EventType<?> type, String publishedJson) {
         JsonNode example = JSON.readTree(ContractExamples.json(type));
@@ -34,8 +34,9 @@ public final class EventContracts {
         if (example.isObject()) {
             assertThat(actual.isObject()).as("%s is an object", path).isTrue();
             Set<String> expected = new TreeSet<>(example.propertyNames());
-            assertThat(new TreeSet<>(actual.propertyNames())).as("fields of %s", path.isEmpty() ? "the envelope" : path)
-                .isEqualTo(expected);
+            assertThat(new TreeSet<>(actual.propertyNames()))
+                    .as("fields of %s", path.isEmpty() ? "the envelope" : path)
+                    .isEqualTo(expected);
             for (String field : expected) {
                 if (!actual.get(field).isNull()) {
                     assertSameShape(path + "/" + field, example.get(field), actual.get(field));

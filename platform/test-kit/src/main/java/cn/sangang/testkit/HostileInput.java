@@ -2,7 +2,6 @@ package cn.sangang.testkit;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,11 +9,6 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.sessions.JqwikSession;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Hostile request bodies for an endpoint: a fixed corpus (malformed JSON, wrong types, MongoDB operators as keys
- * and inside strings, script tags, huge and deeply nested bodies) and jqwik generators that mutate a valid body of
- * the endpoint. Each body says what the service may do with it: refuse it, or accept it only if it stores what
+ * and inside strings, script tags, huge and deeply nested bodies) and edits of a valid body of the endpoint; the
+ * jqwik generators that mutate a valid body are {@link HostileGenerators}. Each body says what the service may do with it: refuse it, or accept it only if it stores what
  * was sent verbatim, or accept it only if it stores no operator keys.
  */
 public final class HostileInput {
@@ -63,7 +57,7 @@ public final class HostileInput {
         public String toString() {
             String shown = new String(bytes, 0, Math.min(bytes.length, 300), StandardCharsets.UTF_8);
             return name + " [" + contentType + ", " + bytes.length + " bytes: " + shown
-                + (bytes.length > 300 ? "…" : "") + "]";
+                    + (bytes.length > 300 ? "…" : "") + "]";
         }
     }
 
@@ -101,26 +95,6 @@ public final class HostileInput {
         @Override
         public Body applyTo(Object validBody) {
             return Body.json(name, change.apply(tree(validBody).toString()), Acceptance.NEVER);
-        }
-    }
-
-    /** A generated change of a valid body: up to three edits. */
-    public record Mutation(List<Edit> edits) implements Variant {
-
-        @Override
-        public Body applyTo(Object validBody) {
-            JsonNode root = tree(validBody);
-            List<String> applied = new ArrayList<>();
-            for (Edit edit : edits) {
-                root = edit.applyTo(root, applied);
-            }
-            return new Body("generated: " + (applied.isEmpty() ? "unchanged" : String.join("; ", applied)), JSON_TYPE,
-                ESCAPING.writeValueAsBytes(root), Acceptance.CLEAN, null, 0);
-        }
-
-        @Override
-        public String toString() {
-            return edits.toString();
         }
     }
 
@@ -167,8 +141,10 @@ public final class HostileInput {
 
         @Override
         public String toString() {
-            return (key != null ? "add " + describe(path) + "." + key + "=" : value == null ? "remove " + describe(path)
-                : describe(path) + "=") + (value == null ? "" : shorten(value));
+            return (key != null
+                            ? "add " + describe(path) + "." + key + "="
+                            : value == null ? "remove " + describe(path) : describe(path) + "=")
+                    + (value == null ? "" : shorten(value));
         }
     }
 
@@ -185,29 +161,24 @@ public final class HostileInput {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Writes every non-ASCII char as an escape, so generated text reaches the service as generated, lone surrogates too. */
-    private static final JsonMapper ESCAPING = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    static final JsonMapper ESCAPING =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
     private static final String PLACEHOLDER = "sangang-hostile-placeholder";
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final AtomicInteger MARKS = new AtomicInteger();
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
-    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
+    static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+    static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{24}");
 
     /**
      * Text that is valid text wherever free text is taken, and dangerous wherever it would be interpreted: markup
      * a page could run, a MongoDB operator and an operator document with JavaScript a query could run.
      */
-    public static final List<String> HOSTILE_TEXTS = List.of(
-        "<script>alert(1)</script>",
-        "$gt",
-        "{\"$where\": \"sleep(5000)\"}");
+    public static final List<String> HOSTILE_TEXTS =
+            List.of("<script>alert(1)</script>", "$gt", "{\"$where\": \"sleep(5000)\"}");
 
-    /** Keys a MongoDB query or update would act on, and keys other stores or mappers treat specially. */
-    static final List<String> HOSTILE_KEYS = List.of("$gt", "$ne", "$where", "$set", "$regex", "$expr", "a.b",
-        "__proto__", "@class", "_id", "bureauId", "version", "outbox");
-
-    private HostileInput() {
-    }
+    private HostileInput() {}
 
     /** Bodies no endpoint can read as valid, whatever it takes: malformed JSON, wrong types, operator keys. */
     public static List<Variant> malformed() {
@@ -241,15 +212,21 @@ public final class HostileInput {
         for (String[] text : texts) {
             bodies.add(Body.json(text[0], text[1], Acceptance.NEVER));
         }
-        bodies.add(Body.other("invalid UTF-8", JSON_TYPE,
-            new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
+        bodies.add(Body.other(
+                "invalid UTF-8", JSON_TYPE, new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'
+                }));
         bodies.add(Body.other("a NUL byte", JSON_TYPE, new byte[] {0}));
-        bodies.add(Body.other("XML", "application/xml",
-            "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>"
-                .getBytes(StandardCharsets.UTF_8)));
-        bodies.add(Body.other("a form", "application/x-www-form-urlencoded", "a=1&$where=1".getBytes(StandardCharsets.UTF_8)));
-        bodies.add(Body.other("JSON with an unknown charset", JSON_TYPE + ";charset=no-such-charset",
-            "{}".getBytes(StandardCharsets.UTF_8)));
+        bodies.add(Body.other(
+                "XML",
+                "application/xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>"
+                        .getBytes(StandardCharsets.UTF_8)));
+        bodies.add(Body.other(
+                "a form", "application/x-www-form-urlencoded", "a=1&$where=1".getBytes(StandardCharsets.UTF_8)));
+        bodies.add(Body.other(
+                "JSON with an unknown charset",
+                JSON_TYPE + ";charset=no-such-charset",
+                "{}".getBytes(StandardCharsets.UTF_8)));
         return bodies.stream().<Variant>map(Fixed::new).toList();
     }
 
@@ -262,13 +239,21 @@ public final class HostileInput {
         JsonNode root = tree(validBody);
         List<Variant> variants = new ArrayList<>();
         for (List<Object> path : paths(root)) {
-            variants.add(new Changed("operator object at " + describe(path),
-                new Edit(path, null, JSON.readTree("{\"$gt\": \"\"}")), Acceptance.NEVER, null, 0));
+            variants.add(new Changed(
+                    "operator object at " + describe(path),
+                    new Edit(path, null, JSON.readTree("{\"$gt\": \"\"}")),
+                    Acceptance.NEVER,
+                    null,
+                    0));
         }
         for (String key : List.of("$where", "a.b", "_id", "bureauId")) {
             if (!root.has(key)) {
-                variants.add(new Changed("extra key " + key, new Edit(List.of(), key, NODES.stringNode("another")),
-                    Acceptance.NEVER, null, 0));
+                variants.add(new Changed(
+                        "extra key " + key,
+                        new Edit(List.of(), key, NODES.stringNode("another")),
+                        Acceptance.NEVER,
+                        null,
+                        0));
             }
         }
         variants.add(new Rewrite("a second document after the body", json -> json + " {\"$where\": \"sleep(5000)\"}"));
@@ -276,8 +261,12 @@ public final class HostileInput {
             if (at(root, path).isString()) {
                 for (String hostile : HOSTILE_TEXTS) {
                     String text = hostile + MARK + MARKS.incrementAndGet() + "#";
-                    variants.add(new Changed("text " + hostile + " at " + describe(path),
-                        new Edit(path, null, NODES.stringNode(text)), Acceptance.VERBATIM, text, 0));
+                    variants.add(new Changed(
+                            "text " + hostile + " at " + describe(path),
+                            new Edit(path, null, NODES.stringNode(text)),
+                            Acceptance.VERBATIM,
+                            text,
+                            0));
                 }
             }
         }
@@ -292,12 +281,18 @@ public final class HostileInput {
         JsonNode root = tree(validBody);
         List<Variant> variants = new ArrayList<>();
         String megabytes = HUGE_BYTES / 1024 / 1024 + " MB";
-        paths(root).stream().filter(path -> at(root, path).isString()).findFirst().ifPresent(path ->
-            variants.add(body -> Body.json("a " + megabytes + " string at " + describe(path),
-                replaced(tree(body), path, NODES.stringNode("党".repeat(HUGE_BYTES / 3))).toString(), Acceptance.NEVER)
-                .refusedWith(413)));
-        variants.add(new Fixed(Body.json("a " + megabytes + " array", "[" + "{},".repeat(HUGE_BYTES / 3) + "{}]",
-            Acceptance.NEVER).refusedWith(413)));
+        paths(root).stream()
+                .filter(path -> at(root, path).isString())
+                .findFirst()
+                .ifPresent(path -> variants.add(body -> Body.json(
+                                "a " + megabytes + " string at " + describe(path),
+                                replaced(tree(body), path, NODES.stringNode("党".repeat(HUGE_BYTES / 3)))
+                                        .toString(),
+                                Acceptance.NEVER)
+                        .refusedWith(413)));
+        variants.add(new Fixed(
+                Body.json("a " + megabytes + " array", "[" + "{},".repeat(HUGE_BYTES / 3) + "{}]", Acceptance.NEVER)
+                        .refusedWith(413)));
         return variants;
     }
 
@@ -307,11 +302,15 @@ public final class HostileInput {
         String arrays = "[".repeat(DEEP) + "]".repeat(DEEP);
         List<Variant> variants = new ArrayList<>();
         variants.add(new Fixed(Body.json(DEEP + " nested arrays", arrays, Acceptance.NEVER)));
-        variants.add(new Fixed(Body.json(DEEP + " nested objects", "{\"a\":".repeat(DEEP) + "{}" + "}".repeat(DEEP),
-            Acceptance.NEVER)));
-        paths(root).stream().findFirst().ifPresent(path -> variants.add(new Rewrite(
-            DEEP + " nested arrays at " + describe(path), json -> replaced(JSON.readTree(json), path,
-                NODES.stringNode(PLACEHOLDER)).toString().replace("\"" + PLACEHOLDER + "\"", arrays))));
+        variants.add(new Fixed(Body.json(
+                DEEP + " nested objects", "{\"a\":".repeat(DEEP) + "{}" + "}".repeat(DEEP), Acceptance.NEVER)));
+        paths(root).stream()
+                .findFirst()
+                .ifPresent(path -> variants.add(new Rewrite(
+                        DEEP + " nested arrays at " + describe(path),
+                        json -> replaced(JSON.readTree(json), path, NODES.stringNode(PLACEHOLDER))
+                                .toString()
+                                .replace("\"" + PLACEHOLDER + "\"", arrays))));
         return variants;
     }
 
@@ -326,8 +325,12 @@ public final class HostileInput {
         List<Variant> variants = new ArrayList<>();
         for (List<Object> path : paths(root)) {
             for (JsonNode edge : edgesOf(at(root, path))) {
-                variants.add(new Changed("edge value at " + describe(path) + " = " + shorten(edge),
-                    new Edit(path, null, edge), Acceptance.CLEAN, null, 0));
+                variants.add(new Changed(
+                        "edge value at " + describe(path) + " = " + shorten(edge),
+                        new Edit(path, null, edge),
+                        Acceptance.CLEAN,
+                        null,
+                        0));
             }
         }
         return variants;
@@ -337,20 +340,24 @@ public final class HostileInput {
         List<JsonNode> edges = new ArrayList<>();
         if (original.isString() && DATE.matcher(original.asString()).matches()) {
             List.of("-999999999-01-01", "+999999999-12-31", "0000-12-31", "2026-02-30")
-                .forEach(date -> edges.add(NODES.stringNode(date)));
+                    .forEach(date -> edges.add(NODES.stringNode(date)));
         } else if (original.isString() && QUARTER.matcher(original.asString()).matches()) {
             List.of("2026-Q0", "2026-Q5", "2000-Q1", "2999-Q4", "9999-Q4")
-                .forEach(quarter -> edges.add(NODES.stringNode(quarter)));
+                    .forEach(quarter -> edges.add(NODES.stringNode(quarter)));
         } else if (original.isString() && OBJECT_ID.matcher(original.asString()).matches()) {
             List.of("000000000000000000000000", "ffffffffffffffffffffffff")
-                .forEach(id -> edges.add(NODES.stringNode(id)));
+                    .forEach(id -> edges.add(NODES.stringNode(id)));
         } else if (original.isString()) {
             List.of("", "a\u0000b\u202e", "\ud800", "党".repeat(100_000))
-                .forEach(text -> edges.add(NODES.stringNode(text)));
+                    .forEach(text -> edges.add(NODES.stringNode(text)));
         } else if (original.isIntegralNumber()) {
-            edges.addAll(List.of(NODES.numberNode(Integer.MAX_VALUE), NODES.numberNode(Long.MAX_VALUE),
-                NODES.numberNode(BigInteger.TEN.pow(40)), NODES.numberNode(new BigInteger("9".repeat(5_000))),
-                NODES.numberNode(-1), NODES.numberNode(1.5)));
+            edges.addAll(List.of(
+                    NODES.numberNode(Integer.MAX_VALUE),
+                    NODES.numberNode(Long.MAX_VALUE),
+                    NODES.numberNode(BigInteger.TEN.pow(40)),
+                    NODES.numberNode(new BigInteger("9".repeat(5_000))),
+                    NODES.numberNode(-1),
+                    NODES.numberNode(1.5)));
         } else if (original.isBoolean()) {
             edges.addAll(List.of(NODES.nullNode(), NODES.stringNode("true"), NODES.numberNode(1)));
         } else if (original.isArray() && !original.isEmpty()) {
@@ -361,45 +368,6 @@ public final class HostileInput {
             edges.addAll(List.of(NODES.arrayNode(), many));
         }
         return edges;
-    }
-
-    /**
-     * Mutations of a valid body: values replaced by values like them but extreme (far dates, impossible quarters,
-     * edge numbers, ids of nothing, hostile and odd Unicode text, oversized lists) or by anything at all, fields
-     * removed, and operator or foreign keys added.
-     */
-    public static Arbitrary<Mutation> mutations(Object template) {
-        JsonNode root = tree(template);
-        List<List<Object>> paths = paths(root);
-        List<List<Object>> objects = new ArrayList<>();
-        objects.add(List.of());
-        paths.stream().filter(path -> at(root, path).isObject()).forEach(objects::add);
-        Arbitrary<Edit> replace = paths.isEmpty() ? anyValue(2).map(v -> new Edit(List.of(), null, v))
-            : Arbitraries.of(paths).flatMap(path -> Arbitraries.frequencyOf(
-                    Tuple.of(3, likeOf(at(root, path))), Tuple.of(1, anyValue(2)))
-                .map(value -> new Edit(path, null, value)));
-        Arbitrary<Edit> remove = paths.isEmpty() ? replace : Arbitraries.of(paths).map(path -> new Edit(path, null, null));
-        Arbitrary<Edit> add = Combinators.combine(Arbitraries.of(objects), keys(), anyValue(1))
-            .as((path, key, value) -> new Edit(path, key, value));
-        Arbitrary<Edit> edit = Arbitraries.frequencyOf(Tuple.of(6, replace), Tuple.of(1, remove), Tuple.of(2, add));
-        return edit.list().ofMinSize(1).ofMaxSize(3).map(Mutation::new);
-    }
-
-    /** {@code count} values of {@code arbitrary}, the same ones for the same seed. */
-    public static <T> List<T> draw(Arbitrary<T> arbitrary, int count, long seed) {
-        List<T> drawn = new ArrayList<>();
-        JqwikSession.run(Long.toString(seed), () -> arbitrary.sampleStream().limit(count).forEach(drawn::add));
-        return drawn;
-    }
-
-    /**
-     * The seed of generated cases: {@code -Dsangang.hostile-seed=…} to repeat a run, else a fixed one, so a CI run
-     * is reproducible; printed either way.
-     */
-    public static long seed() {
-        long seed = Long.getLong("sangang.hostile-seed", 20260512L);
-        System.out.println("[hostile input] seed " + seed + " (repeat with -Dsangang.hostile-seed=" + seed + ")");
-        return seed;
     }
 
     static JsonNode tree(Object template) {
@@ -444,118 +412,16 @@ public final class HostileInput {
     }
 
     static String describe(List<Object> path) {
-        return path.isEmpty() ? "the body" : path.stream()
-            .map(step -> step instanceof Integer index ? "[" + index + "]" : "." + step)
-            .collect(Collectors.joining()).replaceFirst("^\\.", "");
+        return path.isEmpty()
+                ? "the body"
+                : path.stream()
+                        .map(step -> step instanceof Integer index ? "[" + index + "]" : "." + step)
+                        .collect(Collectors.joining())
+                        .replaceFirst("^\\.", "");
     }
 
     private static String shorten(JsonNode value) {
         String text = value.toString();
         return text.length() > 80 ? text.substring(0, 80) + "…(" + text.length() + " chars)" : text;
-    }
-
-    /** Values like {@code original} that a careless handler could trip over. */
-    private static Arbitrary<JsonNode> likeOf(JsonNode original) {
-        if (original.isString() && DATE.matcher(original.asString()).matches()) {
-            return dates(LocalDate.parse(original.asString()));
-        }
-        if (original.isString() && QUARTER.matcher(original.asString()).matches()) {
-            return quarters();
-        }
-        if (original.isString() && OBJECT_ID.matcher(original.asString()).matches()) {
-            return Arbitraries.oneOf(Arbitraries.strings().withChars("0123456789abcdef").ofLength(24),
-                Arbitraries.of("000000000000000000000000", original.asString().toUpperCase(),
-                    original.asString().substring(1), original.asString() + "0")).map(NODES::stringNode);
-        }
-        if (original.isString()) {
-            return texts().map(NODES::stringNode);
-        }
-        if (original.isIntegralNumber()) {
-            return numbers();
-        }
-        if (original.isBoolean()) {
-            return Arbitraries.of(NODES.nullNode(), NODES.stringNode("true"), NODES.numberNode(1),
-                NODES.stringNode("yes"), NODES.booleanNode(!original.asBoolean()));
-        }
-        if (original.isArray() && !original.isEmpty()) {
-            JsonNode first = original.get(0);
-            return Arbitraries.oneOf(
-                Arbitraries.just(NODES.arrayNode()),
-                Arbitraries.integers().between(2, 120).map(copies -> {
-                    ArrayNode many = NODES.arrayNode();
-                    for (int i = 0; i < copies; i++) {
-                        many.add(first.deepCopy());
-                    }
-                    return many;
-                }),
-                Arbitraries.just(NODES.arrayNode().add(NODES.nullNode())),
-                likeOf(first).map(other -> NODES.arrayNode().add(other)));
-        }
-        return anyValue(2);
-    }
-
-    /** Far, impossible and malformed dates, and dates around the original, years away. */
-    private static Arbitrary<JsonNode> dates(LocalDate original) {
-        return Arbitraries.oneOf(
-            Arbitraries.of("+999999999-12-31", "-999999999-01-01", "0000-01-01", "0001-01-01", "9999-12-31",
-                "+10000-01-01", "1900-01-01", "2100-12-31", "2028-02-29", "2026-02-30", "2026-13-01", "2026-1-1",
-                "20260101", "2026-01-01T00:00:00Z", ""),
-            Arbitraries.integers().between(-800_000, 800_000).map(days -> original.plusDays(days).toString()))
-            .map(NODES::stringNode);
-    }
-
-    private static Arbitrary<JsonNode> quarters() {
-        return Arbitraries.oneOf(
-            Arbitraries.of("2026-Q0", "2026-Q5", "0000-Q1", "9999-Q4", "2999-Q4", "2000-Q1", "2026-q1", "2026-Q1 ",
-                "2026Q1", "-2026-Q1", "+12026-Q1", ""),
-            Combinators.combine(Arbitraries.integers().between(1900, 2999), Arbitraries.integers().between(1, 4))
-                .as((year, q) -> year + "-Q" + q))
-            .map(NODES::stringNode);
-    }
-
-    private static Arbitrary<JsonNode> numbers() {
-        return Arbitraries.oneOf(
-            Arbitraries.of(0, -1, 1, 2, 101, 1001, Integer.MAX_VALUE, Integer.MIN_VALUE).map(NODES::numberNode),
-            Arbitraries.integers().between(-100_000, 100_000).map(NODES::numberNode),
-            Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE).map(NODES::numberNode),
-            Arbitraries.just(NODES.numberNode(BigInteger.TEN.pow(40))),
-            Arbitraries.of(1.5, -0.0, 1e308, 4.9e-324, 2026.999).map(NODES::numberNode),
-            Arbitraries.of("80", "1e3", "0x10", "").map(NODES::stringNode));
-    }
-
-    /** Text of every kind: hostile, every Unicode char (lone surrogates, controls, NUL), long, operator-like. */
-    static Arbitrary<String> texts() {
-        return Arbitraries.oneOf(
-            Arbitraries.of(HOSTILE_TEXTS),
-            Arbitraries.of("\"><img src=x onerror=alert(1)>", "${jndi:ldap://x/a} {{7*7}}", "'; db.dropDatabase(); //"),
-            Arbitraries.strings().all().ofMaxLength(30),
-            Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(3_000),
-            Arbitraries.strings().withChars("$.{}[]\"\\<>&'\u0000\u202e\u200b\n\t ").ofMinLength(1).ofMaxLength(12),
-            Arbitraries.of("", " ", "\u3000", "null", "undefined", "true", "0", "-1", "NaN", "Infinity"));
-    }
-
-    private static Arbitrary<String> keys() {
-        return Arbitraries.oneOf(Arbitraries.of(HOSTILE_KEYS), Arbitraries.strings().all().ofMaxLength(12));
-    }
-
-    /** Any JSON value, nested up to {@code depth} levels. */
-    static Arbitrary<JsonNode> anyValue(int depth) {
-        Arbitrary<JsonNode> scalar = Arbitraries.oneOf(texts().map(NODES::stringNode), numbers(),
-            Arbitraries.of(NODES.booleanNode(true), NODES.booleanNode(false), NODES.nullNode()));
-        if (depth == 0) {
-            return scalar;
-        }
-        Arbitrary<JsonNode> inner = anyValue(depth - 1);
-        Arbitrary<JsonNode> array = inner.list().ofMaxSize(3).map(values -> {
-            ArrayNode node = NODES.arrayNode();
-            values.forEach(node::add);
-            return node;
-        });
-        Arbitrary<JsonNode> object = Combinators.combine(keys(), inner).as(Tuple::of).list().ofMaxSize(3).map(entries -> {
-            ObjectNode node = NODES.objectNode();
-            entries.forEach(entry -> node.set(entry.get1(), entry.get2()));
-            return node;
-        });
-        return Arbitraries.frequencyOf(Tuple.of(4, scalar), Tuple.of(1, array), Tuple.of(1, object));
     }
 }

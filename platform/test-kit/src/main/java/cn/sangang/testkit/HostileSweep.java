@@ -2,15 +2,8 @@ package cn.sangang.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,7 +17,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoDatabase;
@@ -46,16 +38,22 @@ public final class HostileSweep {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Set<String> NOT_AN_API = Set.of("/error", "/actuator", "/v3/api-docs");
-    private static final Pattern INTERNALS = Pattern.compile(
-        "(?i)exception|java\\.|jakarta\\.|tools\\.jackson|com\\.fasterxml|org\\.springframework|org\\.bson|com\\.mongodb|\\tat ");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int HUGE_ATTEMPTS = 5;
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Path segments a client could put where an id goes: operators, markup, traversal, encodings, lengths. */
-    public static final List<String> HOSTILE_SEGMENTS = List.of("$gt", "{\"$ne\":null}", "<script>alert(1)</script>",
-        "x".repeat(2_000), "..", "a/b", "a\u0000b", "a;b=c", "党员", "-1", "99999999999999999999", "' OR '1'='1");
+    public static final List<String> HOSTILE_SEGMENTS = List.of(
+            "$gt",
+            "{\"$ne\":null}",
+            "<script>alert(1)</script>",
+            "x".repeat(2_000),
+            "..",
+            "a/b",
+            "a\u0000b",
+            "a;b=c",
+            "党员",
+            "-1",
+            "99999999999999999999",
+            "' OR '1'='1");
 
     /** A state-changing endpoint as Spring maps it, and whether its handler reads a request body. */
     public record Endpoint(String method, String pattern, boolean readsBody) {
@@ -66,8 +64,7 @@ public final class HostileSweep {
     }
 
     /** One request ready to send: the bureau whose documents it may change, who calls, where, and a valid body. */
-    public record Call(String bureau, String token, String path, Object validBody) {
-    }
+    public record Call(String bureau, String token, String path, Object validBody) {}
 
     /**
      * How to reach one endpoint's body handling: an authorised caller, ids of existing resources in the path, and a
@@ -77,8 +74,11 @@ public final class HostileSweep {
 
         /** The same caller and path for every request; {@code validBody} null for an endpoint without a body. */
         public static Target of(String endpoint, String bureau, String token, String path, Supplier<Object> validBody) {
-            return new Target(endpoint, validBody != null, () -> new Call(bureau, token, path,
-                validBody == null ? null : validBody.get()), null);
+            return new Target(
+                    endpoint,
+                    validBody != null,
+                    () -> new Call(bureau, token, path, validBody == null ? null : validBody.get()),
+                    null);
         }
 
         /**
@@ -109,16 +109,20 @@ public final class HostileSweep {
         SortedMap<String, Endpoint> endpoints = new TreeMap<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             boolean readsBody = Arrays.stream(handler.getMethodParameters())
-                .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
-            Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("*")
-                : info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toSet());
-            methods.stream().filter(method -> method.equals("*") || STATE_CHANGING.contains(method))
-                .forEach(method -> info.getPatternValues().stream()
-                    .filter(pattern -> NOT_AN_API.stream().noneMatch(pattern::startsWith))
-                    .forEach(pattern -> {
-                        Endpoint endpoint = new Endpoint(method, pattern, readsBody);
-                        endpoints.put(endpoint.key(), endpoint);
-                    }));
+                    .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
+            Set<String> methods = info.getMethodsCondition().getMethods().isEmpty()
+                    ? Set.of("*")
+                    : info.getMethodsCondition().getMethods().stream()
+                            .map(Enum::name)
+                            .collect(Collectors.toSet());
+            methods.stream()
+                    .filter(method -> method.equals("*") || STATE_CHANGING.contains(method))
+                    .forEach(method -> info.getPatternValues().stream()
+                            .filter(pattern -> NOT_AN_API.stream().noneMatch(pattern::startsWith))
+                            .forEach(pattern -> {
+                                Endpoint endpoint = new Endpoint(method, pattern, readsBody);
+                                endpoints.put(endpoint.key(), endpoint);
+                            }));
         });
         return endpoints;
     }
@@ -126,10 +130,12 @@ public final class HostileSweep {
     /** The targets are exactly the state-changing endpoints, and each has a body exactly when its handler reads one. */
     public static void assertCovers(RequestMappingHandlerMapping mappings, List<Target> targets) {
         SortedMap<String, Endpoint> endpoints = endpoints(mappings);
-        assertThat(new TreeSet<>(targets.stream().map(Target::endpoint).toList())).isEqualTo(endpoints.keySet());
+        assertThat(new TreeSet<>(targets.stream().map(Target::endpoint).toList()))
+                .isEqualTo(endpoints.keySet());
         for (Target target : targets) {
-            assertThat(target.readsBody()).as(target.endpoint() + " takes a body")
-                .isEqualTo(endpoints.get(target.endpoint()).readsBody());
+            assertThat(target.readsBody())
+                    .as(target.endpoint() + " takes a body")
+                    .isEqualTo(endpoints.get(target.endpoint()).readsBody());
         }
     }
 
@@ -158,16 +164,24 @@ public final class HostileSweep {
         eachReadingBody(targets, target -> send(target, HostileInput::deep));
     }
 
-    /** {@code count} {@link HostileInput#mutations generated mutations} of each valid body, drawn from {@code seed}. */
+    /** {@code count} {@link HostileGenerators#mutations generated mutations} of each valid body, drawn from {@code seed}. */
     public void sendGenerated(List<Target> targets, int count, long seed) {
-        eachReadingBody(targets, target -> send(target, validBody ->
-            HostileInput.draw(HostileInput.mutations(validBody), count, seed ^ target.endpoint().hashCode())));
+        eachReadingBody(
+                targets,
+                target -> send(
+                        target,
+                        validBody -> HostileGenerators.draw(
+                                HostileGenerators.mutations(validBody),
+                                count,
+                                seed ^ target.endpoint().hashCode())));
     }
 
     /** The valid body to each target, with each path variable in turn replaced by each of {@link #HOSTILE_SEGMENTS}. */
     public void sendHostilePaths(List<Target> targets) {
         for (Target target : targets) {
-            String[] pattern = target.endpoint().substring(target.endpoint().indexOf(' ') + 1).split("/");
+            String[] pattern = target.endpoint()
+                    .substring(target.endpoint().indexOf(' ') + 1)
+                    .split("/");
             for (int i = 0; i < pattern.length; i++) {
                 if (!pattern[i].startsWith("{")) {
                     continue;
@@ -176,10 +190,15 @@ public final class HostileSweep {
                     Call call = target.next().get();
                     String[] path = call.path().split("/");
                     path[i] = URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
-                    Body body = call.validBody() == null ? null
-                        : Body.json("a valid body", JSON.writeValueAsString(call.validBody()), Acceptance.NEVER);
-                    judge(target, call, String.join("/", path), body,
-                        target.endpoint() + " with " + pattern[i] + " = " + shorten(segment));
+                    Body body = call.validBody() == null
+                            ? null
+                            : Body.json("a valid body", JSON.writeValueAsString(call.validBody()), Acceptance.NEVER);
+                    judge(
+                            target,
+                            call,
+                            String.join("/", path),
+                            body,
+                            target.endpoint() + " with " + pattern[i] + " = " + shorten(segment));
                 }
             }
         }
@@ -189,8 +208,11 @@ public final class HostileSweep {
     /** How often each status was answered, per endpoint, for the test's log. */
     public String summary() {
         StringBuilder summary = new StringBuilder();
-        statuses.forEach((endpoint, counts) -> summary.append("[hostile input] ").append(endpoint).append(": ")
-            .append(counts).append('\n'));
+        statuses.forEach((endpoint, counts) -> summary.append("[hostile input] ")
+                .append(endpoint)
+                .append(": ")
+                .append(counts)
+                .append('\n'));
         return summary.toString();
     }
 
@@ -220,23 +242,27 @@ public final class HostileSweep {
         }
         String mapped = target.endpoint().substring(0, target.endpoint().indexOf(' '));
         String method = mapped.equals("*") ? "POST" : mapped;
-        StoreSnapshot before = settled.computeIfAbsent(call.bureau(), bureau -> StoreSnapshot.settled(database, bureau));
-        Api.Response response = send(method, path, call.token(), body);
+        StoreSnapshot before =
+                settled.computeIfAbsent(call.bureau(), bureau -> StoreSnapshot.settled(database, bureau));
+        Api.Response response = RawRequests.send(port, method, path, call.token(), body);
         String what = method + " " + shorten(path) + (body == null ? "" : " with " + body) + " -> "
-            + shorten(response.toString());
+                + shorten(response.toString());
         statuses.computeIfAbsent(label.split(" with ")[0], key -> new TreeMap<>())
-            .merge(response.status(), 1, Integer::sum);
+                .merge(response.status(), 1, Integer::sum);
         assertThat(response.status()).as("never a server error: " + what).isLessThan(500);
         if (response.status() >= 400) {
-            assertProblem(response, what);
+            ProblemAssertions.assertProblem(response, what);
             if (body != null && body.status() != 0) {
                 assertThat(response.status()).as(what).isEqualTo(body.status());
             }
             if (mustRefuse) {
-                unchecked.computeIfAbsent(call.bureau(), bureau -> new ArrayList<>()).add(what);
+                unchecked
+                        .computeIfAbsent(call.bureau(), bureau -> new ArrayList<>())
+                        .add(what);
             } else {
                 assertThat(StoreSnapshot.of(database, call.bureau()).changesSince(before))
-                    .as("a refused request writes nothing: " + what).isEmpty();
+                        .as("a refused request writes nothing: " + what)
+                        .isEmpty();
             }
             return;
         }
@@ -247,7 +273,9 @@ public final class HostileSweep {
         settled.clear();
         StoreSnapshot after = StoreSnapshot.settled(database, call.bureau());
         settled.put(call.bureau(), after);
-        assertThat(after.operatorKeys()).as("no operator key is stored after " + what).isEmpty();
+        assertThat(after.operatorKeys())
+                .as("no operator key is stored after " + what)
+                .isEmpty();
         if (body != null && body.acceptance() == Acceptance.VERBATIM) {
             assertVerbatim(body.text(), after, response, what);
         }
@@ -255,11 +283,11 @@ public final class HostileSweep {
 
     /** The bureaus of refused requests not yet checked are as they were before those requests. */
     private void checkRefusedWroteNothing() {
-        unchecked.forEach((bureau, refused) -> assertThat(StoreSnapshot.of(database, bureau)
-            .changesSince(settled.get(bureau)))
-            .as("refused requests write nothing, yet one of these " + refused.size() + " did: "
-                + String.join("\n", refused))
-            .isEmpty());
+        unchecked.forEach((bureau, refused) -> assertThat(
+                        StoreSnapshot.of(database, bureau).changesSince(settled.get(bureau)))
+                .as("refused requests write nothing, yet one of these " + refused.size() + " did: "
+                        + String.join("\n", refused))
+                .isEmpty());
         unchecked.clear();
     }
 
@@ -268,11 +296,15 @@ public final class HostileSweep {
         String mark = text.substring(text.lastIndexOf(HostileInput.MARK));
         List<String> stored = store.stringsContaining(mark);
         assertThat(stored).as("the text is stored after " + what).isNotEmpty();
-        assertThat(stored).as("the text is stored verbatim after " + what).allSatisfy(s -> assertThat(s).contains(text));
+        assertThat(stored)
+                .as("the text is stored verbatim after " + what)
+                .allSatisfy(s -> assertThat(s).contains(text));
         if (response.contentType().contains("json") && !response.body().isEmpty()) {
             List<String> returned = new ArrayList<>();
             strings(response.json(), mark, returned);
-            assertThat(returned).as("the text is returned verbatim after " + what).allSatisfy(s -> assertThat(s).contains(text));
+            assertThat(returned)
+                    .as("the text is returned verbatim after " + what)
+                    .allSatisfy(s -> assertThat(s).contains(text));
         }
     }
 
@@ -283,61 +315,7 @@ public final class HostileSweep {
         node.values().forEach(inner -> strings(inner, part, found));
     }
 
-    /**
-     * A refusal a client can act on: problem+json naming its status, with a stable code, and a title and a detail
-     * in Chinese (the default language) free of internals.
-     */
-    public static void assertProblem(Api.Response response, String what) {
-        assertThat(response.isProblem()).as("an application/problem+json answer: " + what).isTrue();
-        JsonNode problem = response.json();
-        assertThat(problem.path("status").asInt()).as("the problem names its status: " + what).isEqualTo(response.status());
-        assertThat(problem.path("title").asString("")).as("the problem has a title: " + what).isNotBlank();
-        String detail = problem.path("detail").asString("");
-        assertThat(detail).as("the problem says what is wrong: " + what).isNotBlank().hasSizeLessThan(1_000);
-        assertThat(INTERNALS.matcher(detail).find()).as("the problem shows no internals: " + what + " — " + detail)
-            .isFalse();
-        assertThat(problem.path("code").asString("")).as("the problem has a stable code: " + what)
-            .matches("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
-        assertThat(detail).as("the problem speaks Chinese: " + what).containsPattern("[\\u4e00-\\u9fff]");
-        assertThat(problem.path("title").asString("")).as("the title speaks Chinese: " + what)
-            .containsPattern("[\\u4e00-\\u9fff]");
-    }
-
-    private Api.Response send(String method, String path, String token, Body body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .timeout(Duration.ofSeconds(60));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", body.contentType());
-            request.method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
-        }
-        // A service refuses an over-limit body by its announced length without reading it, and Tomcat then drops the
-        // connection rather than swallow megabytes: a client still writing may lose the 413 in the reset. Such a
-        // request goes on a connection of its own, so the next request never meets one already closed, and is sent
-        // again (a few times at most) when the reset beat the answer.
-        boolean huge = body != null && body.bytes().length >= HostileInput.HUGE_BYTES;
-        for (int attempt = 1; ; attempt++) {
-            try (HttpClient own = huge ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build() : null) {
-                HttpResponse<String> response = (huge ? own : CLIENT)
-                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
-            } catch (IOException e) {
-                if (!huge || attempt == HUGE_ATTEMPTS) {
-                    throw new UncheckedIOException(method + " " + shorten(path) + " failed: " + e.getMessage(), e);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static String shorten(String text) {
+    static String shorten(String text) {
         return text.length() > 400 ? text.substring(0, 400) + "…(" + text.length() + " chars)" : text;
     }
 }

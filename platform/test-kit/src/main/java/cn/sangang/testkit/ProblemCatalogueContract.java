@@ -41,7 +41,8 @@ public abstract class ProblemCatalogueContract {
     @Test
     void every_code_thrown_has_its_messages() {
         assertThat(ProblemCatalogue.codesThrownIn(Path.of("src/main/java"))).isNotEmpty();
-        assertThat(ProblemCatalogue.service().uncatalogued(Path.of("src/main/java"))).isEmpty();
+        assertThat(ProblemCatalogue.service().uncatalogued(Path.of("src/main/java")))
+                .isEmpty();
     }
 
     @Test
@@ -50,7 +51,8 @@ public abstract class ProblemCatalogueContract {
         assertThat(fields).isNotEmpty();
         for (Locale language : new Locale[] {ProblemMessages.CHINESE, ProblemMessages.ENGLISH}) {
             assertThat(fields.stream().filter(field -> !ProblemMessages.knows("field." + field, language)))
-                .as("request fields without a name in " + language).isEmpty();
+                    .as("request fields without a name in " + language)
+                    .isEmpty();
         }
     }
 

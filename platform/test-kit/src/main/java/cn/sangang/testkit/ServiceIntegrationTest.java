@@ -13,5 +13,4 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
-public @interface ServiceIntegrationTest {
-}
+public @interface ServiceIntegrationTest {}

@@ -19,8 +19,7 @@ public final class Sheets {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Sheets() {
-    }
+    private Sheets() {}
 
     /** Downloads {@code path} as {@code caller}, expecting a workbook, and reads its rows as text. */
     public static List<List<String>> download(Api caller, String path) {
@@ -38,7 +37,7 @@ public final class Sheets {
     /** The rows of the first sheet, for tests that look at cell types (numbers, dates) as well as text. */
     public static List<Row> rows(byte[] xlsx) {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
-             var rows = workbook.getFirstSheet().openStream()) {
+                var rows = workbook.getFirstSheet().openStream()) {
             return rows.toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,8 +52,11 @@ public final class Sheets {
     /** The first {@code width} cells of a row as text, "" where the row has no cell, so rows compare whole. */
     public static List<String> texts(Row row, int width) {
         return IntStream.range(0, width)
-            .mapToObj(c -> c < row.getCellCount() && row.getCell(c) != null && row.getCell(c).getRawValue() != null
-                ? row.getCellText(c) : "")
-            .toList();
+                .mapToObj(c -> c < row.getCellCount()
+                                && row.getCell(c) != null
+                                && row.getCell(c).getRawValue() != null
+                        ? row.getCellText(c)
+                        : "")
+                .toList();
     }
 }

@@ -76,7 +76,7 @@ public abstract sealed class TestInfrastructure permits TestInfrastructure.Conta
         @Override
         public String describe() {
             return "Testcontainers: MongoDB " + mongo.getDockerImageName() + " (replica set), Kafka "
-                + kafka.getDockerImageName();
+                    + kafka.getDockerImageName();
         }
 
         @Override
@@ -97,12 +97,18 @@ public abstract sealed class TestInfrastructure permits TestInfrastructure.Conta
 
         @Override
         public void stopKafka() {
-            DockerClientFactory.instance().client().pauseContainerCmd(kafka.getContainerId()).exec();
+            DockerClientFactory.instance()
+                    .client()
+                    .pauseContainerCmd(kafka.getContainerId())
+                    .exec();
         }
 
         @Override
         public void startKafka() {
-            DockerClientFactory.instance().client().unpauseContainerCmd(kafka.getContainerId()).exec();
+            DockerClientFactory.instance()
+                    .client()
+                    .unpauseContainerCmd(kafka.getContainerId())
+                    .exec();
         }
 
         @Override
@@ -126,7 +132,7 @@ public abstract sealed class TestInfrastructure permits TestInfrastructure.Conta
         @Override
         public String describe() {
             return "embedded: in-process Kafka KRaft broker at " + kafka.bootstrapServers()
-                + " and mongo-java-server at " + mongo.connectionString() + " (no Docker found)";
+                    + " and mongo-java-server at " + mongo.connectionString() + " (no Docker found)";
         }
 
         @Override
@@ -153,7 +159,8 @@ public abstract sealed class TestInfrastructure permits TestInfrastructure.Conta
         void start() {
             try {
                 mongo = MongoWireStore.inMemory();
-                kafka = KafkaBroker.onFreePorts(Files.createTempDirectory("sangang-kafka")).start();
+                kafka = KafkaBroker.onFreePorts(Files.createTempDirectory("sangang-kafka"))
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -29,32 +29,31 @@ class DemoCampaigns implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCampaigns.class);
 
-    record SeedFile(List<Bureau> bureaus) {
-    }
+    record SeedFile(List<Bureau> bureaus) {}
 
-    record Bureau(String id) {
-    }
+    record Bureau(String id) {}
 
     private final Path seedFile;
     private final Campaigns campaigns;
-    private final CampaignRepository repository;
+    private final CampaignService service;
 
-    DemoCampaigns(@Value("${sangang.demo.seed-file}") String seedFile, Campaigns campaigns,
-                  CampaignRepository repository) {
+    DemoCampaigns(@Value("${sangang.demo.seed-file}") String seedFile, Campaigns campaigns, CampaignService service) {
         this.seedFile = Path.of(seedFile);
         this.campaigns = campaigns;
-        this.repository = repository;
+        this.service = service;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        SeedFile seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-            .readValue(Files.readString(seedFile), SeedFile.class);
+        SeedFile seed = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build()
+                .readValue(Files.readString(seedFile), SeedFile.class);
         int year = LocalDate.now(Quarter.BUREAU_TIME).getYear();
         for (Bureau bureau : seed.bureaus()) {
-            if (repository.findByBureauIdAndYear(bureau.id(), year).isEmpty()) {
+            if (campaigns.find(bureau.id(), year).isEmpty()) {
                 try {
-                    campaigns.open(new Caller(bureau.id(), "demo-seed", Set.of(Role.LEADER)), year, null, null);
+                    service.open(new Caller(bureau.id(), "demo-seed", Set.of(Role.LEADER)), year, null, null);
                     log.info("opened the {} pledge campaign of demo bureau {}", year, bureau.id());
                 } catch (ConflictException openedByAnotherReplica) {
                     log.info("the {} campaign of demo bureau {} is already open", year, bureau.id());

@@ -24,6 +24,7 @@ import cn.sangang.pledge.pledge.PledgeApi.PledgeView;
 import cn.sangang.pledge.pledge.PledgeApi.PublicationRequest;
 import cn.sangang.pledge.pledge.PledgeApi.ReviewRequest;
 import cn.sangang.pledge.pledge.PledgeApi.Revision;
+import cn.sangang.pledge.pledge.domain.Pledge;
 import cn.sangang.pledge.pledge.domain.PledgeStatus;
 
 /**
@@ -45,12 +46,18 @@ class PledgeController {
     }
 
     @GetMapping
-    List<PledgeView> list(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
-                          @RequestParam(required = false) PledgeStatus status) {
-        return views.views(caller, pledges.findByBureauIdAndCampaignYearOrderById(caller.bureauAs(Role.bureauRoles()), year)
-            .stream()
-            .filter(p -> status == null || p.status() == status)
-            .filter(p -> PledgeViews.visibleTo(caller, p)).toList());
+    List<PledgeView> list(
+            Caller caller,
+            @RequestParam @Min(2000) @Max(2100) int year,
+            @RequestParam(required = false) PledgeStatus status) {
+        return views.views(
+                caller,
+                pledges.findByBureauIdAndCampaignYearOrderById(caller.bureauAs(Role.bureauRoles()), year).stream()
+                        .filter(stored -> {
+                            Pledge p = stored.toPledge();
+                            return (status == null || p.status() == status) && PledgeViews.visibleTo(caller, p);
+                        })
+                        .toList());
     }
 
     @GetMapping("/{id}")
@@ -65,20 +72,26 @@ class PledgeController {
     }
 
     @PutMapping("/{id}/items")
-    PledgeView revise(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
-                      @Valid @RequestBody Revision request) {
+    PledgeView revise(
+            Caller caller,
+            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+            @Valid @RequestBody Revision request) {
         return views.view(caller, service.revise(caller, id, request.items()));
     }
 
     @PostMapping("/{id}/review")
-    PledgeView review(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
-                      @Valid @RequestBody ReviewRequest request) {
+    PledgeView review(
+            Caller caller,
+            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+            @Valid @RequestBody ReviewRequest request) {
         return views.view(caller, service.review(caller, id, request));
     }
 
     @PostMapping("/{id}/publication")
-    PledgeView publish(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
-                       @Valid @RequestBody PublicationRequest request) {
+    PledgeView publish(
+            Caller caller,
+            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+            @Valid @RequestBody PublicationRequest request) {
         return views.view(caller, service.publish(caller, id, request.shownAtMeetingOn()));
     }
 }

@@ -2,7 +2,6 @@ package cn.sangang.pledge.pledge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -24,22 +23,18 @@ import cn.sangang.platform.problem.RuleViolationException;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.pledge.campaign.Campaigns;
-import cn.sangang.pledge.pledge.PledgeApi.ItemChecks;
 import cn.sangang.pledge.pledge.PledgeApi.NewItem;
 import cn.sangang.pledge.pledge.PledgeApi.NewPledge;
 import cn.sangang.pledge.pledge.PledgeApi.ReviewRequest;
-import cn.sangang.pledge.pledge.domain.Flags;
+import cn.sangang.pledge.pledge.domain.Pledge;
 import cn.sangang.pledge.pledge.domain.Proposal;
-import cn.sangang.pledge.pledge.domain.Review;
 import cn.sangang.pledge.pledge.domain.Review.Decision;
-import cn.sangang.pledge.pledge.domain.ReviewCheck;
 import cn.sangang.pledge.print.LetterFont;
 import cn.sangang.pledge.roster.Roster;
 
 /** 提诺, 审诺 and 亮诺: each change one write with its audit entry and events. */
 @Service
 class PledgeService {
-
 
     private final PledgeRepository pledges;
     private final Campaigns campaigns;
@@ -54,99 +49,134 @@ class PledgeService {
     }
 
     PledgeDocument propose(Caller caller, NewPledge request) {
-        String bureau;
-        String organisation = null;
-        if (request.kind() == PledgeKind.MEMBER) {
-            bureau = caller.bureauAs(Role.MEMBER);
-            if (request.organisationName() != null) {
-                throw new RuleViolationException("pledge.member-names-organisation");
-            }
-        } else {
-            bureau = caller.bureauAs(Role.SECRETARY);
-            if (request.organisationName() == null || request.organisationName().isBlank()) {
-                throw new RuleViolationException("pledge.organisation-unnamed");
-            }
-            organisation = request.organisationName().strip();
-        }
+        String bureau = caller.bureauAs(request.kind() == PledgeKind.MEMBER ? Role.MEMBER : Role.SECRETARY);
+        String organisation = Pledge.organisation(request.kind(), request.organisationName());
         campaigns.of(bureau, request.campaignYear());
         requirePrintable(request.items(), organisation);
         Map<String, Roster.Person> people = partyMembers(caller.member(), request.campaignYear(), request.items());
-        List<PledgeDocument.Draft> drafts = drafts(request.items(), people);
+        List<Pledge.Draft> drafts = drafts(request.items(), people);
         Roster.Person proposer = people.get(caller.member());
-        PledgeDocument pledge = new PledgeDocument(bureau, request.kind(), request.campaignYear(), proposer.personNo(),
-            proposer.name(), organisation, drafts, recorder.now());
-        recorder.audit(pledge, caller, "pledge.proposed", null,
-            "提诺：" + (organisation != null ? organisation : proposer.name()) + "，" + drafts.size() + " 项");
+        PledgeDocument pledge = PledgeDocument.of(
+                bureau,
+                Pledge.propose(
+                        request.kind(),
+                        request.campaignYear(),
+                        proposer.personNo(),
+                        proposer.name(),
+                        organisation,
+                        drafts,
+                        recorder.now()));
+        recorder.audit(
+                pledge,
+                caller,
+                "pledge.proposed",
+                null,
+                "提诺：" + (organisation != null ? organisation : proposer.name()) + "，" + drafts.size() + " 项");
         try {
             return pledges.insert(pledge);
         } catch (DuplicateKeyException filed) {
-            throw new ConflictException("pledge.already-filed", Map.of("pledger",
-                organisation != null ? organisation : proposer.name(), "year", request.campaignYear()));
+            throw new ConflictException(
+                    "pledge.already-filed",
+                    Map.of(
+                            "pledger",
+                            organisation != null ? organisation : proposer.name(),
+                            "year",
+                            request.campaignYear()));
         }
     }
 
     PledgeDocument revise(Caller caller, String id, List<NewItem> items) {
-        PledgeDocument pledge = pledge(caller.bureauAs(Role.MEMBER, Role.SECRETARY), id);
+        PledgeDocument stored = pledge(caller.bureauAs(Role.MEMBER, Role.SECRETARY), id);
+        Pledge pledge = stored.toPledge();
         requireAuthor(caller, pledge);
-        // Refused here, before zone-service is asked about people of a pledge that cannot be revised.
-        pledge.status().resubmit();
+        pledge.requireRevisable();
         requirePrintable(items, null);
         String author = pledge.kind() == PledgeKind.MEMBER ? pledge.proposerPersonNo() : caller.member();
-        List<PledgeDocument.Draft> drafts = drafts(items, partyMembers(author, pledge.campaignYear(), items));
+        List<Pledge.Draft> drafts = drafts(items, partyMembers(author, pledge.campaignYear(), items));
         pledge.resubmit(drafts, caller.member(), recorder.now());
-        recorder.audit(pledge, caller, "pledge.revised", null,
-            "修改后重新提交（第 " + pledge.currentRound().no() + " 轮审核）");
-        return pledges.save(pledge);
+        stored.keep(pledge);
+        recorder.audit(
+                stored,
+                caller,
+                "pledge.revised",
+                null,
+                "修改后重新提交（第 " + pledge.currentRound().no() + " 轮审核）");
+        return pledges.save(stored);
     }
 
     PledgeDocument review(Caller caller, String id, ReviewRequest request) {
-        PledgeDocument pledge = pledge(caller.bureauAs(Role.LEADER), id);
-        pledge.status().requireUnderReview();
-        requireNotOwn(caller, pledge);
-        Map<Integer, Map<ReviewCheck, Boolean>> checks = new LinkedHashMap<>();
-        for (ItemChecks item : request.items()) {
-            if (checks.put(item.itemNo(), item.checks()) != null) {
-                throw new RuleViolationException("pledge.item-reviewed-twice", Map.of("item", item.itemNo()));
-            }
-        }
-        Review.requireConsistent(pledge.itemNos(), checks, request.decision(), request.guidance());
+        PledgeDocument stored = pledge(caller.bureauAs(Role.LEADER), id);
+        Pledge pledge = stored.toPledge();
         String guidance = request.guidance() == null ? null : request.guidance().strip();
-        pledge.review(request.items().stream().map(i -> new PledgeDocument.ItemReview(i.itemNo(), i.checks(),
-            i.note())).toList(), request.decision(), guidance, caller.member(), recorder.now());
+        pledge.review(
+                request.items().stream()
+                        .map(i -> new Pledge.ItemReview(i.itemNo(), i.checks(), i.note()))
+                        .toList(),
+                request.decision(),
+                guidance,
+                caller.member(),
+                recorder.now());
+        stored.keep(pledge);
         int round = pledge.currentRound().no();
         if (request.decision() == Decision.APPROVE) {
-            recorder.audit(pledge, caller, "pledge.approved", null, "审定通过（第 " + round + " 轮）");
-            recorder.publish(pledge, EventTypes.PLEDGE_APPROVED, new PledgeApproved(pledge.getId(), pledge.kind(),
-                pledge.campaignYear(), pledge.proposerPersonNo(), pledge.items().stream()
-                    .map(i -> new PledgeApproved.Item(i.no(), i.draft().responsiblePersonNo(), i.draft().deadline()))
-                    .toList(), round, caller.member()));
+            recorder.audit(stored, caller, "pledge.approved", null, "审定通过（第 " + round + " 轮）");
+            recorder.publish(
+                    stored,
+                    EventTypes.PLEDGE_APPROVED,
+                    new PledgeApproved(
+                            stored.getId(),
+                            pledge.kind(),
+                            pledge.campaignYear(),
+                            pledge.proposerPersonNo(),
+                            pledge.items().stream()
+                                    .map(i -> new PledgeApproved.Item(
+                                            i.no(),
+                                            i.draft().responsiblePersonNo(),
+                                            i.draft().deadline()))
+                                    .toList(),
+                            round,
+                            caller.member()));
         } else {
-            recorder.audit(pledge, caller, "pledge.returned", guidance, "退回修改（第 " + round + " 轮）");
+            recorder.audit(stored, caller, "pledge.returned", guidance, "退回修改（第 " + round + " 轮）");
         }
-        return pledges.save(pledge);
+        return pledges.save(stored);
     }
 
     PledgeDocument publish(Caller caller, String id, LocalDate shownAtMeetingOn) {
-        PledgeDocument pledge = pledge(caller.bureauAs(Role.SECRETARY, Role.LEADER), id);
-        // Refused here, before a public code is drawn for a pledge that cannot be published.
-        pledge.status().publish();
-        LocalDate deadline = campaigns.of(pledge.getBureauId(), pledge.campaignYear()).publicityDeadline();
-        LocalDate today = today();
-        boolean late = Flags.late(deadline, today, today);
-        String code = newPublicCode();
-        pledge.publish(new PledgeDocument.Publication(code, today, deadline, late, shownAtMeetingOn, caller.member(),
-            recorder.now()));
-        recorder.audit(pledge, caller, "pledge.publicized", late ? "公示截止 " + deadline + " 之后公示" : null,
-            "亮诺：上公示栏" + (late ? "（逾期）" : ""));
-        recorder.publish(pledge, EventTypes.PLEDGE_PUBLICIZED, new PledgePublicized(pledge.getId(), pledge.kind(),
-            pledge.campaignYear(), pledge.proposerPersonNo(), code, today, deadline, late, pledge.items().size()));
-        return pledges.save(pledge);
+        PledgeDocument stored = pledge(caller.bureauAs(Role.SECRETARY, Role.LEADER), id);
+        Pledge pledge = stored.toPledge();
+        pledge.requirePublishable();
+        LocalDate deadline =
+                campaigns.of(stored.getBureauId(), pledge.campaignYear()).publicityDeadline();
+        pledge.publish(newPublicCode(), today(), deadline, shownAtMeetingOn, caller.member(), recorder.now());
+        stored.keep(pledge);
+        Pledge.Publication board = pledge.publication();
+        recorder.audit(
+                stored,
+                caller,
+                "pledge.publicized",
+                board.late() ? "公示截止 " + deadline + " 之后公示" : null,
+                "亮诺：上公示栏" + (board.late() ? "（逾期）" : ""));
+        recorder.publish(
+                stored,
+                EventTypes.PLEDGE_PUBLICIZED,
+                new PledgePublicized(
+                        stored.getId(),
+                        pledge.kind(),
+                        pledge.campaignYear(),
+                        pledge.proposerPersonNo(),
+                        board.publicCode(),
+                        board.publishedOn(),
+                        deadline,
+                        board.late(),
+                        pledge.items().size()));
+        return pledges.save(stored);
     }
 
     /** A pledge the caller may read, or 404 — the same answer as for one that does not exist. */
     PledgeDocument readable(Caller caller, String id) {
         PledgeDocument pledge = pledge(caller.bureauAs(Role.bureauRoles()), id);
-        if (!PledgeViews.visibleTo(caller, pledge)) {
+        if (!PledgeViews.visibleTo(caller, pledge.toPledge())) {
             throw new NotFoundException("pledge.not-found", Map.of("id", id));
         }
         return pledge;
@@ -154,14 +184,7 @@ class PledgeService {
 
     PledgeDocument pledge(String bureau, String id) {
         return pledges.findByBureauIdAndId(bureau, id)
-            .orElseThrow(() -> new NotFoundException("pledge.not-found", Map.of("id", id)));
-    }
-
-    /** Nobody judges their own pledge. */
-    static void requireNotOwn(Caller caller, PledgeDocument pledge) {
-        if (pledge.proposerPersonNo().equals(caller.memberId())) {
-            throw new ForbiddenException("pledge.own-pledge");
-        }
+                .orElseThrow(() -> new NotFoundException("pledge.not-found", Map.of("id", id)));
     }
 
     /** Text that goes on the letter must be printable in its font; a '?' on a signed letter would be worse. */
@@ -174,20 +197,24 @@ class PledgeService {
             texts.add(i.content());
             texts.add(i.expectedEffect());
         });
-        List<String> unprintable = texts.stream().flatMap(t -> LetterFont.unprintable(t).stream()).distinct().toList();
+        List<String> unprintable = texts.stream()
+                .flatMap(t -> LetterFont.unprintable(t).stream())
+                .distinct()
+                .toList();
         if (!unprintable.isEmpty()) {
             throw new RuleViolationException("pledge.unprintable-characters", Map.of("characters", unprintable));
         }
     }
 
     /** A member's pledge is revised by that member; an organisation pledge by a secretary. */
-    private static void requireAuthor(Caller caller, PledgeDocument pledge) {
+    private static void requireAuthor(Caller caller, Pledge pledge) {
         boolean author = pledge.kind() == PledgeKind.MEMBER
-            ? caller.has(Role.MEMBER) && pledge.proposerPersonNo().equals(caller.memberId())
-            : caller.has(Role.SECRETARY);
+                ? caller.has(Role.MEMBER) && pledge.proposerPersonNo().equals(caller.memberId())
+                : caller.has(Role.SECRETARY);
         if (!author) {
-            throw pledge.kind() == PledgeKind.MEMBER ? new ForbiddenException("pledge.revised-by-proposer")
-                : new ForbiddenException("pledge.revised-by-secretary");
+            throw pledge.kind() == PledgeKind.MEMBER
+                    ? new ForbiddenException("pledge.revised-by-proposer")
+                    : new ForbiddenException("pledge.revised-by-secretary");
         }
     }
 
@@ -199,17 +226,25 @@ class PledgeService {
         items.forEach(i -> named.add(i.responsiblePersonNo()));
         Map<String, Roster.Person> people = roster.people(named);
         Proposal.requirePartyMembers(people.values().stream()
-            .map(p -> new Proposal.Person(p.personNo(), p.name(), p.partyMember(), p.active())).toList());
+                .map(p -> new Proposal.Person(p.personNo(), p.name(), p.partyMember(), p.active()))
+                .toList());
         return people;
     }
 
     /** The items as drafts, numbered in order. */
-    private static List<PledgeDocument.Draft> drafts(List<NewItem> items, Map<String, Roster.Person> people) {
-        return IntStream.range(0, items.size()).mapToObj(i -> {
-            NewItem item = items.get(i);
-            return new PledgeDocument.Draft(i + 1, item.content().strip(), item.responsiblePersonNo(),
-                people.get(item.responsiblePersonNo()).name(), item.deadline(), item.expectedEffect().strip());
-        }).toList();
+    private static List<Pledge.Draft> drafts(List<NewItem> items, Map<String, Roster.Person> people) {
+        return IntStream.range(0, items.size())
+                .mapToObj(i -> {
+                    NewItem item = items.get(i);
+                    return new Pledge.Draft(
+                            i + 1,
+                            item.content().strip(),
+                            item.responsiblePersonNo(),
+                            people.get(item.responsiblePersonNo()).name(),
+                            item.deadline(),
+                            item.expectedEffect().strip());
+                })
+                .toList();
     }
 
     private LocalDate today() {
@@ -217,6 +252,7 @@ class PledgeService {
     }
 
     private String newPublicCode() {
-        return PublicCodes.next("PL", code -> pledges.findByPublicationPublicCode(code).isPresent());
+        return PublicCodes.next(
+                "PL", code -> pledges.findByPublicationPublicCode(code).isPresent());
     }
 }

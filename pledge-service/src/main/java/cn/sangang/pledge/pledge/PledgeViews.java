@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ import cn.sangang.pledge.pledge.PledgeApi.ItemView;
 import cn.sangang.pledge.pledge.PledgeApi.PledgeView;
 import cn.sangang.pledge.pledge.PledgeApi.PublicAppraisal;
 import cn.sangang.pledge.pledge.domain.Flags;
-import cn.sangang.pledge.pledge.domain.PledgeStatus;
+import cn.sangang.pledge.pledge.domain.Pledge;
 
 /** Pledges as their readers see them, with the late and overdue flags of today. */
 @Component
@@ -42,8 +42,11 @@ class PledgeViews {
     /** Each pledge's public appraisal: the report of its latest surveyed quarter. */
     Map<String, PublicAppraisal> appraisals(String bureau, List<PledgeDocument> pledges) {
         Map<String, SatisfactionDocument> latest = new HashMap<>();
-        satisfaction.findByBureauIdAndTargetIdIn(bureau, pledges.stream().map(PledgeDocument::getId).toList())
-            .forEach(r -> latest.merge(r.targetId(), r, (a, b) -> a.quarter().compareTo(b.quarter()) >= 0 ? a : b));
+        satisfaction
+                .findByBureauIdAndTargetIdIn(
+                        bureau, pledges.stream().map(PledgeDocument::getId).toList())
+                .forEach(r ->
+                        latest.merge(r.targetId(), r, (a, b) -> a.quarter().compareTo(b.quarter()) >= 0 ? a : b));
         Map<String, PublicAppraisal> appraisals = new HashMap<>();
         pledges.forEach(p -> appraisals.put(p.getId(), PublicAppraisal.of(latest.get(p.getId()))));
         return appraisals;
@@ -54,11 +57,8 @@ class PledgeViews {
     }
 
     /** Others' pledges are seen by a plain member once public; their own, and those they answer for, always. */
-    static boolean visibleTo(Caller caller, PledgeDocument pledge) {
-        return steward(caller)
-            || pledge.status() == PledgeStatus.PUBLICIZED || pledge.status() == PledgeStatus.EVALUATED
-            || pledge.proposerPersonNo().equals(caller.memberId())
-            || pledge.items().stream().anyMatch(i -> i.draft().responsiblePersonNo().equals(caller.memberId()));
+    static boolean visibleTo(Caller caller, Pledge pledge) {
+        return steward(caller) || pledge.isPublic() || pledge.involves(caller.memberId());
     }
 
     private static boolean steward(Caller caller) {
@@ -70,17 +70,25 @@ class PledgeViews {
     }
 
     /** Whether each pledge is late; the campaigns are read once per year however many pledges there are. */
-    Function<PledgeDocument, Boolean> lateness() {
+    BiFunction<String, Pledge, Boolean> lateness() {
         LocalDate today = today();
         Map<String, LocalDate> deadlines = new HashMap<>();
-        return pledge -> pledge.publication() != null ? pledge.publication().late()
-            : Flags.late(deadlines.computeIfAbsent(pledge.getBureauId() + ":" + pledge.campaignYear(),
-                k -> campaigns.of(pledge.getBureauId(), pledge.campaignYear()).publicityDeadline()), null, today);
+        return (bureau, pledge) -> pledge.publication() != null
+                ? pledge.publication().late()
+                : Flags.late(
+                        deadlines.computeIfAbsent(
+                                bureau + ":" + pledge.campaignYear(),
+                                k -> campaigns.of(bureau, pledge.campaignYear()).publicityDeadline()),
+                        null,
+                        today);
     }
 
-    static boolean overdue(PledgeDocument.Item item, LocalDate today) {
-        return Flags.overdue(item.status(), item.draft().deadline(),
-            item.rectification() == null ? null : item.rectification().deadline(), today);
+    static boolean overdue(Pledge.Item item, LocalDate today) {
+        return Flags.overdue(
+                item.status(),
+                item.draft().deadline(),
+                item.rectification() == null ? null : item.rectification().deadline(),
+                today);
     }
 
     PledgeView view(Caller caller, PledgeDocument p) {
@@ -93,20 +101,52 @@ class PledgeViews {
      */
     List<PledgeView> views(Caller caller, List<PledgeDocument> pledges) {
         LocalDate today = today();
-        Function<PledgeDocument, Boolean> late = lateness();
+        BiFunction<String, Pledge, Boolean> late = lateness();
         Map<String, PublicAppraisal> appraisals = appraisals(caller.bureau(), pledges);
-        return pledges.stream().map(p -> view(p, late.apply(p), today, appraisals.get(p.getId()),
-            steward(caller) || p.proposerPersonNo().equals(caller.memberId()))).toList();
+        return pledges.stream()
+                .map(stored -> {
+                    Pledge p = stored.toPledge();
+                    return view(
+                            stored.getId(),
+                            p,
+                            late.apply(stored.getBureauId(), p),
+                            today,
+                            appraisals.get(stored.getId()),
+                            steward(caller) || p.proposerPersonNo().equals(caller.memberId()));
+                })
+                .toList();
     }
 
-    private static PledgeView view(PledgeDocument p, boolean late, LocalDate today, PublicAppraisal appraisal,
-                                   boolean withRounds) {
-        return new PledgeView(p.getId(), p.kind(), letterTitle(p.kind()), p.campaignYear(), p.proposerPersonNo(),
-            p.proposerName(), p.organisationName(), p.status(), late,
-            p.items().stream().map(i -> new ItemView(i.no(), i.draft().content(), i.draft().responsiblePersonNo(),
-                i.draft().responsibleName(), i.draft().deadline(), i.draft().expectedEffect(), i.status(),
-                overdue(i, today), i.progress(), i.inspections(), i.evaluation(), appraisal,
-                i.rectification())).toList(),
-            withRounds ? p.rounds() : List.of(), p.publication(), p.evaluation());
+    private static PledgeView view(
+            String id, Pledge p, boolean late, LocalDate today, PublicAppraisal appraisal, boolean withRounds) {
+        return new PledgeView(
+                id,
+                p.kind(),
+                letterTitle(p.kind()),
+                p.campaignYear(),
+                p.proposerPersonNo(),
+                p.proposerName(),
+                p.organisationName(),
+                p.status(),
+                late,
+                p.items().stream()
+                        .map(i -> new ItemView(
+                                i.no(),
+                                i.draft().content(),
+                                i.draft().responsiblePersonNo(),
+                                i.draft().responsibleName(),
+                                i.draft().deadline(),
+                                i.draft().expectedEffect(),
+                                i.status(),
+                                overdue(i, today),
+                                i.progress(),
+                                i.inspections(),
+                                i.evaluation(),
+                                appraisal,
+                                i.rectification()))
+                        .toList(),
+                withRounds ? p.rounds() : List.of(),
+                p.publication(),
+                p.evaluation());
     }
 }

@@ -6,8 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,7 @@ import cn.sangang.platform.problem.ForbiddenException;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.platform.spreadsheet.XlsxDownloads;
+import cn.sangang.pledge.pledge.domain.Pledge;
 import cn.sangang.pledge.pledge.domain.PledgeStatus;
 import cn.sangang.pledge.print.LedgerRow;
 import cn.sangang.pledge.print.LedgerSheet;
@@ -43,12 +45,11 @@ import cn.sangang.pledge.roster.Roster;
 class PrintController {
 
     private static final EnumSet<PledgeStatus> IN_LEDGER =
-        EnumSet.of(PledgeStatus.APPROVED, PledgeStatus.PUBLICIZED, PledgeStatus.EVALUATED);
+            EnumSet.of(PledgeStatus.APPROVED, PledgeStatus.PUBLICIZED, PledgeStatus.EVALUATED);
     private static final String UNIT_CODE = "[a-z][a-z0-9-]{0,31}";
 
     /** One line of the ledger: which pledge and item, and the item as the ledger prints it. */
-    record LedgerLine(String pledgeId, String responsiblePersonNo, LedgerRow item) {
-    }
+    record LedgerLine(String pledgeId, String responsiblePersonNo, LedgerRow item) {}
 
     private final PledgeService pledges;
     private final PledgeRepository repository;
@@ -56,8 +57,8 @@ class PrintController {
     private final Printouts printouts;
     private final Roster roster;
 
-    PrintController(PledgeService pledges, PledgeRepository repository, PledgeViews views, Printouts printouts,
-                    Roster roster) {
+    PrintController(
+            PledgeService pledges, PledgeRepository repository, PledgeViews views, Printouts printouts, Roster roster) {
         this.pledges = pledges;
         this.repository = repository;
         this.views = views;
@@ -67,50 +68,70 @@ class PrintController {
 
     /** All three copies by default, or the one named in {@code copy}. */
     @GetMapping(value = "/pledges/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> letter(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
-                                  @RequestParam(required = false) Letter.Copy copy) {
-        PledgeDocument pledge = pledges.readable(caller, id);
-        byte[] pdf = printouts.letter(pledge, copy == null ? List.of(Letter.Copy.values()) : List.of(copy));
-        return download(pdf, MediaType.APPLICATION_PDF, PledgeViews.letterTitle(pledge.kind()) + "-"
-            + Printouts.pledger(pledge) + ".pdf");
+    ResponseEntity<byte[]> letter(
+            Caller caller,
+            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+            @RequestParam(required = false) Letter.Copy copy) {
+        PledgeDocument stored = pledges.readable(caller, id);
+        byte[] pdf = printouts.letter(stored, copy == null ? List.of(Letter.Copy.values()) : List.of(copy));
+        Pledge pledge = stored.toPledge();
+        return download(
+                pdf,
+                MediaType.APPLICATION_PDF,
+                PledgeViews.letterTitle(pledge.kind()) + "-" + pledge.pledger() + ".pdf");
     }
 
     @GetMapping("/ledger")
-    List<LedgerLine> ledger(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
-                            @RequestParam(defaultValue = "false") boolean overdueOnly,
-                            @RequestParam(required = false) @Pattern(regexp = UNIT_CODE) String unitCode) {
-        return lines(caller, year, unitCode).stream().filter(l -> !overdueOnly || l.item().overdue()).toList();
+    List<LedgerLine> ledger(
+            Caller caller,
+            @RequestParam @Min(2000) @Max(2100) int year,
+            @RequestParam(defaultValue = "false") boolean overdueOnly,
+            @RequestParam(required = false) @Pattern(regexp = UNIT_CODE) String unitCode) {
+        return lines(caller, year, unitCode).stream()
+                .filter(l -> !overdueOnly || l.item().overdue())
+                .toList();
     }
 
     /** The ledger's lines are read (and the caller's scope checked) before the sheet starts streaming. */
     @GetMapping("/ledger.xlsx")
-    ResponseEntity<StreamingResponseBody> ledgerWorkbook(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
-                                                         @RequestParam(required = false) @Pattern(regexp = UNIT_CODE)
-                                                         String unitCode) {
-        List<LedgerRow> rows = lines(caller, year, unitCode).stream().map(LedgerLine::item).toList();
-        return XlsxDownloads.attachment(LedgerSheet.title(year) + ".xlsx", LedgerSheet.SHEET, LedgerSheet.title(year),
-            LedgerSheet.COLUMNS, rows::iterator);
+    ResponseEntity<StreamingResponseBody> ledgerWorkbook(
+            Caller caller,
+            @RequestParam @Min(2000) @Max(2100) int year,
+            @RequestParam(required = false) @Pattern(regexp = UNIT_CODE) String unitCode) {
+        List<LedgerRow> rows =
+                lines(caller, year, unitCode).stream().map(LedgerLine::item).toList();
+        return XlsxDownloads.attachment(
+                LedgerSheet.title(year) + ".xlsx",
+                LedgerSheet.SHEET,
+                LedgerSheet.title(year),
+                LedgerSheet.COLUMNS,
+                rows::iterator);
     }
 
     private List<LedgerLine> lines(Caller caller, int year, String unitCode) {
         String bureau = caller.bureauAs(Role.SECRETARY, Role.LEADER, Role.OFFICE, Role.UNIT_HEAD);
-        Predicate<PledgeDocument> inScope = scope(caller, unitCode);
+        Predicate<Pledge> inScope = scope(caller, unitCode);
         LocalDate today = views.today();
-        Function<PledgeDocument, Boolean> lateness = views.lateness();
+        BiFunction<String, Pledge, Boolean> lateness = views.lateness();
         return repository.findByBureauIdAndCampaignYearAndStatusInOrderById(bureau, year, IN_LEDGER).stream()
-            .filter(inScope)
-            .flatMap(p -> {
-                boolean late = lateness.apply(p);
-                return p.items().stream().map(i -> new LedgerLine(p.getId(), i.draft().responsiblePersonNo(),
-                    Printouts.row(p, i, late, today)));
-            }).toList();
+                .flatMap(stored -> {
+                    Pledge p = stored.toPledge();
+                    if (!inScope.test(p)) {
+                        return Stream.empty();
+                    }
+                    boolean late = lateness.apply(stored.getBureauId(), p);
+                    return p.items().stream()
+                            .map(i -> new LedgerLine(
+                                    stored.getId(), i.draft().responsiblePersonNo(), Printouts.row(p, i, late, today)));
+                })
+                .toList();
     }
 
     /**
      * Which pledges a caller's ledger holds. A unit's part is its people's own pledges; the branch's organisation
      * pledges belong to no unit. A unit head who heads no unit (any more) sees an empty ledger.
      */
-    private Predicate<PledgeDocument> scope(Caller caller, String unitCode) {
+    private Predicate<Pledge> scope(Caller caller, String unitCode) {
         String unit = unitCode;
         if (!caller.has(Role.SECRETARY) && !caller.has(Role.LEADER) && !caller.has(Role.OFFICE)) {
             String headed = roster.unitHeadedBy(caller.member()).orElse(null);
@@ -130,9 +151,14 @@ class PrintController {
     }
 
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok().contentType(type)
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(filename, StandardCharsets.UTF_8).build().toString())
-            .body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(body);
     }
 }

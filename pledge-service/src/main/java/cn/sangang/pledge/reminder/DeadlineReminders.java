@@ -37,11 +37,11 @@ class DeadlineReminders {
         List<ReminderDue> due = new ArrayList<>();
         for (OpenPledges.OpenItem item : pledges.openItems(bureau)) {
             Deadlines.threshold(item.deadline(), today, DAYS_BEFORE)
-                .ifPresent(threshold -> due.add(item(item, threshold)));
+                    .ifPresent(threshold -> due.add(item(item, threshold)));
         }
         for (OpenPledges.OpenRectification order : pledges.openRectifications(bureau)) {
             Deadlines.threshold(order.deadline(), today, DAYS_BEFORE)
-                .ifPresent(threshold -> due.add(rectification(order, threshold)));
+                    .ifPresent(threshold -> due.add(rectification(order, threshold)));
         }
         int sent = 0;
         for (ReminderDue reminder : due) {
@@ -54,25 +54,37 @@ class DeadlineReminders {
 
     private static ReminderDue item(OpenPledges.OpenItem item, String threshold) {
         boolean overdue = Deadlines.OVERDUE.equals(threshold);
-        return new ReminderDue("pledge-item:" + item.pledgeId() + ":" + item.itemNo(), threshold,
-            ReminderKind.PLEDGE_ITEM_DEADLINE, overdue ? "承诺事项已逾期" : "承诺事项完成时限临近",
-            item.name() + "的承诺第 " + item.itemNo() + " 项「" + item.content() + "」（责任人：" + item.responsibleName()
-                + "）完成时限为" + ReminderText.date(item.deadline()) + (overdue ? "，已逾期，尚未报告完成" : "，尚未报告完成"),
-            link(item.pledgeId()), item.deadline(), List.of(item.responsiblePersonNo()), recipients(overdue));
+        return new ReminderDue(
+                "pledge-item:" + item.pledgeId() + ":" + item.itemNo(),
+                threshold,
+                ReminderKind.PLEDGE_ITEM_DEADLINE,
+                overdue ? "承诺事项已逾期" : "承诺事项完成时限临近",
+                item.name() + "的承诺第 " + item.itemNo() + " 项「" + item.content() + "」（责任人：" + item.responsibleName()
+                        + "）完成时限为" + ReminderText.date(item.deadline()) + (overdue ? "，已逾期，尚未报告完成" : "，尚未报告完成"),
+                link(item.pledgeId()),
+                item.deadline(),
+                List.of(item.responsiblePersonNo()),
+                recipients(overdue));
     }
 
     private static ReminderDue rectification(OpenPledges.OpenRectification order, String threshold) {
         boolean overdue = Deadlines.OVERDUE.equals(threshold);
-        return new ReminderDue("pledge-rectification:" + order.pledgeId() + ":" + order.itemNo(), threshold,
-            ReminderKind.RECTIFICATION_DEADLINE, overdue ? "承诺整改已逾期" : "承诺整改期限临近",
-            item(order) + "责令限期整改「" + order.order() + "」，整改期限" + ReminderText.date(order.deadline())
-                + (overdue ? "，已逾期，尚未整改销号" : "，尚未整改销号"),
-            link(order.pledgeId()), order.deadline(), List.of(order.responsiblePersonNo()), recipients(overdue));
+        return new ReminderDue(
+                "pledge-rectification:" + order.pledgeId() + ":" + order.itemNo(),
+                threshold,
+                ReminderKind.RECTIFICATION_DEADLINE,
+                overdue ? "承诺整改已逾期" : "承诺整改期限临近",
+                item(order) + "责令限期整改「" + order.order() + "」，整改期限" + ReminderText.date(order.deadline())
+                        + (overdue ? "，已逾期，尚未整改销号" : "，尚未整改销号"),
+                link(order.pledgeId()),
+                order.deadline(),
+                List.of(order.responsiblePersonNo()),
+                recipients(overdue));
     }
 
     private static String item(OpenPledges.OpenRectification order) {
-        return order.name() + "的承诺第 " + order.itemNo() + " 项「" + order.content() + "」（责任人："
-            + order.responsibleName() + "）";
+        return order.name() + "的承诺第 " + order.itemNo() + " 项「" + order.content() + "」（责任人：" + order.responsibleName()
+                + "）";
     }
 
     /** The secretary hears of an overdue one; before that it is the responsible person's own business. */

@@ -31,9 +31,14 @@ class PledgeReminderScan {
     private final Clock clock;
     private final ReminderScan scan;
 
-    PledgeReminderScan(Campaigns campaigns, PublicityReminders publicity, ReviewReminders reviews,
-                       DeadlineReminders deadlines, LeasedJobs jobs, Clock clock,
-                       @Value(ReminderScan.INTERVAL) Duration scanInterval) {
+    PledgeReminderScan(
+            Campaigns campaigns,
+            PublicityReminders publicity,
+            ReviewReminders reviews,
+            DeadlineReminders deadlines,
+            LeasedJobs jobs,
+            Clock clock,
+            @Value(ReminderScan.INTERVAL) Duration scanInterval) {
         this.campaigns = campaigns;
         this.publicity = publicity;
         this.reviews = reviews;

@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import tools.jackson.databind.JsonNode;
 
 import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventEnvelope;
@@ -37,7 +38,6 @@ import cn.sangang.pledge.pledge.OpenPledges;
 import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.EventContracts;
 import cn.sangang.testkit.MovableClock;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The pledge reminders — publicity deadline, review queue, item deadlines, rectification orders — each go out at its
@@ -51,23 +51,31 @@ class PledgeRemindersTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Campaigns campaigns;
+
     @Autowired
     OpenPledges pledges;
+
     @Autowired
     PartyMembers partyMembers;
+
     @Autowired
     Reminders reminders;
+
     @Autowired
     LeasedJobs jobs;
+
     @Autowired
     MongoOperations mongo;
+
     @Autowired
     ScheduledTaskHolder scheduler;
 
     /** The scan's own clock, moved to the days the tests look at; the pledges are filed on the real one. */
     final MovableClock clock = new MovableClock();
+
     EventCapture capture;
     PledgeFixture f;
 
@@ -98,8 +106,8 @@ class PledgeRemindersTest {
         assertThat(reminder.path("personNos").isEmpty()).isTrue();
         assertThat(reminder.path("link").asString()).isEqualTo("/app/leader/reviews/" + id);
         assertThat(reminder.path("title").asString()).isEqualTo("承诺待审核");
-        assertThat(reminder.path("detail").asString()).isEqualTo("姓名M1于" + chinese(inDays(0)) + "提交的" + f.year
-            + "年度承诺（2 项）等待审核");
+        assertThat(reminder.path("detail").asString())
+                .isEqualTo("姓名M1于" + chinese(inDays(0)) + "提交的" + f.year + "年度承诺（2 项）等待审核");
 
         clock.advance(Duration.ofDays(3).minusMinutes(1));
         scan();
@@ -108,10 +116,13 @@ class PledgeRemindersTest {
         clock.advance(Duration.ofMinutes(2));
         scan();
         scan();
-        assertThat(sent(f.bureau, "pledge-review")).containsExactlyInAnyOrder("pledge-review:" + id + ":1|waiting",
-            "pledge-review:" + id + ":1|waiting-3-days");
-        assertThat(reminder(f.bureau, "pledge-review:" + id + ":1", "waiting-3-days").path("detail").asString())
-            .endsWith("已等待 3 天以上，尚未审核");
+        assertThat(sent(f.bureau, "pledge-review"))
+                .containsExactlyInAnyOrder(
+                        "pledge-review:" + id + ":1|waiting", "pledge-review:" + id + ":1|waiting-3-days");
+        assertThat(reminder(f.bureau, "pledge-review:" + id + ":1", "waiting-3-days")
+                        .path("detail")
+                        .asString())
+                .endsWith("已等待 3 天以上，尚未审核");
         assertNoMoreEventsThan(f.bureau, 2);
     }
 
@@ -119,15 +130,23 @@ class PledgeRemindersTest {
     void a_reviewed_pledge_gets_no_further_reminder_and_its_resubmission_is_reminded_as_a_new_round() {
         String id = f.propose("M3");
         scan();
-        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/review",
-            PledgeFixture.review("RETURN", 2, 1, "第一项要量化")));
+        expect(
+                200,
+                f.leader()
+                        .post("/api/pledge/pledges/" + id + "/review", PledgeFixture.review("RETURN", 2, 1, "第一项要量化")));
         at(4);
         scan();
-        assertThat(sent(f.bureau, "pledge-review")).as("returned for revision, it waits for no leader").hasSize(1);
+        assertThat(sent(f.bureau, "pledge-review"))
+                .as("returned for revision, it waits for no leader")
+                .hasSize(1);
 
         at(0);
-        expect(200, f.member("M3").put("/api/pledge/pledges/" + id + "/items", Map.of("items", List.of(
-            PledgeFixture.item("每月走访辖区林农不少于6户", "M3", inDays(60))))));
+        expect(
+                200,
+                f.member("M3")
+                        .put(
+                                "/api/pledge/pledges/" + id + "/items",
+                                Map.of("items", List.of(PledgeFixture.item("每月走访辖区林农不少于6户", "M3", inDays(60))))));
         scan();
         at(4);
         scan();
@@ -135,10 +154,15 @@ class PledgeRemindersTest {
         at(8);
         scan();
 
-        assertThat(sent(f.bureau, "pledge-review")).containsExactlyInAnyOrder("pledge-review:" + id + ":1|waiting",
-            "pledge-review:" + id + ":2|waiting", "pledge-review:" + id + ":2|waiting-3-days");
-        assertThat(reminder(f.bureau, "pledge-review:" + id + ":2", "waiting").path("detail").asString())
-            .contains("（1 项，第 2 轮修改后重新提交）");
+        assertThat(sent(f.bureau, "pledge-review"))
+                .containsExactlyInAnyOrder(
+                        "pledge-review:" + id + ":1|waiting",
+                        "pledge-review:" + id + ":2|waiting",
+                        "pledge-review:" + id + ":2|waiting-3-days");
+        assertThat(reminder(f.bureau, "pledge-review:" + id + ":2", "waiting")
+                        .path("detail")
+                        .asString())
+                .contains("（1 项，第 2 轮修改后重新提交）");
     }
 
     @Test
@@ -160,21 +184,29 @@ class PledgeRemindersTest {
         assertThat(reminder.path("link").asString()).isEqualTo("/app/pledges/" + id);
         assertThat(reminder.path("dueOn").asString()).isEqualTo(inDays(60).toString());
         assertThat(reminder.path("title").asString()).isEqualTo("承诺事项完成时限临近");
-        assertThat(reminder.path("detail").asString()).isEqualTo("姓名M1的承诺第 1 项「每月走访辖区林农不少于4户」（责任人："
-            + "姓名M1）完成时限为" + chinese(inDays(60)) + "，尚未报告完成");
+        assertThat(reminder.path("detail").asString())
+                .isEqualTo("姓名M1的承诺第 1 项「每月走访辖区林农不少于4户」（责任人：" + "姓名M1）完成时限为" + chinese(inDays(60)) + "，尚未报告完成");
 
-        expect(200, f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress",
-            Map.of("note", "案件全部办结", "completed", true)));
+        expect(
+                200,
+                f.member("M2")
+                        .post(
+                                "/api/pledge/pledges/" + id + "/items/2/progress",
+                                Map.of("note", "案件全部办结", "completed", true)));
         at(60);
         scan();
-        assertThat(sent(f.bureau, "pledge-item")).as("due that day is not overdue yet").hasSize(1);
+        assertThat(sent(f.bureau, "pledge-item"))
+                .as("due that day is not overdue yet")
+                .hasSize(1);
         at(61);
         scan();
         at(100);
         restartedScan();
 
-        assertThat(sent(f.bureau, "pledge-item")).as("the item reported done is reminded of nothing")
-            .containsExactlyInAnyOrder("pledge-item:" + id + ":1|due-in-7-days", "pledge-item:" + id + ":1|overdue");
+        assertThat(sent(f.bureau, "pledge-item"))
+                .as("the item reported done is reminded of nothing")
+                .containsExactlyInAnyOrder(
+                        "pledge-item:" + id + ":1|due-in-7-days", "pledge-item:" + id + ":1|overdue");
         JsonNode overdue = reminder(f.bureau, "pledge-item:" + id + ":1", "overdue");
         assertThat(overdue.path("title").asString()).isEqualTo("承诺事项已逾期");
         assertThat(strings(overdue.path("personNos"))).containsExactly("M1");
@@ -186,29 +218,41 @@ class PledgeRemindersTest {
     @Test
     void a_rectification_order_reminds_its_responsible_person_before_its_deadline_and_the_secretary_once_overdue() {
         String id = f.published("M1");
-        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/evaluation", Map.of("items",
-            List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))))));
+        expect(
+                200,
+                f.leader()
+                        .post(
+                                "/api/pledge/pledges/" + id + "/evaluation",
+                                Map.of(
+                                        "items",
+                                        List.of(
+                                                PledgeFixture.fulfilled(1),
+                                                PledgeFixture.notFulfilled(2, inDays(30))))));
 
         at(22);
         scan();
-        assertThat(sent(f.bureau, "pledge-")).as("the evaluated pledge's item deadlines no longer count").isEmpty();
+        assertThat(sent(f.bureau, "pledge-"))
+                .as("the evaluated pledge's item deadlines no longer count")
+                .isEmpty();
         at(23);
         scan();
         at(31);
         scan();
         scan();
 
-        assertThat(sent(f.bureau, "pledge-")).containsExactlyInAnyOrder(
-            "pledge-rectification:" + id + ":2|due-in-7-days", "pledge-rectification:" + id + ":2|overdue");
+        assertThat(sent(f.bureau, "pledge-"))
+                .containsExactlyInAnyOrder(
+                        "pledge-rectification:" + id + ":2|due-in-7-days", "pledge-rectification:" + id + ":2|overdue");
         capture.awaitEvents(f.bureau, TYPE, 2)
-            .forEach(e -> EventContracts.assertConforms(EventTypes.PLEDGE_REMINDER_DUE, e.toString()));
+                .forEach(e -> EventContracts.assertConforms(EventTypes.PLEDGE_REMINDER_DUE, e.toString()));
         JsonNode soon = reminder(f.bureau, "pledge-rectification:" + id + ":2", "due-in-7-days");
         assertThat(soon.path("kind").asString()).isEqualTo("RECTIFICATION_DEADLINE");
         assertThat(strings(soon.path("personNos"))).containsExactly("M2");
         assertThat(soon.path("roles").isEmpty()).isTrue();
         assertThat(soon.path("title").asString()).isEqualTo("承诺整改期限临近");
-        assertThat(soon.path("detail").asString()).isEqualTo("姓名M1的承诺第 2 项「办理林政案件零投诉」（责任人：姓名M2）"
-            + "责令限期整改「限期补齐走访记录」，整改期限" + chinese(inDays(30)) + "，尚未整改销号");
+        assertThat(soon.path("detail").asString())
+                .isEqualTo("姓名M1的承诺第 2 项「办理林政案件零投诉」（责任人：姓名M2）" + "责令限期整改「限期补齐走访记录」，整改期限" + chinese(inDays(30))
+                        + "，尚未整改销号");
         JsonNode overdue = reminder(f.bureau, "pledge-rectification:" + id + ":2", "overdue");
         assertThat(overdue.path("title").asString()).isEqualTo("承诺整改已逾期");
         assertThat(strings(overdue.path("roles"))).containsExactly("SECRETARY");
@@ -217,12 +261,22 @@ class PledgeRemindersTest {
     @Test
     void a_closed_rectification_is_reminded_of_nothing_more() {
         String id = f.published("M1");
-        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/evaluation", Map.of("items",
-            List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))))));
+        expect(
+                200,
+                f.leader()
+                        .post(
+                                "/api/pledge/pledges/" + id + "/evaluation",
+                                Map.of(
+                                        "items",
+                                        List.of(
+                                                PledgeFixture.fulfilled(1),
+                                                PledgeFixture.notFulfilled(2, inDays(30))))));
         at(23);
         scan();
-        expect(200, f.secretary().post("/api/pledge/pledges/" + id + "/items/2/rectification/closed",
-            Map.of("note", "整改到位")));
+        expect(
+                200,
+                f.secretary()
+                        .post("/api/pledge/pledges/" + id + "/items/2/rectification/closed", Map.of("note", "整改到位")));
 
         at(40);
         scan();
@@ -231,17 +285,34 @@ class PledgeRemindersTest {
     }
 
     @Test
-    void the_publicity_deadline_reminds_the_secretary_and_each_member_who_has_not_pledged_and_the_secretary_once_it_passed() {
+    void
+            the_publicity_deadline_reminds_the_secretary_and_each_member_who_has_not_pledged_and_the_secretary_once_it_passed() {
         int year = f.year + 1;
         expect(201, f.leader().post("/api/pledge/campaigns", Map.of("year", year)));
         PledgeFixture other = new PledgeFixture(port);
-        roster(f.bureau, member("M1", "张三", true, true), member("M2", "李四", true, true),
-            member("M3", "王五", true, true), member("N1", "赵六", false, true), member("M9", "钱七", true, false));
+        roster(
+                f.bureau,
+                member("M1", "张三", true, true),
+                member("M2", "李四", true, true),
+                member("M3", "王五", true, true),
+                member("N1", "赵六", false, true),
+                member("M9", "钱七", true, false));
         roster(other.bureau, member("Q1", "外局党员", true, true));
-        await().atMost(Duration.ofSeconds(30)).until(() -> partyMembers.of(f.bureau).size() == 3
-            && partyMembers.of(other.bureau).size() == 1);
-        expect(201, f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", year,
-            "items", List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60))))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> partyMembers.of(f.bureau).size() == 3
+                        && partyMembers.of(other.bureau).size() == 1);
+        expect(
+                201,
+                f.member("M1")
+                        .post(
+                                "/api/pledge/pledges",
+                                Map.of(
+                                        "kind",
+                                        "MEMBER",
+                                        "campaignYear",
+                                        year,
+                                        "items",
+                                        List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60))))));
 
         onBureauDay(LocalDate.of(year, 5, 23));
         scan();
@@ -250,8 +321,10 @@ class PledgeRemindersTest {
         onBureauDay(LocalDate.of(year, 5, 24));
         scan();
         restartedScan();
-        assertThat(sent(f.bureau, "pledge-publicity")).containsExactlyInAnyOrder(
-            "pledge-publicity:" + year + "|due-in-7-days", "pledge-publicity:" + year + ":members|due-in-7-days");
+        assertThat(sent(f.bureau, "pledge-publicity"))
+                .containsExactlyInAnyOrder(
+                        "pledge-publicity:" + year + "|due-in-7-days",
+                        "pledge-publicity:" + year + ":members|due-in-7-days");
         JsonNode secretary = reminder(f.bureau, "pledge-publicity:" + year, "due-in-7-days");
         assertThat(secretary.path("kind").asString()).isEqualTo("PLEDGE_PUBLICITY_DEADLINE");
         assertThat(strings(secretary.path("roles"))).containsExactly("SECRETARY");
@@ -259,11 +332,12 @@ class PledgeRemindersTest {
         assertThat(secretary.path("link").asString()).isEqualTo("/app/secretary/not-pledged");
         assertThat(secretary.path("dueOn").asString()).isEqualTo(year + "-05-31");
         assertThat(secretary.path("title").asString()).isEqualTo("承诺公示截止临近");
-        assertThat(secretary.path("detail").asString()).isEqualTo("「" + year + "年度党员承诺践诺活动」公示截止" + year
-            + "年5月31日，尚有 2 名党员未提交承诺：李四、王五");
+        assertThat(secretary.path("detail").asString())
+                .isEqualTo("「" + year + "年度党员承诺践诺活动」公示截止" + year + "年5月31日，尚有 2 名党员未提交承诺：李四、王五");
         JsonNode members = reminder(f.bureau, "pledge-publicity:" + year + ":members", "due-in-7-days");
-        assertThat(strings(members.path("personNos"))).as("party members now in this bureau who have not pledged")
-            .containsExactly("M2", "M3");
+        assertThat(strings(members.path("personNos")))
+                .as("party members now in this bureau who have not pledged")
+                .containsExactly("M2", "M3");
         assertThat(members.path("roles").isEmpty()).isTrue();
         assertThat(members.path("link").asString()).isEqualTo("/app/pledges/new");
         assertThat(members.path("detail").asString()).contains(year + "年5月31日前公示", "您尚未提交本人承诺");
@@ -278,8 +352,9 @@ class PledgeRemindersTest {
         assertThat(strings(overdue.path("roles"))).containsExactly("SECRETARY");
         assertThat(overdue.path("personNos").isEmpty()).isTrue();
         assertThat(overdue.path("title").asString()).isEqualTo("承诺公示截止已过，仍有党员未承诺");
-        assertThat(sent(other.bureau, "pledge-publicity")).as("the other bureau opened no campaign for that year")
-            .isEmpty();
+        assertThat(sent(other.bureau, "pledge-publicity"))
+                .as("the other bureau opened no campaign for that year")
+                .isEmpty();
     }
 
     @Test
@@ -287,9 +362,20 @@ class PledgeRemindersTest {
         int year = f.year + 1;
         expect(201, f.leader().post("/api/pledge/campaigns", Map.of("year", year)));
         roster(f.bureau, member("M1", "张三", true, true), member("N1", "赵六", false, true));
-        await().atMost(Duration.ofSeconds(30)).until(() -> partyMembers.of(f.bureau).size() == 1);
-        expect(201, f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", year,
-            "items", List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60))))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> partyMembers.of(f.bureau).size() == 1);
+        expect(
+                201,
+                f.member("M1")
+                        .post(
+                                "/api/pledge/pledges",
+                                Map.of(
+                                        "kind",
+                                        "MEMBER",
+                                        "campaignYear",
+                                        year,
+                                        "items",
+                                        List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60))))));
 
         onBureauDay(LocalDate.of(year, 5, 24));
         scan();
@@ -310,15 +396,20 @@ class PledgeRemindersTest {
         at(61);
         scan();
 
-        assertThat(sent(f.bureau, "pledge-")).containsExactlyInAnyOrder("pledge-review:" + mine + ":1|waiting",
-            "pledge-review:" + mine + ":1|waiting-3-days");
-        assertThat(sent(other.bureau, "pledge-")).containsExactlyInAnyOrder("pledge-review:" + theirs + ":1|waiting",
-            "pledge-review:" + theirs + ":1|waiting-3-days", "pledge-item:" + theirPublished + ":1|overdue");
+        assertThat(sent(f.bureau, "pledge-"))
+                .containsExactlyInAnyOrder(
+                        "pledge-review:" + mine + ":1|waiting", "pledge-review:" + mine + ":1|waiting-3-days");
+        assertThat(sent(other.bureau, "pledge-"))
+                .containsExactlyInAnyOrder(
+                        "pledge-review:" + theirs + ":1|waiting",
+                        "pledge-review:" + theirs + ":1|waiting-3-days",
+                        "pledge-item:" + theirPublished + ":1|overdue");
         capture.awaitEvents(other.bureau, TYPE, 3);
-        assertThat(capture.awaitEvents(f.bureau, TYPE, 2)).hasSize(2)
-            .allSatisfy(e -> assertThat(e.toString()).doesNotContain(theirs, theirPublished));
+        assertThat(capture.awaitEvents(f.bureau, TYPE, 2))
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.toString()).doesNotContain(theirs, theirPublished));
         assertThat(capture.events(other.bureau, TYPE))
-            .allSatisfy(e -> assertThat(e.toString()).doesNotContain(mine));
+                .allSatisfy(e -> assertThat(e.toString()).doesNotContain(mine));
     }
 
     @Test
@@ -333,14 +424,17 @@ class PledgeRemindersTest {
         assertThat(first.scanUnderLease()).as("the holder renews it").isTrue();
 
         leases.advance(Duration.ofMinutes(21));
-        assertThat(second.scanUnderLease()).as("the first stopped and its lease lapsed").isTrue();
+        assertThat(second.scanUnderLease())
+                .as("the first stopped and its lease lapsed")
+                .isTrue();
         assertThat(first.scanUnderLease()).isFalse();
     }
 
     @Test
     void the_scan_runs_on_the_services_schedule() {
-        assertThat(scheduler.getScheduledTasks()).extracting(task -> task.getTask().getRunnable().toString())
-            .anyMatch(runnable -> runnable.contains(PledgeReminderScan.class.getName() + ".scheduled"));
+        assertThat(scheduler.getScheduledTasks())
+                .extracting(task -> task.getTask().getRunnable().toString())
+                .anyMatch(runnable -> runnable.contains(PledgeReminderScan.class.getName() + ".scheduled"));
     }
 
     /** A scan by the job as the service runs it. */
@@ -350,15 +444,26 @@ class PledgeRemindersTest {
 
     /** A scan by a new instance of every part, as another replica or a restarted service would run it. */
     private void restartedScan() {
-        new PledgeReminderScan(campaigns, new PublicityReminders(campaigns, pledges, partyMembers, reminders, 7),
-            new ReviewReminders(pledges, reminders), new DeadlineReminders(pledges, reminders),
-            new LeasedJobs(mongo, clock), clock, Duration.ofMinutes(10)).run();
+        new PledgeReminderScan(
+                        campaigns,
+                        new PublicityReminders(campaigns, pledges, partyMembers, reminders, 7),
+                        new ReviewReminders(pledges, reminders),
+                        new DeadlineReminders(pledges, reminders),
+                        new LeasedJobs(mongo, clock),
+                        clock,
+                        Duration.ofMinutes(10))
+                .run();
     }
 
     private PledgeReminderScan job(LeasedJobs leases) {
-        return new PledgeReminderScan(campaigns, new PublicityReminders(campaigns, pledges, partyMembers, reminders, 7),
-            new ReviewReminders(pledges, reminders), new DeadlineReminders(pledges, reminders), leases, clock,
-            Duration.ofMinutes(10));
+        return new PledgeReminderScan(
+                campaigns,
+                new PublicityReminders(campaigns, pledges, partyMembers, reminders, 7),
+                new ReviewReminders(pledges, reminders),
+                new DeadlineReminders(pledges, reminders),
+                leases,
+                clock,
+                Duration.ofMinutes(10));
     }
 
     /** Moves the scan's clock to {@code days} from today, at this time of day. */
@@ -369,13 +474,15 @@ class PledgeRemindersTest {
 
     private void onBureauDay(LocalDate day) {
         clock.reset();
-        clock.advance(Duration.between(Instant.now(), day.atTime(12, 0).atZone(Quarter.BUREAU_TIME).toInstant()));
+        clock.advance(Duration.between(
+                Instant.now(), day.atTime(12, 0).atZone(Quarter.BUREAU_TIME).toInstant()));
     }
 
     private List<String> sent(String bureau, String subjectPrefix) {
         return mongo.find(Query.query(Criteria.where("bureauId").is(bureau)), SentReminder.class).stream()
-            .filter(r -> r.getSubject().startsWith(subjectPrefix))
-            .map(r -> r.getSubject() + "|" + r.getThreshold()).toList();
+                .filter(r -> r.getSubject().startsWith(subjectPrefix))
+                .map(r -> r.getSubject() + "|" + r.getThreshold())
+                .toList();
     }
 
     /**
@@ -383,33 +490,43 @@ class PledgeRemindersTest {
      * contract; reminders of different subjects travel under different keys, so their order is not asserted.
      */
     private JsonNode reminder(String bureau, String subject, String threshold) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> capture.events(bureau, TYPE).stream()
-            .anyMatch(e -> is(e, subject, threshold)));
-        JsonNode event = capture.events(bureau, TYPE).stream().filter(e -> is(e, subject, threshold)).findFirst()
-            .orElseThrow();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> capture.events(bureau, TYPE).stream().anyMatch(e -> is(e, subject, threshold)));
+        JsonNode event = capture.events(bureau, TYPE).stream()
+                .filter(e -> is(e, subject, threshold))
+                .findFirst()
+                .orElseThrow();
         EventContracts.assertConforms(EventTypes.PLEDGE_REMINDER_DUE, event.toString());
         return event.path("payload");
     }
 
     private static boolean is(JsonNode event, String subject, String threshold) {
         return event.path("payload").path("subject").asString().equals(subject)
-            && event.path("payload").path("threshold").asString().equals(threshold);
+                && event.path("payload").path("threshold").asString().equals(threshold);
     }
 
     private void assertNoMoreEventsThan(String bureau, int count) {
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-            .until(() -> capture.events(bureau, TYPE).size() == count);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> capture.events(bureau, TYPE).size() == count);
     }
 
     private static MemberChanged member(String personNo, String name, boolean partyMember, boolean active) {
-        return new MemberChanged(personNo, name, "linzheng", partyMember, active,
-            active ? MemberChanged.Change.JOINED : MemberChanged.Change.LEFT);
+        return new MemberChanged(
+                personNo,
+                name,
+                "linzheng",
+                partyMember,
+                active,
+                active ? MemberChanged.Change.JOINED : MemberChanged.Change.LEFT);
     }
 
     private static void roster(String bureau, MemberChanged... people) {
         for (MemberChanged person : people) {
-            EventCapture.send(Topics.ROSTER, bureau + person.personNo(), CODEC.encode(
-                EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(), person)));
+            EventCapture.send(
+                    Topics.ROSTER,
+                    bureau + person.personNo(),
+                    CODEC.encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(), person)));
         }
     }
 

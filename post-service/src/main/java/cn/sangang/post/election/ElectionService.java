@@ -1,11 +1,13 @@
 package cn.sangang.post.election;
 
 import java.time.Duration;
-import java.util.HashSet;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,14 +19,14 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import cn.sangang.events.Quarter;
 import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.problem.ConflictException;
-import cn.sangang.platform.problem.ForbiddenException;
 import cn.sangang.platform.problem.NotFoundException;
-import cn.sangang.platform.problem.RuleViolationException;
 import cn.sangang.platform.schedule.LeasedJobs;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
+import cn.sangang.post.election.domain.Election;
 import cn.sangang.post.election.domain.WinningRule;
 import cn.sangang.post.post.Posts;
 import cn.sangang.post.roster.Roster;
@@ -46,8 +48,13 @@ class ElectionService {
     private final ChangeRecorder recorder;
     private final LeasedJobs jobs;
 
-    ElectionService(ElectionRepository elections, MongoOperations mongo, Posts posts, Roster roster, ChangeRecorder recorder,
-                    LeasedJobs jobs) {
+    ElectionService(
+            ElectionRepository elections,
+            MongoOperations mongo,
+            Posts posts,
+            Roster roster,
+            ChangeRecorder recorder,
+            LeasedJobs jobs) {
         this.elections = elections;
         this.mongo = mongo;
         this.posts = posts;
@@ -63,29 +70,83 @@ class ElectionService {
 
     WinningRule setRule(Caller caller, WinningRule rule) {
         String bureau = caller.bureauAs(Role.SECRETARY);
-        if (!elections.findByBureauIdAndStatus(bureau, ElectionDocument.Status.OPEN).isEmpty()) {
+        if (!elections.findByBureauIdAndStatus(bureau, Election.Status.OPEN).isEmpty()) {
             throw new ConflictException("election.rule-locked");
         }
         Update change = new Update().set("bureauId", bureau).set("winningRule", rule);
-        mongo.upsert(Query.query(Criteria.where("_id").is(bureau)), recorder.auditing(change, bureau, "ElectionSettings",
-            bureau, caller, "election.rule-set", "推选规则改为 " + rule), ElectionSettingsDocument.class);
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(bureau)),
+                recorder.auditing(
+                        change, bureau, "ElectionSettings", bureau, caller, "election.rule-set", "推选规则改为 " + rule),
+                ElectionSettingsDocument.class);
         return rule;
     }
 
-    ElectionDocument open(Caller caller, String title, List<String> candidatePostIds, int seats) {
+    Election open(Caller caller, String title, List<String> candidatePostIds, int seats) {
         String bureau = caller.bureauAs(Role.SECRETARY);
-        if (new HashSet<>(candidatePostIds).size() != candidatePostIds.size()) {
-            throw new RuleViolationException("election.candidate-twice");
+        Election.requireCandidates(candidatePostIds, seats);
+        Election election = Election.open(
+                new ObjectId().toHexString(),
+                bureau,
+                title,
+                candidates(bureau, candidatePostIds),
+                seats,
+                rule(bureau),
+                caller.member(),
+                recorder.now());
+        takeSlot(bureau, election.id());
+        ElectionDocument document = ElectionDocument.of(election);
+        recorder.audit(document, caller, "election.opened", null, "开始民主推选 " + title + "，" + seats + " 个名额");
+        elections.insert(document);
+        return election;
+    }
+
+    /**
+     * A closed past election of the demo data, in which each of {@code voters} chose every candidate; its result is
+     * applied at once (or, should that fail, by the scheduled applier).
+     */
+    Election seedClosed(
+            Caller secretary,
+            String title,
+            List<String> candidatePostIds,
+            List<String> voters,
+            Instant openedAt,
+            Instant closedAt) {
+        String bureau = secretary.bureau();
+        Election election = Election.open(
+                new ObjectId().toHexString(),
+                bureau,
+                title,
+                candidates(bureau, candidatePostIds),
+                candidatePostIds.size(),
+                rule(bureau),
+                secretary.member(),
+                openedAt);
+        voters.forEach(voter -> election.counted(voter, candidatePostIds));
+        election.close(secretary.member(), closedAt);
+        ElectionDocument document = ElectionDocument.of(election);
+        recorder.audit(
+                document,
+                secretary,
+                "election.closed",
+                "演示数据",
+                "演示数据：民主推选 " + title + "，"
+                        + voters.size() + " 名党员投票，当选 " + election.winners().size() + " 个，"
+                        + LocalDate.ofInstant(closedAt, Quarter.BUREAU_TIME) + " 结束");
+        elections.insert(document);
+        try {
+            apply(election, secretary.member());
+        } catch (RuntimeException concurrently) {
+            // As after a live close: the election stands, and the scheduled applier establishes its winners.
+            log.warn("result of seeded election {} not yet applied: {}", election.id(), concurrently.getMessage());
         }
-        if (seats > candidatePostIds.size()) {
-            throw new RuleViolationException("election.more-seats-than-candidates");
-        }
-        List<Posts.Candidate> candidates = posts.candidates(bureau, candidatePostIds);
-        ElectionDocument election = new ElectionDocument(bureau, title.strip(), candidates, seats, rule(bureau),
-            caller.member(), recorder.now());
-        takeSlot(bureau, election.getId());
-        recorder.audit(election, caller, "election.opened", null, "开始民主推选 " + title + "，" + seats + " 个名额");
-        return elections.insert(election);
+        return election;
+    }
+
+    private List<Election.Candidate> candidates(String bureau, List<String> candidatePostIds) {
+        return posts.candidates(bureau, candidatePostIds).stream()
+                .map(c -> new Election.Candidate(c.postId(), c.title(), c.holderName()))
+                .toList();
     }
 
     /** One open election per bureau at a time, so no nomination can stand in two. */
@@ -95,10 +156,21 @@ class ElectionService {
             return;
         } catch (DuplicateKeyException taken) {
             ElectionSlotDocument slot = mongo.findById(bureau, ElectionSlotDocument.class);
-            boolean stale = slot != null && elections.findById(slot.electionId())
-                .map(e -> e.status() != ElectionDocument.Status.OPEN).orElse(true);
-            if (stale && mongo.updateFirst(Query.query(Criteria.where("_id").is(bureau).and("electionId").is(slot.electionId())),
-                new Update().set("electionId", electionId), ElectionSlotDocument.class).getModifiedCount() == 1) {
+            boolean stale = slot != null
+                    && elections
+                            .findById(slot.electionId())
+                            .map(e -> e.toElection().status() != Election.Status.OPEN)
+                            .orElse(true);
+            if (stale
+                    && mongo.updateFirst(
+                                            Query.query(Criteria.where("_id")
+                                                    .is(bureau)
+                                                    .and("electionId")
+                                                    .is(slot.electionId())),
+                                            new Update().set("electionId", electionId),
+                                            ElectionSlotDocument.class)
+                                    .getModifiedCount()
+                            == 1) {
                 return;
             }
         }
@@ -108,52 +180,59 @@ class ElectionService {
     /** One ballot per party member per election; it records that the member voted and adds to the tally, apart. */
     void vote(Caller caller, String electionId, List<String> choices) {
         String bureau = caller.bureauAs(Role.MEMBER);
-        ElectionDocument election = election(bureau, electionId);
-        if (election.status() != ElectionDocument.Status.OPEN) {
-            throw new ConflictException("election.closed");
-        }
-        if (new HashSet<>(choices).size() != choices.size() || choices.size() > election.seats()) {
-            throw new RuleViolationException("election.ballot-invalid", Map.of("seats", election.seats()));
-        }
-        if (!election.candidateIds().containsAll(choices)) {
-            throw new RuleViolationException("election.ballot-unknown-candidate");
-        }
+        election(bureau, electionId).requireBallot(choices);
         Roster.Person voter = roster.person(caller.member());
-        if (!voter.partyMember() || !voter.active()) {
-            throw new ForbiddenException("election.not-party-member");
-        }
+        Election.requireVoter(voter.partyMember(), voter.active());
         Update ballot = new Update().push("voters", voter.personNo()).inc("ballots", 1);
         choices.forEach(choice -> ballot.inc("tally." + choice, 1));
         // The ballot's audit entry names no voter: written with the tally, it would link a voter to a choice.
-        recorder.auditing(ballot, bureau, "Election", electionId, new Caller(bureau, "secret-ballot", Set.of()),
-            "election.voted", "一张选票");
-        Query stillOpenAndNotVoted = Query.query(Criteria.where("_id").is(electionId).and("bureauId").is(bureau)
-            .and("status").is(ElectionDocument.Status.OPEN).and("voters").ne(voter.personNo()));
-        if (mongo.findAndModify(stillOpenAndNotVoted, ballot, FindAndModifyOptions.none(), ElectionDocument.class) == null) {
+        recorder.auditing(
+                ballot,
+                bureau,
+                "Election",
+                electionId,
+                new Caller(bureau, "secret-ballot", Set.of()),
+                "election.voted",
+                "一张选票");
+        Query stillOpenAndNotVoted = Query.query(Criteria.where("_id")
+                .is(electionId)
+                .and("bureauId")
+                .is(bureau)
+                .and("status")
+                .is(Election.Status.OPEN)
+                .and("voters")
+                .ne(voter.personNo()));
+        if (mongo.findAndModify(stillOpenAndNotVoted, ballot, FindAndModifyOptions.none(), ElectionDocument.class)
+                == null) {
             throw election(bureau, electionId).hasVoted(voter.personNo())
-                ? new ConflictException("election.already-voted") : new ConflictException("election.closed");
+                    ? new ConflictException("election.already-voted")
+                    : new ConflictException("election.closed");
         }
     }
 
-    ElectionDocument close(Caller caller, String electionId) {
+    Election close(Caller caller, String electionId) {
         String bureau = caller.bureauAs(Role.SECRETARY);
-        ElectionDocument election = election(bureau, electionId);
-        if (election.status() != ElectionDocument.Status.OPEN) {
-            throw new ConflictException("election.closed");
-        }
+        ElectionDocument document = document(bureau, electionId);
+        Election election = document.toElection();
         election.close(caller.member(), recorder.now());
-        recorder.audit(election, caller, "election.closed", null, "结束民主推选 " + election.title()
-            + "，当选 " + election.winners().size() + " 个");
-        ElectionDocument closed = elections.save(election);
-        mongo.remove(Query.query(Criteria.where("_id").is(bureau).and("electionId").is(closed.getId())),
-            ElectionSlotDocument.class);
+        recorder.audit(
+                document,
+                caller,
+                "election.closed",
+                null,
+                "结束民主推选 " + election.title() + "，当选 " + election.winners().size() + " 个");
+        document.keep(election);
+        elections.save(document);
+        mongo.remove(
+                Query.query(Criteria.where("_id").is(bureau).and("electionId").is(election.id())),
+                ElectionSlotDocument.class);
         try {
-            apply(closed, caller.member());
+            apply(election, caller.member());
         } catch (RuntimeException concurrently) {
             // The close stands; the scheduled applier finishes establishing the winners.
-            log.warn("result of election {} not yet applied: {}", closed.getId(), concurrently.getMessage());
+            log.warn("result of election {} not yet applied: {}", election.id(), concurrently.getMessage());
         }
-        return closed;
+        return election;
     }
 
     /**
@@ -166,24 +245,44 @@ class ElectionService {
     }
 
     void applyPending() {
-        for (ElectionDocument election : elections.findByStatusAndAppliedFalse(ElectionDocument.Status.CLOSED)) {
+        for (ElectionDocument document : elections.findByStatusAndAppliedFalse(Election.Status.CLOSED)) {
+            Election election = document.toElection();
             try {
                 apply(election, election.closedBy());
             } catch (RuntimeException e) {
-                log.warn("result of election {} not yet applied: {}", election.getId(), e.getMessage());
+                log.warn("result of election {} not yet applied: {}", election.id(), e.getMessage());
             }
         }
     }
 
-    void apply(ElectionDocument election, String closedBy) {
-        posts.applyResult(election.getBureauId(), election.getId(), election.candidateIds(), election.winners(),
-            new Caller(election.getBureauId(), closedBy, Set.of(Role.SECRETARY)), election.closedAt());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(election.getId())), new Update().set("applied", true),
-            ElectionDocument.class);
+    private void apply(Election election, String closedBy) {
+        posts.applyResult(
+                election.bureauId(),
+                election.id(),
+                election.candidateIds(),
+                election.winners(),
+                new Caller(election.bureauId(), closedBy, Set.of(Role.SECRETARY)),
+                election.closedAt());
+        mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(election.id())),
+                new Update().set("applied", true),
+                ElectionDocument.class);
     }
 
-    ElectionDocument election(String bureau, String id) {
-        return elections.findByBureauIdAndId(bureau, id)
-            .orElseThrow(() -> new NotFoundException("election.not-found", Map.of("electionId", id)));
+    /** The bureau's elections, the latest first. */
+    List<Election> list(String bureau) {
+        return elections.findByBureauIdOrderByOpenedAtDesc(bureau).stream()
+                .map(ElectionDocument::toElection)
+                .toList();
+    }
+
+    Election election(String bureau, String id) {
+        return document(bureau, id).toElection();
+    }
+
+    private ElectionDocument document(String bureau, String id) {
+        return elections
+                .findByBureauIdAndId(bureau, id)
+                .orElseThrow(() -> new NotFoundException("election.not-found", Map.of("electionId", id)));
     }
 }

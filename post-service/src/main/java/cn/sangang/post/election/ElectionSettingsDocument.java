@@ -15,8 +15,7 @@ class ElectionSettingsDocument extends AggregateDocument {
 
     private WinningRule winningRule;
 
-    ElectionSettingsDocument() {
-    }
+    ElectionSettingsDocument() {}
 
     WinningRule winningRule() {
         return winningRule;

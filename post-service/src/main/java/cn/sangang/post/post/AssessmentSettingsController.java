@@ -15,9 +15,9 @@ import cn.sangang.platform.security.Role;
 @RequestMapping("/api/post/assessment-settings")
 class AssessmentSettingsController {
 
-    private final AssessmentSettings settings;
+    private final AssessmentSettingsService settings;
 
-    AssessmentSettingsController(AssessmentSettings settings) {
+    AssessmentSettingsController(AssessmentSettingsService settings) {
         this.settings = settings;
     }
 

@@ -6,7 +6,7 @@ import cn.sangang.platform.outbox.AggregateDocument;
 
 /**
  * A bureau's rules for the quarterly assessment; its id is the bureau's. Only ever written by an upsert carrying its
- * audit entry, which names the leader who set it (see {@link AssessmentSettings#set}).
+ * audit entry, which names the leader who set it (see {@link AssessmentSettingsService#set}).
  */
 @Document("assessment_settings")
 class AssessmentSettingsDocument extends AggregateDocument {
@@ -15,8 +15,7 @@ class AssessmentSettingsDocument extends AggregateDocument {
     private Double minRate;
     private int assessWithinLastDays;
 
-    AssessmentSettingsDocument() {
-    }
+    AssessmentSettingsDocument() {}
 
     PostApi.AssessmentSettings view() {
         return new PostApi.AssessmentSettings(minAnswers, minRate, assessWithinLastDays);

@@ -25,6 +25,7 @@ import cn.sangang.post.post.PostApi.PostView;
 import cn.sangang.post.post.PostApi.RectificationClosed;
 import cn.sangang.post.post.PostApi.Resolution;
 import cn.sangang.post.post.PostApi.Veto;
+import cn.sangang.post.post.domain.Post;
 import cn.sangang.post.post.domain.PostStatus;
 
 /** Model posts of the caller's bureau. Their history is the audit trail: {@code GET /api/post/audit?aggregateId=}. */
@@ -33,23 +34,19 @@ import cn.sangang.post.post.domain.PostStatus;
 class PostController {
 
     private final PostService service;
-    private final PostRepository posts;
-    private final SatisfactionRepository satisfaction;
 
-    PostController(PostService service, PostRepository posts, SatisfactionRepository satisfaction) {
+    PostController(PostService service) {
         this.service = service;
-        this.posts = posts;
-        this.satisfaction = satisfaction;
     }
 
     @GetMapping
     List<PostView> list(Caller caller, @RequestParam(required = false) PostStatus status) {
         String bureau = caller.bureauAs(Role.bureauRoles());
-        Map<String, List<SatisfactionDocument>> reported = satisfaction.findByBureauId(bureau).stream()
-            .collect(Collectors.groupingBy(SatisfactionDocument::targetId));
-        return (status == null ? posts.findByBureauIdOrderByTitle(bureau)
-            : posts.findByBureauIdAndStatusOrderByTitle(bureau, status)).stream()
-            .map(p -> PostView.of(p, byQuarter(reported.getOrDefault(p.getId(), List.of())))).toList();
+        Map<String, List<SatisfactionDocument>> reported =
+                service.satisfaction(bureau).stream().collect(Collectors.groupingBy(SatisfactionDocument::targetId));
+        return service.list(bureau, status).stream()
+                .map(p -> PostView.of(p, byQuarter(reported.getOrDefault(p.id(), List.of()))))
+                .toList();
     }
 
     @GetMapping("/{id}")
@@ -64,37 +61,46 @@ class PostController {
     }
 
     @PostMapping("/{id}/resolution")
-    PostView resolution(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
-                        @Valid @RequestBody Resolution request) {
+    PostView resolution(
+            Caller caller,
+            @PathVariable @Pattern(regexp = PostApi.ID) String id,
+            @Valid @RequestBody Resolution request) {
         return view(service.recordResolution(caller, id, request.resolutionNo(), request.meetingDate()));
     }
 
     @PostMapping("/{id}/plaque")
-    PostView award(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
-                   @Valid @RequestBody PlaqueAward request) {
+    PostView award(
+            Caller caller,
+            @PathVariable @Pattern(regexp = PostApi.ID) String id,
+            @Valid @RequestBody PlaqueAward request) {
         return view(service.awardPlaque(caller, id, request.plaqueNo(), request.awardedOn(), request.hangsAt()));
     }
 
     @PostMapping("/{id}/assessments")
-    PostView assess(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
-                    @Valid @RequestBody NewAssessment request) {
+    PostView assess(
+            Caller caller,
+            @PathVariable @Pattern(regexp = PostApi.ID) String id,
+            @Valid @RequestBody NewAssessment request) {
         return view(service.assess(caller, id, request));
     }
 
     @PostMapping("/{id}/assessments/{quarter}/rectified")
-    PostView rectified(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
-                       @PathVariable @Pattern(regexp = PostApi.QUARTER) String quarter,
-                       @Valid @RequestBody RectificationClosed request) {
+    PostView rectified(
+            Caller caller,
+            @PathVariable @Pattern(regexp = PostApi.ID) String id,
+            @PathVariable @Pattern(regexp = PostApi.QUARTER) String quarter,
+            @Valid @RequestBody RectificationClosed request) {
         return view(service.closeRectification(caller, id, quarter, request.note()));
     }
 
     @PostMapping("/{id}/veto")
-    PostView veto(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id, @Valid @RequestBody Veto request) {
+    PostView veto(
+            Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id, @Valid @RequestBody Veto request) {
         return view(service.veto(caller, id, request.cause(), request.facts()));
     }
 
-    private PostView view(PostDocument post) {
-        return PostView.of(post, byQuarter(satisfaction.findByBureauIdAndTargetId(post.getBureauId(), post.getId())));
+    private PostView view(Post post) {
+        return PostView.of(post, byQuarter(service.satisfaction(post.bureauId(), post.id())));
     }
 
     private static Map<String, SatisfactionDocument> byQuarter(List<SatisfactionDocument> reported) {

@@ -4,8 +4,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import cn.sangang.events.post.PostKind;
-import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.post.post.domain.Nomination;
 import cn.sangang.post.post.domain.Standard;
@@ -19,29 +17,35 @@ import cn.sangang.post.post.domain.Standard;
 public class PostSeeding {
 
     /** A person of the demo seed, with the name of their unit. */
-    public record Holder(String personNo, String name, boolean partyMember, String unitCode, String unitName) {
-    }
+    public record Holder(String personNo, String name, boolean partyMember, String unitCode, String unitName) {}
 
     private final PostRepository posts;
-    private final ChangeRecorder recorder;
+    private final PostService service;
 
-    PostSeeding(PostRepository posts, ChangeRecorder recorder) {
+    PostSeeding(PostRepository posts, PostService service) {
         this.posts = posts;
-        this.recorder = recorder;
+        this.service = service;
     }
 
     /** Whether the person stands in a nomination or holds a post in the bureau (one live post per person). */
     public boolean holdsLivePost(String bureau, String personNo) {
-        return posts.findByBureauIdAndHolderPersonNo(bureau, personNo).stream().anyMatch(p -> p.status().live());
+        return posts.findByBureauIdAndHolderPersonNo(bureau, personNo).stream()
+                .anyMatch(p -> p.toPost().status().live());
     }
 
     /** Nominates the holder's individual post; returns its id. */
     public String nominate(Caller secretary, Holder holder, String title, Map<Standard, String> statements) {
-        Nomination.requireEveryStandardAnswered(statements);
-        Nomination.requireIndividualIsPartyMember(PostKind.INDIVIDUAL, holder.personNo(), holder.partyMember(), true);
-        PostDocument post = new PostDocument(secretary.bureau(), PostKind.INDIVIDUAL, title, holder.personNo(),
-            holder.name(), holder.unitCode(), holder.unitName(), statements);
-        recorder.audit(post, secretary, "post.nominated", "演示数据", "提名" + title);
-        return posts.insert(post).getId();
+        return service.nominateForDemo(
+                        secretary,
+                        new Nomination.Person(
+                                holder.personNo(),
+                                holder.name(),
+                                holder.partyMember(),
+                                true,
+                                holder.unitCode(),
+                                holder.unitName()),
+                        title,
+                        statements)
+                .id();
     }
 }

@@ -1,8 +1,6 @@
 package cn.sangang.post.post;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.constraints.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,11 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.sangang.events.post.PostKind;
 import cn.sangang.platform.code.QrCodes;
-import cn.sangang.platform.problem.NotFoundException;
+import cn.sangang.post.post.PostApi.PlaquePage;
+import cn.sangang.post.post.domain.Post;
 import cn.sangang.post.post.domain.PostStatus;
-import cn.sangang.post.post.domain.Standard;
 
 /**
  * The plaque's public page, reached by its QR code: the post, its holder or office, the standards it answers,
@@ -29,49 +26,55 @@ class PublicPostController {
 
     private static final String CODE = "PQ[0-9A-Z]{8}";
 
-    record PlaquePage(String plaqueCode, String bureauId, String title, PostKind kind, String holderName,
-                      String unitName, Map<Standard, String> standards, String plaqueNo, LocalDate awardedOn,
-                      String hangsAt, boolean modelPost, String notice, String pageUrl, String qrCodeUrl,
-                      String surveyUrl) {
-    }
-
-    private final PostRepository posts;
+    private final PostService service;
     private final String publicBaseUrl;
 
-    PublicPostController(PostRepository posts, @Value("${sangang.public-base-url}") String publicBaseUrl) {
-        this.posts = posts;
+    PublicPostController(PostService service, @Value("${sangang.public-base-url}") String publicBaseUrl) {
+        this.service = service;
         this.publicBaseUrl = publicBaseUrl;
     }
 
     @GetMapping("/plaques/{code}")
     PlaquePage plaque(@PathVariable @Pattern(regexp = CODE) String code) {
-        return page(byCode(code));
+        return page(service.byPlaqueCode(code));
     }
 
     @GetMapping(value = "/plaques/{code}/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> qr(@PathVariable @Pattern(regexp = CODE) String code) {
-        PostDocument post = byCode(code);
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-            .body(QrCodes.svg(pageUrl(post.plaque().code())));
+        Post post = service.byPlaqueCode(code);
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml"))
+                .body(QrCodes.svg(pageUrl(post.plaque().code())));
     }
 
     @GetMapping("/bureaus/{bureauId}/posts")
     List<PlaquePage> board(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,40}") String bureauId) {
-        return posts.findByBureauIdAndStatusInOrderByTitle(bureauId, List.of(PostStatus.AWARDED, PostStatus.REVOKED))
-            .stream().filter(p -> p.plaque() != null).map(this::page).toList();
+        return service.board(bureauId).stream()
+                .filter(p -> p.plaque() != null)
+                .map(this::page)
+                .toList();
     }
 
-    private PostDocument byCode(String code) {
-        return posts.findByPlaqueCode(code).orElseThrow(() -> new NotFoundException("post.plaque-not-found", Map.of("code", code)));
-    }
-
-    private PlaquePage page(PostDocument post) {
+    private PlaquePage page(Post post) {
         boolean model = post.status() == PostStatus.AWARDED;
         String url = pageUrl(post.plaque().code());
-        return new PlaquePage(post.plaque().code(), post.getBureauId(), post.title(), post.kind(), post.holderName(),
-            post.unitName(), post.statements(), post.plaque().no(), post.plaque().awardedOn(), post.plaque().hangsAt(),
-            model, model ? null : "本岗位已被撤销，不再是党员示范岗", url, url + "/qr.svg",
-            publicBaseUrl + "/public/evaluation/surveys?plaque=" + post.plaque().code());
+        return new PlaquePage(
+                post.plaque().code(),
+                post.bureauId(),
+                post.title(),
+                post.kind(),
+                post.holderName(),
+                post.unitName(),
+                post.statements(),
+                post.plaque().no(),
+                post.plaque().awardedOn(),
+                post.plaque().hangsAt(),
+                model,
+                model ? null : "本岗位已被撤销，不再是党员示范岗",
+                url,
+                url + "/qr.svg",
+                publicBaseUrl + "/public/evaluation/surveys?plaque="
+                        + post.plaque().code());
     }
 
     private String pageUrl(String code) {

@@ -5,8 +5,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import cn.sangang.events.post.PostAssessed.Remedy;
 import cn.sangang.events.post.PostKind;
+import cn.sangang.post.post.domain.Assessment;
+import cn.sangang.post.post.domain.Post;
 import cn.sangang.post.post.domain.PostStatus;
 
 /**
@@ -17,24 +18,31 @@ import cn.sangang.post.post.domain.PostStatus;
 public class TitledPosts {
 
     /** A rectification (整改) an assessment of {@code quarter} ordered, due on {@code deadline}, not yet closed. */
-    public record OpenRectification(String quarter, LocalDate deadline) {
-    }
+    public record OpenRectification(String quarter, LocalDate deadline) {}
 
-    public record TitledPost(String bureauId, String postId, PostKind kind, String title, String holderPersonNo,
-                             LocalDate awardedOn, List<String> assessedQuarters,
-                             List<OpenRectification> openRectifications) {
-    }
+    public record TitledPost(
+            String bureauId,
+            String postId,
+            PostKind kind,
+            String title,
+            String holderPersonNo,
+            LocalDate awardedOn,
+            List<String> assessedQuarters,
+            List<OpenRectification> openRectifications) {}
 
     private final PostRepository posts;
-    private final AssessmentSettings settings;
+    private final AssessmentSettingsService settings;
 
-    TitledPosts(PostRepository posts, AssessmentSettings settings) {
+    TitledPosts(PostRepository posts, AssessmentSettingsService settings) {
         this.posts = posts;
         this.settings = settings;
     }
 
     public List<TitledPost> all() {
-        return posts.findByStatus(PostStatus.AWARDED).stream().map(TitledPosts::titled).toList();
+        return posts.findByStatus(PostStatus.AWARDED).stream()
+                .map(PostDocument::toPost)
+                .map(TitledPosts::titled)
+                .toList();
     }
 
     /** How many days before a quarter ends this bureau may assess it (0: only once it has ended). */
@@ -42,11 +50,19 @@ public class TitledPosts {
         return settings.of(bureau).assessWithinLastDays();
     }
 
-    private static TitledPost titled(PostDocument post) {
+    private static TitledPost titled(Post post) {
         List<OpenRectification> open = post.assessments().stream()
-            .filter(a -> a.remedy() == Remedy.RECTIFY && a.deadline() != null && a.rectifiedAt() == null)
-            .map(a -> new OpenRectification(a.quarter(), a.deadline())).toList();
-        return new TitledPost(post.getBureauId(), post.getId(), post.kind(), post.title(), post.holderPersonNo(),
-            post.plaque() == null ? null : post.plaque().awardedOn(), post.assessedQuarters(), open);
+                .filter(Assessment::openRectification)
+                .map(a -> new OpenRectification(a.quarter(), a.deadline()))
+                .toList();
+        return new TitledPost(
+                post.bureauId(),
+                post.id(),
+                post.kind(),
+                post.title(),
+                post.holderPersonNo(),
+                post.plaque() == null ? null : post.plaque().awardedOn(),
+                post.assessedQuarters(),
+                open);
     }
 }

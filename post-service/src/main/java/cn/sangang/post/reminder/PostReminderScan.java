@@ -28,9 +28,13 @@ class PostReminderScan {
     private final Clock clock;
     private final ReminderScan scan;
 
-    PostReminderScan(ElectionReminders elections, AssessmentReminders assessments,
-                     RectificationReminders rectifications, LeasedJobs jobs, Clock clock,
-                     @Value(ReminderScan.INTERVAL) Duration scanInterval) {
+    PostReminderScan(
+            ElectionReminders elections,
+            AssessmentReminders assessments,
+            RectificationReminders rectifications,
+            LeasedJobs jobs,
+            Clock clock,
+            @Value(ReminderScan.INTERVAL) Duration scanInterval) {
         this.elections = elections;
         this.assessments = assessments;
         this.rectifications = rectifications;

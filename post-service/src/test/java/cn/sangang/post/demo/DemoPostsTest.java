@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.platform.schedule.LeasedJobs;
@@ -28,7 +29,6 @@ import cn.sangang.post.election.ElectionSeeding;
 import cn.sangang.post.post.PostSeeding;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The demo bureau's elected posts: established in an earlier quarter by a closed election, so the calendar rules let
@@ -40,33 +40,41 @@ import tools.jackson.databind.JsonNode;
 class DemoPostsTest {
 
     static final String BUREAU = "taojiang-fp";
-    static final List<String> HOLDERS = List.of("TJ0012", "TJ0015", "TJ0018", "TJ0019", "TJ0020", "TJ0023", "TJ0024",
-        "TJ0026", "TJ0028", "TJ0030", "TJ0032");
+    static final List<String> HOLDERS = List.of(
+            "TJ0012", "TJ0015", "TJ0018", "TJ0019", "TJ0020", "TJ0023", "TJ0024", "TJ0026", "TJ0028", "TJ0030",
+            "TJ0032");
 
     @LocalServerPort
     int port;
+
     @Autowired
     DemoPosts seeder;
+
     @Autowired
     PostSeeding posts;
+
     @Autowired
     ElectionSeeding elections;
+
     @Autowired
     MongoOperations mongo;
+
     @Autowired
     Clock clock;
 
     final LocalDate today = LocalDate.now(Quarter.BUREAU_TIME);
     final Quarter twoBack = Quarter.of(today).previous().previous();
+
     private Api leader() {
         return Api.at(port).as(TestTokens.token(BUREAU, "TJ0001", "LEADER", "MEMBER"));
     }
 
     private List<JsonNode> live(String holder) {
         return StreamSupport.stream(leader().get("/api/post/posts").json().spliterator(), false)
-            .filter(p -> holder.equals(p.path("holderPersonNo").asString()))
-            .filter(p -> List.of("NOMINATED", "ESTABLISHED", "AWARDED").contains(p.path("status").asString()))
-            .toList();
+                .filter(p -> holder.equals(p.path("holderPersonNo").asString()))
+                .filter(p -> List.of("NOMINATED", "ESTABLISHED", "AWARDED")
+                        .contains(p.path("status").asString()))
+                .toList();
     }
 
     @Test
@@ -77,17 +85,25 @@ class DemoPostsTest {
                 assertThat(post.path("kind").asString()).isEqualTo("INDIVIDUAL");
                 assertThat(post.path("status").asString()).isEqualTo("ESTABLISHED");
                 assertThat(post.path("title").asString()).matches(".+示范岗（第\\d+批）");
-                assertThat(LocalDate.ofInstant(Instant.parse(post.path("establishment").path("at").asString()),
-                    Quarter.BUREAU_TIME)).isEqualTo(lastDay);
+                assertThat(LocalDate.ofInstant(
+                                Instant.parse(
+                                        post.path("establishment").path("at").asString()),
+                                Quarter.BUREAU_TIME))
+                        .isEqualTo(lastDay);
             });
         }
-        String electionId = live("TJ0012").getFirst().path("establishment").path("electionId").asString();
-        JsonNode election = expect(200, leader().get("/api/post/elections/" + electionId)).json();
+        String electionId = live("TJ0012")
+                .getFirst()
+                .path("establishment")
+                .path("electionId")
+                .asString();
+        JsonNode election =
+                expect(200, leader().get("/api/post/elections/" + electionId)).json();
         assertThat(election.path("status").asString()).isEqualTo("CLOSED");
         assertThat(election.path("ballots").asInt()).isEqualTo(26);
         assertThat(election.path("winners")).hasSize(HOLDERS.size());
         assertThat(LocalDate.ofInstant(Instant.parse(election.path("closedAt").asString()), Quarter.BUREAU_TIME))
-            .isEqualTo(lastDay);
+                .isEqualTo(lastDay);
         assertThat(live("TJ0011")).isEmpty();
     }
 
@@ -96,26 +112,45 @@ class DemoPostsTest {
         String post = live("TJ0019").getFirst().path("id").asString();
         PostServiceTest.ZONE.person(BUREAU, "TJ0019", "xingzhen", true);
 
-        expect(200, leader().post("/api/post/posts/" + post + "/plaque",
-            Map.of("plaqueNo", "DEMO-1", "awardedOn", twoBack.firstDay().toString())));
+        expect(
+                200,
+                leader().post(
+                                "/api/post/posts/" + post + "/plaque",
+                                Map.of(
+                                        "plaqueNo",
+                                        "DEMO-1",
+                                        "awardedOn",
+                                        twoBack.firstDay().toString())));
         for (Quarter quarter : List.of(twoBack, twoBack.next())) {
-            expect(200, leader().post("/api/post/posts/" + post + "/assessments", Map.of("quarter", quarter.toString(),
-                "result", "PASS", "findings", "群众满意", "remedy", "NONE")));
+            expect(
+                    200,
+                    leader().post(
+                                    "/api/post/posts/" + post + "/assessments",
+                                    Map.of(
+                                            "quarter",
+                                            quarter.toString(),
+                                            "result",
+                                            "PASS",
+                                            "findings",
+                                            "群众满意",
+                                            "remedy",
+                                            "NONE")));
         }
     }
 
     @Test
-    void starting_again_replaces_only_a_revoked_post_and_replicas_starting_together_replace_it_once()
-            throws Exception {
+    void starting_again_replaces_only_a_revoked_post_and_replicas_starting_together_replace_it_once() throws Exception {
         seeder.run(new DefaultApplicationArguments());
         HOLDERS.forEach(holder -> assertThat(live(holder)).as(holder).hasSize(1));
         String vetoed = live("TJ0024").getFirst().path("id").asString();
-        expect(200, leader().post("/api/post/posts/" + vetoed + "/veto",
-            Map.of("cause", "VETO_IMAGE", "facts", "测试撤销")));
+        expect(
+                200,
+                leader().post("/api/post/posts/" + vetoed + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "测试撤销")));
 
         List<DemoPosts> replicas = new ArrayList<>(List.of(seeder));
         for (int i = 0; i < 5; i++) {
-            replicas.add(new DemoPosts("../local/demo-bureaus.json", posts, elections, new LeasedJobs(mongo, clock), clock));
+            replicas.add(
+                    new DemoPosts("../local/demo-bureaus.json", posts, elections, new LeasedJobs(mongo, clock), clock));
         }
         CountDownLatch together = new CountDownLatch(1);
         List<Thread> starts = new ArrayList<>();
@@ -134,8 +169,9 @@ class DemoPostsTest {
             start.join();
         }
 
-        assertThat(live("TJ0024")).singleElement()
-            .satisfies(post -> assertThat(post.path("title").asString()).isEqualTo("护林巡山示范岗（第2批）"));
+        assertThat(live("TJ0024"))
+                .singleElement()
+                .satisfies(post -> assertThat(post.path("title").asString()).isEqualTo("护林巡山示范岗（第2批）"));
         HOLDERS.forEach(holder -> assertThat(live(holder)).as(holder).hasSize(1));
     }
 }

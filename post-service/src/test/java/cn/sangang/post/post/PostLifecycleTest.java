@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Quarter;
@@ -22,7 +23,6 @@ import cn.sangang.post.PostServiceTest;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.EventContracts;
-import tools.jackson.databind.JsonNode;
 
 @PostServiceTest
 class PostLifecycleTest {
@@ -51,8 +51,18 @@ class PostLifecycleTest {
 
     @Test
     void a_collective_nomination_with_a_non_member_in_the_unit_is_rejected_naming_who() {
-        var response = f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "刑侦集体岗",
-            "unitCode", "xingzhen", "statements", PostFixture.statements()));
+        var response = f.secretary()
+                .post(
+                        "/api/post/posts",
+                        Map.of(
+                                "kind",
+                                "COLLECTIVE",
+                                "title",
+                                "刑侦集体岗",
+                                "unitCode",
+                                "xingzhen",
+                                "statements",
+                                PostFixture.statements()));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("code").asString()).isEqualTo("nomination.unit-not-all-party-members");
@@ -66,22 +76,48 @@ class PostLifecycleTest {
         some.remove("ACTS_BY_LAW");
         some.put("DIGNIFIED_CONDUCT", " ");
 
-        var response = f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "岗",
-            "holderPersonNo", "M1", "statements", some));
+        var response = f.secretary()
+                .post(
+                        "/api/post/posts",
+                        Map.of("kind", "INDIVIDUAL", "title", "岗", "holderPersonNo", "M1", "statements", some));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("code").asString()).isEqualTo("nomination.standards-missing");
         assertThat(response.json().path("args").path("standards").valueStream().map(JsonNode::asString))
-            .containsExactly("ACTS_BY_LAW", "DIGNIFIED_CONDUCT");
+                .containsExactly("ACTS_BY_LAW", "DIGNIFIED_CONDUCT");
         assertThat(response.json().path("detail").asString()).contains("依法行政", "举止端庄");
     }
 
     @Test
     void an_individual_post_is_held_by_an_active_party_member() {
-        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "岗",
-            "holderPersonNo", "N1", "statements", PostFixture.statements())).status()).isEqualTo(422);
-        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "岗",
-            "holderPersonNo", "NOBODY", "statements", PostFixture.statements())).status()).isEqualTo(422);
+        assertThat(f.secretary()
+                        .post(
+                                "/api/post/posts",
+                                Map.of(
+                                        "kind",
+                                        "INDIVIDUAL",
+                                        "title",
+                                        "岗",
+                                        "holderPersonNo",
+                                        "N1",
+                                        "statements",
+                                        PostFixture.statements()))
+                        .status())
+                .isEqualTo(422);
+        assertThat(f.secretary()
+                        .post(
+                                "/api/post/posts",
+                                Map.of(
+                                        "kind",
+                                        "INDIVIDUAL",
+                                        "title",
+                                        "岗",
+                                        "holderPersonNo",
+                                        "NOBODY",
+                                        "statements",
+                                        PostFixture.statements()))
+                        .status())
+                .isEqualTo(422);
     }
 
     @Test
@@ -113,8 +149,13 @@ class PostLifecycleTest {
 
         EventContracts.assertConforms(EventTypes.POST_AWARDED, awarded.toString());
         assertThat(awarded.path("payload").path("holderPersonNo").asString()).isEqualTo("M1");
-        assertThat(f.leader().get("/api/post/posts/" + id).json().path("plaque").path("hangsAt").asString())
-            .isEqualTo("办公室内");
+        assertThat(f.leader()
+                        .get("/api/post/posts/" + id)
+                        .json()
+                        .path("plaque")
+                        .path("hangsAt")
+                        .asString())
+                .isEqualTo("办公室内");
     }
 
     @Test
@@ -122,60 +163,113 @@ class PostLifecycleTest {
         String first = f.nominateCollective("linzheng");
         String second = f.nominateCollective("fazhi");
         for (String id : List.of(first, second)) {
-            expect(200, f.leader().post("/api/post/posts/" + id + "/resolution",
-                Map.of("resolutionNo", "决议", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).toString())));
+            expect(
+                    200,
+                    f.leader()
+                            .post(
+                                    "/api/post/posts/" + id + "/resolution",
+                                    Map.of(
+                                            "resolutionNo",
+                                            "决议",
+                                            "meetingDate",
+                                            LocalDate.now(Quarter.BUREAU_TIME).toString())));
         }
         List<CompletableFuture<Api.Response>> awards = List.of(first, second).stream()
-            .map(id -> CompletableFuture.supplyAsync(() -> f.leader().post("/api/post/posts/" + id + "/plaque",
-                Map.of("plaqueNo", "SAME-1", "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString()))))
-            .toList();
+                .map(id -> CompletableFuture.supplyAsync(() -> f.leader()
+                        .post(
+                                "/api/post/posts/" + id + "/plaque",
+                                Map.of(
+                                        "plaqueNo",
+                                        "SAME-1",
+                                        "awardedOn",
+                                        LocalDate.now(Quarter.BUREAU_TIME).toString()))))
+                .toList();
 
-        assertThat(awards.stream().map(CompletableFuture::join).map(Api.Response::status).toList())
-            .containsExactlyInAnyOrder(200, 409);
+        assertThat(awards.stream()
+                        .map(CompletableFuture::join)
+                        .map(Api.Response::status)
+                        .toList())
+                .containsExactlyInAnyOrder(200, 409);
     }
 
     @Test
     void an_individual_post_is_not_established_by_resolution() {
         String id = f.nominateIndividual("M1");
 
-        assertThat(f.leader().post("/api/post/posts/" + id + "/resolution",
-            Map.of("resolutionNo", "x", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).toString())).status()).isEqualTo(409);
+        assertThat(f.leader()
+                        .post(
+                                "/api/post/posts/" + id + "/resolution",
+                                Map.of(
+                                        "resolutionNo",
+                                        "x",
+                                        "meetingDate",
+                                        LocalDate.now(Quarter.BUREAU_TIME).toString()))
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void the_quarterly_assessment_is_announced_with_its_result_and_shows_no_satisfaction_data_yet() {
         String id = f.awardedCollective("linzheng", "SFG-002");
 
-        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE"))).json();
+        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE")))
+                .json();
 
-        assertThat(post.path("assessments").get(0).path("satisfaction").path("note").asString()).isEqualTo("no data yet");
+        assertThat(post.path("assessments")
+                        .get(0)
+                        .path("satisfaction")
+                        .path("note")
+                        .asString())
+                .isEqualTo("no data yet");
         var assessed = capture.awaitEvents(f.bureau, "post-assessed", 1).getFirst();
         EventContracts.assertConforms(EventTypes.POST_ASSESSED, assessed.toString());
-        assertThat(f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE")).status())
-            .isEqualTo(409);
+        assertThat(f.leader()
+                        .post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE"))
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void a_failed_assessment_orders_rectification_with_a_deadline_tracked_to_closure() {
         String id = f.awardedCollective("linzheng", "SFG-003");
-        Map<String, Object> rectify = Map.of("quarter", thisQuarter, "result", "FAIL", "findings", "服务态度投诉",
-            "remedy", "RECTIFY", "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(30).toString());
+        Map<String, Object> rectify = Map.of(
+                "quarter",
+                thisQuarter,
+                "result",
+                "FAIL",
+                "findings",
+                "服务态度投诉",
+                "remedy",
+                "RECTIFY",
+                "deadline",
+                LocalDate.now(Quarter.BUREAU_TIME).plusDays(30).toString());
 
         expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", rectify));
-        var closed = expect(200, f.secretary().post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
-            Map.of("note", "已整改到位"))).json();
+        var closed = expect(
+                        200,
+                        f.secretary()
+                                .post(
+                                        "/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
+                                        Map.of("note", "已整改到位")))
+                .json();
 
-        assertThat(closed.path("assessments").get(0).path("rectifiedBy").asString()).isEqualTo("S1");
+        assertThat(closed.path("assessments").get(0).path("rectifiedBy").asString())
+                .isEqualTo("S1");
         assertThat(closed.path("status").asString()).isEqualTo("AWARDED");
-        assertThat(f.secretary().post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
-            Map.of("note", "again")).status()).isEqualTo(409);
+        assertThat(f.secretary()
+                        .post(
+                                "/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
+                                Map.of("note", "again"))
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void a_failed_assessment_with_adjustment_removes_the_title() {
         String id = f.awardedCollective("linzheng", "SFG-004");
 
-        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", assessment("FAIL", "ADJUST"))).json();
+        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", assessment("FAIL", "ADJUST")))
+                .json();
 
         assertThat(post.path("status").asString()).isEqualTo("REVOKED");
         assertThat(post.path("revocation").path("cause").asString()).isEqualTo("ADJUSTMENT");
@@ -185,10 +279,20 @@ class PostLifecycleTest {
     @Test
     void a_veto_revokes_the_title_at_once_and_reclaims_the_plaque() {
         String id = f.awardedCollective("linzheng", "SFG-005");
-        String code = f.leader().get("/api/post/posts/" + id).json().path("plaque").path("code").asString();
+        String code = f.leader()
+                .get("/api/post/posts/" + id)
+                .json()
+                .path("plaque")
+                .path("code")
+                .asString();
 
-        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/veto",
-            Map.of("cause", "VETO_COMPLAINT", "facts", "群众强烈投诉经调查属实"))).json();
+        var post = expect(
+                        200,
+                        f.leader()
+                                .post(
+                                        "/api/post/posts/" + id + "/veto",
+                                        Map.of("cause", "VETO_COMPLAINT", "facts", "群众强烈投诉经调查属实")))
+                .json();
 
         assertThat(post.path("status").asString()).isEqualTo("REVOKED");
         assertThat(post.path("plaque").path("reclaimedBy").asString()).isEqualTo("L1");
@@ -204,26 +308,40 @@ class PostLifecycleTest {
     @Test
     void a_revoked_post_cannot_pass_an_assessment_nor_be_vetoed_again() {
         String id = f.awardedCollective("linzheng", "SFG-006");
-        expect(200, f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_VIOLATION", "facts", "违纪")));
+        expect(
+                200,
+                f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_VIOLATION", "facts", "违纪")));
 
         var pass = f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE"));
 
         assertThat(pass.status()).isEqualTo(409);
         assertThat(pass.isProblem()).isTrue();
-        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x")).status())
-            .isEqualTo(409);
-        assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments")).isEmpty();
+        assertThat(f.leader()
+                        .post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments"))
+                .isEmpty();
     }
 
     @Test
     void only_quarters_since_the_award_are_assessed_and_a_quarter_is_written_like_2026_q2() {
         String id = f.awardedCollective("linzheng", "SFG-009");
 
-        assertThat(f.leader().post("/api/post/posts/" + id + "/assessments", Map.of("quarter", "2020-Q1", "result", "PASS",
-            "findings", "x", "remedy", "NONE")).status()).isEqualTo(422);
-        assertThat(f.leader().post("/api/post/posts/" + id + "/assessments", Map.of("quarter", "1999-Q1", "result", "PASS",
-            "findings", "x", "remedy", "NONE")).status()).isEqualTo(400);
-        assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments")).isEmpty();
+        assertThat(f.leader()
+                        .post(
+                                "/api/post/posts/" + id + "/assessments",
+                                Map.of("quarter", "2020-Q1", "result", "PASS", "findings", "x", "remedy", "NONE"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(f.leader()
+                        .post(
+                                "/api/post/posts/" + id + "/assessments",
+                                Map.of("quarter", "1999-Q1", "result", "PASS", "findings", "x", "remedy", "NONE"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments"))
+                .isEmpty();
     }
 
     @Test
@@ -231,31 +349,95 @@ class PostLifecycleTest {
         f.nominateIndividual("M1");
         f.nominateCollective("fazhi");
 
-        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "第二个",
-            "holderPersonNo", "M1", "statements", PostFixture.statements())).status()).isEqualTo(409);
-        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "第二个",
-            "unitCode", "fazhi", "statements", PostFixture.statements())).status()).isEqualTo(409);
+        assertThat(f.secretary()
+                        .post(
+                                "/api/post/posts",
+                                Map.of(
+                                        "kind",
+                                        "INDIVIDUAL",
+                                        "title",
+                                        "第二个",
+                                        "holderPersonNo",
+                                        "M1",
+                                        "statements",
+                                        PostFixture.statements()))
+                        .status())
+                .isEqualTo(409);
+        assertThat(f.secretary()
+                        .post(
+                                "/api/post/posts",
+                                Map.of(
+                                        "kind",
+                                        "COLLECTIVE",
+                                        "title",
+                                        "第二个",
+                                        "unitCode",
+                                        "fazhi",
+                                        "statements",
+                                        PostFixture.statements()))
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void a_rectification_is_not_closed_on_a_revoked_post() {
         String id = f.awardedCollective("linzheng", "SFG-010");
-        expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", Map.of("quarter", thisQuarter,
-            "result", "FAIL", "findings", "x", "remedy", "RECTIFY", "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(9).toString())));
+        expect(
+                200,
+                f.leader()
+                        .post(
+                                "/api/post/posts/" + id + "/assessments",
+                                Map.of(
+                                        "quarter",
+                                        thisQuarter,
+                                        "result",
+                                        "FAIL",
+                                        "findings",
+                                        "x",
+                                        "remedy",
+                                        "RECTIFY",
+                                        "deadline",
+                                        LocalDate.now(Quarter.BUREAU_TIME)
+                                                .plusDays(9)
+                                                .toString())));
         expect(200, f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x")));
 
-        assertThat(f.secretary().post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
-            Map.of("note", "x")).status()).isEqualTo(409);
+        assertThat(f.secretary()
+                        .post(
+                                "/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
+                                Map.of("note", "x"))
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void a_plaque_records_where_it_hangs() {
         String id = f.nominateCollective("fazhi");
-        expect(200, f.leader().post("/api/post/posts/" + id + "/resolution",
-            Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).toString())));
+        expect(
+                200,
+                f.leader()
+                        .post(
+                                "/api/post/posts/" + id + "/resolution",
+                                Map.of(
+                                        "resolutionNo",
+                                        "局务会〔2026〕5号",
+                                        "meetingDate",
+                                        LocalDate.now(Quarter.BUREAU_TIME).toString())));
 
-        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/plaque", Map.of("plaqueNo", "SFG-011",
-            "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString(), "hangsAt", "法制股办公室门口左侧"))).json();
+        var post = expect(
+                        200,
+                        f.leader()
+                                .post(
+                                        "/api/post/posts/" + id + "/plaque",
+                                        Map.of(
+                                                "plaqueNo",
+                                                "SFG-011",
+                                                "awardedOn",
+                                                LocalDate.now(Quarter.BUREAU_TIME)
+                                                        .toString(),
+                                                "hangsAt",
+                                                "法制股办公室门口左侧")))
+                .json();
 
         assertThat(post.path("plaque").path("hangsAt").asString()).isEqualTo("法制股办公室门口左侧");
     }
@@ -264,10 +446,14 @@ class PostLifecycleTest {
     void a_veto_names_one_of_its_four_causes() {
         String id = f.awardedCollective("linzheng", "SFG-007");
 
-        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "ADJUSTMENT", "facts", "x")).status())
-            .isEqualTo(422);
-        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "NOT_A_CAUSE", "facts", "x")).status())
-            .isEqualTo(400);
+        assertThat(f.leader()
+                        .post("/api/post/posts/" + id + "/veto", Map.of("cause", "ADJUSTMENT", "facts", "x"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(f.leader()
+                        .post("/api/post/posts/" + id + "/veto", Map.of("cause", "NOT_A_CAUSE", "facts", "x"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -275,11 +461,14 @@ class PostLifecycleTest {
         String id = f.awardedCollective("linzheng", "SFG-008");
         List<CompletableFuture<Api.Response>> acts = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            acts.add(CompletableFuture.supplyAsync(() -> f.leader().post("/api/post/posts/" + id + "/veto",
-                Map.of("cause", "VETO_ACCIDENT", "facts", "重大责任事故"))));
+            acts.add(CompletableFuture.supplyAsync(() -> f.leader()
+                    .post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_ACCIDENT", "facts", "重大责任事故"))));
         }
 
-        List<Integer> statuses = acts.stream().map(CompletableFuture::join).map(Api.Response::status).toList();
+        List<Integer> statuses = acts.stream()
+                .map(CompletableFuture::join)
+                .map(Api.Response::status)
+                .toList();
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
@@ -290,8 +479,18 @@ class PostLifecycleTest {
         PostServiceTest.ZONE.stop();
         try {
             long started = System.nanoTime();
-            var response = f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "岗",
-                "unitCode", "linzheng", "statements", PostFixture.statements()));
+            var response = f.secretary()
+                    .post(
+                            "/api/post/posts",
+                            Map.of(
+                                    "kind",
+                                    "COLLECTIVE",
+                                    "title",
+                                    "岗",
+                                    "unitCode",
+                                    "linzheng",
+                                    "statements",
+                                    PostFixture.statements()));
 
             assertThat(response.status()).isEqualTo(503);
             assertThat(response.isProblem()).isTrue();

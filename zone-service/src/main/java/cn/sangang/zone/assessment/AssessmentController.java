@@ -1,19 +1,12 @@
 package cn.sangang.zone.assessment;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,19 +18,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import cn.sangang.events.EventTypes;
-import cn.sangang.events.Quarter;
-import cn.sangang.events.zone.ZoneAssessed;
-import cn.sangang.platform.outbox.ChangeRecorder;
-import cn.sangang.platform.problem.ConflictException;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.platform.spreadsheet.Column;
 import cn.sangang.platform.spreadsheet.XlsxDownloads;
+import cn.sangang.zone.assessment.AssessmentApi.AssessmentView;
+import cn.sangang.zone.assessment.AssessmentApi.NewAssessment;
 import cn.sangang.zone.assessment.domain.ZoneScores;
 import cn.sangang.zone.bureau.Bureaus;
-import cn.sangang.zone.plan.ZonePlans;
-import cn.sangang.zone.plan.domain.Zone;
 import cn.sangang.zone.roster.RosterDirectory;
 import cn.sangang.zone.roster.domain.RosterPerson;
 
@@ -49,54 +37,41 @@ import cn.sangang.zone.roster.domain.RosterPerson;
 @RequestMapping("/api/zone")
 class AssessmentController {
 
-    private static final String QUARTER = "2\\d{3}-Q[1-4]";
     private static final Role[] READERS = {Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.UNIT_HEAD};
 
     /** As the assessment screen words them (web leader/zoneAssessment.ts GRADE). */
-    private static final Map<ZoneScores.Grade, String> GRADES = Map.of(ZoneScores.Grade.EXCELLENT, "优秀",
-        ZoneScores.Grade.GOOD, "良好", ZoneScores.Grade.PASS, "合格", ZoneScores.Grade.FAIL, "不合格");
-
-    record NewAssessment(@NotNull @Pattern(regexp = "[0-9a-f]{24}") String zoneId,
-                         @NotNull @Pattern(regexp = QUARTER) String quarter,
-                         @NotNull @Min(0) @Max(100) Integer coreWorkScore,
-                         @NotNull @Min(0) @Max(100) Integer problemSolvingScore,
-                         @NotNull @Min(0) @Max(100) Integer serviceCapacityScore,
-                         @Size(max = 2000) String comments) {
-    }
-
-    record AssessmentView(String id, String zoneId, String zoneName, String unitCode, String quarter,
-                          int coreWorkScore, int problemSolvingScore, int serviceCapacityScore, int total,
-                          ZoneScores.Grade grade, String comments, String assessedBy, Instant assessedAt) {
-    }
+    private static final Map<ZoneScores.Grade, String> GRADES = Map.of(
+            ZoneScores.Grade.EXCELLENT,
+            "优秀",
+            ZoneScores.Grade.GOOD,
+            "良好",
+            ZoneScores.Grade.PASS,
+            "合格",
+            ZoneScores.Grade.FAIL,
+            "不合格");
 
     /** An assessment with the names the sheet shows for its unit and its assessor. */
-    record Line(AssessmentView assessment, String unitName, String assessorName) {
-    }
+    record Line(AssessmentView assessment, String unitName, String assessorName) {}
 
     private static final List<Column<Line>> COLUMNS = List.of(
-        Column.of("考核季度", 16, l -> chineseQuarter(l.assessment().quarter())),
-        Column.of("责任区", 24, l -> l.assessment().zoneName()),
-        Column.of("所属单位", 16, Line::unitName),
-        Column.of("围绕中心工作（分）", 12, l -> l.assessment().coreWorkScore()),
-        Column.of("解决实际问题（分）", 12, l -> l.assessment().problemSolvingScore()),
-        Column.of("组织功能和服务能力（分）", 14, l -> l.assessment().serviceCapacityScore()),
-        Column.of("总分", 8, l -> l.assessment().total()),
-        Column.of("等次", 8, l -> GRADES.get(l.assessment().grade())),
-        Column.of("考核意见", 40, l -> l.assessment().comments()),
-        Column.of("考核人", 10, Line::assessorName),
-        Column.of("考核时间", 18, l -> l.assessment().assessedAt()));
+            Column.of("考核季度", 16, l -> chineseQuarter(l.assessment().quarter())),
+            Column.of("责任区", 24, l -> l.assessment().zoneName()),
+            Column.of("所属单位", 16, Line::unitName),
+            Column.of("围绕中心工作（分）", 12, l -> l.assessment().coreWorkScore()),
+            Column.of("解决实际问题（分）", 12, l -> l.assessment().problemSolvingScore()),
+            Column.of("组织功能和服务能力（分）", 14, l -> l.assessment().serviceCapacityScore()),
+            Column.of("总分", 8, l -> l.assessment().total()),
+            Column.of("等次", 8, l -> GRADES.get(l.assessment().grade())),
+            Column.of("考核意见", 40, l -> l.assessment().comments()),
+            Column.of("考核人", 10, Line::assessorName),
+            Column.of("考核时间", 18, l -> l.assessment().assessedAt()));
 
-    private final ZoneAssessmentRepository assessments;
-    private final ZonePlans plans;
-    private final ChangeRecorder recorder;
+    private final AssessmentService assessments;
     private final RosterDirectory roster;
     private final Bureaus bureaus;
 
-    AssessmentController(ZoneAssessmentRepository assessments, ZonePlans plans, ChangeRecorder recorder,
-                         RosterDirectory roster, Bureaus bureaus) {
+    AssessmentController(AssessmentService assessments, RosterDirectory roster, Bureaus bureaus) {
         this.assessments = assessments;
-        this.plans = plans;
-        this.recorder = recorder;
         this.roster = roster;
         this.bureaus = bureaus;
     }
@@ -104,66 +79,38 @@ class AssessmentController {
     @PostMapping("/assessments")
     @ResponseStatus(HttpStatus.CREATED)
     AssessmentView assess(Caller caller, @Valid @RequestBody NewAssessment request) {
-        String bureau = caller.bureauAs(Role.LEADER);
-        Zone zone = plans.of(bureau).require(request.zoneId());
-        Quarter quarter = Quarter.parse(request.quarter());
-        ZoneScores.requireAssessable(quarter, LocalDate.ofInstant(recorder.now(), Quarter.BUREAU_TIME));
-        ZoneScores scores = new ZoneScores(request.coreWorkScore(), request.problemSolvingScore(),
-            request.serviceCapacityScore());
-        if (assessments.existsByBureauIdAndZoneIdAndQuarter(bureau, zone.zoneId(), quarter.toString())) {
-            throw alreadyAssessed(zone, quarter);
-        }
-        ZoneAssessmentDocument assessment = new ZoneAssessmentDocument(bureau, zone.zoneId(), zone.name(),
-            zone.unitCode(), quarter.toString(), scores, request.comments(), caller.member(), recorder.now());
-        recorder.audit(assessment, caller, "zone.assessed", request.comments(),
-            zone.name() + " " + quarter + " 总分 " + scores.total());
-        recorder.publish(assessment, EventTypes.ZONE_ASSESSED, new ZoneAssessed(zone.zoneId(), zone.name(),
-            zone.unitCode(), quarter.toString(), scores.coreWork(), scores.problemSolving(), scores.serviceCapacity(),
-            scores.total(), caller.member()));
-        try {
-            return assessments.insert(assessment).view();
-        } catch (DuplicateKeyException concurrentAssessment) {
-            throw alreadyAssessed(zone, quarter);
-        }
+        return assessments.assess(caller, request);
     }
 
     @GetMapping("/assessments")
-    List<AssessmentView> list(Caller caller, @RequestParam(required = false) @Pattern(regexp = QUARTER) String quarter) {
-        String bureau = caller.bureauAs(READERS);
-        return (quarter == null ? assessments.findByBureauIdOrderByQuarterDescZoneNameAsc(bureau)
-            : assessments.findByBureauIdAndQuarterOrderByZoneName(bureau, quarter)).stream()
-            .map(ZoneAssessmentDocument::view).toList();
+    List<AssessmentView> list(
+            Caller caller, @RequestParam(required = false) @Pattern(regexp = AssessmentApi.QUARTER) String quarter) {
+        return assessments.list(caller.bureauAs(READERS), quarter);
     }
 
     @GetMapping("/assessments.xlsx")
     ResponseEntity<StreamingResponseBody> workbook(
-        Caller caller, @RequestParam(required = false) @Pattern(regexp = QUARTER) String quarter) {
+            Caller caller, @RequestParam(required = false) @Pattern(regexp = AssessmentApi.QUARTER) String quarter) {
         String bureau = caller.bureauAs(READERS);
-        String title = bureaus.nameOf(bureau) + "党员责任区考核评比表（"
-            + (quarter == null ? "全部季度" : chineseQuarter(quarter)) + "）";
-        return XlsxDownloads.attachmentOfStream(title + ".xlsx", "考核评比", title, COLUMNS,
-            () -> lines(bureau, quarter));
+        String title =
+                bureaus.nameOf(bureau) + "党员责任区考核评比表（" + (quarter == null ? "全部季度" : chineseQuarter(quarter)) + "）";
+        return XlsxDownloads.attachmentOfStream(title + ".xlsx", "考核评比", title, COLUMNS, () -> lines(bureau, quarter));
     }
 
     /** Called on the thread writing the download; the store's cursor is read as the rows are written. */
     private Stream<Line> lines(String bureau, String quarter) {
         Map<String, String> units = roster.unitNames(bureau);
         Map<String, String> people = roster.snapshot(bureau).people().stream()
-            .collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name));
-        return (quarter == null ? assessments.streamByBureauIdOrderByQuarterDescZoneNameAsc(bureau)
-            : assessments.streamByBureauIdAndQuarterOrderByZoneName(bureau, quarter))
-            .map(ZoneAssessmentDocument::view)
-            .map(a -> new Line(a, units.getOrDefault(a.unitCode(), a.unitCode()),
-                people.getOrDefault(a.assessedBy(), a.assessedBy())));
+                .collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name));
+        return assessments.stream(bureau, quarter)
+                .map(a -> new Line(
+                        a,
+                        units.getOrDefault(a.unitCode(), a.unitCode()),
+                        people.getOrDefault(a.assessedBy(), a.assessedBy())));
     }
 
     /** "2026-Q4" as the screens say it: 2026年第四季度. */
     static String chineseQuarter(String quarter) {
         return quarter.substring(0, 4) + "年第" + "一二三四".charAt(quarter.charAt(6) - '1') + "季度";
-    }
-
-    private static ConflictException alreadyAssessed(Zone zone, Quarter quarter) {
-        return new ConflictException("assessment.already-assessed",
-            Map.of("zone", zone.name(), "year", quarter.year(), "quarter", quarter.number()));
     }
 }

@@ -3,8 +3,6 @@ package cn.sangang.zone.bureau;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
-import cn.sangang.zone.bureau.Bureaus.BureauView;
+import cn.sangang.zone.bureau.BureauApi.BureauRename;
+import cn.sangang.zone.bureau.BureauApi.BureauView;
 
 /**
  * The name of the caller's bureau, for every role of it and set by its ADMIN; and every bureau's name for the county
@@ -23,15 +22,12 @@ import cn.sangang.zone.bureau.Bureaus.BureauView;
 @RequestMapping("/api/zone")
 class BureauController {
 
-    record BureauRename(@NotBlank @Size(max = 40) String name, @NotBlank @Size(max = 500) String reason) {
-    }
-
+    private final BureauService service;
     private final Bureaus bureaus;
-    private final BureauRepository repository;
 
-    BureauController(Bureaus bureaus, BureauRepository repository) {
+    BureauController(BureauService service, Bureaus bureaus) {
+        this.service = service;
         this.bureaus = bureaus;
-        this.repository = repository;
     }
 
     @GetMapping("/bureau")
@@ -41,12 +37,12 @@ class BureauController {
 
     @PutMapping("/bureau")
     BureauView rename(Caller caller, @Valid @RequestBody BureauRename request) {
-        return BureauView.of(bureaus.rename(caller, request.name(), request.reason()));
+        return BureauView.of(service.rename(caller, request.name(), request.reason()));
     }
 
     @GetMapping("/bureaus")
     List<BureauView> all(Caller caller) {
         caller.require(Role.COUNTY);
-        return repository.findAllByOrderByBureauId().stream().map(BureauView::of).toList();
+        return bureaus.all();
     }
 }

@@ -12,8 +12,7 @@ class BureauDocument extends AggregateDocument {
 
     private String name;
 
-    BureauDocument() {
-    }
+    BureauDocument() {}
 
     BureauDocument(String bureauId, String name) {
         super(bureauId);

@@ -1,33 +1,21 @@
 package cn.sangang.zone.bureau;
 
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
-import cn.sangang.platform.outbox.ChangeRecorder;
-import cn.sangang.platform.problem.ConflictException;
-import cn.sangang.platform.security.Caller;
-import cn.sangang.platform.security.Role;
+import cn.sangang.platform.problem.NotFoundException;
+import cn.sangang.zone.bureau.BureauApi.BureauView;
 
-/** The registry of bureau names: each set by the bureau's administrator, or by the demo seeding in its stead. */
-@Service
+/** The names bureaus go by, as every screen, export and printout shows them. */
+@Component
 public class Bureaus {
 
-    /** A bureau as every screen names it. */
-    record BureauView(String id, String name) {
-
-        static BureauView of(BureauDocument bureau) {
-            return new BureauView(bureau.getBureauId(), bureau.name());
-        }
-    }
-
     private final BureauRepository bureaus;
-    private final ChangeRecorder recorder;
 
-    Bureaus(BureauRepository bureaus, ChangeRecorder recorder) {
+    Bureaus(BureauRepository bureaus) {
         this.bureaus = bureaus;
-        this.recorder = recorder;
     }
 
     /** A bureau never named yet goes by its id, so every screen has something to show. */
@@ -40,28 +28,14 @@ public class Bureaus {
         return of(bureau).name();
     }
 
-    BureauDocument rename(Caller caller, String name, String reason) {
-        String bureau = caller.bureauAs(Role.ADMIN);
-        String newName = name.strip();
-        BureauDocument document = bureaus.findByBureauId(bureau).orElse(null);
-        boolean first = document == null;
-        if (first) {
-            document = new BureauDocument(bureau, newName);
-        } else {
-            document.rename(newName);
-        }
-        recorder.audit(document, caller, "bureau.renamed", reason, "本局名称定为 " + newName);
-        try {
-            return first ? bureaus.insert(document) : bureaus.save(document);
-        } catch (DuplicateKeyException namedMeanwhile) {
-            throw new ConflictException("request.concurrent-change");
-        }
+    /** A bureau the public asks for by id: only one that has been named exists for the public. */
+    BureauView named(String bureau) {
+        return bureaus.findByBureauId(bureau)
+                .map(BureauView::of)
+                .orElseThrow(() -> new NotFoundException("bureau.not-found", Map.of("bureau", bureau)));
     }
 
-    /** Names a bureau that has no name yet, through the administrator's own path; a name already set stays. */
-    public void seed(String bureau, String name) {
-        if (bureaus.findByBureauId(bureau).isEmpty()) {
-            rename(new Caller(bureau, "demo-seed", Set.of(Role.ADMIN)), name, "演示数据初始化");
-        }
+    List<BureauView> all() {
+        return bureaus.findAllByOrderByBureauId().stream().map(BureauView::of).toList();
     }
 }

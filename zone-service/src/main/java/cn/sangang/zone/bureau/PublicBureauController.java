@@ -1,30 +1,26 @@
 package cn.sangang.zone.bureau;
 
-import java.util.Map;
-
 import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.sangang.platform.problem.NotFoundException;
-import cn.sangang.zone.bureau.Bureaus.BureauView;
+import cn.sangang.zone.bureau.BureauApi.BureauView;
 
 /** The name over a bureau's public board: what the bureau is called, nothing else. */
 @RestController
 @RequestMapping("/public/zone")
 class PublicBureauController {
 
-    private final BureauRepository bureaus;
+    private final Bureaus bureaus;
 
-    PublicBureauController(BureauRepository bureaus) {
+    PublicBureauController(Bureaus bureaus) {
         this.bureaus = bureaus;
     }
 
     @GetMapping("/bureaus/{bureauId}")
     BureauView bureau(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,40}") String bureauId) {
-        return bureaus.findByBureauId(bureauId).map(BureauView::of)
-            .orElseThrow(() -> new NotFoundException("bureau.not-found", Map.of("bureau", bureauId)));
+        return bureaus.named(bureauId);
     }
 }

@@ -30,12 +30,12 @@ class PublicPlaqueController {
 
     private static final String CODE = "ZR[0-9A-Z]{8}";
 
-    private final ZonePlanRepository plans;
+    private final ZonePlans plans;
     private final RosterDirectory roster;
     private final String publicBaseUrl;
 
-    PublicPlaqueController(ZonePlanRepository plans, RosterDirectory roster,
-                           @Value("${sangang.public-base-url}") String publicBaseUrl) {
+    PublicPlaqueController(
+            ZonePlans plans, RosterDirectory roster, @Value("${sangang.public-base-url}") String publicBaseUrl) {
         this.plans = plans;
         this.roster = roster;
         this.publicBaseUrl = publicBaseUrl;
@@ -43,33 +43,37 @@ class PublicPlaqueController {
 
     @GetMapping("/plaques/{plaqueCode}")
     PlaqueView plaque(@PathVariable @Pattern(regexp = CODE) String plaqueCode) {
-        ZonePlanDocument document = byCode(plaqueCode);
-        Zone zone = document.plan().zones().stream().filter(z -> z.plaqueCode().equals(plaqueCode)).findFirst()
-            .orElseThrow(() -> new NotFoundException("zone.plaque-not-found", Map.of("code", plaqueCode)));
-        return plaques(document.getBureauId(), List.of(zone)).getFirst();
+        ZonePlans.PlacedZone placed = byCode(plaqueCode);
+        return plaques(placed.bureauId(), List.of(placed.zone())).getFirst();
     }
 
     @GetMapping(value = "/plaques/{plaqueCode}/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> qr(@PathVariable @Pattern(regexp = CODE) String plaqueCode) {
         byCode(plaqueCode);
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-            .body(QrCodes.svg(PlaqueView.pageUrl(publicBaseUrl, plaqueCode)));
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml"))
+                .body(QrCodes.svg(PlaqueView.pageUrl(publicBaseUrl, plaqueCode)));
     }
 
     @GetMapping("/bureaus/{bureauId}/plaques")
     List<PlaqueView> board(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,40}") String bureauId) {
-        return plans.findByBureauId(bureauId).map(d -> plaques(bureauId, d.plan().zones())).orElse(List.of());
+        return plaques(bureauId, plans.of(bureauId).zones());
     }
 
     private List<PlaqueView> plaques(String bureauId, List<Zone> zones) {
-        Map<String, RosterPerson> people = roster.people(bureauId,
-            zones.stream().flatMap(z -> z.members().stream().map(m -> m.personNo())).toList());
+        Map<String, RosterPerson> people = roster.people(
+                bureauId,
+                zones.stream()
+                        .flatMap(z -> z.members().stream().map(m -> m.personNo()))
+                        .toList());
         Map<String, String> units = roster.unitNames(bureauId);
-        return zones.stream().map(z -> PlaqueView.of(bureauId, z, people, units, publicBaseUrl)).toList();
+        return zones.stream()
+                .map(z -> PlaqueView.of(bureauId, z, people, units, publicBaseUrl))
+                .toList();
     }
 
-    private ZonePlanDocument byCode(String plaqueCode) {
-        return plans.findByZonesPlaqueCode(plaqueCode)
-            .orElseThrow(() -> new NotFoundException("zone.plaque-not-found", Map.of("code", plaqueCode)));
+    private ZonePlans.PlacedZone byCode(String plaqueCode) {
+        return plans.byPlaqueCode(plaqueCode)
+                .orElseThrow(() -> new NotFoundException("zone.plaque-not-found", Map.of("code", plaqueCode)));
     }
 }

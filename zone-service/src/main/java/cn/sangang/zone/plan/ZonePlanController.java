@@ -64,10 +64,12 @@ class ZonePlanController {
     MyZone myZone(Caller caller) {
         String bureau = caller.bureau();
         String me = caller.member();
-        Zone zone = plans.of(bureau).zoneOf(me)
-            .orElseThrow(() -> new NotFoundException("zone.not-a-member"));
-        String mine = zone.members().stream().filter(m -> m.personNo().equals(me)).findFirst().orElseThrow()
-            .responsibility();
+        Zone zone = plans.of(bureau).zoneOf(me).orElseThrow(() -> new NotFoundException("zone.not-a-member"));
+        String mine = zone.members().stream()
+                .filter(m -> m.personNo().equals(me))
+                .findFirst()
+                .orElseThrow()
+                .responsibility();
         return new MyZone(views(bureau, List.of(zone)).getFirst(), mine);
     }
 
@@ -79,15 +81,21 @@ class ZonePlanController {
     }
 
     @PutMapping("/zones/{zoneId}")
-    ZoneView redraw(Caller caller, @PathVariable @Pattern(regexp = ZONE_ID) String zoneId,
-                    @Valid @RequestBody ZoneRequest request) {
-        return views(caller.bureau(), List.of(service.redraw(caller, zoneId, request.draft()))).getFirst();
+    ZoneView redraw(
+            Caller caller,
+            @PathVariable @Pattern(regexp = ZONE_ID) String zoneId,
+            @Valid @RequestBody ZoneRequest request) {
+        return views(caller.bureau(), List.of(service.redraw(caller, zoneId, request.draft())))
+                .getFirst();
     }
 
     @PostMapping("/zones/{zoneId}/dissolve")
-    ZoneView dissolve(Caller caller, @PathVariable @Pattern(regexp = ZONE_ID) String zoneId,
-                      @Valid @RequestBody Dissolution request) {
-        return views(caller.bureau(), List.of(service.dissolve(caller, zoneId, request.reason()))).getFirst();
+    ZoneView dissolve(
+            Caller caller,
+            @PathVariable @Pattern(regexp = ZONE_ID) String zoneId,
+            @Valid @RequestBody Dissolution request) {
+        return views(caller.bureau(), List.of(service.dissolve(caller, zoneId, request.reason())))
+                .getFirst();
     }
 
     @GetMapping("/coverage")
@@ -95,13 +103,14 @@ class ZonePlanController {
         String bureau = caller.bureauAs(COVERAGE_READERS);
         RosterSnapshot snapshot = roster.snapshot(bureau);
         ZonePlan plan = plans.of(bureau);
-        return CoverageView.of(plan.coverage(snapshot), snapshot.people().stream()
-            .collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name)));
+        return CoverageView.of(
+                plan.coverage(snapshot),
+                snapshot.people().stream().collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name)));
     }
 
     private List<ZoneView> views(String bureau, List<Zone> zones) {
         Map<String, String> names = roster.snapshot(bureau).people().stream()
-            .collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name));
+                .collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name));
         Map<String, String> units = roster.unitNames(bureau);
         return zones.stream().map(z -> ZoneView.of(z, names, units)).toList();
     }

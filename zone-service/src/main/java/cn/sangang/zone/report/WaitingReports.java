@@ -12,9 +12,8 @@ import cn.sangang.zone.report.domain.ReportStatus;
 @Component
 public class WaitingReports {
 
-    public record Waiting(String bureauId, String reportId, String zoneName, ReportKind kind, String title,
-                          Instant submittedAt) {
-    }
+    public record Waiting(
+            String bureauId, String reportId, String zoneName, ReportKind kind, String title, Instant submittedAt) {}
 
     private final ZoneReportRepository reports;
 
@@ -24,7 +23,7 @@ public class WaitingReports {
 
     public List<Waiting> all() {
         return reports.findByStatus(ReportStatus.SUBMITTED).stream()
-            .map(r -> new Waiting(r.getBureauId(), r.getId(), r.zoneName(), r.kind(), r.title(), r.submittedAt()))
-            .toList();
+                .map(r -> new Waiting(r.getBureauId(), r.getId(), r.zoneName(), r.kind(), r.title(), r.submittedAt()))
+                .toList();
     }
 }

@@ -28,14 +28,19 @@ class ZoneReportDocument extends AggregateDocument {
     private String publicSummary;
 
     /** Who moved the report on, when, and with what note. */
-    record Step(String by, Instant at, String note) {
-    }
+    record Step(String by, Instant at, String note) {}
 
-    ZoneReportDocument() {
-    }
+    ZoneReportDocument() {}
 
-    ZoneReportDocument(String bureauId, String zoneId, String zoneName, String authorPersonNo, ReportKind kind,
-                       String title, String body, Instant submittedAt) {
+    ZoneReportDocument(
+            String bureauId,
+            String zoneId,
+            String zoneName,
+            String authorPersonNo,
+            ReportKind kind,
+            String title,
+            String body,
+            Instant submittedAt) {
         super(bureauId);
         this.zoneId = zoneId;
         this.zoneName = zoneName;
@@ -59,18 +64,30 @@ class ZoneReportDocument extends AggregateDocument {
         publicSummary = summary;
     }
 
-    ReportController.ReportView view() {
-        return new ReportController.ReportView(getId(), zoneId, zoneName, authorPersonNo, kind, title, body,
-            submittedAt, status, acknowledged, published, publicTitle, publicSummary);
+    ReportApi.ReportView view() {
+        return new ReportApi.ReportView(
+                getId(),
+                zoneId,
+                zoneName,
+                authorPersonNo,
+                kind,
+                title,
+                body,
+                submittedAt,
+                status,
+                acknowledged,
+                published,
+                publicTitle,
+                publicSummary);
     }
 
     /**
      * The public board's entry. A report published before the office wrote public titles shows the zone and the
      * kind of report instead: its own title was written for the office, not for the public.
      */
-    ReportController.PublicCase publicCase() {
+    ReportApi.PublicCase publicCase() {
         String shownTitle = publicTitle != null ? publicTitle : zoneName + kind.label();
-        return new ReportController.PublicCase(zoneName, kind, shownTitle, publicSummary, published.at());
+        return new ReportApi.PublicCase(zoneName, kind, shownTitle, publicSummary, published.at());
     }
 
     String title() {

@@ -47,7 +47,9 @@ class RosterController {
     List<UnitView> units(Caller caller) {
         String bureau = caller.bureauAs(ROSTER_READERS);
         Map<String, String> names = names(bureau);
-        return units.findByBureauIdOrderByCode(bureau).stream().map(u -> view(u, names)).toList();
+        return units.findByBureauIdOrderByCode(bureau).stream()
+                .map(u -> view(u, names))
+                .toList();
     }
 
     @PostMapping("/units")
@@ -57,15 +59,19 @@ class RosterController {
     }
 
     @PutMapping("/units/{code}")
-    UnitView changeUnit(Caller caller, @PathVariable @Pattern(regexp = RosterApi.UNIT_CODE) String code,
-                        @Valid @RequestBody UnitChange request) {
+    UnitView changeUnit(
+            Caller caller,
+            @PathVariable @Pattern(regexp = RosterApi.UNIT_CODE) String code,
+            @Valid @RequestBody UnitChange request) {
         UnitDocument unit = roster.changeUnit(caller, code, request);
         return view(unit, names(unit.getBureauId()));
     }
 
     @GetMapping("/people")
     List<PersonView> people(Caller caller) {
-        return people.findByBureauIdOrderByPersonNo(caller.bureauAs(ROSTER_READERS)).stream().map(PersonView::of).toList();
+        return people.findByBureauIdOrderByPersonNo(caller.bureauAs(ROSTER_READERS)).stream()
+                .map(PersonView::of)
+                .toList();
     }
 
     /** A person's own entry is readable by that person; anyone else's by the roster readers. */
@@ -84,42 +90,55 @@ class RosterController {
     }
 
     @PutMapping("/people/{personNo}")
-    PersonView changePerson(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
-                            @Valid @RequestBody PersonChange request) {
+    PersonView changePerson(
+            Caller caller,
+            @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
+            @Valid @RequestBody PersonChange request) {
         return PersonView.of(roster.changePerson(caller, personNo, request));
     }
 
     @PostMapping("/people/{personNo}/leave")
-    PersonView leave(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
-                     @Valid @RequestBody Leaving request) {
+    PersonView leave(
+            Caller caller,
+            @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
+            @Valid @RequestBody Leaving request) {
         return PersonView.of(roster.leave(caller, personNo, request.reason()));
     }
 
     @GetMapping("/activists")
     List<PersonView> activists(Caller caller) {
         return people.findByBureauIdAndActivistIsNotNullOrderByPersonNo(caller.bureauAs(ROSTER_READERS)).stream()
-            .map(PersonView::of).toList();
+                .map(PersonView::of)
+                .toList();
     }
 
     @PutMapping("/people/{personNo}/activist")
-    PersonView designateActivist(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
-                                 @Valid @RequestBody ActivistDesignation request) {
+    PersonView designateActivist(
+            Caller caller,
+            @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
+            @Valid @RequestBody ActivistDesignation request) {
         return PersonView.of(roster.designateActivist(caller, personNo, request));
     }
 
     @PostMapping("/people/{personNo}/activist/withdraw")
-    PersonView withdrawActivist(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
-                                @Valid @RequestBody Leaving request) {
+    PersonView withdrawActivist(
+            Caller caller,
+            @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
+            @Valid @RequestBody Leaving request) {
         return PersonView.of(roster.withdrawActivist(caller, personNo, request.reason()));
     }
 
     private Map<String, String> names(String bureau) {
         return people.findByBureauIdOrderByPersonNo(bureau).stream()
-            .collect(java.util.stream.Collectors.toMap(PersonDocument::personNo, PersonDocument::name));
+                .collect(java.util.stream.Collectors.toMap(PersonDocument::personNo, PersonDocument::name));
     }
 
     private static UnitView view(UnitDocument unit, Map<String, String> names) {
-        return new UnitView(unit.code(), unit.name(), unit.kind(), unit.headPersonNo(),
-            unit.headPersonNo() == null ? null : names.get(unit.headPersonNo()));
+        return new UnitView(
+                unit.code(),
+                unit.name(),
+                unit.kind(),
+                unit.headPersonNo(),
+                unit.headPersonNo() == null ? null : names.get(unit.headPersonNo()));
     }
 }

@@ -25,9 +25,12 @@ public class RosterDirectory {
 
     public RosterSnapshot snapshot(String bureau) {
         Map<String, String> heads = units.findByBureauIdOrderByCode(bureau).stream()
-            .collect(Collectors.toMap(UnitDocument::code, u -> u.headPersonNo() == null ? "" : u.headPersonNo()));
-        return new RosterSnapshot(people.findByBureauIdOrderByPersonNo(bureau).stream()
-            .map(PersonDocument::asRosterPerson).toList(), heads);
+                .collect(Collectors.toMap(UnitDocument::code, u -> u.headPersonNo() == null ? "" : u.headPersonNo()));
+        return new RosterSnapshot(
+                people.findByBureauIdOrderByPersonNo(bureau).stream()
+                        .map(PersonDocument::asRosterPerson)
+                        .toList(),
+                heads);
     }
 
     public Optional<RosterPerson> person(String bureau, String personNo) {
@@ -36,12 +39,12 @@ public class RosterDirectory {
 
     public Map<String, RosterPerson> people(String bureau, Collection<String> personNos) {
         return people.findByBureauIdAndPersonNoIn(bureau, personNos).stream()
-            .map(PersonDocument::asRosterPerson)
-            .collect(Collectors.toMap(RosterPerson::personNo, Function.identity()));
+                .map(PersonDocument::asRosterPerson)
+                .collect(Collectors.toMap(RosterPerson::personNo, Function.identity()));
     }
 
     public Map<String, String> unitNames(String bureau) {
         return units.findByBureauIdOrderByCode(bureau).stream()
-            .collect(Collectors.toMap(UnitDocument::code, UnitDocument::name));
+                .collect(Collectors.toMap(UnitDocument::code, UnitDocument::name));
     }
 }

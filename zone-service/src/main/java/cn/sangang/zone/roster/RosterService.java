@@ -50,8 +50,13 @@ public class RosterService {
         }
         unit.rename(request.name(), request.kind());
         unit.appointHead(request.headPersonNo());
-        recorder.audit(unit, caller, "unit.changed", null,
-            "单位 " + request.name() + " 负责人 " + Optional.ofNullable(request.headPersonNo()).orElse("（空缺）"));
+        recorder.audit(
+                unit,
+                caller,
+                "unit.changed",
+                null,
+                "单位 " + request.name() + " 负责人 "
+                        + Optional.ofNullable(request.headPersonNo()).orElse("（空缺）"));
         return units.save(unit);
     }
 
@@ -70,9 +75,10 @@ public class RosterService {
         PersonDocument person = activePerson(bureau, personNo);
         unit(bureau, request.unitCode());
         RosterPerson before = person.asRosterPerson();
-        RosterRules.requireNotHeadingAnotherWay(before,
-            new RosterPerson(personNo, request.name(), request.unitCode(), request.partyMember(), true),
-            headedUnit(bureau, personNo));
+        RosterRules.requireNotHeadingAnotherWay(
+                before,
+                new RosterPerson(personNo, request.name(), request.unitCode(), request.partyMember(), true),
+                headedUnit(bureau, personNo));
         describe(person, request);
         recorder.audit(person, caller, "person.changed", null, summary(before, person.asRosterPerson()));
         announce(person, MemberChanged.Change.UPDATED);
@@ -83,16 +89,18 @@ public class RosterService {
         String bureau = caller.bureauAs(Role.ADMIN);
         PersonDocument person = activePerson(bureau, personNo);
         RosterPerson before = person.asRosterPerson();
-        RosterRules.requireNotHeadingAnotherWay(before,
-            new RosterPerson(personNo, before.name(), before.unitCode(), before.partyMember(), false),
-            headedUnit(bureau, personNo));
+        RosterRules.requireNotHeadingAnotherWay(
+                before,
+                new RosterPerson(personNo, before.name(), before.unitCode(), before.partyMember(), false),
+                headedUnit(bureau, personNo));
         List<String> mentees = people.findByBureauIdAndActivistIsNotNullOrderByPersonNo(bureau).stream()
-            .filter(p -> personNo.equals(p.activist().mentorPersonNo()))
-            .map(PersonDocument::personNo)
-            .toList();
+                .filter(p -> personNo.equals(p.activist().mentorPersonNo()))
+                .map(PersonDocument::personNo)
+                .toList();
         if (!mentees.isEmpty()) {
-            throw new ConflictException("roster.mentor-has-activists",
-                Map.of("name", before.name(), "personNo", personNo, "activists", mentees));
+            throw new ConflictException(
+                    "roster.mentor-has-activists",
+                    Map.of("name", before.name(), "personNo", personNo, "activists", mentees));
         }
         person.leave(recorder.now());
         recorder.audit(person, caller, "person.left", reason, before.name() + " 离开本局");
@@ -106,8 +114,12 @@ public class RosterService {
         RosterRules.requireActivistCandidate(activist.asRosterPerson());
         RosterRules.requireMentor(person(bureau, request.mentorPersonNo()).asRosterPerson(), activist.asRosterPerson());
         activist.activist(new PersonDocument.Activist(request.mentorPersonNo(), request.since()));
-        recorder.audit(activist, caller, "activist.designated", null,
-            activist.name() + " 列为入党积极分子，联系人 " + request.mentorPersonNo());
+        recorder.audit(
+                activist,
+                caller,
+                "activist.designated",
+                null,
+                activist.name() + " 列为入党积极分子，联系人 " + request.mentorPersonNo());
         return people.save(activist);
     }
 
@@ -124,12 +136,12 @@ public class RosterService {
 
     UnitDocument unit(String bureau, String code) {
         return units.findByBureauIdAndCode(bureau, code)
-            .orElseThrow(() -> new NotFoundException("unit.not-found", Map.of("unit", code)));
+                .orElseThrow(() -> new NotFoundException("unit.not-found", Map.of("unit", code)));
     }
 
     PersonDocument person(String bureau, String personNo) {
         return people.findByBureauIdAndPersonNo(bureau, personNo)
-            .orElseThrow(() -> new NotFoundException("roster.person-not-found", Map.of("personNo", personNo)));
+                .orElseThrow(() -> new NotFoundException("roster.person-not-found", Map.of("personNo", personNo)));
     }
 
     private PersonDocument activePerson(String bureau, String personNo) {
@@ -149,8 +161,16 @@ public class RosterService {
     }
 
     private void announce(PersonDocument person, MemberChanged.Change change) {
-        recorder.publish(person, EventTypes.MEMBER_CHANGED, new MemberChanged(person.personNo(), person.name(),
-            person.unitCode(), person.partyMember(), person.active(), change));
+        recorder.publish(
+                person,
+                EventTypes.MEMBER_CHANGED,
+                new MemberChanged(
+                        person.personNo(),
+                        person.name(),
+                        person.unitCode(),
+                        person.partyMember(),
+                        person.active(),
+                        change));
     }
 
     private static String summary(RosterPerson before, RosterPerson after) {

@@ -54,17 +54,25 @@ class RosterSheetController {
     ResponseEntity<StreamingResponseBody> export(Caller caller) {
         String bureau = caller.bureauAs(RosterController.ROSTER_READERS);
         Map<String, String> unitNames = units.findByBureauIdOrderByCode(bureau).stream()
-            .collect(Collectors.toMap(UnitDocument::code, UnitDocument::name));
-        return XlsxDownloads.attachmentOfStream("人员名册.xlsx", RosterWorkbook.SHEET, RosterWorkbook.SHEET,
-            RosterWorkbook.COLUMNS, () -> people.streamByBureauIdOrderByPersonNo(bureau)
-                .map(p -> new Line(p, unitNames.getOrDefault(p.unitCode(), p.unitCode()))));
+                .collect(Collectors.toMap(UnitDocument::code, UnitDocument::name));
+        return XlsxDownloads.attachmentOfStream(
+                "人员名册.xlsx",
+                RosterWorkbook.SHEET,
+                RosterWorkbook.SHEET,
+                RosterWorkbook.COLUMNS,
+                () -> people.streamByBureauIdOrderByPersonNo(bureau)
+                        .map(p -> new Line(p, unitNames.getOrDefault(p.unitCode(), p.unitCode()))));
     }
 
     @GetMapping("/people/import-template.xlsx")
     ResponseEntity<StreamingResponseBody> template(Caller caller) {
         caller.require(Role.ADMIN);
-        return XlsxDownloads.attachment("人员名册导入模板.xlsx", RosterWorkbook.SHEET, RosterWorkbook.TEMPLATE_TITLE,
-            RosterWorkbook.COLUMNS, () -> List.<Line>of().iterator());
+        return XlsxDownloads.attachment(
+                "人员名册导入模板.xlsx",
+                RosterWorkbook.SHEET,
+                RosterWorkbook.TEMPLATE_TITLE,
+                RosterWorkbook.COLUMNS,
+                () -> List.<Line>of().iterator());
     }
 
     /**
@@ -73,9 +81,11 @@ class RosterSheetController {
      * without the role is told so before anything about the file.
      */
     @PostMapping("/people/import")
-    Report importPeople(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file,
-                        @RequestParam(defaultValue = "preview") @Pattern(regexp = "preview|apply") String mode,
-                        @RequestParam(defaultValue = "false") boolean validRowsOnly) {
+    Report importPeople(
+            Caller caller,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "preview") @Pattern(regexp = "preview|apply") String mode,
+            @RequestParam(defaultValue = "false") boolean validRowsOnly) {
         caller.require(Role.ADMIN);
         if (file == null || file.isEmpty()) {
             throw new BadRequestException("roster.import-no-file");
@@ -86,16 +96,21 @@ class RosterSheetController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return mode.equals("apply") ? importer.apply(caller, content, validRowsOnly) : importer.preview(caller, content);
+        return mode.equals("apply")
+                ? importer.apply(caller, content, validRowsOnly)
+                : importer.preview(caller, content);
     }
 
     @ExceptionHandler(RosterImport.InvalidRows.class)
     ProblemDetail invalidRows(RosterImport.InvalidRows e) {
         Report report = e.report();
-        List<String> errors = report.rows().stream().flatMap(row -> row.errors().stream()).toList();
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "roster.import-invalid-rows",
-            Map.of("invalid", report.totals().invalid(), "first", errors.getFirst()),
-            ProblemMessages.supported(LocaleContextHolder.getLocale()));
+        List<String> errors =
+                report.rows().stream().flatMap(row -> row.errors().stream()).toList();
+        ProblemDetail problem = Problems.of(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "roster.import-invalid-rows",
+                Map.of("invalid", report.totals().invalid(), "first", errors.getFirst()),
+                ProblemMessages.supported(LocaleContextHolder.getLocale()));
         problem.setProperty("totals", report.totals());
         problem.setProperty("errors", errors.subList(0, Math.min(errors.size(), ERRORS_IN_PROBLEM)));
         return problem;

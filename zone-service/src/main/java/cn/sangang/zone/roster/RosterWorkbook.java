@@ -24,24 +24,26 @@ final class RosterWorkbook {
     static final List<String> IMPORTED = List.of(PERSON_NO, NAME, UNIT, PARTY_MEMBER, POSITION, PHONE);
 
     static final String TEMPLATE_TITLE = "人员名册导入模板：第1行为说明，第2行为表头，从第3行起每行一人。"
-        + "必填：工号、姓名、所属单位（本局单位的名称）、党员（是/否）；职务、联系电话可不填。"
-        + "工号已在名册中的按本行更新，其余新增。“状态”“积极分子联系人”两列导入时不读取：离开本局、入党积极分子请在名册页面办理。";
+            + "必填：工号、姓名、所属单位（本局单位的名称）、党员（是/否）；职务、联系电话可不填。"
+            + "工号已在名册中的按本行更新，其余新增。“状态”“积极分子联系人”两列导入时不读取：离开本局、入党积极分子请在名册页面办理。";
 
     /** A person as a row, with their unit's name. */
-    record Line(PersonDocument person, String unitName) {
-    }
+    record Line(PersonDocument person, String unitName) {}
 
     static final List<Column<Line>> COLUMNS = List.of(
-        Column.of(PERSON_NO, 12, line -> line.person().personNo()),
-        Column.of(NAME, 10, line -> line.person().name()),
-        Column.of(UNIT, 18, Line::unitName),
-        Column.of(PARTY_MEMBER, 6, line -> line.person().partyMember()),
-        Column.of(POSITION, 14, line -> line.person().position()),
-        Column.of(PHONE, 15, line -> line.person().phone()),
-        Column.of(STATUS, 8, line -> line.person().active() ? "在册" : "已离开"),
-        Column.of(MENTOR, 14, line -> line.person().activist() == null ? null
-            : line.person().activist().mentorPersonNo()));
+            Column.of(PERSON_NO, 12, line -> line.person().personNo()),
+            Column.of(NAME, 10, line -> line.person().name()),
+            Column.of(UNIT, 18, Line::unitName),
+            Column.of(PARTY_MEMBER, 6, line -> line.person().partyMember()),
+            Column.of(POSITION, 14, line -> line.person().position()),
+            Column.of(PHONE, 15, line -> line.person().phone()),
+            Column.of(STATUS, 8, line -> line.person().active() ? "在册" : "已离开"),
+            Column.of(
+                    MENTOR,
+                    14,
+                    line -> line.person().activist() == null
+                            ? null
+                            : line.person().activist().mentorPersonNo()));
 
-    private RosterWorkbook() {
-    }
+    private RosterWorkbook() {}
 }

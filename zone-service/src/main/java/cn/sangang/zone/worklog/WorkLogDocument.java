@@ -21,11 +21,16 @@ class WorkLogDocument extends AggregateDocument {
     private String content;
     private Instant recordedAt;
 
-    WorkLogDocument() {
-    }
+    WorkLogDocument() {}
 
-    WorkLogDocument(String bureauId, String zoneId, String authorPersonNo, LocalDate date, Duty duty, String content,
-                    Instant recordedAt) {
+    WorkLogDocument(
+            String bureauId,
+            String zoneId,
+            String authorPersonNo,
+            LocalDate date,
+            Duty duty,
+            String content,
+            Instant recordedAt) {
         super(bureauId);
         this.zoneId = zoneId;
         this.authorPersonNo = authorPersonNo;
@@ -35,7 +40,7 @@ class WorkLogDocument extends AggregateDocument {
         this.recordedAt = recordedAt;
     }
 
-    WorkLogController.WorkLogView view() {
-        return new WorkLogController.WorkLogView(getId(), zoneId, authorPersonNo, date, duty, content, recordedAt);
+    WorkLogApi.WorkLogView view() {
+        return new WorkLogApi.WorkLogView(getId(), zoneId, authorPersonNo, date, duty, content, recordedAt);
     }
 }

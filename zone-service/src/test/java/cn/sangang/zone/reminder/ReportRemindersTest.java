@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import tools.jackson.databind.JsonNode;
 
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
@@ -30,7 +31,6 @@ import cn.sangang.testkit.MovableClock;
 import cn.sangang.testkit.ServiceIntegrationTest;
 import cn.sangang.zone.BureauFixture;
 import cn.sangang.zone.report.WaitingReports;
-import tools.jackson.databind.JsonNode;
 
 /** The office is reminded of each report waiting for it: at the next scan, after three days, and never twice. */
 @ServiceIntegrationTest
@@ -40,14 +40,19 @@ class ReportRemindersTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     WaitingReports waiting;
+
     @Autowired
     Reminders reminders;
+
     @Autowired
     LeasedJobs jobs;
+
     @Autowired
     MongoOperations mongo;
+
     @Autowired
     ObjectProvider<ScheduledTaskHolder> scheduler;
 
@@ -88,8 +93,7 @@ class ReportRemindersTest {
         assertThat(reminder.path("personNos").isEmpty()).isTrue();
         assertThat(reminder.path("link").asString()).isEqualTo("/app/office/reports");
         assertThat(reminder.path("title").asString()).isEqualTo("责任区报告待办公室处理");
-        assertThat(reminder.path("detail").asString()).contains("「林政股党员责任区」", "工作进展报告「调解山林纠纷的做法」",
-            "尚未处理");
+        assertThat(reminder.path("detail").asString()).contains("「林政股党员责任区」", "工作进展报告「调解山林纠纷的做法」", "尚未处理");
 
         clock.advance(Duration.ofDays(3).minusMinutes(1));
         scan();
@@ -98,12 +102,14 @@ class ReportRemindersTest {
         clock.advance(Duration.ofMinutes(2));
         scan();
         scan();
-        assertThat(sent(b.fixture.bureau)).containsExactlyInAnyOrder("zone-report:" + report + "|waiting",
-            "zone-report:" + report + "|waiting-3-days");
+        assertThat(sent(b.fixture.bureau))
+                .containsExactlyInAnyOrder(
+                        "zone-report:" + report + "|waiting", "zone-report:" + report + "|waiting-3-days");
         List<JsonNode> events = capture.awaitEvents(b.fixture.bureau, TYPE, 2);
         assertThat(events.get(1).path("payload").path("detail").asString()).contains("已等待 3 天以上");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-            .until(() -> capture.events(b.fixture.bureau, TYPE).size() == 2);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> capture.events(b.fixture.bureau, TYPE).size() == 2);
     }
 
     @Test
@@ -113,7 +119,9 @@ class ReportRemindersTest {
         expect(200, b.fixture.office().post("/api/zone/reports/" + handledAtOnce + "/acknowledge", Map.of()));
         String handledLater = b.submit("稍后处理的报告");
         scan();
-        expect(200, b.fixture.office().post("/api/zone/reports/" + handledLater + "/acknowledge", Map.of("note", "已阅")));
+        expect(
+                200,
+                b.fixture.office().post("/api/zone/reports/" + handledLater + "/acknowledge", Map.of("note", "已阅")));
 
         clock.advance(Duration.ofDays(4));
         scan();
@@ -134,20 +142,22 @@ class ReportRemindersTest {
         assertThat(sent(other.fixture.bureau)).containsExactly("zone-report:" + otherReport + "|waiting");
         capture.awaitEvents(other.fixture.bureau, TYPE, 1);
         assertThat(capture.awaitEvents(mine.fixture.bureau, TYPE, 1))
-            .allSatisfy(e -> assertThat(e.toString()).doesNotContain(otherReport, "外局报告"));
+                .allSatisfy(e -> assertThat(e.toString()).doesNotContain(otherReport, "外局报告"));
     }
 
     @Test
     void the_scan_runs_on_the_services_schedule() {
         ScheduledTaskHolder tasks = scheduler.getIfAvailable();
         assertThat(tasks).as("scheduling is enabled").isNotNull();
-        assertThat(tasks.getScheduledTasks()).extracting(task -> task.getTask().getRunnable().toString())
-            .anyMatch(runnable -> runnable.contains(ReportReminders.class.getName() + ".scheduled"));
+        assertThat(tasks.getScheduledTasks())
+                .extracting(task -> task.getTask().getRunnable().toString())
+                .anyMatch(runnable -> runnable.contains(ReportReminders.class.getName() + ".scheduled"));
     }
 
     private List<String> sent(String bureau) {
         return mongo.find(Query.query(Criteria.where("bureauId").is(bureau)), SentReminder.class).stream()
-            .map(r -> r.getSubject() + "|" + r.getThreshold()).toList();
+                .map(r -> r.getSubject() + "|" + r.getThreshold())
+                .toList();
     }
 
     /** A bureau with one zone, whose head writes its reports. */
@@ -163,9 +173,23 @@ class ReportRemindersTest {
         }
 
         String submit(String title) {
-            return expect(201, fixture.as("linzheng-H", "UNIT_HEAD", "MEMBER").post("/api/zone/reports",
-                Map.of("zoneId", zoneId, "kind", "PROGRESS", "title", title, "body", "本季度调解山林权属纠纷3起……")))
-                .json().path("id").asString();
+            return expect(
+                            201,
+                            fixture.as("linzheng-H", "UNIT_HEAD", "MEMBER")
+                                    .post(
+                                            "/api/zone/reports",
+                                            Map.of(
+                                                    "zoneId",
+                                                    zoneId,
+                                                    "kind",
+                                                    "PROGRESS",
+                                                    "title",
+                                                    title,
+                                                    "body",
+                                                    "本季度调解山林权属纠纷3起……")))
+                    .json()
+                    .path("id")
+                    .asString();
         }
     }
 }

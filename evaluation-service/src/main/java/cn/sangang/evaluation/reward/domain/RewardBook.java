@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 
-import cn.sangang.events.Quarter;
 import cn.sangang.evaluation.reward.domain.RewardRule.Result;
+import cn.sangang.events.Quarter;
 
 /**
  * One post's assessment facts and the rewards they earned. Each fact is folded in, then the rewards are brought in
@@ -18,7 +18,11 @@ import cn.sangang.evaluation.reward.domain.RewardRule.Result;
  */
 public final class RewardBook {
 
-    public enum Status { GRANTED, PAID, WITHDRAWN }
+    public enum Status {
+        GRANTED,
+        PAID,
+        WITHDRAWN
+    }
 
     /** A reward of the book: its pair and where it stands. */
     public record Reward(QuarterPair pair, Status status, boolean disqualifiedAfterPayment) {
@@ -29,9 +33,8 @@ public final class RewardBook {
     }
 
     /** What recording a fact changed: rewards newly granted, withdrawn, and found void after payment. */
-    public record Changes(List<QuarterPair> granted, List<QuarterPair> withdrawn,
-                          List<QuarterPair> disqualifiedAfterPayment) {
-    }
+    public record Changes(
+            List<QuarterPair> granted, List<QuarterPair> withdrawn, List<QuarterPair> disqualifiedAfterPayment) {}
 
     private final Map<Quarter, Set<Result>> results;
     private Quarter revokedIn;

@@ -14,15 +14,16 @@ class OwnRewardTest {
     @Test
     void the_holder_of_an_individual_post_does_not_pay_its_reward() {
         assertThatThrownBy(() -> OwnReward.requireNotPaidByHolder("P1", PostKind.INDIVIDUAL, "P1"))
-            .isInstanceOf(ForbiddenException.class)
-            .extracting(refusal -> ((DomainException) refusal).code()).isEqualTo("reward.own-post");
+                .isInstanceOf(ForbiddenException.class)
+                .extracting(refusal -> ((DomainException) refusal).code())
+                .isEqualTo("reward.own-post");
     }
 
     @Test
     void anyone_else_pays_it() {
         assertThatCode(() -> OwnReward.requireNotPaidByHolder("P2", PostKind.INDIVIDUAL, "P1"))
-            .doesNotThrowAnyException();
+                .doesNotThrowAnyException();
         assertThatCode(() -> OwnReward.requireNotPaidByHolder("P2", PostKind.COLLECTIVE, null))
-            .doesNotThrowAnyException();
+                .doesNotThrowAnyException();
     }
 }

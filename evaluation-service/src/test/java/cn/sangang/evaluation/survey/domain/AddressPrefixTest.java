@@ -19,7 +19,7 @@ class AddressPrefixTest {
     void two_ipv6_addresses_of_one_64_are_one_network_whatever_the_ipv4_prefix() {
         assertThat(AddressPrefix.of("2001:db8:1:2::1", 32)).contains("2001:db8:1:2:0:0:0:0/64");
         assertThat(AddressPrefix.of("2001:DB8:1:2:ffff:ffff:ffff:fffe", 24))
-            .isEqualTo(AddressPrefix.of("2001:db8:1:2::1", 32));
+                .isEqualTo(AddressPrefix.of("2001:db8:1:2::1", 32));
         assertThat(AddressPrefix.of("2001:db8:1:3::1", 32)).isNotEqualTo(AddressPrefix.of("2001:db8:1:2::1", 32));
         assertThat(AddressPrefix.of("fe80::1%eth0", 32)).contains("fe80:0:0:0:0:0:0:0/64");
     }
@@ -31,8 +31,22 @@ class AddressPrefixTest {
 
     @Test
     void anything_but_a_literal_address_is_no_network_and_is_never_looked_up() {
-        for (String text : new String[] {null, "", "unknown", "localhost", "example.com", "203.0.113", "1.2.3.4.5",
-            "256.1.1.1", "0x7f.1", "203.0.113.7:8080x", "[2001:db8::1]", "2001:db8::1::2", "::g", "1.2.3.4 , 5.6.7.8"}) {
+        for (String text : new String[] {
+            null,
+            "",
+            "unknown",
+            "localhost",
+            "example.com",
+            "203.0.113",
+            "1.2.3.4.5",
+            "256.1.1.1",
+            "0x7f.1",
+            "203.0.113.7:8080x",
+            "[2001:db8::1]",
+            "2001:db8::1::2",
+            "::g",
+            "1.2.3.4 , 5.6.7.8"
+        }) {
             assertThat(AddressPrefix.of(text, 32)).as(String.valueOf(text)).isEmpty();
         }
     }

@@ -24,11 +24,13 @@ class ProofOfWorkTest {
         String challenge = "cG93fFNWMTIzNDU2Nzh8YWJjfDE3NjQ2ODU4MDB8MTI.c2lnbmF0dXJl";
         String nonce = SurveyChallenges.solve(challenge, 12);
 
-        byte[] digest = MessageDigest.getInstance("SHA-256")
-            .digest((challenge + ":" + nonce).getBytes(StandardCharsets.UTF_8));
+        byte[] digest =
+                MessageDigest.getInstance("SHA-256").digest((challenge + ":" + nonce).getBytes(StandardCharsets.UTF_8));
         assertThat(ProofOfWork.leadingZeroBits(digest)).isGreaterThanOrEqualTo(12);
         assertThat(ProofOfWork.solves(challenge, nonce, 12)).isTrue();
-        assertThat(ProofOfWork.solves(challenge + "x", nonce, 12)).as("another challenge").isFalse();
+        assertThat(ProofOfWork.solves(challenge + "x", nonce, 12))
+                .as("another challenge")
+                .isFalse();
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class ProblemCatalogue {
     private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(?:@[a-z][a-z0-9-]*)?}");
     /** A code as the sources pass it: a quoted dotted lower-case name right after an exception's opening bracket. */
     private static final Pattern THROWN = Pattern.compile(
-        "(?:Exception|Problem\\.\\w+|Problem)\\(\\s*(?:HttpStatus\\.\\w+,\\s*)?\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+            "(?:Exception|Problem\\.\\w+|Problem)\\(\\s*(?:HttpStatus\\.\\w+,\\s*)?\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 
     private final String name;
     private final Properties chinese;
@@ -59,7 +59,7 @@ public final class ProblemCatalogue {
                 found.add(name + ": '" + key + "' has no " + (zh == null ? "Chinese" : "English") + " message");
             } else if (!arguments(zh).equals(arguments(en))) {
                 found.add(name + ": '" + key + "' names " + arguments(zh) + " in Chinese but " + arguments(en)
-                    + " in English");
+                        + " in English");
             }
         }
         return found;
@@ -69,31 +69,33 @@ public final class ProblemCatalogue {
     public List<String> uncatalogued(Path sources) {
         Properties platform = load("problems/platform.properties");
         return codesThrownIn(sources).stream()
-            .filter(code -> !chinese.containsKey(code) && !platform.containsKey(code))
-            .toList();
+                .filter(code -> !chinese.containsKey(code) && !platform.containsKey(code))
+                .toList();
     }
 
     /** Every code literal the Java sources under {@code root} pass to a refusal. */
     public static Set<String> codesThrownIn(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.toString().endsWith(".java"))
-                .flatMap(file -> {
-                    try {
-                        Matcher matcher = THROWN.matcher(Files.readString(file));
-                        return matcher.results().map(result -> result.group(1)).toList().stream();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                })
-                .collect(Collectors.toCollection(TreeSet::new));
+                    .flatMap(file -> {
+                        try {
+                            Matcher matcher = THROWN.matcher(Files.readString(file));
+                            return matcher.results().map(result -> result.group(1)).toList().stream();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static Set<String> arguments(String template) {
-        return ARGUMENT.matcher(template).results().map(result -> result.group(1))
-            .collect(Collectors.toCollection(TreeSet::new));
+        return ARGUMENT.matcher(template)
+                .results()
+                .map(result -> result.group(1))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Properties load(String resource) {

@@ -23,16 +23,17 @@ class ProblemMessagesTest {
         Map<String, Object> args = Map.of("roles", List.of("LEADER", "OFFICE"));
 
         assertThat(ProblemMessages.detail("caller.needs-role", args, ProblemMessages.CHINESE))
-            .isEqualTo("此操作需要以下角色之一：局领导、教育实践办");
+                .isEqualTo("此操作需要以下角色之一：局领导、教育实践办");
         assertThat(ProblemMessages.detail("caller.needs-role", args, ProblemMessages.ENGLISH))
-            .isEqualTo("this needs the role leader, office");
+                .isEqualTo("this needs the role leader, office");
     }
 
     @Test
     void titles_follow_the_status_and_unknown_codes_show_themselves() {
         assertThat(ProblemMessages.title(422, ProblemMessages.CHINESE)).isEqualTo("不符合规定");
         assertThat(ProblemMessages.title(418, ProblemMessages.ENGLISH)).isEqualTo("Request failed");
-        assertThat(ProblemMessages.detail("no.such-code", Map.of(), ProblemMessages.CHINESE)).isEqualTo("no.such-code");
+        assertThat(ProblemMessages.detail("no.such-code", Map.of(), ProblemMessages.CHINESE))
+                .isEqualTo("no.such-code");
     }
 
     @Test

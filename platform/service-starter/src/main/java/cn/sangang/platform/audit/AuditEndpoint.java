@@ -24,8 +24,10 @@ public class AuditEndpoint {
     }
 
     @GetMapping("${sangang.api-prefix}/audit")
-    List<AuditLog.AuditView> audit(Caller caller, @RequestParam(required = false) String aggregateId,
-                                   @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+    List<AuditLog.AuditView> audit(
+            Caller caller,
+            @RequestParam(required = false) String aggregateId,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return auditLog.read(caller.bureauAs(Role.LEADER, Role.OFFICE), aggregateId, limit);
     }
 }

@@ -1,8 +1,6 @@
 package cn.sangang.platform.correlation;
 
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,19 +15,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CorrelationIdFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "X-Correlation-Id";
     /** Named in {@code logging.pattern.correlation} of sangang-platform-defaults.yml. */
     static final String MDC_KEY = "correlationId";
 
-    // The id goes into log lines and a response header: anything wider could forge log lines or split headers.
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9_-]{8,64}");
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-        String given = request.getHeader(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        response.setHeader(HEADER, id);
+            throws ServletException, IOException {
+        String id = CorrelationIds.keepOrStart(request.getHeader(CorrelationIds.HEADER));
+        response.setHeader(CorrelationIds.HEADER, id);
         MDC.put(MDC_KEY, id);
         try {
             chain.doFilter(request, response);

@@ -1,14 +1,10 @@
 package cn.sangang.platform.health;
 
-import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/**
- * Store health by {@code ping}, which every MongoDB-wire server answers; Boot's own indicator sends {@code hello},
- * which some compatible stores do not know.
- */
+/** Store health by {@link MongoPing}, which MongoDB-wire servers answer too. */
 class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoTemplate mongo;
@@ -20,8 +16,7 @@ class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Document reply = mongo.executeCommand(new Document("ping", 1));
-        builder.status(reply.get("ok", Number.class).intValue() == 1 ? "UP" : "DOWN")
-            .withDetail("database", mongo.getDb().getName());
+        builder.status(MongoPing.status(mongo.executeCommand(MongoPing.command())))
+                .withDetail("database", mongo.getDb().getName());
     }
 }

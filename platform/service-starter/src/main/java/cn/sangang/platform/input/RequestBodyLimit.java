@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -36,11 +35,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
+            throws ServletException, IOException {
         long announced = request.getContentLengthLong();
         if (announced > limit.toBytes()) {
-            problems.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                RequestBodyTooLargeException.CODE, RequestBodyTooLargeException.args(limit));
+            problems.write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    RequestBodyTooLargeException.CODE,
+                    RequestBodyTooLargeException.args(limit));
             return;
         }
         chain.doFilter(announced >= 0 ? request : new Counted(request, limit), response);
@@ -68,8 +71,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
     }
 

@@ -12,13 +12,15 @@ public abstract class AggregateDocument {
 
     @Id
     private String id;
+
     private String bureauId;
+
     @Version
     private Long version;
+
     private Outbox outbox = new Outbox();
 
-    protected AggregateDocument() {
-    }
+    protected AggregateDocument() {}
 
     protected AggregateDocument(String bureauId) {
         this(new ObjectId().toHexString(), bureauId);

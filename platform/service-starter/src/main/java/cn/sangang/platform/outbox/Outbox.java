@@ -22,6 +22,7 @@ public class Outbox {
 
     private List<PendingEvent> events = new ArrayList<>();
     private List<AuditEntry> audit = new ArrayList<>();
+
     @Indexed(sparse = true)
     private Instant pendingSince;
 

@@ -11,7 +11,6 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.beans.factory.ObjectProvider;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,6 +22,7 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.kafka.core.KafkaOperations;
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.sangang.events.EventCodec;
 import cn.sangang.platform.audit.AuditEndpoint;
@@ -30,7 +30,6 @@ import cn.sangang.platform.audit.AuditLog;
 import cn.sangang.platform.problem.ProblemHandler;
 import cn.sangang.platform.problem.ProblemWriter;
 import cn.sangang.platform.reminder.SentReminder;
-import tools.jackson.databind.json.JsonMapper;
 
 /** What every service needs alike to change state safely: the recorder, the relay, the audit log, problem+json. */
 @AutoConfiguration
@@ -84,19 +83,29 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoOperations mongo, MongoMappingContext mapping, KafkaOperations<String, String> kafka,
-                            AuditLog auditLog, OutboxProperties properties,
-                            ObjectProvider<ObservationRegistry> observations) {
+    OutboxRelay outboxRelay(
+            MongoOperations mongo,
+            MongoMappingContext mapping,
+            KafkaOperations<String, String> kafka,
+            AuditLog auditLog,
+            OutboxProperties properties,
+            ObjectProvider<ObservationRegistry> observations) {
         // The platform's own aggregates are outside the application's entity scan; asking for them registers them.
         mapping.getRequiredPersistentEntity(SentReminder.class);
         List<String> collections = mapping.getPersistentEntities().stream()
-            .filter(entity -> AggregateDocument.class.isAssignableFrom(entity.getType()))
-            .map(MongoPersistentEntity::getCollection)
-            .distinct()
-            .sorted()
-            .toList();
-        return new OutboxRelay(mongo, kafka, auditLog, collections, properties.pollInterval(),
-            properties.sendTimeout(), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+                .filter(entity -> AggregateDocument.class.isAssignableFrom(entity.getType()))
+                .map(MongoPersistentEntity::getCollection)
+                .distinct()
+                .sorted()
+                .toList();
+        return new OutboxRelay(
+                mongo,
+                kafka,
+                auditLog,
+                collections,
+                properties.pollInterval(),
+                properties.sendTimeout(),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean

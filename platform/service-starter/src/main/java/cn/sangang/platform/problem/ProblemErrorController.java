@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,9 +28,15 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer number && HttpStatus.resolve(number) != null
-            ? HttpStatus.valueOf(number) : HttpStatus.INTERNAL_SERVER_ERROR;
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(Problems.of(status, code(status), args(status), Problems.locale(request)));
+                ? HttpStatus.valueOf(number)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        status,
+                        code(status),
+                        args(status),
+                        ProblemMessages.locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     static String code(HttpStatus status) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,9 +21,14 @@ public class ProblemWriter {
         this.json = json;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
-                      Map<String, ?> args) throws IOException {
-        ProblemDetail problem = Problems.of(HttpStatus.valueOf(status), code, args, Problems.locale(request));
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, int status, String code, Map<String, ?> args)
+            throws IOException {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.valueOf(status),
+                code,
+                args,
+                ProblemMessages.locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -51,8 +51,7 @@ public class ReminderScan {
 
         private int sent;
 
-        private Round() {
-        }
+        private Round() {}
 
         /** Runs {@code part}, which returns how many reminders it sent; a failure is logged and the scan goes on. */
         public void part(String name, IntSupplier part) {

@@ -30,14 +30,14 @@ class BureauParameterGuard extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
+            throws ServletException, IOException {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
             String own = token.getToken().getClaimAsString("bureau");
             for (String name : BUREAU_PARAMETERS) {
                 String asked = request.getParameter(name);
                 if (asked != null && !asked.equals(own)) {
-                    problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "request.another-bureau",
-                        Map.of());
+                    problems.write(
+                            request, response, HttpServletResponse.SC_FORBIDDEN, "request.another-bureau", Map.of());
                     return;
                 }
             }

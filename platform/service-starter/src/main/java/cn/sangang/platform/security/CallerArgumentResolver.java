@@ -1,9 +1,5 @@
 package cn.sangang.platform.security;
 
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Set;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,8 +19,11 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         return current();
     }
 
@@ -36,17 +35,9 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     static Caller fromJwt(Jwt jwt) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Object claim = jwt.getClaims().get("roles");
-        if (claim instanceof Collection<?> names) {
-            for (Object name : names) {
-                try {
-                    roles.add(Role.valueOf(String.valueOf(name)));
-                } catch (IllegalArgumentException unknownRole) {
-                    // A role this service does not know grants nothing here.
-                }
-            }
-        }
-        return new Caller(jwt.getClaimAsString("bureau"), jwt.getClaimAsString("member"), roles);
+        return new Caller(
+                CallerClaims.bureau(jwt.getClaims()),
+                CallerClaims.member(jwt.getClaims()),
+                CallerClaims.roles(jwt.getClaims()));
     }
 }

@@ -46,7 +46,8 @@ class QrCodesTest {
                 }
             }
         }
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-            new RGBLuminanceSource(width, height, pixels)))).getText();
+        return new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels))))
+                .getText();
     }
 }

@@ -14,11 +14,14 @@ class CorrelationIdFilterTest {
     @Test
     void the_correlation_id_is_in_the_mdc_only_while_the_request_is_handled() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/sample/audit");
-        request.addHeader(CorrelationIdFilter.HEADER, "gw-12345678");
+        request.addHeader(CorrelationIds.HEADER, "gw-12345678");
         AtomicReference<String> during = new AtomicReference<>();
 
-        new CorrelationIdFilter().doFilter(request, new MockHttpServletResponse(),
-            (req, res) -> during.set(MDC.get(CorrelationIdFilter.MDC_KEY)));
+        new CorrelationIdFilter()
+                .doFilter(
+                        request,
+                        new MockHttpServletResponse(),
+                        (req, res) -> during.set(MDC.get(CorrelationIdFilter.MDC_KEY)));
 
         assertThat(during).hasValue("gw-12345678");
         assertThat(MDC.get(CorrelationIdFilter.MDC_KEY)).isNull();

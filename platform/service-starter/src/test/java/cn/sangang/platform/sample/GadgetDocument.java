@@ -9,8 +9,7 @@ class GadgetDocument extends AggregateDocument {
 
     private String name;
 
-    GadgetDocument() {
-    }
+    GadgetDocument() {}
 
     GadgetDocument(String bureauId, String name) {
         super(bureauId);

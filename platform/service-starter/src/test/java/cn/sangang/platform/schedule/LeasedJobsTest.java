@@ -68,7 +68,9 @@ class LeasedJobsTest {
 
         clock.advance(Duration.ofSeconds(2));
         assertThat(run(second, "rollover")).as("expired").isTrue();
-        assertThat(run(first, "rollover")).as("the old holder does not take it back").isFalse();
+        assertThat(run(first, "rollover"))
+                .as("the old holder does not take it back")
+                .isFalse();
         assertThat(ran).containsExactly("replica-1", "replica-2");
     }
 
@@ -79,9 +81,13 @@ class LeasedJobsTest {
             replicas.add(new LeasedJobs(mongo, clock, "racer-" + i));
         }
         List<Thread> threads = replicas.stream()
-            .map(replica -> Thread.ofVirtual().unstarted(() -> replica.runExclusively("race", Duration.ofMinutes(1),
-                () -> { synchronized (ran) { ran.add(replica.owner()); } })))
-            .toList();
+                .map(replica -> Thread.ofVirtual()
+                        .unstarted(() -> replica.runExclusively("race", Duration.ofMinutes(1), () -> {
+                            synchronized (ran) {
+                                ran.add(replica.owner());
+                            }
+                        })))
+                .toList();
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
             thread.join();

@@ -1,8 +1,8 @@
 package cn.sangang.platform.spreadsheet;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -43,8 +43,7 @@ public final class XlsxImport {
     /** How far down the header row may be: the title row may have been deleted, or a note row added. */
     private static final int HEADER_SEARCH_ROWS = 3;
 
-    private XlsxImport() {
-    }
+    private XlsxImport() {}
 
     /**
      * The non-blank data rows below the header row, whose cells are named by {@code headers} (each must be in the
@@ -55,7 +54,8 @@ public final class XlsxImport {
             throw refused(Refusal.INVALID, "spreadsheet.empty", Map.of());
         }
         if (file.length > limits.maxFileBytes()) {
-            throw refused(Refusal.TOO_LARGE, "spreadsheet.too-large", Map.of("limit", megabytes(limits.maxFileBytes())));
+            throw refused(
+                    Refusal.TOO_LARGE, "spreadsheet.too-large", Map.of("limit", megabytes(limits.maxFileBytes())));
         }
         if (ReadableWorkbook.isOLE2Header(file)) {
             throw refused(Refusal.UNSUPPORTED_FORMAT, "spreadsheet.ole2", Map.of());
@@ -65,7 +65,7 @@ public final class XlsxImport {
         }
         checkInflation(file, limits);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
-             Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             return dataRows(rows.iterator(), headers, limits);
         } catch (XlsxImportException refusal) {
             throw refusal;
@@ -79,7 +79,9 @@ public final class XlsxImport {
     private static void checkInflation(byte[] file, Limits limits) {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(file)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(file))
+                .get()) {
             Enumeration<ZipArchiveEntry> entries = zip.getEntries();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
@@ -93,9 +95,11 @@ public final class XlsxImport {
                         inflated += n;
                         total += n;
                         if (total > limits.maxInflatedBytes()
-                            || inflated > RATIO_FLOOR && inflated / compressed > limits.maxRatio()) {
-                            throw refused(Refusal.TOO_LARGE, "spreadsheet.inflates-too-far",
-                                Map.of("limit", megabytes(limits.maxInflatedBytes())));
+                                || inflated > RATIO_FLOOR && inflated / compressed > limits.maxRatio()) {
+                            throw refused(
+                                    Refusal.TOO_LARGE,
+                                    "spreadsheet.inflates-too-far",
+                                    Map.of("limit", megabytes(limits.maxInflatedBytes())));
                         }
                     }
                 }
@@ -140,7 +144,9 @@ public final class XlsxImport {
     private static Map<String, Integer> header(Row row, List<String> headers) {
         Map<String, Integer> found = new LinkedHashMap<>();
         for (Cell cell : row) {
-            if (cell != null && cell.getType() == CellType.STRING && headers.contains(cell.getText().strip())) {
+            if (cell != null
+                    && cell.getType() == CellType.STRING
+                    && headers.contains(cell.getText().strip())) {
                 found.putIfAbsent(cell.getText().strip(), cell.getColumnIndex());
             }
         }
@@ -151,8 +157,10 @@ public final class XlsxImport {
     private static void refuseFormulas(Row row) {
         for (Cell cell : row) {
             if (cell != null && (cell.getType() == CellType.FORMULA || cell.getFormula() != null)) {
-                throw refused(Refusal.INVALID, "spreadsheet.formula", Map.of("row", row.getRowNum(),
-                    "column", column(cell.getColumnIndex())));
+                throw refused(
+                        Refusal.INVALID,
+                        "spreadsheet.formula",
+                        Map.of("row", row.getRowNum(), "column", column(cell.getColumnIndex())));
             }
         }
     }

@@ -16,9 +16,11 @@ class ReminderRulesTest {
     @Test
     void a_pledge_waits_for_review_from_its_submission_and_waits_long_after_three_full_days() {
         assertThat(ReviewWaiting.threshold(SUBMITTED, SUBMITTED)).isEqualTo("waiting");
-        assertThat(ReviewWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(3)).minusSeconds(1)))
-            .isEqualTo("waiting");
-        assertThat(ReviewWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(3)))).isEqualTo("waiting-3-days");
+        assertThat(ReviewWaiting.threshold(
+                        SUBMITTED, SUBMITTED.plus(Duration.ofDays(3)).minusSeconds(1)))
+                .isEqualTo("waiting");
+        assertThat(ReviewWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(3))))
+                .isEqualTo("waiting-3-days");
     }
 
     @Test
@@ -32,6 +34,6 @@ class ReminderRulesTest {
         assertThat(ReminderText.names(List.of("张三", "李四"))).isEqualTo("张三、李四");
         assertThat(ReminderText.names(List.of("甲", "乙", "丙", "丁", "戊"))).isEqualTo("甲、乙、丙、丁、戊");
         assertThat(ReminderText.names(List.of("甲", "乙", "丙", "丁", "戊", "己", "庚")))
-            .isEqualTo("甲、乙、丙、丁、戊等 7 人");
+                .isEqualTo("甲、乙、丙、丁、戊等 7 人");
     }
 }

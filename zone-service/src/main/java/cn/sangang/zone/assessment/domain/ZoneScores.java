@@ -31,13 +31,18 @@ public record ZoneScores(int coreWork, int problemSolving, int serviceCapacity) 
         return total >= 90 ? Grade.EXCELLENT : total >= 80 ? Grade.GOOD : total >= 60 ? Grade.PASS : Grade.FAIL;
     }
 
-    public enum Grade { EXCELLENT, GOOD, PASS, FAIL }
+    public enum Grade {
+        EXCELLENT,
+        GOOD,
+        PASS,
+        FAIL
+    }
 
     /** A quarter can be assessed once it has begun, not in advance. */
     public static void requireAssessable(Quarter quarter, LocalDate today) {
         if (quarter.compareTo(Quarter.of(today)) > 0) {
-            throw new RuleViolationException("assessment.quarter-not-begun",
-                Map.of("year", quarter.year(), "quarter", quarter.number()));
+            throw new RuleViolationException(
+                    "assessment.quarter-not-begun", Map.of("year", quarter.year(), "quarter", quarter.number()));
         }
     }
 }

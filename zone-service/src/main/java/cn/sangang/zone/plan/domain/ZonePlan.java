@@ -45,8 +45,15 @@ public final class ZonePlan {
 
     public Zone draw(ZoneDraft draft, RosterSnapshot roster, String zoneId, String plaqueCode, LocalDate today) {
         check(draft, roster, null);
-        Zone zone = new Zone(zoneId, plaqueCode, draft.unitCode(), draft.name(), draft.headPersonNo(),
-            draft.mainTasks(), draft.members(), today);
+        Zone zone = new Zone(
+                zoneId,
+                plaqueCode,
+                draft.unitCode(),
+                draft.name(),
+                draft.headPersonNo(),
+                draft.mainTasks(),
+                draft.members(),
+                today);
         zones.add(zone);
         return zone;
     }
@@ -67,10 +74,10 @@ public final class ZonePlan {
 
     public Coverage coverage(RosterSnapshot roster) {
         List<RosterPerson> uncovered = roster.people().stream()
-            .filter(RosterPerson::isActivePartyMember)
-            .filter(p -> zoneOf(p.personNo()).isEmpty())
-            .sorted(java.util.Comparator.comparing(RosterPerson::personNo))
-            .toList();
+                .filter(RosterPerson::isActivePartyMember)
+                .filter(p -> zoneOf(p.personNo()).isEmpty())
+                .sorted(java.util.Comparator.comparing(RosterPerson::personNo))
+                .toList();
         List<Coverage.StaleEntry> stale = new ArrayList<>();
         for (Zone zone : zones) {
             if (!roster.headOf(zone.unitCode()).map(zone.headPersonNo()::equals).orElse(false)) {
@@ -78,15 +85,21 @@ public final class ZonePlan {
             }
             for (ZoneMember member : zone.members()) {
                 Optional<RosterPerson> person = roster.person(member.personNo());
-                Optional<Coverage.Staleness> why = person.isEmpty() ? Optional.of(Coverage.Staleness.NOT_ON_ROSTER)
-                    : !person.get().active() ? Optional.of(Coverage.Staleness.LEFT_BUREAU)
-                    : !person.get().partyMember() ? Optional.of(Coverage.Staleness.NOT_PARTY_MEMBER)
-                    : !person.get().unitCode().equals(zone.unitCode()) ? Optional.of(Coverage.Staleness.MOVED_UNIT)
-                    : Optional.empty();
+                Optional<Coverage.Staleness> why = person.isEmpty()
+                        ? Optional.of(Coverage.Staleness.NOT_ON_ROSTER)
+                        : !person.get().active()
+                                ? Optional.of(Coverage.Staleness.LEFT_BUREAU)
+                                : !person.get().partyMember()
+                                        ? Optional.of(Coverage.Staleness.NOT_PARTY_MEMBER)
+                                        : !person.get().unitCode().equals(zone.unitCode())
+                                                ? Optional.of(Coverage.Staleness.MOVED_UNIT)
+                                                : Optional.empty();
                 why.ifPresent(reason -> stale.add(new Coverage.StaleEntry(zone, member.personNo(), reason)));
             }
         }
-        long partyMembers = roster.people().stream().filter(RosterPerson::isActivePartyMember).count();
+        long partyMembers = roster.people().stream()
+                .filter(RosterPerson::isActivePartyMember)
+                .count();
         return new Coverage(partyMembers, partyMembers - uncovered.size(), uncovered, stale);
     }
 
@@ -95,16 +108,18 @@ public final class ZonePlan {
             throw new RuleViolationException("unit.not-found", Map.of("unit", draft.unitCode()));
         }
         zones.stream()
-            .filter(z -> !z.zoneId().equals(zoneBeingRedrawn) && z.name().equals(draft.name()))
-            .findFirst()
-            .ifPresent(z -> {
-                throw new ConflictException("zone.name-taken", Map.of("name", draft.name()));
-            });
-        String head = roster.headOf(draft.unitCode()).orElseThrow(() -> new RuleViolationException(
-            "zone.unit-has-no-head", Map.of("unit", draft.unitCode())));
+                .filter(z -> !z.zoneId().equals(zoneBeingRedrawn) && z.name().equals(draft.name()))
+                .findFirst()
+                .ifPresent(z -> {
+                    throw new ConflictException("zone.name-taken", Map.of("name", draft.name()));
+                });
+        String head = roster.headOf(draft.unitCode())
+                .orElseThrow(
+                        () -> new RuleViolationException("zone.unit-has-no-head", Map.of("unit", draft.unitCode())));
         if (!head.equals(draft.headPersonNo())) {
-            throw new RuleViolationException("zone.head-not-unit-head",
-                Map.of("unit", draft.unitCode(), "head", head, "proposed", draft.headPersonNo()));
+            throw new RuleViolationException(
+                    "zone.head-not-unit-head",
+                    Map.of("unit", draft.unitCode(), "head", head, "proposed", draft.headPersonNo()));
         }
         if (draft.members().stream().noneMatch(m -> m.personNo().equals(head))) {
             throw new RuleViolationException("zone.head-not-member", Map.of("head", head));
@@ -138,12 +153,12 @@ public final class ZonePlan {
                 inOtherUnits.add(label(person.get()));
             } else {
                 zones.stream()
-                    .filter(z -> !z.zoneId().equals(zoneBeingRedrawn) && z.hasMember(member.personNo()))
-                    .findFirst()
-                    .ifPresent(z -> {
-                        inOtherZones.add(label(person.get()));
-                        otherZones.add(z.name());
-                    });
+                        .filter(z -> !z.zoneId().equals(zoneBeingRedrawn) && z.hasMember(member.personNo()))
+                        .findFirst()
+                        .ifPresent(z -> {
+                            inOtherZones.add(label(person.get()));
+                            otherZones.add(z.name());
+                        });
             }
         }
         if (!listedTwice.isEmpty()) {
@@ -156,12 +171,12 @@ public final class ZonePlan {
             throw new RuleViolationException("zone.members-not-party-members", Map.of("people", notPartyMembers));
         }
         if (!inOtherUnits.isEmpty()) {
-            throw new RuleViolationException("zone.members-in-other-unit",
-                Map.of("unit", draft.unitCode(), "people", inOtherUnits));
+            throw new RuleViolationException(
+                    "zone.members-in-other-unit", Map.of("unit", draft.unitCode(), "people", inOtherUnits));
         }
         if (!inOtherZones.isEmpty()) {
-            throw new RuleViolationException("zone.members-in-other-zone",
-                Map.of("zones", List.copyOf(otherZones), "people", inOtherZones));
+            throw new RuleViolationException(
+                    "zone.members-in-other-zone", Map.of("zones", List.copyOf(otherZones), "people", inOtherZones));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-
 /** The roster of one bureau as the zone plan needs it: people, and who heads which unit. */
 public final class RosterSnapshot {
 
@@ -14,7 +13,8 @@ public final class RosterSnapshot {
     private final Map<String, String> unitHeads;
 
     public RosterSnapshot(Collection<RosterPerson> people, Map<String, String> unitHeads) {
-        this.people = people.stream().collect(Collectors.toUnmodifiableMap(RosterPerson::personNo, Function.identity()));
+        this.people =
+                people.stream().collect(Collectors.toUnmodifiableMap(RosterPerson::personNo, Function.identity()));
         this.unitHeads = Map.copyOf(unitHeads);
     }
 

@@ -19,11 +19,15 @@ class RosterRulesTest {
     void a_unit_head_is_an_active_party_member_of_the_unit() {
         assertThatCode(() -> RosterRules.requireHeadable(member, "linzheng")).doesNotThrowAnyException();
         assertThatThrownBy(() -> RosterRules.requireHeadable(nonMember, "linzheng"))
-            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.head-not-party-member");
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "roster.head-not-party-member");
         assertThatThrownBy(() -> RosterRules.requireHeadable(member, "fazhi"))
-            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.head-in-other-unit");
-        assertThatThrownBy(() -> RosterRules.requireHeadable(new RosterPerson("P3", "离开", "linzheng", true, false), "linzheng"))
-            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.head-left");
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "roster.head-in-other-unit");
+        assertThatThrownBy(() ->
+                        RosterRules.requireHeadable(new RosterPerson("P3", "离开", "linzheng", true, false), "linzheng"))
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "roster.head-left");
     }
 
     @Test
@@ -31,24 +35,31 @@ class RosterRulesTest {
         assertThatCode(() -> RosterRules.requireActivistCandidate(nonMember)).doesNotThrowAnyException();
         assertThatCode(() -> RosterRules.requireMentor(member, nonMember)).doesNotThrowAnyException();
         assertThatThrownBy(() -> RosterRules.requireActivistCandidate(member))
-            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.activist-is-party-member");
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "roster.activist-is-party-member");
         assertThatThrownBy(() -> RosterRules.requireMentor(nonMember, new RosterPerson("P4", "另一位", "x", false, true)))
-            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.mentor-not-party-member");
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "roster.mentor-not-party-member");
         assertThatThrownBy(() -> RosterRules.requireMentor(nonMember, nonMember))
-            .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.self-mentor");
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "roster.self-mentor");
     }
 
     @Test
     void a_unit_head_cannot_leave_lose_membership_or_move_until_another_head_is_appointed() {
         Optional<String> heads = Optional.of("linzheng");
 
-        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(member,
-            new RosterPerson("P1", "党员", "linzheng", true, false), heads)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(member,
-            new RosterPerson("P1", "党员", "linzheng", false, true), heads)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(member,
-            new RosterPerson("P1", "党员", "fazhi", true, true), heads)).isInstanceOf(ConflictException.class);
-        assertThatCode(() -> RosterRules.requireNotHeadingAnotherWay(member,
-            new RosterPerson("P1", "党员", "linzheng", true, false), Optional.empty())).doesNotThrowAnyException();
+        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(
+                        member, new RosterPerson("P1", "党员", "linzheng", true, false), heads))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(
+                        member, new RosterPerson("P1", "党员", "linzheng", false, true), heads))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(
+                        member, new RosterPerson("P1", "党员", "fazhi", true, true), heads))
+                .isInstanceOf(ConflictException.class);
+        assertThatCode(() -> RosterRules.requireNotHeadingAnotherWay(
+                        member, new RosterPerson("P1", "党员", "linzheng", true, false), Optional.empty()))
+                .doesNotThrowAnyException();
     }
 }

@@ -215,9 +215,12 @@ class SurveyService {
     }
 
     private SurveyDocument openSurvey(String code) {
-        SurveyDocument survey = survey(code);
+        return requireOpen(survey(code));
+    }
+
+    private static SurveyDocument requireOpen(SurveyDocument survey) {
         if (!survey.open()) {
-            throw new ConflictException("survey.closed", Map.of("code", code));
+            throw new ConflictException("survey.closed", Map.of("code", survey.code()));
         }
         return survey;
     }
@@ -225,8 +228,12 @@ class SurveyService {
     /** A member of the survey's bureau answers once, as themself (no ticket needed). */
     void answerAsMember(Caller caller, String code, Rating rating, String opinion) {
         String bureau = caller.bureauAs(Role.MEMBER);
-        SurveyDocument survey = bureauSurvey(bureau, code);
-        answer(openSurvey(survey.code()), tickets.memberKey(bureau, caller.member()), rating, opinion, null);
+        answer(
+                requireOpen(bureauSurvey(bureau, code)),
+                tickets.memberKey(bureau, caller.member()),
+                rating,
+                opinion,
+                null);
     }
 
     /**

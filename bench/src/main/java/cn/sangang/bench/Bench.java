@@ -16,21 +16,8 @@ import java.util.TreeMap;
 public final class Bench {
 
     /** The knobs of a run and their defaults, each changed by {@code name=value} on the command line. */
-    static final Map<String, Long> DEFAULTS = Map.of(
-            "answersPerLeg",
-            10_000L,
-            "answerWorkers",
-            32L,
-            "rounds",
-            2L,
-            "propagationSamples",
-            200L,
-            "storedAnswers",
-            1_000_000L,
-            "queryRequests",
-            2_000L,
-            "queryWorkers",
-            4L);
+    static final Map<String, Long> DEFAULTS = Map.of("answersPerLeg", 10_000L, "answerWorkers", 32L, "rounds", 2L,
+            "propagationSamples", 200L, "storedAnswers", 1_000_000L, "queryRequests", 2_000L, "queryWorkers", 4L);
 
     static Map<String, Long> options(List<String> args) {
         Map<String, Long> options = new TreeMap<>(DEFAULTS);
@@ -45,7 +32,8 @@ public final class Bench {
         return options;
     }
 
-    private Bench() {}
+    private Bench() {
+    }
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length == 0) {
@@ -61,28 +49,19 @@ public final class Bench {
         System.out.println("Options: " + o);
         try (LocalSystem system = new LocalSystem()) {
             if (what.equals("answers") || what.equals("all")) {
-                System.out.printf(
-                        "%n### Public survey answers (%d per leg, %d concurrent callers)%n%n",
+                System.out.printf("%n### Public survey answers (%d per leg, %d concurrent callers)%n%n",
                         o.get("answersPerLeg"), o.get("answerWorkers"));
-                answers(new SurveyAnswers(system)
-                        .run(
-                                o.get("answersPerLeg").intValue(),
-                                o.get("answerWorkers").intValue(),
-                                o.get("rounds").intValue()));
+                answers(new SurveyAnswers(system).run(o.get("answersPerLeg").intValue(),
+                        o.get("answerWorkers").intValue(), o.get("rounds").intValue()));
             }
             if (what.equals("propagation") || what.equals("all")) {
-                System.out.printf(
-                        "%n### Pledge approved → county feed (%d approvals, one at a time)%n%n",
+                System.out.printf("%n### Pledge approved → county feed (%d approvals, one at a time)%n%n",
                         o.get("propagationSamples"));
-                propagation(
-                        new Propagation(system).run(o.get("propagationSamples").intValue()));
+                propagation(new Propagation(system).run(o.get("propagationSamples").intValue()));
             }
             if (what.equals("query") || what.equals("all")) {
-                query(new SatisfactionQuery(system)
-                        .run(
-                                o.get("storedAnswers"),
-                                o.get("queryRequests").intValue(),
-                                o.get("queryWorkers").intValue()));
+                query(new SatisfactionQuery(system).run(o.get("storedAnswers"), o.get("queryRequests").intValue(),
+                        o.get("queryWorkers").intValue()));
             }
         }
     }
@@ -114,20 +93,10 @@ public final class Bench {
             var l = r.latency();
             var others = new TreeMap<>(r.statuses());
             others.remove(201);
-            System.out.println(String.format(
-                    Locale.ROOT,
-                    "| %d | %s | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %s | %d | %d |",
-                    i + 1,
-                    leg.path(),
-                    r.perSecond(),
-                    l.p50Ms(),
-                    l.p90Ms(),
-                    l.p99Ms(),
-                    l.maxMs(),
-                    r.withStatus(201),
-                    others.isEmpty() ? "none" : others.toString(),
-                    leg.stored(),
-                    leg.counted()));
+            System.out.println(String.format(Locale.ROOT,
+                    "| %d | %s | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %s | %d | %d |", i + 1, leg.path(),
+                    r.perSecond(), l.p50Ms(), l.p90Ms(), l.p99Ms(), l.maxMs(), r.withStatus(201),
+                    others.isEmpty() ? "none" : others.toString(), leg.stored(), leg.counted()));
             if (leg.path().equals("gateway")) {
                 gateway += r.perSecond();
             } else {
@@ -146,29 +115,20 @@ public final class Bench {
     }
 
     private static void query(SatisfactionQuery.Result result) {
-        System.out.printf(
-                Locale.ROOT,
-                "%n### Satisfaction reads with %,d stored answers (seeded and fed in %.0f s)%n%n",
-                result.answers(),
+        System.out.printf(Locale.ROOT,
+                "%n### Satisfaction reads with %,d stored answers (seeded and fed in %.0f s)%n%n", result.answers(),
                 result.seedSeconds());
-        System.out.println(
-                "| read (through the gateway) | requests/s | p50 ms | p90 ms | p99 ms | max ms | statuses |");
+        System.out
+                .println("| read (through the gateway) | requests/s | p50 ms | p90 ms | p99 ms | max ms | statuses |");
         System.out.println("|---|---|---|---|---|---|---|");
         result.reads()
-                .forEach((read, r) -> System.out.println(String.format(
-                        Locale.ROOT,
-                        "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s |",
-                        read,
-                        r.perSecond(),
-                        r.latency().p50Ms(),
-                        r.latency().p90Ms(),
-                        r.latency().p99Ms(),
-                        r.latency().maxMs(),
-                        r.statuses())));
+                .forEach((read, r) -> System.out.println(String.format(Locale.ROOT,
+                        "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s |", read, r.perSecond(), r.latency().p50Ms(),
+                        r.latency().p90Ms(), r.latency().p99Ms(), r.latency().maxMs(), r.statuses())));
     }
 
     private static void row(String what, Latencies.Summary l) {
-        System.out.println(String.format(
-                Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |", what, l.p50Ms(), l.p90Ms(), l.p99Ms(), l.maxMs()));
+        System.out.println(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |", what, l.p50Ms(), l.p90Ms(),
+                l.p99Ms(), l.maxMs()));
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  */
 final class BenchSurveys {
 
-    record Survey(String code, String quarter) {}
+    record Survey(String code, String quarter) {
+    }
 
     private final LocalSystem system;
     private final String office;
@@ -23,9 +24,7 @@ final class BenchSurveys {
     Survey next() {
         while (true) {
             String quarter = LocalSystem.quarter(back++);
-            Http.Response created = system.http.post(
-                    LocalSystem.GATEWAY + "/api/evaluation/surveys",
-                    office,
+            Http.Response created = system.http.post(LocalSystem.GATEWAY + "/api/evaluation/surveys", office,
                     Map.of("targetType", "LEADERSHIP", "title", "班子满意度（基准测试）", "quarter", quarter));
             if (created.status() == 201) {
                 return new Survey(created.json().path("code").asString(), quarter);

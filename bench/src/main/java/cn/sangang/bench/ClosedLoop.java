@@ -24,7 +24,8 @@ final class ClosedLoop {
         }
     }
 
-    private ClosedLoop() {}
+    private ClosedLoop() {
+    }
 
     static Result run(int total, int workers, IntFunction<Http.Response> request) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();

@@ -43,10 +43,8 @@ final class DrillTraffic {
     DrillTraffic(LocalSystem system, Path journalFile) {
         this.system = system;
         try {
-            this.journal = new PrintWriter(
-                    Files.newBufferedWriter(
-                            journalFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
-                    true);
+            this.journal = new PrintWriter(Files.newBufferedWriter(journalFile, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,19 +78,11 @@ final class DrillTraffic {
             try {
                 Http.Response ticket = SurveyTickets.request(system.http, LocalSystem.GATEWAY, survey, device);
                 if (ticket.status() == 201) {
-                    record(
-                            outcome(
-                                    "answer",
-                                    () -> system.http.post(
-                                            LocalSystem.GATEWAY + "/public/evaluation/surveys/" + survey + "/answers",
-                                            null,
-                                            Map.of(
-                                                    "ticket",
-                                                    ticket.json().path("ticket").asString(),
-                                                    "rating",
-                                                    rating))),
-                            survey,
-                            device);
+                    record(outcome("answer",
+                            () -> system.http.post(
+                                    LocalSystem.GATEWAY + "/public/evaluation/surveys/" + survey + "/answers", null,
+                                    Map.of("ticket", ticket.json().path("ticket").asString(), "rating", rating))),
+                            survey, device);
                 }
             } catch (RuntimeException noTicket) {
                 // Without a ticket no answer was sent: nothing to find.
@@ -104,11 +94,9 @@ final class DrillTraffic {
     private void progress(String pledge, Path stopFile) {
         for (int n = 0; !Files.exists(stopFile); n++) {
             String note = "drill-progress-" + n + " 本周入户宣传两次";
-            String url =
-                    LocalSystem.GATEWAY + "/api/pledge/pledges/" + pledge + "/items/" + (n % ITEMS + 1) + "/progress";
-            record(
-                    outcome("progress", () -> system.http.post(url, secretary, Map.of("note", note))),
-                    pledge,
+            String url = LocalSystem.GATEWAY + "/api/pledge/pledges/" + pledge + "/items/" + (n % ITEMS + 1)
+                    + "/progress";
+            record(outcome("progress", () -> system.http.post(url, secretary, Map.of("note", note))), pledge,
                     Integer.toString(n));
             pause(300);
         }
@@ -121,17 +109,14 @@ final class DrillTraffic {
     private void assessments(List<String> posts, Path stopFile) {
         List<String[]> due = new ArrayList<>();
         for (String post : posts) {
-            due.add(new String[] {post, LocalSystem.quarter(2)});
-            due.add(new String[] {post, LocalSystem.quarter(1)});
+            due.add(new String[]{post, LocalSystem.quarter(2)});
+            due.add(new String[]{post, LocalSystem.quarter(1)});
         }
-        for (int i = 0; i < due.size() && !Files.exists(stopFile); ) {
+        for (int i = 0; i < due.size() && !Files.exists(stopFile);) {
             String post = due.get(i)[0];
             String quarter = due.get(i)[1];
-            String outcome = outcome(
-                    "assessment",
-                    () -> system.http.post(
-                            LocalSystem.GATEWAY + "/api/post/posts/" + post + "/assessments",
-                            leader,
+            String outcome = outcome("assessment",
+                    () -> system.http.post(LocalSystem.GATEWAY + "/api/post/posts/" + post + "/assessments", leader,
                             Map.of("quarter", quarter, "result", "PASS", "findings", "季度考核合格", "remedy", "NONE")));
             // A retry after a lost answer may find the first attempt applied: its 409 means it was.
             record(outcome.equals("assessment!") ? "assessment" : outcome, post, quarter);
@@ -164,14 +149,8 @@ final class DrillTraffic {
         }
         for (String post : posts) {
             system.http
-                    .post(
-                            LocalSystem.GATEWAY + "/api/post/posts/" + post + "/plaque",
-                            leader,
-                            Map.of(
-                                    "plaqueNo",
-                                    "DRILL-" + UUID.randomUUID().toString().substring(0, 8),
-                                    "awardedOn",
-                                    awardedOn.toString()))
+                    .post(LocalSystem.GATEWAY + "/api/post/posts/" + post + "/plaque", leader, Map.of("plaqueNo",
+                            "DRILL-" + UUID.randomUUID().toString().substring(0, 8), "awardedOn", awardedOn.toString()))
                     .expect(200, "award " + post);
         }
         return posts;
@@ -179,20 +158,14 @@ final class DrillTraffic {
 
     /** Up to {@link #POSTS} individual posts established (and not yet awarded) on or before {@code day}. */
     private List<String> establishedBefore(LocalDate day) {
-        JsonNode posts = system.http
-                .get(LocalSystem.GATEWAY + "/api/post/posts", leader)
-                .expect(200, "posts")
-                .json();
+        JsonNode posts = system.http.get(LocalSystem.GATEWAY + "/api/post/posts", leader).expect(200, "posts").json();
         return StreamSupport.stream(posts.spliterator(), false)
                 .filter(p -> p.path("kind").asString().equals("INDIVIDUAL")
                         && p.path("status").asString().equals("ESTABLISHED"))
-                .filter(p -> !LocalDate.ofInstant(
-                                Instant.parse(p.path("establishment").path("at").asString()), Quarter.BUREAU_TIME)
+                .filter(p -> !LocalDate
+                        .ofInstant(Instant.parse(p.path("establishment").path("at").asString()), Quarter.BUREAU_TIME)
                         .isAfter(day))
-                .map(p -> p.path("id").asString())
-                .sorted()
-                .limit(POSTS)
-                .toList();
+                .map(p -> p.path("id").asString()).sorted().limit(POSTS).toList();
     }
 
     /** {@code kind} when acknowledged, {@code kind!} when refused by a rule, {@code kind?} when unacknowledged. */

@@ -8,7 +8,8 @@ import java.util.Arrays;
  */
 final class Latencies {
 
-    record Summary(int count, double p50Ms, double p90Ms, double p99Ms, double maxMs) {}
+    record Summary(int count, double p50Ms, double p90Ms, double p99Ms, double maxMs) {
+    }
 
     private long[] nanos = new long[4096];
     private int count;
@@ -23,12 +24,8 @@ final class Latencies {
     synchronized Summary summary() {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
-        return new Summary(
-                count,
-                millis(percentile(sorted, 50)),
-                millis(percentile(sorted, 90)),
-                millis(percentile(sorted, 99)),
-                millis(count == 0 ? 0 : sorted[count - 1]));
+        return new Summary(count, millis(percentile(sorted, 50)), millis(percentile(sorted, 90)),
+                millis(percentile(sorted, 99)), millis(count == 0 ? 0 : sorted[count - 1]));
     }
 
     /** The smallest value that at least {@code p} percent of the values do not exceed. */

@@ -26,10 +26,7 @@ final class LocalSystem implements AutoCloseable {
     /** An access token of a demo account, signed in through the gateway like any client. */
     String login(String username) {
         return http.post(GATEWAY + "/auth/login", null, Map.of("username", username, "password", password))
-                .expect(200, "login " + username)
-                .json()
-                .path("accessToken")
-                .asString();
+                .expect(200, "login " + username).json().path("accessToken").asString();
     }
 
     MongoDatabase database(String service) {

@@ -14,8 +14,8 @@ import cn.sangang.events.Quarter;
  */
 final class Pledges {
 
-    private static final List<String> CHECKS =
-            List.of("ADVANCED_NATURE", "CENTRAL_WORK", "POST_DUTIES", "MASSES_WISHES", "FEASIBLE");
+    private static final List<String> CHECKS = List.of("ADVANCED_NATURE", "CENTRAL_WORK", "POST_DUTIES",
+            "MASSES_WISHES", "FEASIBLE");
 
     private final LocalSystem system;
     private final String secretary;
@@ -30,58 +30,28 @@ final class Pledges {
     /** A pledge of this year's campaign with {@code items} items, each the secretary's to report on. */
     String propose(String organisation, int items) {
         int year = LocalDate.now(Quarter.BUREAU_TIME).getYear();
-        return system.http
-                .post(
-                        LocalSystem.GATEWAY + "/api/pledge/pledges",
-                        secretary,
-                        Map.of(
-                                "kind",
-                                "ORGANISATION",
-                                "campaignYear",
-                                year,
-                                "organisationName",
-                                organisation,
-                                "items",
-                                IntStream.rangeClosed(1, items)
-                                        .mapToObj(n -> Map.of(
-                                                "content",
-                                                "第" + n + "片区入户宣传护林防火",
-                                                "responsiblePersonNo",
-                                                "TJ0008",
-                                                "deadline",
-                                                year + "-12-31",
-                                                "expectedEffect",
-                                                "群众防火知晓率95%以上"))
-                                        .toList()))
-                .expect(201, "propose " + organisation)
-                .json()
-                .path("id")
-                .asString();
+        return system.http.post(LocalSystem.GATEWAY + "/api/pledge/pledges", secretary, Map.of("kind", "ORGANISATION",
+                "campaignYear", year, "organisationName", organisation, "items",
+                IntStream.rangeClosed(1, items)
+                        .mapToObj(n -> Map.of("content", "第" + n + "片区入户宣传护林防火", "responsiblePersonNo", "TJ0008",
+                                "deadline", year + "-12-31", "expectedEffect", "群众防火知晓率95%以上"))
+                        .toList()))
+                .expect(201, "propose " + organisation).json().path("id").asString();
     }
 
     /** The leader approves every item on all five checks. */
     void approve(String pledge, int items) {
         system.http
-                .post(
-                        LocalSystem.GATEWAY + "/api/pledge/pledges/" + pledge + "/review",
-                        leader,
-                        Map.of(
-                                "decision",
-                                "APPROVE",
-                                "items",
-                                IntStream.rangeClosed(1, items)
-                                        .mapToObj(n -> Map.of(
-                                                "itemNo",
-                                                n,
-                                                "checks",
-                                                CHECKS.stream().collect(Collectors.toMap(c -> c, c -> true))))
-                                        .toList()))
+                .post(LocalSystem.GATEWAY + "/api/pledge/pledges/" + pledge + "/review", leader,
+                        Map.of("decision", "APPROVE", "items", IntStream.rangeClosed(1, items)
+                                .mapToObj(n -> Map.of("itemNo", n, "checks",
+                                        CHECKS.stream().collect(Collectors.toMap(c -> c, c -> true))))
+                                .toList()))
                 .expect(200, "approve " + pledge);
     }
 
     void publish(String pledge) {
-        system.http
-                .post(LocalSystem.GATEWAY + "/api/pledge/pledges/" + pledge + "/publication", secretary, Map.of())
+        system.http.post(LocalSystem.GATEWAY + "/api/pledge/pledges/" + pledge + "/publication", secretary, Map.of())
                 .expect(200, "publish " + pledge);
     }
 }

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class Propagation {
 
-    record Result(Latencies.Summary afterAcknowledged, Latencies.Summary afterRequest, int timedOut) {}
+    record Result(Latencies.Summary afterAcknowledged, Latencies.Summary afterRequest, int timedOut) {
+    }
 
     private static final long GIVE_UP_NANOS = 10_000_000_000L;
 
@@ -57,12 +58,9 @@ final class Propagation {
     private int approved(String quarter) {
         JsonNode feed = system.http
                 .get(LocalSystem.EVALUATION + "/api/evaluation/county/feed?quarter=" + quarter, county)
-                .expect(200, "county feed")
-                .json();
+                .expect(200, "county feed").json();
         return Arrays.stream(Http.JSON.treeToValue(feed, JsonNode[].class))
                 .filter(b -> b.path("bureauId").asString().equals(LocalSystem.BUREAU))
-                .mapToInt(b -> b.path("summary").path("pledgesApproved").asInt())
-                .findFirst()
-                .orElse(0);
+                .mapToInt(b -> b.path("summary").path("pledgesApproved").asInt()).findFirst().orElse(0);
     }
 }

@@ -17,9 +17,11 @@ import tools.jackson.databind.JsonNode;
 /** Every event of a bureau on the given topics since a moment, read from the broker from the first offset. */
 final class PublishedEvents {
 
-    record Event(String topic, String eventId, String type) {}
+    record Event(String topic, String eventId, String type) {
+    }
 
-    private PublishedEvents() {}
+    private PublishedEvents() {
+    }
 
     static List<Event> since(List<String> topics, String bureau, Instant since) {
         Properties config = new Properties();
@@ -38,11 +40,8 @@ final class PublishedEvents {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
                     JsonNode envelope = Http.JSON.readTree(record.value());
                     if (bureau.equals(envelope.path("bureauId").asString())
-                            && !Instant.parse(envelope.path("occurredAt").asString())
-                                    .isBefore(since)) {
-                        events.add(new Event(
-                                record.topic(),
-                                envelope.path("eventId").asString(),
+                            && !Instant.parse(envelope.path("occurredAt").asString()).isBefore(since)) {
+                        events.add(new Event(record.topic(), envelope.path("eventId").asString(),
                                 envelope.path("type").asString()));
                     }
                 }

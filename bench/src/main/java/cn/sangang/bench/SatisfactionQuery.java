@@ -25,9 +25,8 @@ import org.bson.Document;
  */
 final class SatisfactionQuery {
 
-    private static final String[] RATINGS = {
-        "SATISFIED", "SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"
-    };
+    private static final String[] RATINGS = {"SATISFIED", "SATISFIED", "SATISFIED", "BASICALLY_SATISFIED",
+            "DISSATISFIED"};
     private static final int BATCH = 5_000;
     private static final int LATEST_OPINIONS = 100;
     private static final long FEED_WAIT_NANOS = 120_000_000_000L;
@@ -44,10 +43,12 @@ final class SatisfactionQuery {
         this.surveys = new BenchSurveys(system, office, 12);
     }
 
-    private record Read(String path, String token) {}
+    private record Read(String path, String token) {
+    }
 
     /** Seeding time and, per read, its latencies over {@code requests} calls through the gateway. */
-    record Result(long answers, double seedSeconds, Map<String, ClosedLoop.Result> reads) {}
+    record Result(long answers, double seedSeconds, Map<String, ClosedLoop.Result> reads) {
+    }
 
     Result run(long answers, int requests, int workers) throws InterruptedException {
         BenchSurveys.Survey survey = surveys.next();
@@ -57,14 +58,11 @@ final class SatisfactionQuery {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         Map<String, ClosedLoop.Result> reads = new LinkedHashMap<>();
         Map<String, Read> calls = new LinkedHashMap<>();
-        calls.put(
-                "GET /api/evaluation/surveys/{code}/results (rate + latest opinions)",
+        calls.put("GET /api/evaluation/surveys/{code}/results (rate + latest opinions)",
                 new Read("/api/evaluation/surveys/" + survey.code() + "/results", office));
-        calls.put(
-                "GET /api/evaluation/surveys (the bureau's surveys with their rates)",
+        calls.put("GET /api/evaluation/surveys (the bureau's surveys with their rates)",
                 new Read("/api/evaluation/surveys", office));
-        calls.put(
-                "GET /api/evaluation/county/feed?quarter= (bureau-quarter satisfaction, every bureau)",
+        calls.put("GET /api/evaluation/county/feed?quarter= (bureau-quarter satisfaction, every bureau)",
                 new Read("/api/evaluation/county/feed?quarter=" + survey.quarter(), county));
         for (var call : calls.entrySet()) {
             String url = LocalSystem.GATEWAY + call.getValue().path();
@@ -84,17 +82,12 @@ final class SatisfactionQuery {
         for (long i = 0; i < answers; i++) {
             String rating = RATINGS[(int) (i % RATINGS.length)];
             byRating[rating.equals("SATISFIED") ? 0 : rating.equals("BASICALLY_SATISFIED") ? 1 : 2]++;
-            Document answer = new Document(
-                            "_id", survey.code() + ":d:" + HexFormat.of().toHexDigits(i))
-                    .append("bureauId", LocalSystem.BUREAU)
-                    .append("surveyCode", survey.code())
-                    .append("rating", rating)
-                    .append("at", Date.from(first.plusSeconds(i)))
-                    .append("tally", "COUNTED");
+            Document answer = new Document("_id", survey.code() + ":d:" + HexFormat.of().toHexDigits(i))
+                    .append("bureauId", LocalSystem.BUREAU).append("surveyCode", survey.code()).append("rating", rating)
+                    .append("at", Date.from(first.plusSeconds(i))).append("tally", "COUNTED");
             if (i % 10 == 0) {
                 answer.append("opinion", "第 " + i + " 位群众的意见：巡逻再勤一些");
-                latest.addLast(new Document("rating", rating)
-                        .append("opinion", answer.getString("opinion"))
+                latest.addLast(new Document("rating", rating).append("opinion", answer.getString("opinion"))
                         .append("at", answer.getDate("at")));
                 if (latest.size() > LATEST_OPINIONS) {
                     latest.removeFirst();
@@ -109,16 +102,10 @@ final class SatisfactionQuery {
         if (!batch.isEmpty()) {
             store.insertMany(batch, new InsertManyOptions().ordered(false));
         }
-        system.database("evaluation")
-                .getCollection("survey_tallies")
-                .updateOne(
-                        Filters.eq("_id", survey.code()),
-                        Updates.combine(
-                                Updates.set("SATISFIED", byRating[0]),
-                                Updates.set("BASICALLY_SATISFIED", byRating[1]),
-                                Updates.set("DISSATISFIED", byRating[2]),
-                                Updates.set("latestOpinions", List.copyOf(latest)),
-                                Updates.set("changedAt", Date.from(Instant.now()))));
+        system.database("evaluation").getCollection("survey_tallies").updateOne(Filters.eq("_id", survey.code()),
+                Updates.combine(Updates.set("SATISFIED", byRating[0]), Updates.set("BASICALLY_SATISFIED", byRating[1]),
+                        Updates.set("DISSATISFIED", byRating[2]), Updates.set("latestOpinions", List.copyOf(latest)),
+                        Updates.set("changedAt", Date.from(Instant.now()))));
     }
 
     private void awaitFeed(String quarter, long answers) throws InterruptedException {
@@ -126,8 +113,7 @@ final class SatisfactionQuery {
         while (System.nanoTime() - start < FEED_WAIT_NANOS) {
             for (var bureau : system.http
                     .get(LocalSystem.GATEWAY + "/api/evaluation/county/feed?quarter=" + quarter, county)
-                    .expect(200, "county feed")
-                    .json()) {
+                    .expect(200, "county feed").json()) {
                 if (bureau.path("bureauId").asString().equals(LocalSystem.BUREAU)
                         && bureau.path("summary").path("surveyAnswers").asLong() >= answers) {
                     return;

@@ -15,7 +15,8 @@ import com.mongodb.client.model.Filters;
  */
 final class SurveyAnswers {
 
-    record Leg(String path, String survey, ClosedLoop.Result result, long stored, long counted) {}
+    record Leg(String path, String survey, ClosedLoop.Result result, long stored, long counted) {
+    }
 
     private static final String[] RATINGS = {"SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"};
 
@@ -43,38 +44,25 @@ final class SurveyAnswers {
     private Leg leg(String base, int answers, int workers) throws InterruptedException {
         String survey = surveys.next().code();
         String[] tickets = tickets(survey, answers, workers);
-        ClosedLoop.Result result = ClosedLoop.run(
-                answers,
-                workers,
-                i -> system.http.post(
-                        base + "/public/evaluation/surveys/" + survey + "/answers",
-                        null,
+        ClosedLoop.Result result = ClosedLoop.run(answers, workers,
+                i -> system.http.post(base + "/public/evaluation/surveys/" + survey + "/answers", null,
                         i % 10 == 0
-                                ? Map.of(
-                                        "ticket",
-                                        tickets[i],
-                                        "rating",
-                                        RATINGS[i % RATINGS.length],
-                                        "opinion",
+                                ? Map.of("ticket", tickets[i], "rating", RATINGS[i % RATINGS.length], "opinion",
                                         "窗口办事很快")
                                 : Map.of("ticket", tickets[i], "rating", RATINGS[i % RATINGS.length])));
-        long stored =
-                system.database("evaluation").getCollection("answers").countDocuments(Filters.eq("surveyCode", survey));
+        long stored = system.database("evaluation").getCollection("answers")
+                .countDocuments(Filters.eq("surveyCode", survey));
         long counted = system.http
                 .get(LocalSystem.EVALUATION + "/api/evaluation/surveys/" + survey + "/results", office)
-                .expect(200, "results of " + survey)
-                .json()
-                .path("survey")
-                .path("answers")
-                .asLong();
+                .expect(200, "results of " + survey).json().path("survey").path("answers").asLong();
         return new Leg(base.equals(LocalSystem.GATEWAY) ? "gateway" : "direct", survey, result, stored, counted);
     }
 
     private String[] tickets(String survey, int count, int workers) throws InterruptedException {
         String[] tickets = new String[count];
         ClosedLoop.Result fetched = ClosedLoop.run(count, workers, i -> {
-            Http.Response response =
-                    SurveyTickets.request(system.http, LocalSystem.EVALUATION, survey, "bench-" + UUID.randomUUID());
+            Http.Response response = SurveyTickets.request(system.http, LocalSystem.EVALUATION, survey,
+                    "bench-" + UUID.randomUUID());
             if (response.status() == 201) {
                 tickets[i] = response.json().path("ticket").asString();
             }

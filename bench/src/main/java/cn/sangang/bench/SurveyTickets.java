@@ -11,7 +11,8 @@ import cn.sangang.local.SurveyChallenges;
  */
 final class SurveyTickets {
 
-    private SurveyTickets() {}
+    private SurveyTickets() {
+    }
 
     static Http.Response request(Http http, String base, String survey, String deviceId) {
         Http.Response challenge = http.get(base + "/public/evaluation/surveys/" + survey + "/challenge", null);
@@ -19,11 +20,8 @@ final class SurveyTickets {
             return challenge;
         }
         String text = challenge.json().path("challenge").asString();
-        String nonce =
-                SurveyChallenges.solve(text, challenge.json().path("bits").asInt());
-        return http.post(
-                base + "/public/evaluation/surveys/" + survey + "/tickets",
-                null,
+        String nonce = SurveyChallenges.solve(text, challenge.json().path("bits").asInt());
+        return http.post(base + "/public/evaluation/surveys/" + survey + "/tickets", null,
                 Map.of("deviceId", deviceId, "challenge", text, "nonce", nonce));
     }
 }

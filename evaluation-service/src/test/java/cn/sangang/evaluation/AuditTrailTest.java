@@ -39,37 +39,24 @@ class AuditTrailTest {
     void every_state_changing_endpoint_leaves_its_audit_record() {
         PostEvents post = new PostEvents(TestBureaus.fresh());
         Api officeApi = Api.at(port).as(TestTokens.token(post.bureau, "O1", "OFFICE"));
-        AuditSweep sweep = new AuditSweep(
-                StateChangingEndpoints.of(mappings),
-                EvaluationEndpoints.CATALOGUE,
-                AuditSweep.SPRING_ERROR_PAGE,
-                AuditSweep.auditEndpoint(officeApi, "/api/evaluation/audit"));
+        AuditSweep sweep = new AuditSweep(StateChangingEndpoints.of(mappings), EvaluationEndpoints.CATALOGUE,
+                AuditSweep.SPRING_ERROR_PAGE, AuditSweep.auditEndpoint(officeApi, "/api/evaluation/audit"));
         AuditSweep.Caller office = sweep.by(officeApi, "O1");
 
-        office.put("/api/evaluation/reward-settings", Map.of("amountYuan", 1500))
-                .leaves("reward.amount-set", "RewardSettings");
-        office.put("/api/evaluation/survey-settings", Map.of("autoQuarterly", false))
-                .leaves("survey.settings-set", "SurveySettings");
+        office.put("/api/evaluation/reward-settings", Map.of("amountYuan", 1500)).leaves("reward.amount-set",
+                "RewardSettings");
+        office.put("/api/evaluation/survey-settings", Map.of("autoQuarterly", false)).leaves("survey.settings-set",
+                "SurveySettings");
         post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", true));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> officeApi.get("/api/evaluation/rewards").json().size() == 1);
-        office.post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null)
-                .leaves("reward.paid", "PostRecord");
+        await().atMost(Duration.ofSeconds(10)).until(() -> officeApi.get("/api/evaluation/rewards").json().size() == 1);
+        office.post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null).leaves("reward.paid",
+                "PostRecord");
 
-        String survey = office.post(
-                        "/api/evaluation/surveys",
-                        Map.of(
-                                "targetType",
-                                "LEADERSHIP",
-                                "title",
-                                "领导班子测评",
-                                "quarter",
+        String survey = office
+                .post("/api/evaluation/surveys",
+                        Map.of("targetType", "LEADERSHIP", "title", "领导班子测评", "quarter",
                                 Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString()))
-                .leaves("survey.created", "Survey")
-                .response()
-                .json()
-                .path("code")
-                .asString();
+                .leaves("survey.created", "Survey").response().json().path("code").asString();
         office.post("/api/evaluation/surveys/" + survey + "/close", null).leaves("survey.closed", "Survey");
 
         sweep.assertEveryEndpointAccountedFor();

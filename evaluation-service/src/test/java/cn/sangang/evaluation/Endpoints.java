@@ -49,41 +49,22 @@ final class Endpoints {
      * a write of its own (its challenge used, the network's quota counted), and refused answers leave the ticket
      * unused, so one serves every answer until one is accepted and the next survey takes over.
      */
-    record Survey(String bureau, String code, String ticket) {}
+    record Survey(String bureau, String code, String ticket) {
+    }
 
     Endpoints(int port) {
         this.port = port;
         post = new PostEvents(TestBureaus.fresh());
         post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", true));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> office().get("/api/evaluation/rewards").json().size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> office().get("/api/evaluation/rewards").json().size() == 1);
         survey = openSurvey(post.bureau, "甲局责任区测评", "zone-secret-1");
-        EventCapture.send(
-                Topics.PLEDGE,
-                "reminders",
-                new EventCodec()
-                        .encode(EventEnvelope.of(
-                                EventTypes.PLEDGE_REMINDER_DUE,
-                                post.bureau,
-                                Instant.now(),
-                                new ReminderDue(
-                                        "pledge-review:secret-1",
-                                        "waiting",
-                                        ReminderKind.PLEDGE_REVIEW,
-                                        "甲局承诺待审核",
-                                        "甲局党员的承诺等待审核",
-                                        "/app/leader/reviews",
-                                        null,
-                                        List.of("O1"),
-                                        List.of("LEADER")))));
+        EventCapture.send(Topics.PLEDGE, "reminders",
+                new EventCodec().encode(EventEnvelope.of(EventTypes.PLEDGE_REMINDER_DUE, post.bureau, Instant.now(),
+                        new ReminderDue("pledge-review:secret-1", "waiting", ReminderKind.PLEDGE_REVIEW, "甲局承诺待审核",
+                                "甲局党员的承诺等待审核", "/app/leader/reviews", null, List.of("O1"), List.of("LEADER")))));
         await().atMost(Duration.ofSeconds(10))
-                .until(() ->
-                        office().get("/api/evaluation/notifications").json().size() == 1);
-        notification = office().get("/api/evaluation/notifications")
-                .json()
-                .path(0)
-                .path("id")
-                .asString();
+                .until(() -> office().get("/api/evaluation/notifications").json().size() == 1);
+        notification = office().get("/api/evaluation/notifications").json().path(0).path("id").asString();
         answered = newBureauSurvey();
         answeredByMembers = newBureauSurvey();
     }
@@ -103,96 +84,50 @@ final class Endpoints {
                 .read("GET /api/evaluation/rewards", OFFICE, "/api/evaluation/rewards")
                 .read("GET /api/evaluation/rewards.xlsx", OFFICE, "/api/evaluation/rewards.xlsx")
                 .read("GET /api/evaluation/rewards/mine", Caller.as("M1", "MEMBER"), "/api/evaluation/rewards/mine")
-                .call(
-                        "POST /api/evaluation/rewards/{postId}/{firstQuarter}/paid",
-                        OFFICE,
-                        "/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid",
-                        null)
+                .call("POST /api/evaluation/rewards/{postId}/{firstQuarter}/paid", OFFICE,
+                        "/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null)
                 .read("GET /api/evaluation/surveys", OFFICE, "/api/evaluation/surveys")
                 .read("GET /api/evaluation/surveys.xlsx", OFFICE, "/api/evaluation/surveys.xlsx")
-                .read(
-                        "GET /api/evaluation/surveys/{code}/results.xlsx",
-                        OFFICE,
+                .read("GET /api/evaluation/surveys/{code}/results.xlsx", OFFICE,
                         "/api/evaluation/surveys/" + survey + "/results.xlsx")
-                .call(
-                        "POST /api/evaluation/surveys",
-                        OFFICE,
-                        "/api/evaluation/surveys",
-                        () -> Map.of(
-                                "targetType",
-                                "ZONE",
-                                "targetId",
-                                "zone-" + serial.incrementAndGet(),
-                                "title",
-                                "责任区测评",
-                                "quarter",
-                                quarter))
-                .read(
-                        "GET /api/evaluation/surveys/{code}/results",
-                        OFFICE,
+                .call("POST /api/evaluation/surveys", OFFICE, "/api/evaluation/surveys",
+                        () -> Map.of("targetType", "ZONE", "targetId", "zone-" + serial.incrementAndGet(), "title",
+                                "责任区测评", "quarter", quarter))
+                .read("GET /api/evaluation/surveys/{code}/results", OFFICE,
                         "/api/evaluation/surveys/" + survey + "/results")
-                .read(
-                        "GET /api/evaluation/surveys/{code}/bursts",
-                        OFFICE,
+                .read("GET /api/evaluation/surveys/{code}/bursts", OFFICE,
                         "/api/evaluation/surveys/" + survey + "/bursts")
-                .call(
-                        "POST /api/evaluation/surveys/{code}/close",
-                        OFFICE,
-                        "/api/evaluation/surveys/" + survey + "/close",
-                        null)
+                .call("POST /api/evaluation/surveys/{code}/close", OFFICE,
+                        "/api/evaluation/surveys/" + survey + "/close", null)
                 // Each member answers once: a new member each time.
-                .call(
-                        "POST /api/evaluation/surveys/{code}/answers",
-                        Caller.as(() -> "M" + serial.incrementAndGet(), "MEMBER")
-                                .in(() -> answeredByMembers.bureau()),
+                .call("POST /api/evaluation/surveys/{code}/answers",
+                        Caller.as(() -> "M" + serial.incrementAndGet(), "MEMBER").in(() -> answeredByMembers.bureau()),
                         () -> "/api/evaluation/surveys/" + answeredByMembers.code() + "/answers",
                         () -> Map.of("rating", "SATISFIED", "opinion", "服务热情"),
                         () -> answeredByMembers = newBureauSurvey())
                 .read("GET /api/evaluation/rankings/{year}", OFFICE, "/api/evaluation/rankings/2026")
                 .read("GET /api/evaluation/rankings/{year}.xlsx", OFFICE, "/api/evaluation/rankings/2026.xlsx")
-                .read(
-                        "GET /api/evaluation/county/feed",
-                        Caller.as("CTY", "COUNTY"),
+                .read("GET /api/evaluation/county/feed", Caller.as("CTY", "COUNTY"),
                         "/api/evaluation/county/feed?quarter=" + quarter)
-                .read(
-                        "GET /api/evaluation/county/feed.xlsx",
-                        Caller.as("CTY", "COUNTY"),
+                .read("GET /api/evaluation/county/feed.xlsx", Caller.as("CTY", "COUNTY"),
                         "/api/evaluation/county/feed.xlsx?quarter=" + quarter)
                 .read("GET /api/evaluation/reward-settings", OFFICE, "/api/evaluation/reward-settings")
-                .call(
-                        "PUT /api/evaluation/reward-settings",
-                        OFFICE,
-                        "/api/evaluation/reward-settings",
+                .call("PUT /api/evaluation/reward-settings", OFFICE, "/api/evaluation/reward-settings",
                         () -> Map.of("amountYuan", 1500))
                 .read("GET /api/evaluation/survey-settings", OFFICE, "/api/evaluation/survey-settings")
-                .call(
-                        "PUT /api/evaluation/survey-settings",
-                        OFFICE,
-                        "/api/evaluation/survey-settings",
+                .call("PUT /api/evaluation/survey-settings", OFFICE, "/api/evaluation/survey-settings",
                         () -> Map.of("autoQuarterly", true))
                 .read("GET /api/evaluation/notifications", OFFICE, "/api/evaluation/notifications")
-                .read(
-                        "GET /api/evaluation/notifications/unread-count",
-                        OFFICE,
+                .read("GET /api/evaluation/notifications/unread-count", OFFICE,
                         "/api/evaluation/notifications/unread-count")
-                .call(
-                        "POST /api/evaluation/notifications/{id}/read",
-                        OFFICE,
-                        "/api/evaluation/notifications/" + notification + "/read",
+                .call("POST /api/evaluation/notifications/{id}/read", OFFICE,
+                        "/api/evaluation/notifications/" + notification + "/read", null)
+                .call("POST /api/evaluation/notifications/read-all", OFFICE, "/api/evaluation/notifications/read-all",
                         null)
-                .call(
-                        "POST /api/evaluation/notifications/read-all",
-                        OFFICE,
-                        "/api/evaluation/notifications/read-all",
-                        null)
-                .call(
-                        "POST /public/evaluation/surveys/{code}/tickets",
-                        Caller.PUBLIC,
+                .call("POST /public/evaluation/surveys/{code}/tickets", Caller.PUBLIC,
                         "/public/evaluation/surveys/" + survey + "/tickets",
                         () -> Respondent.at(port).solvedRequest(survey))
-                .call(
-                        "POST /public/evaluation/surveys/{code}/answers",
-                        Caller.PUBLIC.in(() -> answered.bureau()),
+                .call("POST /public/evaluation/surveys/{code}/answers", Caller.PUBLIC.in(() -> answered.bureau()),
                         () -> "/public/evaluation/surveys/" + answered.code() + "/answers",
                         () -> Map.of("ticket", answered.ticket(), "rating", "BASICALLY_SATISFIED", "opinion", "办事快"),
                         () -> answered = newBureauSurvey());
@@ -205,11 +140,8 @@ final class Endpoints {
     }
 
     private String openSurvey(String of, String title, String targetId) {
-        var created = Api.at(port)
-                .as(TestTokens.token(of, "O1", "OFFICE", "LEADER"))
-                .post(
-                        "/api/evaluation/surveys",
-                        Map.of("targetType", "ZONE", "targetId", targetId, "title", title, "quarter", quarter));
+        var created = Api.at(port).as(TestTokens.token(of, "O1", "OFFICE", "LEADER")).post("/api/evaluation/surveys",
+                Map.of("targetType", "ZONE", "targetId", targetId, "title", title, "quarter", quarter));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("code").asString();
     }

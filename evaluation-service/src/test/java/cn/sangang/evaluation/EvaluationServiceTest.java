@@ -25,19 +25,11 @@ import cn.sangang.testkit.StubZoneService;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "sangang.evaluation.ballots.pow-bits=8",
-            "sangang.evaluation.quarterly-surveys-every=3650d",
-            "sangang.evaluation.quarterly-surveys-first-after=3650d"
-        })
-@ContextConfiguration(
-        initializers = {
-            InfrastructureInitializer.class,
-            MovableClock.Initializer.class,
-            EvaluationServiceTest.ZoneStub.class
-        })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "sangang.evaluation.ballots.pow-bits=8", "sangang.evaluation.quarterly-surveys-every=3650d",
+        "sangang.evaluation.quarterly-surveys-first-after=3650d"})
+@ContextConfiguration(initializers = {InfrastructureInitializer.class, MovableClock.Initializer.class,
+        EvaluationServiceTest.ZoneStub.class})
 public @interface EvaluationServiceTest {
 
     MovableClock CLOCK = MovableClock.SHARED;
@@ -48,15 +40,9 @@ public @interface EvaluationServiceTest {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource(
-                            "zone-stub",
-                            Map.of(
-                                    "sangang.services.zone-service",
-                                    ZONE.url(),
-                                    "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state",
-                                    "1s")));
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("zone-stub", Map.of("sangang.services.zone-service", ZONE.url(),
+                            "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s")));
         }
     }
 }

@@ -26,35 +26,16 @@ public final class PostEvents {
     }
 
     public String assessed(String quarter, boolean pass) {
-        return CODEC.encode(EventEnvelope.of(
-                EventTypes.POST_ASSESSED,
-                bureau,
-                Instant.now(),
-                new PostAssessed(
-                        postId,
-                        PostKind.INDIVIDUAL,
-                        "M1",
-                        "linzheng",
-                        quarter,
+        return CODEC.encode(EventEnvelope.of(EventTypes.POST_ASSESSED, bureau, Instant.now(),
+                new PostAssessed(postId, PostKind.INDIVIDUAL, "M1", "linzheng", quarter,
                         pass ? PostAssessed.Result.PASS : PostAssessed.Result.FAIL,
-                        pass ? PostAssessed.Remedy.NONE : PostAssessed.Remedy.RECTIFY,
-                        "L1")));
+                        pass ? PostAssessed.Remedy.NONE : PostAssessed.Remedy.RECTIFY, "L1")));
     }
 
     public String revoked(String quarter) {
-        return CODEC.encode(EventEnvelope.of(
-                EventTypes.POST_REVOKED,
-                bureau,
-                Instant.now(),
-                new PostRevoked(
-                        postId,
-                        PostKind.INDIVIDUAL,
-                        "M1",
-                        "linzheng",
-                        PostRevoked.Cause.VETO_VIOLATION,
-                        Instant.now(),
-                        quarter,
-                        "L1")));
+        return CODEC.encode(EventEnvelope.of(EventTypes.POST_REVOKED, bureau, Instant.now(),
+                new PostRevoked(postId, PostKind.INDIVIDUAL, "M1", "linzheng", PostRevoked.Cause.VETO_VIOLATION,
+                        Instant.now(), quarter, "L1")));
     }
 
     public void deliver(String... events) {

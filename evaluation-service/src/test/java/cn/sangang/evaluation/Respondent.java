@@ -48,9 +48,7 @@ public final class Respondent {
         Map<String, Object> request = new HashMap<>();
         request.put("deviceId", deviceId);
         request.put("challenge", text);
-        request.put(
-                "nonce",
-                SurveyChallenges.solve(text, challenge.json().path("bits").asInt()));
+        request.put("nonce", SurveyChallenges.solve(text, challenge.json().path("bits").asInt()));
         return request;
     }
 

@@ -36,10 +36,7 @@ class RoleRulesTest {
     @Test
     void every_bureau_role_outside_an_endpoints_rule_is_refused_and_changes_nothing() {
         String before = snapshot();
-        RoleSweep.assertOutsidersRefused(
-                EvaluationEndpoints.CATALOGUE,
-                endpoints,
-                RoleSweep.BUREAU_ROLES,
+        RoleSweep.assertOutsidersRefused(EvaluationEndpoints.CATALOGUE, endpoints, RoleSweep.BUREAU_ROLES,
                 role -> Api.at(port).as(TestTokens.token(all.bureau(), "OUTSIDER", role)));
 
         assertThat(snapshot()).isEqualTo(before);
@@ -51,15 +48,9 @@ class RoleRulesTest {
     }
 
     private String snapshot() {
-        return EndpointSweep.snapshot(
-                all.office(),
-                List.of(
-                        "/api/evaluation/rewards",
-                        "/api/evaluation/reward-settings",
-                        "/api/evaluation/survey-settings",
-                        "/api/evaluation/surveys",
-                        "/api/evaluation/surveys/" + all.survey + "/results",
-                        "/api/evaluation/audit?limit=1000",
-                        "/api/evaluation/notifications"));
+        return EndpointSweep.snapshot(all.office(),
+                List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings", "/api/evaluation/survey-settings",
+                        "/api/evaluation/surveys", "/api/evaluation/surveys/" + all.survey + "/results",
+                        "/api/evaluation/audit?limit=1000", "/api/evaluation/notifications"));
     }
 }

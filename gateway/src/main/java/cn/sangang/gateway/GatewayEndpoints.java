@@ -26,37 +26,23 @@ class GatewayEndpoints {
 
     private static final Role[] ACCOUNT_READERS = {ADMIN, LEADER, OFFICE};
 
-    static final EndpointCatalogue CATALOGUE = EndpointCatalogue.of(
-            "gateway",
-            post("/auth/login")
-                    .publicly()
-                    .unaudited(
-                            "opens a session and changes no account; when wrong passwords from"
-                                    + " many addresses hold back unfamiliar ones, the account's history says so (account.login-throttled)"),
-            post("/auth/refresh")
-                    .publicly()
-                    .unaudited(
-                            "renews a session's tokens and changes no account; a used token"
-                                    + " presented again ends every session of the account, which its history records (account.refresh-reused)"),
+    static final EndpointCatalogue CATALOGUE = EndpointCatalogue.of("gateway",
+            post("/auth/login").publicly().unaudited("opens a session and changes no account; when wrong passwords from"
+                    + " many addresses hold back unfamiliar ones, the account's history says so (account.login-throttled)"),
+            post("/auth/refresh").publicly().unaudited("renews a session's tokens and changes no account; a used token"
+                    + " presented again ends every session of the account, which its history records (account.refresh-reused)"),
             post("/auth/logout").publicly().unaudited("ends one session and changes no account"),
-            post("/auth/password")
-                    .by(Role.values())
-                    .audits("account.password-changed")
-                    .note("one's own password"),
-            get("/auth/me").by(Role.values()),
-            get("/.well-known/jwks.json").publicly(),
+            post("/auth/password").by(Role.values()).audits("account.password-changed").note("one's own password"),
+            get("/auth/me").by(Role.values()), get("/.well-known/jwks.json").publicly(),
             get("/api/accounts").by(ACCOUNT_READERS).note("of their own bureau"),
             get("/api/accounts/{id}").by(ACCOUNT_READERS).note("of their own bureau, with its history"),
             post("/api/accounts").by(ADMIN).audits("account.created"),
-            put("/api/accounts/{id}/roles")
-                    .by(ADMIN)
-                    .audits("account.roles-granted")
+            put("/api/accounts/{id}/roles").by(ADMIN).audits("account.roles-granted")
                     .note("bureau roles only, never their own"),
             post("/api/accounts/{id}/disable").by(ADMIN).audits("account.disabled"),
             post("/api/accounts/{id}/enable").by(ADMIN).audits("account.enabled"),
             post("/api/accounts/{id}/reset-password").by(ADMIN).audits("account.password-reset"),
-            anyMethod("/fallback/{service}")
-                    .publicly()
+            anyMethod("/fallback/{service}").publicly()
                     .unaudited("the circuit breaker's answer for a service that did not answer; changes nothing"));
 
     @Bean
@@ -69,10 +55,8 @@ class GatewayEndpoints {
         return openApi -> {
             if (openApi.getPaths() != null) {
                 openApi.getPaths()
-                        .forEach((path, item) -> item.readOperationsMap()
-                                .forEach((method, operation) -> CATALOGUE
-                                        .openApiExtensions(method.name(), path)
-                                        .forEach(operation::addExtension)));
+                        .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> CATALOGUE
+                                .openApiExtensions(method.name(), path).forEach(operation::addExtension)));
             }
         };
     }

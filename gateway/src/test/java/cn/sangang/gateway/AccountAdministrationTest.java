@@ -44,12 +44,10 @@ class AccountAdministrationTest {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.body()).doesNotContain("Initial-pass-1").doesNotContain("passwordHash");
-        assertThat(Api.at(port)
-                        .post("/auth/login", Map.of("username", username, "password", "Initial-pass-1"))
-                        .status())
+        assertThat(
+                Api.at(port).post("/auth/login", Map.of("username", username, "password", "Initial-pass-1")).status())
                 .isEqualTo(200);
-        var detail = admin.get("/api/accounts/" + created.json().path("id").asString())
-                .json();
+        var detail = admin.get("/api/accounts/" + created.json().path("id").asString()).json();
         assertThat(detail.path("history").get(0).path("action").asString()).isEqualTo("account.created");
     }
 
@@ -76,8 +74,7 @@ class AccountAdministrationTest {
         GatewayTestInitializer.ZONE.person(bureau, "TJ0103", "u", true);
         GatewayTestInitializer.ZONE.person(bureau, "TJ0104", "u", false);
 
-        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0103", List.of("LEADER")))
-                        .status())
+        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0103", List.of("LEADER"))).status())
                 .isEqualTo(201);
         var second = admin.post("/api/accounts", newAccount(username(), "TJ0103", List.of("ADMIN")));
         assertThat(second.status()).isEqualTo(409);
@@ -85,8 +82,7 @@ class AccountAdministrationTest {
         var notInParty = admin.post("/api/accounts", newAccount(username(), "TJ0104", List.of("MEMBER")));
         assertThat(notInParty.status()).isEqualTo(422);
         assertThat(notInParty.json().path("code").asString()).isEqualTo("account.not-party-member");
-        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0104", List.of("OFFICE")))
-                        .status())
+        assertThat(admin.post("/api/accounts", newAccount(username(), "TJ0104", List.of("OFFICE"))).status())
                 .isEqualTo(201);
     }
 
@@ -96,28 +92,10 @@ class AccountAdministrationTest {
         GatewayTestInitializer.ZONE.person(bureau, "TJ0101", "u", true);
 
         var county = admin.post("/api/accounts", newAccount(username(), "TJ0101", List.of("COUNTY")));
-        var weak = admin.post(
-                "/api/accounts",
-                Map.of(
-                        "username",
-                        username(),
-                        "personNo",
-                        "TJ0101",
-                        "roles",
-                        List.of("MEMBER"),
-                        "initialPassword",
-                        "password"));
-        var badName = admin.post(
-                "/api/accounts",
-                Map.of(
-                        "username",
-                        "Bad Name",
-                        "personNo",
-                        "TJ0101",
-                        "roles",
-                        List.of("MEMBER"),
-                        "initialPassword",
-                        "Initial-pass-1"));
+        var weak = admin.post("/api/accounts", Map.of("username", username(), "personNo", "TJ0101", "roles",
+                List.of("MEMBER"), "initialPassword", "password"));
+        var badName = admin.post("/api/accounts", Map.of("username", "Bad Name", "personNo", "TJ0101", "roles",
+                List.of("MEMBER"), "initialPassword", "Initial-pass-1"));
 
         assertThat(county.status()).isEqualTo(403);
         assertThat(county.json().path("code").asString()).isEqualTo("account.role-not-grantable");
@@ -127,8 +105,7 @@ class AccountAdministrationTest {
         assertThat(weak.json().path("args").path("min").asInt()).isEqualTo(10);
         assertThat(badName.status()).isEqualTo(400);
         assertThat(badName.json().path("code").asString()).isEqualTo("request.invalid");
-        assertThat(badName.json().path("args").path("fields"))
-                .extracting(f -> f.asString())
+        assertThat(badName.json().path("args").path("fields")).extracting(f -> f.asString())
                 .containsExactly("username");
         assertThat(badName.json().path("detail").asString()).isEqualTo("提交的内容有误：账号：格式不正确");
         assertThat(admin.get("/api/accounts").json()).hasSize(1);
@@ -177,32 +154,22 @@ class AccountAdministrationTest {
         Api intruder = logins.as(TestBureaus.fresh(), Role.ADMIN).api(port);
         String id = member.account().id();
 
-        assertThat(intruder.get("/api/accounts").json())
-                .extracting(a -> a.path("bureauId").asString())
+        assertThat(intruder.get("/api/accounts").json()).extracting(a -> a.path("bureauId").asString())
                 .doesNotContain(bureau);
         var read = intruder.get("/api/accounts/" + id);
         assertThat(read.status()).isEqualTo(404);
         assertThat(read.json().path("code").asString()).isEqualTo("account.not-found");
         assertThat(intruder.put("/api/accounts/" + id + "/roles", Map.of("roles", List.of("ADMIN"), "reason", "x"))
-                        .status())
-                .isEqualTo(404);
-        assertThat(intruder.post("/api/accounts/" + id + "/disable", Map.of("reason", "x"))
-                        .status())
-                .isEqualTo(404);
-        assertThat(intruder.post(
-                                "/api/accounts/" + id + "/reset-password",
-                                Map.of("newPassword", "Taken-over-99", "reason", "x"))
-                        .status())
-                .isEqualTo(404);
-        assertThat(member.api(port).get("/auth/me").json().path("roles"))
-                .extracting(r -> r.asString())
+                .status()).isEqualTo(404);
+        assertThat(intruder.post("/api/accounts/" + id + "/disable", Map.of("reason", "x")).status()).isEqualTo(404);
+        assertThat(intruder
+                .post("/api/accounts/" + id + "/reset-password", Map.of("newPassword", "Taken-over-99", "reason", "x"))
+                .status()).isEqualTo(404);
+        assertThat(member.api(port).get("/auth/me").json().path("roles")).extracting(r -> r.asString())
                 .containsExactly("MEMBER");
         assertThat(Api.at(port)
-                        .post(
-                                "/auth/login",
-                                Map.of("username", member.account().username(), "password", Logins.PASSWORD))
-                        .status())
-                .isEqualTo(200);
+                .post("/auth/login", Map.of("username", member.account().username(), "password", Logins.PASSWORD))
+                .status()).isEqualTo(200);
     }
 
     @Test
@@ -216,32 +183,17 @@ class AccountAdministrationTest {
         for (Role reader : List.of(Role.LEADER, Role.OFFICE)) {
             Api api = logins.as(bureau, reader).api(port);
 
-            assertThat(api.get("/api/accounts").json())
-                    .extracting(a -> a.path("id").asString())
-                    .contains(id);
-            assertThat(api.get("/api/accounts/" + id)
-                            .json()
-                            .path("history")
-                            .get(0)
-                            .path("action")
-                            .asString())
+            assertThat(api.get("/api/accounts").json()).extracting(a -> a.path("id").asString()).contains(id);
+            assertThat(api.get("/api/accounts/" + id).json().path("history").get(0).path("action").asString())
                     .isEqualTo("account.created");
-            assertThat(api.put("/api/accounts/" + id + "/roles", grant).status())
-                    .isEqualTo(403);
-            assertThat(api.post("/api/accounts/" + id + "/disable", Map.of("reason", "x"))
-                            .status())
-                    .isEqualTo(403);
-            assertThat(api.post(
-                                    "/api/accounts/" + id + "/reset-password",
-                                    Map.of("newPassword", "Taken-over-99", "reason", "x"))
-                            .status())
-                    .isEqualTo(403);
-            assertThat(api.post("/api/accounts", newAccount(username(), "TJ0105", List.of("MEMBER")))
-                            .status())
+            assertThat(api.put("/api/accounts/" + id + "/roles", grant).status()).isEqualTo(403);
+            assertThat(api.post("/api/accounts/" + id + "/disable", Map.of("reason", "x")).status()).isEqualTo(403);
+            assertThat(api.post("/api/accounts/" + id + "/reset-password",
+                    Map.of("newPassword", "Taken-over-99", "reason", "x")).status()).isEqualTo(403);
+            assertThat(api.post("/api/accounts", newAccount(username(), "TJ0105", List.of("MEMBER"))).status())
                     .isEqualTo(403);
         }
-        assertThat(member.api(port).get("/auth/me").json().path("roles"))
-                .extracting(r -> r.asString())
+        assertThat(member.api(port).get("/auth/me").json().path("roles")).extracting(r -> r.asString())
                 .containsExactly("MEMBER");
     }
 
@@ -249,10 +201,8 @@ class AccountAdministrationTest {
     void other_bureau_roles_another_bureaus_leader_and_the_county_read_no_accounts() {
         Logins logins = new Logins(accounts, port);
         String id = logins.as(bureau, Role.MEMBER).account().id();
-        List<Api> refused = List.of(
-                logins.as(bureau, Role.MEMBER).api(port),
-                logins.as(bureau, Role.UNIT_HEAD).api(port),
-                logins.as(bureau, Role.SECRETARY).api(port),
+        List<Api> refused = List.of(logins.as(bureau, Role.MEMBER).api(port),
+                logins.as(bureau, Role.UNIT_HEAD).api(port), logins.as(bureau, Role.SECRETARY).api(port),
                 logins.as(null).api(port));
         Api otherLeader = logins.as(TestBureaus.fresh(), Role.LEADER).api(port);
 
@@ -260,13 +210,11 @@ class AccountAdministrationTest {
             var list = api.get("/api/accounts");
             assertThat(list.status()).isEqualTo(403);
             assertThat(list.json().path("code").asString()).isEqualTo("caller.needs-role");
-            assertThat(list.json().path("args").path("roles"))
-                    .extracting(r -> r.asString())
-                    .containsExactly("ADMIN", "LEADER", "OFFICE");
+            assertThat(list.json().path("args").path("roles")).extracting(r -> r.asString()).containsExactly("ADMIN",
+                    "LEADER", "OFFICE");
             assertThat(api.get("/api/accounts/" + id).status()).isEqualTo(403);
         }
-        assertThat(otherLeader.get("/api/accounts").json())
-                .extracting(a -> a.path("bureauId").asString())
+        assertThat(otherLeader.get("/api/accounts").json()).extracting(a -> a.path("bureauId").asString())
                 .doesNotContain(bureau);
         assertThat(otherLeader.get("/api/accounts/" + id).status()).isEqualTo(404);
     }
@@ -277,20 +225,14 @@ class AccountAdministrationTest {
         var member = logins.as(bureau, Role.MEMBER);
         Api admin = logins.as(bureau, Role.ADMIN).api(port);
 
-        assertThat(admin.put(
-                                "/api/accounts/" + member.account().id() + "/roles",
-                                Map.of("roles", List.of("MEMBER", "SECRETARY"), "reason", "任支部书记"))
-                        .status())
-                .isEqualTo(200);
+        assertThat(admin.put("/api/accounts/" + member.account().id() + "/roles",
+                Map.of("roles", List.of("MEMBER", "SECRETARY"), "reason", "任支部书记")).status()).isEqualTo(200);
 
         var token = Api.at(port)
                 .post("/auth/login", Map.of("username", member.account().username(), "password", Logins.PASSWORD))
-                .json()
-                .path("accessToken")
-                .asString();
-        assertThat(LoginTest.claims(token).path("roles"))
-                .extracting(r -> r.asString())
-                .containsExactly("MEMBER", "SECRETARY");
+                .json().path("accessToken").asString();
+        assertThat(LoginTest.claims(token).path("roles")).extracting(r -> r.asString()).containsExactly("MEMBER",
+                "SECRETARY");
     }
 
     @Test
@@ -299,25 +241,15 @@ class AccountAdministrationTest {
         var member = logins.as(bureau, Role.MEMBER);
         String refresh = Api.at(port)
                 .post("/auth/login", Map.of("username", member.account().username(), "password", Logins.PASSWORD))
-                .json()
-                .path("refreshToken")
-                .asString();
+                .json().path("refreshToken").asString();
         Api admin = logins.as(bureau, Role.ADMIN).api(port);
         assertThat(member.api(port).get("/auth/me").status()).isEqualTo(200);
 
-        assertThat(admin.put(
-                                "/api/accounts/" + member.account().id() + "/roles",
-                                Map.of("roles", List.of("MEMBER", "SECRETARY"), "reason", "任支部书记"))
-                        .status())
-                .isEqualTo(200);
+        assertThat(admin.put("/api/accounts/" + member.account().id() + "/roles",
+                Map.of("roles", List.of("MEMBER", "SECRETARY"), "reason", "任支部书记")).status()).isEqualTo(200);
 
-        assertThat(member.api(port).get("/auth/me").status())
-                .as("the token issued under the old roles")
-                .isEqualTo(401);
-        assertThat(Api.at(port)
-                        .post("/auth/refresh", Map.of("refreshToken", refresh))
-                        .status())
-                .isEqualTo(401);
+        assertThat(member.api(port).get("/auth/me").status()).as("the token issued under the old roles").isEqualTo(401);
+        assertThat(Api.at(port).post("/auth/refresh", Map.of("refreshToken", refresh)).status()).isEqualTo(401);
     }
 
     @Test
@@ -335,16 +267,11 @@ class AccountAdministrationTest {
         assertThat(grant.json().path("code").asString()).isEqualTo("account.own-roles");
         assertThat(grant.json().path("detail").asString()).isEqualTo("不能修改本人账号的角色，请由另一位系统管理员办理");
         var detail = other.get("/api/accounts/" + self.account().id()).json();
-        assertThat(detail.path("account").path("roles"))
-                .extracting(r -> r.asString())
-                .containsExactly("ADMIN");
-        assertThat(detail.path("history"))
-                .filteredOn(c -> c.path("action").asString().equals("account.roles-refused"))
+        assertThat(detail.path("account").path("roles")).extracting(r -> r.asString()).containsExactly("ADMIN");
+        assertThat(detail.path("history")).filteredOn(c -> c.path("action").asString().equals("account.roles-refused"))
                 .hasSize(2)
-                .allSatisfy(c -> assertThat(c.path("actor").asString())
-                        .isEqualTo(self.account().personNo()));
-        assertThat(other.put(path, Map.of("roles", List.of("ADMIN", "LEADER"), "reason", "另一位管理员办理"))
-                        .status())
+                .allSatisfy(c -> assertThat(c.path("actor").asString()).isEqualTo(self.account().personNo()));
+        assertThat(other.put(path, Map.of("roles", List.of("ADMIN", "LEADER"), "reason", "另一位管理员办理")).status())
                 .isEqualTo(200);
     }
 
@@ -356,19 +283,10 @@ class AccountAdministrationTest {
         GatewayTestInitializer.ZONE.person(bureau, "TJ0106", "u", true);
         String ninetyBytes = "密".repeat(29) + "1";
 
-        var created = admin.post(
-                "/api/accounts",
-                Map.of(
-                        "username",
-                        username(),
-                        "personNo",
-                        "TJ0106",
-                        "roles",
-                        List.of("MEMBER"),
-                        "initialPassword",
-                        ninetyBytes));
-        var reset = admin.post(
-                "/api/accounts/" + member + "/reset-password", Map.of("newPassword", ninetyBytes, "reason", "x"));
+        var created = admin.post("/api/accounts", Map.of("username", username(), "personNo", "TJ0106", "roles",
+                List.of("MEMBER"), "initialPassword", ninetyBytes));
+        var reset = admin.post("/api/accounts/" + member + "/reset-password",
+                Map.of("newPassword", ninetyBytes, "reason", "x"));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(422);
         assertThat(reset.status()).as(reset.toString()).isEqualTo(422);

@@ -11,14 +11,14 @@ import cn.sangang.testkit.ServiceArchitecture;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domain_rules_are_free_of_frameworks =
-            ServiceArchitecture.domainIsFreeOfFrameworks("cn.sangang.gateway");
+    static final ArchRule domain_rules_are_free_of_frameworks = ServiceArchitecture
+            .domainIsFreeOfFrameworks("cn.sangang.gateway");
 
     @ArchTest
-    static final ArchRule domain_rules_depend_only_on_domain =
-            ServiceArchitecture.domainDependsOnlyOnDomain("cn.sangang.gateway");
+    static final ArchRule domain_rules_depend_only_on_domain = ServiceArchitecture
+            .domainDependsOnlyOnDomain("cn.sangang.gateway");
 
     @ArchTest
-    static final ArchRule gateway_shares_no_service_code =
-            ServiceArchitecture.sharesOnlyContractsAndPlatform("cn.sangang.gateway");
+    static final ArchRule gateway_shares_no_service_code = ServiceArchitecture
+            .sharesOnlyContractsAndPlatform("cn.sangang.gateway");
 }

@@ -45,45 +45,29 @@ class AuditTrailTest {
     void every_state_changing_endpoint_leaves_its_record_in_the_accounts_history() {
         String bureau = TestBureaus.fresh();
         Logins.Login administrator = new Logins(accounts, port).as(bureau, Role.ADMIN);
-        AuditSweep sweep = new AuditSweep(
-                stateChangingEndpoints(), GatewayEndpoints.CATALOGUE, Map.of(), histories(administrator.api(port)));
-        AuditSweep.Caller admin =
-                sweep.by(administrator.api(port), administrator.account().personNo());
+        AuditSweep sweep = new AuditSweep(stateChangingEndpoints(), GatewayEndpoints.CATALOGUE, Map.of(),
+                histories(administrator.api(port)));
+        AuditSweep.Caller admin = sweep.by(administrator.api(port), administrator.account().personNo());
         GatewayTestInitializer.ZONE.person(bureau, "AUD1", "审计", true);
         String username = "a" + UUID.randomUUID().toString().substring(0, 10);
 
-        String account = admin.post(
-                        "/api/accounts",
-                        Map.of(
-                                "username",
-                                username,
-                                "personNo",
-                                "AUD1",
-                                "roles",
-                                List.of("MEMBER"),
-                                "initialPassword",
-                                "Initial-pass-1"))
-                .leaves("account.created", "Account")
-                .entry()
-                .aggregateId();
-        admin.put(
-                        "/api/accounts/" + account + "/roles",
-                        Map.of("roles", List.of("MEMBER", "SECRETARY"), "reason", "任支部书记"))
+        String account = admin
+                .post("/api/accounts", Map.of("username", username, "personNo", "AUD1", "roles", List.of("MEMBER"),
+                        "initialPassword", "Initial-pass-1"))
+                .leaves("account.created", "Account").entry().aggregateId();
+        admin.put("/api/accounts/" + account + "/roles",
+                Map.of("roles", List.of("MEMBER", "SECRETARY"), "reason", "任支部书记"))
                 .leaves("account.roles-granted", "Account", account);
-        admin.post(
-                        "/api/accounts/" + account + "/reset-password",
-                        Map.of("newPassword", "Reset-pass-22", "reason", "本人遗忘"))
+        admin.post("/api/accounts/" + account + "/reset-password",
+                Map.of("newPassword", "Reset-pass-22", "reason", "本人遗忘"))
                 .leaves("account.password-reset", "Account", account);
-        admin.post("/api/accounts/" + account + "/disable", Map.of("reason", "长期病假"))
-                .leaves("account.disabled", "Account", account);
-        admin.post("/api/accounts/" + account + "/enable", Map.of("reason", "返岗"))
-                .leaves("account.enabled", "Account", account);
+        admin.post("/api/accounts/" + account + "/disable", Map.of("reason", "长期病假")).leaves("account.disabled",
+                "Account", account);
+        admin.post("/api/accounts/" + account + "/enable", Map.of("reason", "返岗")).leaves("account.enabled", "Account",
+                account);
 
-        String token = Api.at(port)
-                .post("/auth/login", Map.of("username", username, "password", "Reset-pass-22"))
-                .json()
-                .path("accessToken")
-                .asString();
+        String token = Api.at(port).post("/auth/login", Map.of("username", username, "password", "Reset-pass-22"))
+                .json().path("accessToken").asString();
         sweep.by(Api.at(port).as(token), "AUD1")
                 .post("/auth/password", Map.of("currentPassword", "Reset-pass-22", "newPassword", "Own-choice-33"))
                 .leaves("account.password-changed", "Account", account);
@@ -93,13 +77,10 @@ class AuditTrailTest {
 
     private Set<String> stateChangingEndpoints() {
         Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods()
-                .keySet()
-                .forEach(info -> AuditSweep.stateChanging(
-                                info.getMethodsCondition().getMethods(),
-                                info.getPatternsCondition().getPatterns().stream()
-                                        .map(PathPattern::getPatternString)
-                                        .toList())
+        mappings.getHandlerMethods().keySet()
+                .forEach(info -> AuditSweep
+                        .stateChanging(info.getMethodsCondition().getMethods(), info.getPatternsCondition()
+                                .getPatterns().stream().map(PathPattern::getPatternString).toList())
                         .forEach(endpoints::add));
         return endpoints;
     }
@@ -113,12 +94,8 @@ class AuditTrailTest {
                 JsonNode history = admin.get("/api/accounts/" + id).json().path("history");
                 for (int i = 0; i < history.size(); i++) {
                     JsonNode change = history.get(i);
-                    entries.add(new AuditSweep.Entry(
-                            id + "#" + i,
-                            change.path("actor").asString(),
-                            change.path("action").asString(),
-                            "Account",
-                            id));
+                    entries.add(new AuditSweep.Entry(id + "#" + i, change.path("actor").asString(),
+                            change.path("action").asString(), "Account", id));
                 }
             }
             return entries;

@@ -11,15 +11,12 @@ import org.springframework.test.context.TestPropertySource;
 import cn.sangang.testkit.Api;
 
 @GatewayTest
-@TestPropertySource(
-        properties = {
-            "sangang.gateway.bootstrap.accounts[0].username=county-office",
-            "sangang.gateway.bootstrap.accounts[0].password=County-secret-2026",
-            "sangang.gateway.bootstrap.accounts[1].username=newbureau-admin",
-            "sangang.gateway.bootstrap.accounts[1].bureau-id=new-bureau",
-            "sangang.gateway.bootstrap.accounts[1].person-no=NB0001",
-            "sangang.gateway.bootstrap.accounts[1].password=Admin-secret-2026"
-        })
+@TestPropertySource(properties = {"sangang.gateway.bootstrap.accounts[0].username=county-office",
+        "sangang.gateway.bootstrap.accounts[0].password=County-secret-2026",
+        "sangang.gateway.bootstrap.accounts[1].username=newbureau-admin",
+        "sangang.gateway.bootstrap.accounts[1].bureau-id=new-bureau",
+        "sangang.gateway.bootstrap.accounts[1].person-no=NB0001",
+        "sangang.gateway.bootstrap.accounts[1].password=Admin-secret-2026"})
 class BootstrapAccountsTest {
 
     @LocalServerPort
@@ -27,10 +24,10 @@ class BootstrapAccountsTest {
 
     @Test
     void the_county_office_and_a_new_bureaus_first_administrator_come_from_configuration() {
-        var county =
-                Api.at(port).post("/auth/login", Map.of("username", "county-office", "password", "County-secret-2026"));
-        var admin = Api.at(port)
-                .post("/auth/login", Map.of("username", "newbureau-admin", "password", "Admin-secret-2026"));
+        var county = Api.at(port).post("/auth/login",
+                Map.of("username", "county-office", "password", "County-secret-2026"));
+        var admin = Api.at(port).post("/auth/login",
+                Map.of("username", "newbureau-admin", "password", "Admin-secret-2026"));
 
         var countyClaims = LoginTest.claims(county.json().path("accessToken").asString());
         var adminClaims = LoginTest.claims(admin.json().path("accessToken").asString());

@@ -48,67 +48,32 @@ class EdgeTest {
 
     @Test
     void only_the_listed_public_routes_are_open_without_a_token() {
-        assertThat(PublicRoutes.PATTERNS)
-                .containsExactly(
-                        "/auth/login",
-                        "/auth/refresh",
-                        "/auth/logout",
-                        "/.well-known/jwks.json",
-                        "/public/**",
-                        "/api-docs/**",
-                        "/v3/api-docs/**",
-                        "/swagger-ui.html",
-                        "/swagger-ui/**",
-                        "/webjars/**",
-                        "/fallback/**",
-                        "/actuator/health",
-                        "/actuator/health/**",
-                        "/index.html",
-                        "/assets/**",
-                        "/favicon.ico");
+        assertThat(PublicRoutes.PATTERNS).containsExactly("/auth/login", "/auth/refresh", "/auth/logout",
+                "/.well-known/jwks.json", "/public/**", "/api-docs/**", "/v3/api-docs/**", "/swagger-ui.html",
+                "/swagger-ui/**", "/webjars/**", "/fallback/**", "/actuator/health", "/actuator/health/**",
+                "/index.html", "/assets/**", "/favicon.ico");
         Set<String> probes = new TreeSet<>();
-        routes.getRouteDefinitions()
-                .toStream()
-                .forEach(route -> route.getPredicates().stream()
-                        .filter(p -> p.getName().equals("Path"))
-                        .flatMap(p -> p.getArgs().values().stream())
-                        .forEach(pattern -> probes.add(pattern.replace("/**", "/probe")
-                                .replace("{", "")
-                                .replace("}", ""))));
-        mappings.getHandlerMethods()
-                .keySet()
-                .forEach(info -> info.getPatternsCondition()
-                        .getPatterns()
-                        .forEach(pattern -> probes.add(
-                                pattern.getPatternString().replace("{", "").replace("}", ""))));
+        routes.getRouteDefinitions().toStream().forEach(route -> route.getPredicates().stream()
+                .filter(p -> p.getName().equals("Path")).flatMap(p -> p.getArgs().values().stream())
+                .forEach(pattern -> probes.add(pattern.replace("/**", "/probe").replace("{", "").replace("}", ""))));
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternsCondition().getPatterns()
+                .forEach(pattern -> probes.add(pattern.getPatternString().replace("{", "").replace("}", ""))));
         probes.addAll(List.of("/actuator/info", "/actuator/env", "/anything/else", "/api/accounts/probe"));
 
         List<String> open = new ArrayList<>();
         for (String path : probes) {
             for (String method : List.of("GET", "POST")) {
-                int status = Api.at(port)
-                        .send(method, path, method.equals("POST") ? "{}" : null)
-                        .status();
+                int status = Api.at(port).send(method, path, method.equals("POST") ? "{}" : null).status();
                 if (status != 401) {
                     open.add(method + " " + path + " -> " + status);
                 }
             }
         }
 
-        assertThat(open)
-                .allSatisfy(line ->
-                        assertThat(isPublic(line.split(" ")[1])).as(line).isTrue());
-        assertThat(probes)
-                .contains(
-                        "/api/zone/probe",
-                        "/public/zone/probe",
-                        "/api/post/probe",
-                        "/public/post/probe",
-                        "/api/pledge/probe",
-                        "/public/pledge/probe",
-                        "/api/evaluation/probe",
-                        "/public/evaluation/probe",
-                        "/api/accounts");
+        assertThat(open).allSatisfy(line -> assertThat(isPublic(line.split(" ")[1])).as(line).isTrue());
+        assertThat(probes).contains("/api/zone/probe", "/public/zone/probe", "/api/post/probe", "/public/post/probe",
+                "/api/pledge/probe", "/public/pledge/probe", "/api/evaluation/probe", "/public/evaluation/probe",
+                "/api/accounts");
     }
 
     private static boolean isPublic(String path) {
@@ -126,31 +91,13 @@ class EdgeTest {
 
         assertThat(zoneSpec.json().path("path").asString()).isEqualTo("/v3/api-docs");
         assertThat(ownSpec.json().path("paths").has("/auth/login")).isTrue();
-        assertThat(uiConfig.json().path("urls"))
-                .extracting(u -> u.path("url").asString())
-                .containsExactlyInAnyOrder(
-                        "/v3/api-docs",
-                        "/api-docs/zone-service",
-                        "/api-docs/post-service",
-                        "/api-docs/pledge-service",
-                        "/api-docs/evaluation-service");
-        assertThat(Api.at(port)
-                        .get("/api-docs/post-service")
-                        .json()
-                        .path("path")
-                        .asString())
+        assertThat(uiConfig.json().path("urls")).extracting(u -> u.path("url").asString()).containsExactlyInAnyOrder(
+                "/v3/api-docs", "/api-docs/zone-service", "/api-docs/post-service", "/api-docs/pledge-service",
+                "/api-docs/evaluation-service");
+        assertThat(Api.at(port).get("/api-docs/post-service").json().path("path").asString()).isEqualTo("/v3/api-docs");
+        assertThat(Api.at(port).get("/api-docs/pledge-service").json().path("path").asString())
                 .isEqualTo("/v3/api-docs");
-        assertThat(Api.at(port)
-                        .get("/api-docs/pledge-service")
-                        .json()
-                        .path("path")
-                        .asString())
-                .isEqualTo("/v3/api-docs");
-        assertThat(Api.at(port)
-                        .get("/api-docs/evaluation-service")
-                        .json()
-                        .path("path")
-                        .asString())
+        assertThat(Api.at(port).get("/api-docs/evaluation-service").json().path("path").asString())
                 .isEqualTo("/v3/api-docs");
         assertThat(Api.at(port).get("/swagger-ui.html").status()).isIn(200, 302);
     }
@@ -161,19 +108,14 @@ class EdgeTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("path").asString()).isEqualTo("/public/zone/bureaus/" + bureau + "/plaques");
-        assertThat(Api.at(port)
-                        .get("/public/pledge/bureaus/" + bureau + "/pledges?year=2026")
-                        .status())
-                .isEqualTo(200);
-        assertThat(Api.at(port).get("/api/pledge/pledges?year=2026").status())
-                .as("a token is needed")
-                .isEqualTo(401);
+        assertThat(Api.at(port).get("/public/pledge/bureaus/" + bureau + "/pledges?year=2026").status()).isEqualTo(200);
+        assertThat(Api.at(port).get("/api/pledge/pledges?year=2026").status()).as("a token is needed").isEqualTo(401);
     }
 
     @Test
     void an_address_the_firewall_refuses_is_a_coded_problem_in_chinese() {
-        for (String path :
-                new String[] {"/public/zone/..;/..;/api/zone/people", "/public/zone/..%2F..%2Fapi/zone/people"}) {
+        for (String path : new String[]{"/public/zone/..;/..;/api/zone/people",
+                "/public/zone/..%2F..%2Fapi/zone/people"}) {
             var response = Api.at(port).get(path);
 
             assertThat(response.status()).as(path).isEqualTo(400);
@@ -236,8 +178,7 @@ class EdgeTest {
         caller.withHeader("Accept-Language", "en-GB,en;q=0.9").get("/api/zone/zones?probe=language");
 
         assertThat(GatewayTestInitializer.ZONE.received())
-                .filteredOn(
-                        r -> r.path().equals("/api/zone/zones") && r.headers().containsKey("Accept-language"))
+                .filteredOn(r -> r.path().equals("/api/zone/zones") && r.headers().containsKey("Accept-language"))
                 .anySatisfy(r -> assertThat(r.headers().get("Accept-language")).containsExactly("en-GB,en;q=0.9"));
     }
 
@@ -269,14 +210,12 @@ class EdgeTest {
         });
         var repeated = caller.get("/api/zone/zones?bureauId=" + bureau + "&bureauId=someone-else");
         var encoded = caller.get("/api/zone/%62ureaus/someone-else/zones");
-        var vendorJson = caller.withHeader("Content-Type", "application/vnd.sangang+json")
-                .send("POST", "/api/zone/zones", "{\"bureau\":\"someone-else\"}");
+        var vendorJson = caller.withHeader("Content-Type", "application/vnd.sangang+json").send("POST",
+                "/api/zone/zones", "{\"bureau\":\"someone-else\"}");
         assertThat(List.of(repeated, encoded, vendorJson))
                 .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(403));
         assertThat(GatewayTestInitializer.ZONE.received().size()).isEqualTo(before);
-        assertThat(caller.post("/api/zone/zones", Map.of("name", "x", "bureauId", bureau))
-                        .status())
-                .isEqualTo(200);
+        assertThat(caller.post("/api/zone/zones", Map.of("name", "x", "bureauId", bureau)).status()).isEqualTo(200);
         assertThat(caller.get("/api/zone/zones?bureauId=" + bureau).status()).isEqualTo(200);
     }
 
@@ -296,14 +235,10 @@ class EdgeTest {
 
     @Test
     void the_web_client_origin_may_call_from_a_browser_and_others_may_not() {
-        var allowed = Api.at(port)
-                .withHeader("Origin", "http://localhost:5173")
-                .withHeader("Access-Control-Request-Method", "POST")
-                .send("OPTIONS", "/auth/login", null);
-        var foreign = Api.at(port)
-                .withHeader("Origin", "http://evil.example")
-                .withHeader("Access-Control-Request-Method", "POST")
-                .send("OPTIONS", "/auth/login", null);
+        var allowed = Api.at(port).withHeader("Origin", "http://localhost:5173")
+                .withHeader("Access-Control-Request-Method", "POST").send("OPTIONS", "/auth/login", null);
+        var foreign = Api.at(port).withHeader("Origin", "http://evil.example")
+                .withHeader("Access-Control-Request-Method", "POST").send("OPTIONS", "/auth/login", null);
 
         assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:5173");
         assertThat(foreign.status()).isEqualTo(403);
@@ -317,9 +252,7 @@ class EdgeTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().contains("GET /api/zone/zones 200"));
         assertThat(output.getOut()).contains("account=" + login.account().id());
-        assertThat(output.getOut())
-                .doesNotContain(login.accessToken())
-                .doesNotContain(Logins.PASSWORD)
+        assertThat(output.getOut()).doesNotContain(login.accessToken()).doesNotContain(Logins.PASSWORD)
                 .doesNotContain("query-value");
     }
 }

@@ -39,8 +39,7 @@ class EndpointCatalogueTest {
 
     @Test
     void the_openapi_document_publishes_each_operations_roles_and_audit_action() {
-        EndpointCatalogues.assertPublished(
-                GatewayEndpoints.CATALOGUE, Api.at(port).get("/v3/api-docs").json());
+        EndpointCatalogues.assertPublished(GatewayEndpoints.CATALOGUE, Api.at(port).get("/v3/api-docs").json());
     }
 
     @Test
@@ -56,8 +55,7 @@ class EndpointCatalogueTest {
             if (methods.isEmpty()) {
                 methods.add("*");
             }
-            info.getPatternsCondition().getPatterns().stream()
-                    .map(PathPattern::getPatternString)
+            info.getPatternsCondition().getPatterns().stream().map(PathPattern::getPatternString)
                     .filter(pattern -> SPRINGDOCS_OWN.stream().noneMatch(pattern::startsWith))
                     .forEach(pattern -> methods.forEach(method -> mapped.add(method + " " + pattern)));
         });

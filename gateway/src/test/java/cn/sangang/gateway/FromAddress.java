@@ -27,11 +27,8 @@ final class FromAddress {
 
     FromAddress(String address, int port) {
         try {
-            this.client = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .localAddress(InetAddress.getByName(address))
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .build();
+            this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .localAddress(InetAddress.getByName(address)).connectTimeout(Duration.ofSeconds(5)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,17 +41,12 @@ final class FromAddress {
 
     Api.Response post(String path, Object body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                .build();
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(
-                    response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(),
-                    response.headers());
+            return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -39,25 +39,17 @@ class GatewayObservabilityTest {
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         String path = "/public/zone/traced-" + traceId.substring(0, 8);
 
-        Api.at(port)
-                .withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .get(path);
+        Api.at(port).withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").get(path);
 
         StubZoneService.Received received = GatewayTestInitializer.ZONE.received().stream()
-                .filter(request -> request.path().equals(path))
-                .findFirst()
-                .orElseThrow();
+                .filter(request -> request.path().equals(path)).findFirst().orElseThrow();
         List<String> traceparent = received.headers().entrySet().stream()
                 .filter(header -> header.getKey().equalsIgnoreCase("traceparent"))
-                .flatMap(header -> header.getValue().stream())
-                .toList();
+                .flatMap(header -> header.getValue().stream()).toList();
         assertThat(traceparent).singleElement().asString().contains(traceId);
-        await().atMost(Duration.ofSeconds(5))
-                .untilAsserted(() -> assertThat(
-                                output.getOut().lines().filter(line -> line.contains("GET " + path + " ")))
-                        .singleElement()
-                        .asString()
-                        .contains(traceId));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(
+                () -> assertThat(output.getOut().lines().filter(line -> line.contains("GET " + path + " ")))
+                        .singleElement().asString().contains(traceId));
     }
 
     @Test
@@ -67,16 +59,12 @@ class GatewayObservabilityTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var scrape = Api.at(managementPort).anonymous().get("/actuator/prometheus");
             assertThat(scrape.status()).isEqualTo(200);
-            assertThat(scrape.body())
-                    .contains("spring_cloud_gateway_requests_seconds_bucket{")
+            assertThat(scrape.body()).contains("spring_cloud_gateway_requests_seconds_bucket{")
                     .contains("routeId=\"zone-service\"");
-            assertThat(DashboardMetrics.named("spring_cloud_gateway_"))
-                    .as("what the dashboard queries of the gateway")
-                    .isNotEmpty()
-                    .allSatisfy(metric -> assertThat(scrape.body()).contains(metric + "{"));
+            assertThat(DashboardMetrics.named("spring_cloud_gateway_")).as("what the dashboard queries of the gateway")
+                    .isNotEmpty().allSatisfy(metric -> assertThat(scrape.body()).contains(metric + "{"));
         });
-        assertThat(Api.at(port).anonymous().get("/actuator/prometheus").status())
-                .as("not on the public port")
+        assertThat(Api.at(port).anonymous().get("/actuator/prometheus").status()).as("not on the public port")
                 .isEqualTo(404);
     }
 }

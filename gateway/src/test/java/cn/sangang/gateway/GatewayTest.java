@@ -15,4 +15,5 @@ import cn.sangang.testkit.InfrastructureInitializer;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {InfrastructureInitializer.class, GatewayTestInitializer.class})
-@interface GatewayTest {}
+@interface GatewayTest {
+}

@@ -24,31 +24,17 @@ class GatewayTestInitializer implements ApplicationContextInitializer<Configurab
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "gateway-test",
-                        Map.of(
-                                "sangang.gateway.jwt.keys[0]", TestTokens.trustedSigningJwk(),
-                                "sangang.gateway.services.zone-service", ZONE.url(),
-                                "sangang.gateway.services.post-service", ZONE.url(),
-                                "sangang.gateway.services.pledge-service", ZONE.url(),
-                                "sangang.gateway.services.evaluation-service", ZONE.url())));
-        ((BeanDefinitionRegistry) context.getBeanFactory())
-                .registerBeanDefinition(
-                        "movableClock",
-                        BeanDefinitionBuilder.genericBeanDefinition(Clock.class, () -> MovableClock.SHARED)
-                                .setPrimary(true)
-                                .getBeanDefinition());
+        context.getEnvironment().getPropertySources()
+                .addFirst(new MapPropertySource("gateway-test", Map.of("sangang.gateway.jwt.keys[0]",
+                        TestTokens.trustedSigningJwk(), "sangang.gateway.services.zone-service", ZONE.url(),
+                        "sangang.gateway.services.post-service", ZONE.url(), "sangang.gateway.services.pledge-service",
+                        ZONE.url(), "sangang.gateway.services.evaluation-service", ZONE.url())));
+        ((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition("movableClock", BeanDefinitionBuilder
+                .genericBeanDefinition(Clock.class, () -> MovableClock.SHARED).setPrimary(true).getBeanDefinition());
         // Defaults a test class may still override with @TestPropertySource.
-        context.getEnvironment()
-                .getPropertySources()
-                .addLast(new MapPropertySource(
-                        "gateway-test-defaults",
-                        Map.of(
-                                "sangang.gateway.accounts.status-cache-for", "0s",
-                                "sangang.gateway.edge.logins-per-minute", "1000",
-                                "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s",
-                                "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls", "2")));
+        context.getEnvironment().getPropertySources().addLast(new MapPropertySource("gateway-test-defaults",
+                Map.of("sangang.gateway.accounts.status-cache-for", "0s", "sangang.gateway.edge.logins-per-minute",
+                        "1000", "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s",
+                        "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls", "2")));
     }
 }

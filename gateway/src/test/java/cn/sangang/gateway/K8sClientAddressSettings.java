@@ -23,8 +23,8 @@ import org.yaml.snakeyaml.Yaml;
 class K8sClientAddressSettings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final Path CONFIG = Path.of("..", "k8s", "base", "config.yaml");
-    private static final Pattern CLIENT_ADDRESS_SETTING =
-            Pattern.compile("(SERVER_)?FORWARD.*|SANGANG_GATEWAY_EDGE_.*");
+    private static final Pattern CLIENT_ADDRESS_SETTING = Pattern
+            .compile("(SERVER_)?FORWARD.*|SANGANG_GATEWAY_EDGE_.*");
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -35,12 +35,9 @@ class K8sClientAddressSettings implements ApplicationContextInitializer<Configur
             }
         });
         // The "-systemEnvironment" suffix gives these names the relaxed binding real environment variables get.
-        context.getEnvironment()
-                .getPropertySources()
-                .addAfter(
-                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        new SystemEnvironmentPropertySource(
-                                "k8s-config-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, settings));
+        context.getEnvironment().getPropertySources().addAfter(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+                        "k8s-config-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, settings));
     }
 
     @SuppressWarnings("unchecked")

@@ -38,8 +38,7 @@ class LoginTest {
     final String username = "u" + UUID.randomUUID().toString().substring(0, 8);
 
     AccountView account(Role... roles) {
-        return accounts.seedBureauAccount(username, bureau, "P-" + username, Set.of(roles), PASSWORD)
-                .block();
+        return accounts.seedBureauAccount(username, bureau, "P-" + username, Set.of(roles), PASSWORD).block();
     }
 
     Api.Response login(String password) {
@@ -47,8 +46,7 @@ class LoginTest {
     }
 
     static JsonNode claims(String jwt) {
-        return JsonMapper.builder()
-                .build()
+        return JsonMapper.builder().build()
                 .readTree(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
@@ -63,25 +61,16 @@ class LoginTest {
         assertThat(claims.path("member").asString()).isEqualTo("P-" + username);
         assertThat(claims.path("roles")).extracting(JsonNode::asString).containsExactly("LEADER", "MEMBER");
         assertThat(pair.path("refreshToken").asString()).isNotBlank();
-        String kid = JsonMapper.builder()
-                .build()
-                .readTree(new String(
-                        Base64.getUrlDecoder()
-                                .decode(pair.path("accessToken").asString().split("\\.")[0]),
+        String kid = JsonMapper.builder().build()
+                .readTree(new String(Base64.getUrlDecoder().decode(pair.path("accessToken").asString().split("\\.")[0]),
                         StandardCharsets.UTF_8))
-                .path("kid")
-                .asString();
-        assertThat(Api.at(port).get("/.well-known/jwks.json").json().path("keys"))
-                .anySatisfy(key -> {
-                    assertThat(key.path("kid").asString()).isEqualTo(kid);
-                    assertThat(key.has("d")).as("no private part is published").isFalse();
-                });
-        assertThat(Api.at(port)
-                        .as(pair.path("accessToken").asString())
-                        .get("/auth/me")
-                        .json()
-                        .path("username")
-                        .asString())
+                .path("kid").asString();
+        assertThat(Api.at(port).get("/.well-known/jwks.json").json().path("keys")).anySatisfy(key -> {
+            assertThat(key.path("kid").asString()).isEqualTo(kid);
+            assertThat(key.has("d")).as("no private part is published").isFalse();
+        });
+        assertThat(
+                Api.at(port).as(pair.path("accessToken").asString()).get("/auth/me").json().path("username").asString())
                 .isEqualTo(username);
     }
 
@@ -95,8 +84,7 @@ class LoginTest {
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(wrong.json().path("detail")).isEqualTo(unknown.json().path("detail"));
-        assertThat(wrong.json().path("code").asString())
-                .isEqualTo("account.wrong-credentials")
+        assertThat(wrong.json().path("code").asString()).isEqualTo("account.wrong-credentials")
                 .isEqualTo(unknown.json().path("code").asString());
         assertThat(wrong.json().path("detail").asString()).isEqualTo("用户名或密码错误");
         assertThat(wrong.isProblem()).isTrue();
@@ -106,12 +94,10 @@ class LoginTest {
     void a_refusal_speaks_english_when_the_client_prefers_it_and_keeps_its_code() {
         account(Role.MEMBER);
 
-        var english = Api.at(port)
-                .withHeader("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5")
-                .post("/auth/login", Map.of("username", username, "password", "Wrong-password-1"));
-        var chinese = Api.at(port)
-                .withHeader("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
-                .post("/auth/login", Map.of("username", username, "password", "Wrong-password-2"));
+        var english = Api.at(port).withHeader("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5").post("/auth/login",
+                Map.of("username", username, "password", "Wrong-password-1"));
+        var chinese = Api.at(port).withHeader("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").post("/auth/login",
+                Map.of("username", username, "password", "Wrong-password-2"));
 
         assertThat(english.json().path("code").asString()).isEqualTo("account.wrong-credentials");
         assertThat(english.json().path("title").asString()).isEqualTo("Not authenticated");
@@ -124,14 +110,12 @@ class LoginTest {
     @Test
     void a_request_that_breaks_a_constraint_names_the_field_in_the_clients_language() {
         var chinese = Api.at(port).post("/auth/login", Map.of("username", "", "password", PASSWORD));
-        var english = Api.at(port)
-                .withHeader("Accept-Language", "en")
-                .post("/auth/login", Map.of("username", "", "password", PASSWORD));
+        var english = Api.at(port).withHeader("Accept-Language", "en").post("/auth/login",
+                Map.of("username", "", "password", PASSWORD));
 
         assertThat(chinese.status()).isEqualTo(400);
         assertThat(chinese.json().path("code").asString()).isEqualTo("request.invalid");
-        assertThat(chinese.json().path("args").path("fields"))
-                .extracting(f -> f.asString())
+        assertThat(chinese.json().path("args").path("fields")).extracting(f -> f.asString())
                 .containsExactly("username");
         assertThat(chinese.json().path("detail").asString()).isEqualTo("提交的内容有误：账号：不能为空");
         assertThat(english.json().path("code").asString()).isEqualTo("request.invalid");
@@ -165,8 +149,7 @@ class LoginTest {
 
         assertThat(attacker.login(username, PASSWORD).status()).isEqualTo(429);
         assertThat(login(PASSWORD).status()).isEqualTo(200);
-        assertThat(new FromAddress("127.0.0.3", port).login(username, PASSWORD).status())
-                .isEqualTo(200);
+        assertThat(new FromAddress("127.0.0.3", port).login(username, PASSWORD).status()).isEqualTo(200);
     }
 
     @Test
@@ -176,8 +159,8 @@ class LoginTest {
 
         for (int i = 0; i < 5; i++) {
             var known = login("Wrong-password-" + i);
-            var stranger =
-                    Api.at(port).post("/auth/login", Map.of("username", unknown, "password", "Wrong-password-" + i));
+            var stranger = Api.at(port).post("/auth/login",
+                    Map.of("username", unknown, "password", "Wrong-password-" + i));
             assertThat(stranger.status()).isEqualTo(known.status()).isEqualTo(401);
             assertThat(stranger.json().path("detail")).isEqualTo(known.json().path("detail"));
         }
@@ -198,8 +181,7 @@ class LoginTest {
         for (int address = 10; address < 20; address++) {
             FromAddress attacker = new FromAddress("127.0.0." + address, port);
             for (int i = 0; i < 5; i++) {
-                assertThat(attacker.login(username, "Wrong-password-" + i).status())
-                        .isEqualTo(401);
+                assertThat(attacker.login(username, "Wrong-password-" + i).status()).isEqualTo(401);
             }
         }
 
@@ -218,11 +200,8 @@ class LoginTest {
         }
         assertThat(login(PASSWORD).status()).isEqualTo(429);
 
-        assertThat(admin.post(
-                                "/api/accounts/" + account.id() + "/reset-password",
-                                Map.of("newPassword", "Reset-pass-22", "reason", "本人遗忘"))
-                        .status())
-                .isEqualTo(200);
+        assertThat(admin.post("/api/accounts/" + account.id() + "/reset-password",
+                Map.of("newPassword", "Reset-pass-22", "reason", "本人遗忘")).status()).isEqualTo(200);
 
         assertThat(login("Reset-pass-22").status()).isEqualTo(200);
     }
@@ -248,19 +227,12 @@ class LoginTest {
         String refresh = login(PASSWORD).json().path("refreshToken").asString();
 
         var renewed = Api.at(port).post("/auth/refresh", Map.of("refreshToken", refresh));
-        var renewedAgain = Api.at(port)
-                .post(
-                        "/auth/refresh",
-                        Map.of(
-                                "refreshToken",
-                                renewed.json().path("refreshToken").asString()));
+        var renewedAgain = Api.at(port).post("/auth/refresh",
+                Map.of("refreshToken", renewed.json().path("refreshToken").asString()));
         var replayed = Api.at(port).post("/auth/refresh", Map.of("refreshToken", refresh));
 
         assertThat(renewed.status()).isEqualTo(200);
-        assertThat(claims(renewed.json().path("accessToken").asString())
-                        .path("bureau")
-                        .asString())
-                .isEqualTo(bureau);
+        assertThat(claims(renewed.json().path("accessToken").asString()).path("bureau").asString()).isEqualTo(bureau);
         assertThat(renewedAgain.status()).isEqualTo(200);
         assertThat(replayed.status()).isEqualTo(401);
         assertThat(replayed.json().path("code").asString()).isEqualTo("auth.refresh-token-unusable");
@@ -272,10 +244,8 @@ class LoginTest {
         String refresh = login(PASSWORD).json().path("refreshToken").asString();
         Api stale = Api.at(port).as(cn.sangang.testkit.TestTokens.expired(bureau, "P", "MEMBER"));
 
-        assertThat(stale.post("/auth/refresh", Map.of("refreshToken", refresh)).status())
-                .isEqualTo(200);
-        assertThat(stale.get("/public/zone/bureaus/" + bureau + "/plaques").status())
-                .isEqualTo(200);
+        assertThat(stale.post("/auth/refresh", Map.of("refreshToken", refresh)).status()).isEqualTo(200);
+        assertThat(stale.get("/public/zone/bureaus/" + bureau + "/plaques").status()).isEqualTo(200);
         assertThat(stale.get("/api/zone/zones").status()).isEqualTo(401);
     }
 
@@ -284,15 +254,9 @@ class LoginTest {
         account(Role.MEMBER);
         String refresh = login(PASSWORD).json().path("refreshToken").asString();
 
-        assertThat(Api.at(port)
-                        .post("/auth/logout", Map.of("refreshToken", refresh))
-                        .status())
-                .isEqualTo(204);
+        assertThat(Api.at(port).post("/auth/logout", Map.of("refreshToken", refresh)).status()).isEqualTo(204);
 
-        assertThat(Api.at(port)
-                        .post("/auth/refresh", Map.of("refreshToken", refresh))
-                        .status())
-                .isEqualTo(401);
+        assertThat(Api.at(port).post("/auth/refresh", Map.of("refreshToken", refresh)).status()).isEqualTo(401);
     }
 
     @Test
@@ -301,34 +265,24 @@ class LoginTest {
         var pair = login(PASSWORD).json();
         Api me = Api.at(port).as(pair.path("accessToken").asString());
 
-        assertThat(me.post(
-                                "/auth/password",
-                                Map.of("currentPassword", "Wrong-password-1", "newPassword", "Another-pass-77"))
-                        .status())
-                .isEqualTo(403);
+        assertThat(me
+                .post("/auth/password", Map.of("currentPassword", "Wrong-password-1", "newPassword", "Another-pass-77"))
+                .status()).isEqualTo(403);
         var weak = me.post("/auth/password", Map.of("currentPassword", PASSWORD, "newPassword", "short"));
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.json().path("code").asString()).isEqualTo("account.password-too-short");
         assertThat(weak.json().path("detail").asString()).isEqualTo("密码至少需要 10 个字符");
         assertThat(me.post("/auth/password", Map.of("currentPassword", PASSWORD, "newPassword", "Another-pass-77"))
-                        .status())
-                .isEqualTo(204);
+                .status()).isEqualTo(204);
 
-        assertThat(Api.at(port)
-                        .post(
-                                "/auth/refresh",
-                                Map.of("refreshToken", pair.path("refreshToken").asString()))
-                        .status())
-                .isEqualTo(401);
+        assertThat(Api.at(port).post("/auth/refresh", Map.of("refreshToken", pair.path("refreshToken").asString()))
+                .status()).isEqualTo(401);
         await().atMost(Duration.ofSeconds(3)).until(() -> me.get("/auth/me").status() == 401);
         assertThat(me.get("/auth/me").json().path("code").asString()).isEqualTo("auth.account-changed");
         assertThat(login(PASSWORD).status()).isEqualTo(401);
         var fresh = login("Another-pass-77");
         assertThat(fresh.status()).isEqualTo(200);
-        assertThat(Api.at(port)
-                        .as(fresh.json().path("accessToken").asString())
-                        .get("/auth/me")
-                        .status())
+        assertThat(Api.at(port).as(fresh.json().path("accessToken").asString()).get("/auth/me").status())
                 .isEqualTo(200);
     }
 
@@ -351,8 +305,7 @@ class LoginTest {
         Api me = Api.at(port).as(login(PASSWORD).json().path("accessToken").asString());
 
         for (int i = 0; i < 5; i++) {
-            var refused = me.post(
-                    "/auth/password",
+            var refused = me.post("/auth/password",
                     Map.of("currentPassword", "Wrong-password-" + i, "newPassword", "Another-pass-77"));
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.json().path("code").asString()).isEqualTo("account.wrong-current-password");
@@ -360,8 +313,7 @@ class LoginTest {
         }
 
         assertThat(me.post("/auth/password", Map.of("currentPassword", PASSWORD, "newPassword", "Another-pass-77"))
-                        .status())
-                .isEqualTo(429);
+                .status()).isEqualTo(429);
         assertThat(login(PASSWORD).status()).isEqualTo(429);
     }
 
@@ -372,8 +324,8 @@ class LoginTest {
         Api me = Api.at(port).as(login(PASSWORD).json().path("accessToken").asString());
 
         var change = me.post("/auth/password", Map.of("currentPassword", PASSWORD, "newPassword", ninetyBytes));
-        var seventyThree =
-                me.post("/auth/password", Map.of("currentPassword", PASSWORD, "newPassword", "a".repeat(72) + "1"));
+        var seventyThree = me.post("/auth/password",
+                Map.of("currentPassword", PASSWORD, "newPassword", "a".repeat(72) + "1"));
         var tooLongLogin = login(ninetyBytes);
 
         assertThat(change.status()).as(change.toString()).isEqualTo(422);
@@ -391,10 +343,7 @@ class LoginTest {
         JsonNode claims = claims(login(PASSWORD).json().path("accessToken").asString());
 
         assertThat(claims.path("iss").asString()).isEqualTo("sangang");
-        assertThat(
-                        claims.path("aud").isArray()
-                                ? claims.path("aud").get(0).asString()
-                                : claims.path("aud").asString())
+        assertThat(claims.path("aud").isArray() ? claims.path("aud").get(0).asString() : claims.path("aud").asString())
                 .isEqualTo("sangang-services");
     }
 
@@ -407,16 +356,11 @@ class LoginTest {
         var replayed = refresh(first);
 
         assertThat(replayed.status()).isEqualTo(401);
-        assertThat(refresh(second).status())
-                .as("the newest token of the family")
-                .isEqualTo(401);
+        assertThat(refresh(second).status()).as("the newest token of the family").isEqualTo(401);
         Api admin = new Logins(accounts, port).as(bureau, Role.ADMIN).api(port);
         assertThat(admin.get("/api/accounts/" + account.id()).json().path("history"))
-                .extracting(change -> change.path("action").asString())
-                .contains("account.refresh-reused");
-        assertThat(login(PASSWORD).status())
-                .as("a new login starts a new family")
-                .isEqualTo(200);
+                .extracting(change -> change.path("action").asString()).contains("account.refresh-reused");
+        assertThat(login(PASSWORD).status()).as("a new login starts a new family").isEqualTo(200);
     }
 
     @Test
@@ -427,9 +371,7 @@ class LoginTest {
             for (int i = 1; i <= 2; i++) {
                 MovableClock.SHARED.advance(Duration.ofHours(5));
                 var renewed = refresh(refresh);
-                assertThat(renewed.status())
-                        .as("renewal %d, 5 h after the one before", i)
-                        .isEqualTo(200);
+                assertThat(renewed.status()).as("renewal %d, 5 h after the one before", i).isEqualTo(200);
                 refresh = renewed.json().path("refreshToken").asString();
             }
             MovableClock.SHARED.advance(Duration.ofHours(3));

@@ -33,13 +33,9 @@ final class Logins {
         String username = "t" + UUID.randomUUID().toString().substring(0, 12);
         AccountView account = bureau == null
                 ? accounts.createCountyAccount(username, PASSWORD).block()
-                : accounts.seedBureauAccount(username, bureau, "P-" + username, Set.of(roles), PASSWORD)
-                        .block();
-        String token = Api.at(port)
-                .post("/auth/login", Map.of("username", username, "password", PASSWORD))
-                .json()
-                .path("accessToken")
-                .asString();
+                : accounts.seedBureauAccount(username, bureau, "P-" + username, Set.of(roles), PASSWORD).block();
+        String token = Api.at(port).post("/auth/login", Map.of("username", username, "password", PASSWORD)).json()
+                .path("accessToken").asString();
         return new Login(account, token);
     }
 }

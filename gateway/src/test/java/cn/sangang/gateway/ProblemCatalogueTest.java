@@ -2,4 +2,5 @@ package cn.sangang.gateway;
 
 import cn.sangang.testkit.ProblemCatalogueContract;
 
-class ProblemCatalogueTest extends ProblemCatalogueContract {}
+class ProblemCatalogueTest extends ProblemCatalogueContract {
+}

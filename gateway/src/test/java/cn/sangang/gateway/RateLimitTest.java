@@ -13,8 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 import cn.sangang.testkit.Api;
 
 @GatewayTest
-@TestPropertySource(
-        properties = {"sangang.gateway.edge.logins-per-minute=3", "sangang.gateway.edge.public-writes-per-minute=4"})
+@TestPropertySource(properties = {"sangang.gateway.edge.logins-per-minute=3",
+        "sangang.gateway.edge.public-writes-per-minute=4"})
 class RateLimitTest {
 
     @LocalServerPort
@@ -27,8 +27,7 @@ class RateLimitTest {
             responses.add(Api.at(port).post("/auth/login", Map.of("username", "flood", "password", "Flooding-12345")));
         }
 
-        assertThat(responses.subList(0, 3))
-                .allSatisfy(r -> assertThat(r.status()).isEqualTo(401));
+        assertThat(responses.subList(0, 3)).allSatisfy(r -> assertThat(r.status()).isEqualTo(401));
         var limited = responses.getLast();
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.isProblem()).isTrue();
@@ -43,11 +42,9 @@ class RateLimitTest {
     void a_client_cannot_choose_its_own_address_with_forwarding_headers() {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            statuses.add(Api.at(port)
-                    .withHeader("X-Forwarded-For", "10.0.0." + i)
-                    .withHeader("Forwarded", "for=10.0.1." + i)
-                    .post("/auth/login", Map.of("username", "spoof", "password", "Spoofing-12345"))
-                    .status());
+            statuses.add(
+                    Api.at(port).withHeader("X-Forwarded-For", "10.0.0." + i).withHeader("Forwarded", "for=10.0.1." + i)
+                            .post("/auth/login", Map.of("username", "spoof", "password", "Spoofing-12345")).status());
         }
 
         assertThat(statuses).contains(429);
@@ -57,9 +54,7 @@ class RateLimitTest {
     void too_many_public_writes_from_one_address_get_a_429_and_reads_go_on() {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            statuses.add(Api.at(port)
-                    .post("/public/zone/answers", Map.of("choice", "SATISFIED"))
-                    .status());
+            statuses.add(Api.at(port).post("/public/zone/answers", Map.of("choice", "SATISFIED")).status());
         }
 
         assertThat(statuses).containsExactly(200, 200, 200, 200, 429);

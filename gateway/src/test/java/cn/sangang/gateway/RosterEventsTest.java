@@ -37,61 +37,40 @@ class RosterEventsTest {
 
     @Test
     void reads_the_member_changed_contract_example() {
-        assertThat(new EventCodec()
-                        .decode(ContractExamples.json(EventTypes.MEMBER_CHANGED))
-                        .payload())
+        assertThat(new EventCodec().decode(ContractExamples.json(EventTypes.MEMBER_CHANGED)).payload())
                 .isInstanceOf(MemberChanged.class);
     }
 
     @Test
     void a_person_who_leaves_the_bureau_loses_their_login_and_their_session_even_when_told_twice() {
         var login = new Logins(accounts, port).as(bureau, Role.MEMBER);
-        String left = new EventCodec()
-                .encode(EventEnvelope.of(
-                        EventTypes.MEMBER_CHANGED,
-                        bureau,
-                        Instant.now(),
-                        new MemberChanged(
-                                login.account().personNo(), "某", "u", true, false, MemberChanged.Change.LEFT)));
+        String left = new EventCodec().encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(),
+                new MemberChanged(login.account().personNo(), "某", "u", true, false, MemberChanged.Change.LEFT)));
 
         EventCapture.send(Topics.ROSTER, "k", left);
         EventCapture.send(Topics.ROSTER, "k", left);
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> login.api(port).get("/auth/me").status() == 401);
+        await().atMost(Duration.ofSeconds(30)).until(() -> login.api(port).get("/auth/me").status() == 401);
         assertThat(Api.at(port)
-                        .post(
-                                "/auth/login",
-                                Map.of("username", login.account().username(), "password", Logins.PASSWORD))
-                        .status())
-                .isEqualTo(401);
+                .post("/auth/login", Map.of("username", login.account().username(), "password", Logins.PASSWORD))
+                .status()).isEqualTo(401);
     }
 
     @Test
     void the_same_person_number_in_another_bureau_keeps_its_login() {
         var here = new Logins(accounts, port).as(bureau, Role.MEMBER);
-        String elsewhere = new EventCodec()
-                .encode(EventEnvelope.of(
-                        EventTypes.MEMBER_CHANGED,
-                        TestBureaus.fresh(),
-                        Instant.now(),
-                        new MemberChanged(
-                                here.account().personNo(), "某", "u", true, false, MemberChanged.Change.LEFT)));
+        String elsewhere = new EventCodec().encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, TestBureaus.fresh(),
+                Instant.now(),
+                new MemberChanged(here.account().personNo(), "某", "u", true, false, MemberChanged.Change.LEFT)));
         String marker = UUID.randomUUID().toString();
         var witness = new Logins(accounts, port).as(bureau, Role.MEMBER);
-        String witnessLeft = new EventCodec()
-                .encode(EventEnvelope.of(
-                        EventTypes.MEMBER_CHANGED,
-                        bureau,
-                        Instant.now(),
-                        new MemberChanged(
-                                witness.account().personNo(), marker, "u", true, false, MemberChanged.Change.LEFT)));
+        String witnessLeft = new EventCodec().encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(),
+                new MemberChanged(witness.account().personNo(), marker, "u", true, false, MemberChanged.Change.LEFT)));
 
         EventCapture.send(Topics.ROSTER, "k", elsewhere);
         EventCapture.send(Topics.ROSTER, "k", witnessLeft);
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> witness.api(port).get("/auth/me").status() == 401);
+        await().atMost(Duration.ofSeconds(30)).until(() -> witness.api(port).get("/auth/me").status() == 401);
         assertThat(here.api(port).get("/auth/me").status()).isEqualTo(200);
     }
 

@@ -41,9 +41,7 @@ class TokenTest {
         int before = GatewayTestInitializer.ZONE.received().size();
         Api api = Api.at(port);
 
-        for (Api caller : List.of(
-                api.anonymous(),
-                api.as("not.a.jwt"),
+        for (Api caller : List.of(api.anonymous(), api.as("not.a.jwt"),
                 api.as(TestTokens.expired(bureau, "P1", "LEADER")),
                 api.as(TestTokens.forged(bureau, "P1", "LEADER")))) {
             var response = caller.get("/api/zone/zones");
@@ -61,8 +59,7 @@ class TokenTest {
 
     @Test
     void a_valid_token_passes_to_the_service() {
-        var response =
-                new Logins(accounts, port).as(bureau, Role.MEMBER).api(port).get("/api/zone/zones");
+        var response = new Logins(accounts, port).as(bureau, Role.MEMBER).api(port).get("/api/zone/zones");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("path").asString()).isEqualTo("/api/zone/zones");
@@ -70,9 +67,7 @@ class TokenTest {
 
     @Test
     void the_wrong_role_is_a_403_problem() {
-        var response = new Logins(accounts, port)
-                .as(bureau, Role.MEMBER, Role.SECRETARY)
-                .api(port)
+        var response = new Logins(accounts, port).as(bureau, Role.MEMBER, Role.SECRETARY).api(port)
                 .get("/api/accounts");
 
         assertThat(response.status()).isEqualTo(403);
@@ -82,44 +77,31 @@ class TokenTest {
 
     @Test
     void a_well_signed_token_of_no_account_here_is_refused() {
-        assertThat(Api.at(port)
-                        .as(TestTokens.token(bureau, "P1", "MEMBER"))
-                        .get("/api/zone/zones")
-                        .status())
+        assertThat(Api.at(port).as(TestTokens.token(bureau, "P1", "MEMBER")).get("/api/zone/zones").status())
                 .isEqualTo(401);
     }
 
     @Test
     void a_disabled_account_loses_access_even_with_the_token_it_holds() {
         String username = "d" + UUID.randomUUID().toString().substring(0, 8);
-        AccountView account = accounts.seedBureauAccount(
-                        username, bureau, "P-" + username, Set.of(Role.MEMBER), "Correct-horse-42")
+        AccountView account = accounts
+                .seedBureauAccount(username, bureau, "P-" + username, Set.of(Role.MEMBER), "Correct-horse-42").block();
+        AccountView admin = accounts
+                .seedBureauAccount("a" + username, bureau, "A-" + username, Set.of(Role.ADMIN), "Correct-horse-42")
                 .block();
-        AccountView admin = accounts.seedBureauAccount(
-                        "a" + username, bureau, "A-" + username, Set.of(Role.ADMIN), "Correct-horse-42")
-                .block();
-        String token = Api.at(port)
-                .post("/auth/login", Map.of("username", username, "password", "Correct-horse-42"))
-                .json()
-                .path("accessToken")
-                .asString();
+        String token = Api.at(port).post("/auth/login", Map.of("username", username, "password", "Correct-horse-42"))
+                .json().path("accessToken").asString();
         String adminToken = Api.at(port)
-                .post("/auth/login", Map.of("username", "a" + username, "password", "Correct-horse-42"))
-                .json()
-                .path("accessToken")
-                .asString();
+                .post("/auth/login", Map.of("username", "a" + username, "password", "Correct-horse-42")).json()
+                .path("accessToken").asString();
         assertThat(Api.at(port).as(token).get("/api/zone/zones").status()).isEqualTo(200);
 
-        assertThat(Api.at(port)
-                        .as(adminToken)
-                        .post("/api/accounts/" + account.id() + "/disable", Map.of("reason", "离职"))
-                        .status())
-                .isEqualTo(200);
+        assertThat(Api.at(port).as(adminToken)
+                .post("/api/accounts/" + account.id() + "/disable", Map.of("reason", "离职")).status()).isEqualTo(200);
 
         assertThat(Api.at(port).as(token).get("/api/zone/zones").status()).isEqualTo(401);
-        assertThat(Api.at(port)
-                        .post("/auth/login", Map.of("username", username, "password", "Correct-horse-42"))
-                        .status())
+        assertThat(
+                Api.at(port).post("/auth/login", Map.of("username", username, "password", "Correct-horse-42")).status())
                 .isEqualTo(401);
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
     }
@@ -130,14 +112,10 @@ class TokenTest {
         JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
 
         String resigned = resign(new JWTClaimsSet.Builder(claims).build());
-        String otherAudience = resign(
-                new JWTClaimsSet.Builder(claims).audience("another-system").build());
-        String otherIssuer =
-                resign(new JWTClaimsSet.Builder(claims).issuer("someone-else").build());
+        String otherAudience = resign(new JWTClaimsSet.Builder(claims).audience("another-system").build());
+        String otherIssuer = resign(new JWTClaimsSet.Builder(claims).issuer("someone-else").build());
 
-        assertThat(Api.at(port).as(resigned).get("/auth/me").status())
-                .as("the same claims re-signed")
-                .isEqualTo(200);
+        assertThat(Api.at(port).as(resigned).get("/auth/me").status()).as("the same claims re-signed").isEqualTo(200);
         assertThat(Api.at(port).as(otherAudience).get("/auth/me").status()).isEqualTo(401);
         assertThat(Api.at(port).as(otherIssuer).get("/auth/me").status()).isEqualTo(401);
     }
@@ -145,10 +123,7 @@ class TokenTest {
     private static String resign(JWTClaimsSet claims) throws Exception {
         RSAKey key = RSAKey.parse(TestTokens.trustedSigningJwk());
         SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256)
-                        .keyID(key.getKeyID())
-                        .type(JOSEObjectType.JWT)
-                        .build(),
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
                 claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();

@@ -27,14 +27,8 @@ class WebClientPagesTest {
 
     @Test
     void a_browser_opening_a_client_address_gets_the_page_without_signing_in() {
-        for (String path : List.of(
-                "/",
-                "/app",
-                "/app/home",
-                "/app/leader/reviews",
-                "/public/post/plaques/PQ0001",
-                "/public/evaluation/surveys?plaque=PQ0001",
-                "/public/board/taojiang-fp")) {
+        for (String path : List.of("/", "/app", "/app/home", "/app/leader/reviews", "/public/post/plaques/PQ0001",
+                "/public/evaluation/surveys?plaque=PQ0001", "/public/board/taojiang-fp")) {
             var page = navigate(path);
 
             assertThat(page.status()).as(path).isEqualTo(200);
@@ -52,36 +46,21 @@ class WebClientPagesTest {
         Api.at(port).withHeader("Accept", "*/*").get("/public/zone/plaques/ZR0002");
         navigate("/public/zone/plaques/ZR0001/qr.svg");
 
-        assertThat(GatewayTestInitializer.ZONE
-                        .received()
-                        .subList(before, GatewayTestInitializer.ZONE.received().size()))
-                .extracting(StubZoneService.Received::path)
-                .containsExactly(
-                        "/public/zone/plaques/ZR0001",
-                        "/public/zone/plaques/ZR0002",
-                        "/public/zone/plaques/ZR0001/qr.svg");
+        assertThat(
+                GatewayTestInitializer.ZONE.received().subList(before, GatewayTestInitializer.ZONE.received().size()))
+                .extracting(StubZoneService.Received::path).containsExactly("/public/zone/plaques/ZR0001",
+                        "/public/zone/plaques/ZR0002", "/public/zone/plaques/ZR0001/qr.svg");
     }
 
     @Test
     void staff_data_still_needs_a_token_and_the_page_scripts_do_not() {
-        assertThat(Api.at(port).get("/app/home").status())
-                .as("not a page navigation")
-                .isEqualTo(401);
-        assertThat(Api.at(port)
-                        .withHeader("Accept", BROWSER_ACCEPT)
-                        .post("/app/home", "{}")
-                        .status())
-                .as("a form post is not a navigation")
-                .isEqualTo(401);
-        assertThat(navigate("/apple").status())
-                .as("only /app and below are client addresses")
-                .isEqualTo(401);
-        assertThat(navigate("/api/zone/people").status())
-                .as("an API address is never the page")
-                .isEqualTo(401);
+        assertThat(Api.at(port).get("/app/home").status()).as("not a page navigation").isEqualTo(401);
+        assertThat(Api.at(port).withHeader("Accept", BROWSER_ACCEPT).post("/app/home", "{}").status())
+                .as("a form post is not a navigation").isEqualTo(401);
+        assertThat(navigate("/apple").status()).as("only /app and below are client addresses").isEqualTo(401);
+        assertThat(navigate("/api/zone/people").status()).as("an API address is never the page").isEqualTo(401);
 
-        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"")
-                .matcher(navigate("/").body());
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(navigate("/").body());
         assertThat(script.find()).isTrue();
         var asset = Api.at(port).withHeader("Accept", "*/*").get(script.group(1));
         assertThat(asset.status()).isEqualTo(200);

@@ -33,68 +33,44 @@ class AuditTrailTest {
     @Test
     void every_state_changing_endpoint_leaves_its_audit_record() {
         PledgeFixture f = new PledgeFixture(port);
-        AuditSweep sweep = new AuditSweep(
-                StateChangingEndpoints.of(mappings),
-                PledgeEndpoints.CATALOGUE,
-                AuditSweep.SPRING_ERROR_PAGE,
-                AuditSweep.auditEndpoint(f.leader(), "/api/pledge/audit"));
+        AuditSweep sweep = new AuditSweep(StateChangingEndpoints.of(mappings), PledgeEndpoints.CATALOGUE,
+                AuditSweep.SPRING_ERROR_PAGE, AuditSweep.auditEndpoint(f.leader(), "/api/pledge/audit"));
         AuditSweep.Caller member = sweep.by(f.member("M1"), "M1");
         AuditSweep.Caller leader = sweep.by(f.leader(), "L1");
         AuditSweep.Caller secretary = sweep.by(f.secretary(), "S1");
 
         secretary.post("/api/pledge/campaigns", Map.of("year", f.year + 1)).leaves("campaign.opened", "Campaign");
-        leader.put(
-                        "/api/pledge/campaigns/" + f.year,
-                        Map.of(
-                                "title",
-                                "党员承诺践诺活动",
-                                "publicityDeadline",
-                                LocalDate.of(f.year, 12, 31).toString()))
+        leader.put("/api/pledge/campaigns/" + f.year,
+                Map.of("title", "党员承诺践诺活动", "publicityDeadline", LocalDate.of(f.year, 12, 31).toString()))
                 .leaves("campaign.changed", "Campaign");
 
-        String pledge = member.post(
-                        "/api/pledge/pledges",
-                        Map.of(
-                                "kind",
-                                "MEMBER",
-                                "campaignYear",
-                                f.year,
-                                "items",
-                                List.of(
-                                        PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60)),
+        String pledge = member
+                .post("/api/pledge/pledges",
+                        Map.of("kind", "MEMBER", "campaignYear", f.year, "items",
+                                List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60)),
                                         PledgeFixture.item("办理林政案件零投诉", "M2", inDays(90)))))
-                .leaves("pledge.proposed", "Pledge")
-                .entry()
-                .aggregateId();
+                .leaves("pledge.proposed", "Pledge").entry().aggregateId();
         String path = "/api/pledge/pledges/" + pledge;
-        leader.post(path + "/review", PledgeFixture.review("RETURN", 2, 2, "第二项要量化"))
-                .leaves("pledge.returned", "Pledge", pledge);
-        member.put(
-                        path + "/items",
-                        Map.of(
-                                "items",
-                                List.of(
-                                        PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60)),
-                                        PledgeFixture.item("林政案件30日内办结率100%", "M2", inDays(90)))))
+        leader.post(path + "/review", PledgeFixture.review("RETURN", 2, 2, "第二项要量化")).leaves("pledge.returned",
+                "Pledge", pledge);
+        member.put(path + "/items",
+                Map.of("items",
+                        List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60)),
+                                PledgeFixture.item("林政案件30日内办结率100%", "M2", inDays(90)))))
                 .leaves("pledge.revised", "Pledge", pledge);
-        leader.post(path + "/review", PledgeFixture.review("APPROVE", 2, 0, null))
-                .leaves("pledge.approved", "Pledge", pledge);
+        leader.post(path + "/review", PledgeFixture.review("APPROVE", 2, 0, null)).leaves("pledge.approved", "Pledge",
+                pledge);
         secretary.post(path + "/publication", Map.of()).leaves("pledge.publicized", "Pledge", pledge);
 
-        member.post(path + "/items/1/progress", Map.of("note", "走访3户", "completed", false))
-                .leaves("pledge.progress", "Pledge", pledge);
-        secretary
-                .post(
-                        path + "/items/1/inspections",
-                        Map.of("inspectedOn", inDays(0).toString(), "findings", "记录完整"))
+        member.post(path + "/items/1/progress", Map.of("note", "走访3户", "completed", false)).leaves("pledge.progress",
+                "Pledge", pledge);
+        secretary.post(path + "/items/1/inspections", Map.of("inspectedOn", inDays(0).toString(), "findings", "记录完整"))
                 .leaves("pledge.inspected", "Pledge", pledge);
-        leader.post(
-                        path + "/evaluation",
-                        Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(20)))))
+        leader.post(path + "/evaluation",
+                Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(20)))))
                 .leaves("pledge.evaluated", "Pledge", pledge);
-        secretary
-                .post(path + "/items/2/rectification/closed", Map.of("note", "已补齐"))
-                .leaves("pledge.rectified", "Pledge", pledge);
+        secretary.post(path + "/items/2/rectification/closed", Map.of("note", "已补齐")).leaves("pledge.rectified",
+                "Pledge", pledge);
 
         sweep.assertEveryEndpointAccountedFor();
     }

@@ -61,96 +61,46 @@ final class Endpoints {
                 // First, so a sweep reads the trail before its own writes add to it.
                 .read("GET /api/pledge/audit", LEADER, "/api/pledge/audit")
                 .read("GET /api/pledge/campaigns", LEADER, "/api/pledge/campaigns")
-                .call(
-                        "POST /api/pledge/campaigns",
-                        LEADER,
-                        () -> "/api/pledge/campaigns",
-                        () -> Map.of(
-                                "year",
-                                nextCampaignYear.get(),
-                                "title",
-                                "年度承诺践诺活动",
-                                "publicityDeadline",
+                .call("POST /api/pledge/campaigns", LEADER, () -> "/api/pledge/campaigns",
+                        () -> Map.of("year", nextCampaignYear.get(), "title", "年度承诺践诺活动", "publicityDeadline",
                                 nextCampaignYear.get() + "-05-31"),
                         nextCampaignYear::incrementAndGet)
-                .call(
-                        "PUT /api/pledge/campaigns/{year}",
-                        LEADER,
-                        "/api/pledge/campaigns/" + a.year,
-                        () -> Map.of(
-                                "title",
-                                "年度承诺践诺活动",
-                                "publicityDeadline",
-                                LocalDate.of(a.year, 12, 31).toString()))
-                .read(
-                        "GET /api/pledge/campaigns/{year}/not-pledged",
-                        LEADER,
+                .call("PUT /api/pledge/campaigns/{year}", LEADER, "/api/pledge/campaigns/" + a.year,
+                        () -> Map.of("title", "年度承诺践诺活动", "publicityDeadline", LocalDate.of(a.year, 12, 31).toString()))
+                .read("GET /api/pledge/campaigns/{year}/not-pledged", LEADER,
                         "/api/pledge/campaigns/" + a.year + "/not-pledged")
                 .read("GET /api/pledge/pledges", LEADER, "/api/pledge/pledges?year=" + a.year)
                 .read("GET /api/pledge/pledges/{id}", LEADER, pledges + published)
                 // A member files one pledge a campaign: each call is a party member's first.
-                .call(
-                        "POST /api/pledge/pledges",
-                        Caller.as(proposer::get, "MEMBER"),
-                        () -> {
-                            proposer.set(freshMember());
-                            return "/api/pledge/pledges";
-                        },
-                        () -> Map.of(
-                                "kind",
-                                "MEMBER",
-                                "campaignYear",
-                                a.year,
-                                "items",
-                                List.of(PledgeFixture.item("走访林农", proposer.get(), PledgeFixture.inDays(30)))),
-                        null)
-                .call(
-                        "PUT /api/pledge/pledges/{id}/items",
-                        Caller.as(returnedBy::get, "MEMBER"),
+                .call("POST /api/pledge/pledges", Caller.as(proposer::get, "MEMBER"), () -> {
+                    proposer.set(freshMember());
+                    return "/api/pledge/pledges";
+                }, () -> Map.of("kind", "MEMBER", "campaignYear", a.year, "items",
+                        List.of(PledgeFixture.item("走访林农", proposer.get(), PledgeFixture.inDays(30)))), null)
+                .call("PUT /api/pledge/pledges/{id}/items", Caller.as(returnedBy::get, "MEMBER"),
                         () -> pledges + returned.get() + "/items",
-                        () -> Map.of(
-                                "items",
+                        () -> Map.of("items",
                                 List.of(PledgeFixture.item("修改后的承诺", returnedBy.get(), PledgeFixture.inDays(40)))),
                         this::newReturned)
-                .call(
-                        "POST /api/pledge/pledges/{id}/review",
-                        LEADER,
-                        () -> pledges + proposed.get() + "/review",
-                        () -> PledgeFixture.review("APPROVE", 2, 0, null),
-                        () -> proposed.set(a.propose(freshMember())))
-                .call(
-                        "POST /api/pledge/pledges/{id}/publication",
-                        SECRETARY,
+                .call("POST /api/pledge/pledges/{id}/review", LEADER, () -> pledges + proposed.get() + "/review",
+                        () -> PledgeFixture.review("APPROVE", 2, 0, null), () -> proposed.set(a.propose(freshMember())))
+                .call("POST /api/pledge/pledges/{id}/publication", SECRETARY,
                         () -> pledges + approved.get() + "/publication",
-                        () -> Map.of(
-                                "shownAtMeetingOn", PledgeFixture.inDays(-1).toString()),
-                        this::newApproved)
+                        () -> Map.of("shownAtMeetingOn", PledgeFixture.inDays(-1).toString()), this::newApproved)
                 .read("GET /api/pledge/pledges/{id}/letter.pdf", LEADER, pledges + published + "/letter.pdf")
-                .call(
-                        "POST /api/pledge/pledges/{id}/items/{no}/progress",
-                        Caller.as("M1", "MEMBER"),
-                        pledges + published + "/items/1/progress",
-                        () -> Map.of("note", "本月走访5户", "completed", false))
-                .call(
-                        "POST /api/pledge/pledges/{id}/items/{no}/inspections",
-                        SECRETARY,
+                .call("POST /api/pledge/pledges/{id}/items/{no}/progress", Caller.as("M1", "MEMBER"),
+                        pledges + published + "/items/1/progress", () -> Map.of("note", "本月走访5户", "completed", false))
+                .call("POST /api/pledge/pledges/{id}/items/{no}/inspections", SECRETARY,
                         pledges + published + "/items/1/inspections",
                         () -> Map.of("inspectedOn", PledgeFixture.inDays(0).toString(), "findings", "台账齐全"))
-                .call(
-                        "POST /api/pledge/pledges/{id}/evaluation",
-                        LEADER,
+                .call("POST /api/pledge/pledges/{id}/evaluation", LEADER,
                         () -> pledges + toEvaluate.get() + "/evaluation",
-                        () -> Map.of(
-                                "items",
-                                List.of(
-                                        PledgeFixture.fulfilled(1),
+                        () -> Map.of("items",
+                                List.of(PledgeFixture.fulfilled(1),
                                         PledgeFixture.notFulfilled(2, PledgeFixture.inDays(20)))),
                         () -> toEvaluate.set(a.published(freshMember())))
-                .call(
-                        "POST /api/pledge/pledges/{id}/items/{no}/rectification/closed",
-                        LEADER,
-                        () -> pledges + evaluated.get() + "/items/2/rectification/closed",
-                        () -> Map.of("note", "已补齐"),
+                .call("POST /api/pledge/pledges/{id}/items/{no}/rectification/closed", LEADER,
+                        () -> pledges + evaluated.get() + "/items/2/rectification/closed", () -> Map.of("note", "已补齐"),
                         this::newEvaluated)
                 .read("GET /api/pledge/ledger", LEADER, "/api/pledge/ledger?year=" + a.year)
                 .read("GET /api/pledge/ledger.xlsx", LEADER, "/api/pledge/ledger.xlsx?year=" + a.year);
@@ -166,12 +116,8 @@ final class Endpoints {
     private void newReturned() {
         String member = freshMember();
         String id = a.propose(member);
-        expect(
-                200,
-                a.leader()
-                        .post(
-                                "/api/pledge/pledges/" + id + "/review",
-                                PledgeFixture.review("RETURN", 2, 1, "请把第1项写具体")));
+        expect(200, a.leader().post("/api/pledge/pledges/" + id + "/review",
+                PledgeFixture.review("RETURN", 2, 1, "请把第1项写具体")));
         returnedBy.set(member);
         returned.set(id);
     }
@@ -184,16 +130,8 @@ final class Endpoints {
 
     private void newEvaluated() {
         String id = a.published(freshMember());
-        expect(
-                200,
-                a.leader()
-                        .post(
-                                "/api/pledge/pledges/" + id + "/evaluation",
-                                Map.of(
-                                        "items",
-                                        List.of(
-                                                PledgeFixture.fulfilled(1),
-                                                PledgeFixture.notFulfilled(2, PledgeFixture.inDays(20))))));
+        expect(200, a.leader().post("/api/pledge/pledges/" + id + "/evaluation", Map.of("items",
+                List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, PledgeFixture.inDays(20))))));
         evaluated.set(id);
     }
 }

@@ -25,8 +25,8 @@ import cn.sangang.testkit.TestTokens;
  */
 public final class PledgeFixture {
 
-    public static final String[] CHECKS = {"ADVANCED_NATURE", "CENTRAL_WORK", "POST_DUTIES", "MASSES_WISHES", "FEASIBLE"
-    };
+    public static final String[] CHECKS = {"ADVANCED_NATURE", "CENTRAL_WORK", "POST_DUTIES", "MASSES_WISHES",
+            "FEASIBLE"};
 
     public final String bureau = TestBureaus.fresh();
     public final int year = LocalDate.now(Quarter.BUREAU_TIME).getYear();
@@ -34,25 +34,13 @@ public final class PledgeFixture {
 
     public PledgeFixture(int port) {
         this.api = Api.at(port);
-        PledgeServiceTest.ZONE
-                .person(bureau, "M1", "linzheng", true)
-                .person(bureau, "M2", "linzheng", true)
-                .person(bureau, "M3", "fazhi", true)
-                .person(bureau, "M4", "fazhi", true)
-                .person(bureau, "M5", "fazhi", true)
-                .person(bureau, "M6", "fazhi", true)
-                .person(bureau, "S1", "office", true)
-                .person(bureau, "L1", "office", true)
+        PledgeServiceTest.ZONE.person(bureau, "M1", "linzheng", true).person(bureau, "M2", "linzheng", true)
+                .person(bureau, "M3", "fazhi", true).person(bureau, "M4", "fazhi", true)
+                .person(bureau, "M5", "fazhi", true).person(bureau, "M6", "fazhi", true)
+                .person(bureau, "S1", "office", true).person(bureau, "L1", "office", true)
                 .person(bureau, "N1", "xingzhen", false);
-        expect(
-                201,
-                leader().post(
-                                "/api/pledge/campaigns",
-                                Map.of(
-                                        "year",
-                                        year,
-                                        "publicityDeadline",
-                                        LocalDate.of(year, 12, 31).toString())));
+        expect(201, leader().post("/api/pledge/campaigns",
+                Map.of("year", year, "publicityDeadline", LocalDate.of(year, 12, 31).toString())));
     }
 
     public Api as(String personNo, String... roles) {
@@ -72,15 +60,8 @@ public final class PledgeFixture {
     }
 
     public static Map<String, Object> item(String content, String responsible, LocalDate deadline) {
-        return Map.of(
-                "content",
-                content,
-                "responsiblePersonNo",
-                responsible,
-                "deadline",
-                deadline.toString(),
-                "expectedEffect",
-                "群众满意，" + content + "见成效");
+        return Map.of("content", content, "responsiblePersonNo", responsible, "deadline", deadline.toString(),
+                "expectedEffect", "群众满意，" + content + "见成效");
     }
 
     public static LocalDate inDays(int days) {
@@ -94,23 +75,11 @@ public final class PledgeFixture {
 
     /** A member's pledge — one per member and campaign — of two items, M1 answering for the first, M2 for the second. */
     public String propose(String member) {
-        return expect(
-                        201,
-                        member(member)
-                                .post(
-                                        "/api/pledge/pledges",
-                                        Map.of(
-                                                "kind",
-                                                "MEMBER",
-                                                "campaignYear",
-                                                year,
-                                                "items",
-                                                List.of(
-                                                        item("每月走访辖区林农不少于4户", "M1", inDays(60)),
-                                                        item("办理林政案件零投诉", "M2", inDays(90))))))
-                .json()
-                .path("id")
-                .asString();
+        return expect(201,
+                member(member).post("/api/pledge/pledges",
+                        Map.of("kind", "MEMBER", "campaignYear", year, "items",
+                                List.of(item("每月走访辖区林农不少于4户", "M1", inDays(60)), item("办理林政案件零投诉", "M2", inDays(90))))))
+                .json().path("id").asString();
     }
 
     public static Map<String, Object> checks(boolean feasible) {
@@ -128,11 +97,8 @@ public final class PledgeFixture {
         if (guidance != null) {
             body.put("guidance", guidance);
         }
-        body.put(
-                "items",
-                java.util.stream.IntStream.rangeClosed(1, items)
-                        .mapToObj(no -> Map.of("itemNo", no, "checks", checks(no != failingItem)))
-                        .toList());
+        body.put("items", java.util.stream.IntStream.rangeClosed(1, items)
+                .mapToObj(no -> Map.of("itemNo", no, "checks", checks(no != failingItem))).toList());
         return body;
     }
 
@@ -161,19 +127,8 @@ public final class PledgeFixture {
     }
 
     public static Map<String, Object> notFulfilled(int itemNo, LocalDate deadline) {
-        return Map.of(
-                "itemNo",
-                itemNo,
-                "leaderComment",
-                "进度滞后",
-                "assessment",
-                "未按期兑现",
-                "fulfilled",
-                false,
-                "rectificationOrder",
-                "限期补齐走访记录",
-                "rectificationDeadline",
-                deadline.toString());
+        return Map.of("itemNo", itemNo, "leaderComment", "进度滞后", "assessment", "未按期兑现", "fulfilled", false,
+                "rectificationOrder", "限期补齐走访记录", "rectificationDeadline", deadline.toString());
     }
 
     public static List<Row> xlsxRows(byte[] xlsx) {

@@ -23,12 +23,8 @@ import cn.sangang.testkit.StubZoneService;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(
-        initializers = {
-            InfrastructureInitializer.class,
-            PledgeServiceTest.ZoneStub.class,
-            MovableClock.Initializer.class
-        })
+@ContextConfiguration(initializers = {InfrastructureInitializer.class, PledgeServiceTest.ZoneStub.class,
+        MovableClock.Initializer.class})
 public @interface PledgeServiceTest {
 
     StubZoneService ZONE = new StubZoneService();
@@ -38,15 +34,9 @@ public @interface PledgeServiceTest {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource(
-                            "zone-stub",
-                            Map.of(
-                                    "sangang.services.zone-service",
-                                    ZONE.url(),
-                                    "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state",
-                                    "1s")));
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("zone-stub", Map.of("sangang.services.zone-service", ZONE.url(),
+                            "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s")));
         }
     }
 }

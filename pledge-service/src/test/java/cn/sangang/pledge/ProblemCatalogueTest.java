@@ -2,4 +2,5 @@ package cn.sangang.pledge;
 
 import cn.sangang.testkit.ProblemCatalogueContract;
 
-class ProblemCatalogueTest extends ProblemCatalogueContract {}
+class ProblemCatalogueTest extends ProblemCatalogueContract {
+}

@@ -43,38 +43,23 @@ class RoleRulesTest {
     List<Rule> byKind() {
         List<Map<String, Object>> items = List.of(PledgeFixture.item("巡山", "M1", PledgeFixture.inDays(9)));
         return List.of(
-                new Rule(
-                        "POST",
-                        "/api/pledge/pledges",
-                        Map.of("kind", "MEMBER", "campaignYear", f.year + 2, "items", items),
-                        EnumSet.of(Role.MEMBER)),
-                new Rule(
-                        "POST",
-                        "/api/pledge/pledges",
-                        Map.of(
-                                "kind",
-                                "ORGANISATION",
-                                "campaignYear",
-                                f.year,
-                                "organisationName",
-                                "支部",
-                                "items",
+                new Rule("POST", "/api/pledge/pledges",
+                        Map.of("kind", "MEMBER", "campaignYear", f.year + 2, "items", items), EnumSet.of(Role.MEMBER)),
+                new Rule("POST", "/api/pledge/pledges",
+                        Map.of("kind", "ORGANISATION", "campaignYear", f.year, "organisationName", "支部", "items",
                                 items),
                         EnumSet.of(Role.SECRETARY)),
-                new Rule(
-                        "PUT",
-                        "/api/pledge/pledges/" + all.returned() + "/items",
-                        Map.of("items", items),
+                new Rule("PUT", "/api/pledge/pledges/" + all.returned() + "/items", Map.of("items", items),
                         EnumSet.of(Role.MEMBER)));
     }
 
     @Test
     void every_bureau_role_outside_an_endpoints_rule_is_refused_and_changes_nothing() {
         String before = snapshot();
-        RoleSweep.assertOutsidersRefused(
-                PledgeEndpoints.CATALOGUE, endpoints, RoleSweep.BUREAU_ROLES, role -> f.as("M1", role));
-        RoleSweep.assertOutsidersRefused(
-                EnumSet.complementOf(EnumSet.of(Role.COUNTY)), role -> f.as("M1", role.name()), byKind());
+        RoleSweep.assertOutsidersRefused(PledgeEndpoints.CATALOGUE, endpoints, RoleSweep.BUREAU_ROLES,
+                role -> f.as("M1", role));
+        RoleSweep.assertOutsidersRefused(EnumSet.complementOf(EnumSet.of(Role.COUNTY)), role -> f.as("M1", role.name()),
+                byKind());
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -82,17 +67,14 @@ class RoleRulesTest {
     @Test
     void each_rule_lets_its_own_roles_through() {
         for (EndpointFixture.Entry entry : endpoints.entries()) {
-            assertThat(endpoints.sendRightfully(port, entry).status())
-                    .as(entry.caller() + " " + entry.endpoint())
+            assertThat(endpoints.sendRightfully(port, entry).status()).as(entry.caller() + " " + entry.endpoint())
                     .isBetween(200, 299);
         }
     }
 
     private String snapshot() {
         var steward = f.as("ALL", "LEADER", "SECRETARY", "OFFICE");
-        return PledgeFixture.expect(200, steward.get("/api/pledge/pledges?year=" + f.year))
-                        .body()
-                + PledgeFixture.expect(200, steward.get("/api/pledge/campaigns"))
-                        .body();
+        return PledgeFixture.expect(200, steward.get("/api/pledge/pledges?year=" + f.year)).body()
+                + PledgeFixture.expect(200, steward.get("/api/pledge/campaigns")).body();
     }
 }

@@ -39,26 +39,16 @@ class TenancyTest {
         a = endpoints.a;
         published = endpoints.published;
         evaluated = a.published("M3");
-        PledgeFixture.expect(
-                200,
-                a.leader()
-                        .post(
-                                "/api/pledge/pledges/" + evaluated + "/evaluation",
-                                Map.of(
-                                        "items",
-                                        List.of(
-                                                PledgeFixture.fulfilled(1),
-                                                PledgeFixture.notFulfilled(2, PledgeFixture.inDays(20))))));
+        PledgeFixture.expect(200, a.leader().post("/api/pledge/pledges/" + evaluated + "/evaluation", Map.of("items",
+                List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, PledgeFixture.inDays(20))))));
         // The outbox relay moves audit entries after the write: the snapshots compare the trail once it has settled.
         String[] trail = {""};
-        await().atMost(Duration.ofSeconds(10))
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> {
-                    String now = snapshot();
-                    boolean settled = now.equals(trail[0]) && now.contains(evaluated);
-                    trail[0] = now;
-                    return settled;
-                });
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            String now = snapshot();
+            boolean settled = now.equals(trail[0]) && now.contains(evaluated);
+            trail[0] = now;
+            return settled;
+        });
     }
 
     /** Every bureau endpoint's call from the fixture, made of this bureau's ids. */
@@ -77,13 +67,9 @@ class TenancyTest {
         List<String> secrets = new ArrayList<>(endpoints.ids());
         secrets.addAll(List.of(evaluated, "每月走访辖区林农", "姓名M2"));
         EndpointSweep.assertNothingLeaks(intruder, calls(), secrets.toArray(String[]::new));
-        assertThat(intruder.download("/api/pledge/pledges/" + published + "/letter.pdf")
-                        .status())
-                .isEqualTo(404);
-        assertThat(PledgeFixture.xlsxRows(intruder.download("/api/pledge/ledger.xlsx?year=" + a.year)
-                        .body()))
-                .as("title and header only")
-                .hasSize(2);
+        assertThat(intruder.download("/api/pledge/pledges/" + published + "/letter.pdf").status()).isEqualTo(404);
+        assertThat(PledgeFixture.xlsxRows(intruder.download("/api/pledge/ledger.xlsx?year=" + a.year).body()))
+                .as("title and header only").hasSize(2);
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -98,12 +84,8 @@ class TenancyTest {
     }
 
     private String snapshot() {
-        return EndpointSweep.snapshot(
-                a.as("ALL", "LEADER", "SECRETARY", "OFFICE"),
-                List.of(
-                        "/api/pledge/pledges?year=" + a.year,
-                        "/api/pledge/campaigns",
-                        "/api/pledge/ledger?year=" + a.year,
-                        "/api/pledge/audit?limit=1000"));
+        return EndpointSweep.snapshot(a.as("ALL", "LEADER", "SECRETARY", "OFFICE"),
+                List.of("/api/pledge/pledges?year=" + a.year, "/api/pledge/campaigns",
+                        "/api/pledge/ledger?year=" + a.year, "/api/pledge/audit?limit=1000"));
     }
 }

@@ -28,8 +28,7 @@ final class Endpoints {
     final String candidate;
     final String election;
     private String openerCandidate;
-    private final String quarter =
-            Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
+    private final String quarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
     private final AtomicInteger serial = new AtomicInteger();
     private final AtomicReference<String> nominated = new AtomicReference<>();
     private final AtomicReference<String> established = new AtomicReference<>();
@@ -40,15 +39,10 @@ final class Endpoints {
     Endpoints(int port) {
         a = new PostFixture(port).assessingThisQuarter();
         candidate = a.nominateIndividual("M3");
-        election = expect(
-                        201,
-                        a.secretary()
-                                .post(
-                                        "/api/post/elections",
-                                        Map.of("title", "推选", "candidatePostIds", List.of(candidate), "seats", 1)))
-                .json()
-                .path("id")
-                .asString();
+        election = expect(201,
+                a.secretary().post("/api/post/elections",
+                        Map.of("title", "推选", "candidatePostIds", List.of(candidate), "seats", 1)))
+                .json().path("id").asString();
         opener = new PostFixture(port);
         openerCandidate = opener.nominateIndividual("M3");
         nominated.set(a.nominateCollective(freshUnit()));
@@ -60,8 +54,8 @@ final class Endpoints {
 
     /** The ids of this bureau's posts and election the calls name. */
     List<String> ids() {
-        return List.of(
-                candidate, election, nominated.get(), established.get(), awarded.get(), toVeto.get(), failed.get());
+        return List.of(candidate, election, nominated.get(), established.get(), awarded.get(), toVeto.get(),
+                failed.get());
     }
 
     EndpointFixture fixture() {
@@ -72,84 +66,43 @@ final class Endpoints {
                 .read("GET /api/post/posts", LEADER, "/api/post/posts")
                 .read("GET /api/post/posts.xlsx", LEADER, "/api/post/posts.xlsx")
                 .read("GET /api/post/posts/{id}", LEADER, "/api/post/posts/" + candidate)
-                .call(
-                        "POST /api/post/posts",
-                        SECRETARY,
-                        "/api/post/posts",
-                        () -> Map.of(
-                                "kind",
-                                "INDIVIDUAL",
-                                "title",
-                                "示范岗",
-                                "holderPersonNo",
-                                freshMember(a),
-                                "statements",
-                                PostFixture.statements()))
-                .call(
-                        "POST /api/post/posts/{id}/resolution",
-                        LEADER,
+                .call("POST /api/post/posts", SECRETARY, "/api/post/posts",
+                        () -> Map.of("kind", "INDIVIDUAL", "title", "示范岗", "holderPersonNo", freshMember(a),
+                                "statements", PostFixture.statements()))
+                .call("POST /api/post/posts/{id}/resolution", LEADER,
                         () -> "/api/post/posts/" + nominated.get() + "/resolution",
-                        () -> Map.of(
-                                "resolutionNo",
-                                "局务会〔2026〕3号",
-                                "meetingDate",
+                        () -> Map.of("resolutionNo", "局务会〔2026〕3号", "meetingDate",
                                 LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString()),
                         () -> nominated.set(a.nominateCollective(freshUnit())))
-                .call(
-                        "POST /api/post/posts/{id}/plaque",
-                        LEADER,
+                .call("POST /api/post/posts/{id}/plaque", LEADER,
                         () -> "/api/post/posts/" + established.get() + "/plaque",
                         () -> Map.of("plaqueNo", "HP-" + serial.incrementAndGet(), "awardedOn", today, "hangsAt", "大厅"),
                         this::newEstablished)
-                .call(
-                        "POST /api/post/posts/{id}/assessments",
-                        LEADER,
+                .call("POST /api/post/posts/{id}/assessments", LEADER,
                         () -> "/api/post/posts/" + awarded.get() + "/assessments",
                         () -> Map.of("quarter", quarter, "result", "PASS", "findings", "表现良好", "remedy", "NONE"),
                         () -> awarded.set(newAwardedPost()))
-                .call(
-                        "POST /api/post/posts/{id}/assessments/{quarter}/rectified",
-                        LEADER,
+                .call("POST /api/post/posts/{id}/assessments/{quarter}/rectified", LEADER,
                         () -> "/api/post/posts/" + failed.get() + "/assessments/" + quarter + "/rectified",
-                        () -> Map.of("note", "已整改"),
-                        this::newFailed)
-                .call(
-                        "POST /api/post/posts/{id}/veto",
-                        LEADER,
-                        () -> "/api/post/posts/" + toVeto.get() + "/veto",
-                        () -> Map.of("cause", "VETO_IMAGE", "facts", "造成不良影响"),
-                        () -> toVeto.set(newAwardedPost()))
+                        () -> Map.of("note", "已整改"), this::newFailed)
+                .call("POST /api/post/posts/{id}/veto", LEADER, () -> "/api/post/posts/" + toVeto.get() + "/veto",
+                        () -> Map.of("cause", "VETO_IMAGE", "facts", "造成不良影响"), () -> toVeto.set(newAwardedPost()))
                 .read("GET /api/post/assessment-settings", LEADER, "/api/post/assessment-settings")
-                .call(
-                        "PUT /api/post/assessment-settings",
-                        LEADER,
-                        "/api/post/assessment-settings",
+                .call("PUT /api/post/assessment-settings", LEADER, "/api/post/assessment-settings",
                         () -> Map.of("minAnswers", 0, "assessWithinLastDays", 92))
                 .read("GET /api/post/election-rule", LEADER, "/api/post/election-rule")
-                .call(
-                        "PUT /api/post/election-rule",
-                        SECRETARY,
-                        "/api/post/election-rule",
+                .call("PUT /api/post/election-rule", SECRETARY, "/api/post/election-rule",
                         () -> Map.of("winningRule", "PLURALITY"))
                 .read("GET /api/post/elections", LEADER, "/api/post/elections")
                 .read("GET /api/post/elections/{id}", LEADER, "/api/post/elections/" + election)
-                .call(
-                        "POST /api/post/elections",
-                        SECRETARY.in(opener.bureau),
-                        () -> "/api/post/elections",
+                .call("POST /api/post/elections", SECRETARY.in(opener.bureau), () -> "/api/post/elections",
                         () -> Map.of("title", "推选", "candidatePostIds", List.of(openerCandidate), "seats", 1),
                         this::closeOpenersElection)
                 // A ballot uses up its voter: each is cast by a party member who has not voted yet.
-                .call(
-                        "POST /api/post/elections/{id}/ballots",
-                        Caller.as(() -> freshMember(a), "MEMBER"),
+                .call("POST /api/post/elections/{id}/ballots", Caller.as(() -> freshMember(a), "MEMBER"),
                         () -> "/api/post/elections/" + election + "/ballots",
-                        () -> Map.of("choices", List.of(candidate)),
-                        null)
-                .call(
-                        "POST /api/post/elections/{id}/close",
-                        SECRETARY,
-                        "/api/post/elections/" + election + "/close",
+                        () -> Map.of("choices", List.of(candidate)), null)
+                .call("POST /api/post/elections/{id}/close", SECRETARY, "/api/post/elections/" + election + "/close",
                         null);
     }
 
@@ -169,18 +122,8 @@ final class Endpoints {
 
     private void newEstablished() {
         String id = a.nominateCollective(freshUnit());
-        expect(
-                200,
-                a.leader()
-                        .post(
-                                "/api/post/posts/" + id + "/resolution",
-                                Map.of(
-                                        "resolutionNo",
-                                        "局务会〔2026〕5号",
-                                        "meetingDate",
-                                        LocalDate.now(Quarter.BUREAU_TIME)
-                                                .minusDays(1)
-                                                .toString())));
+        expect(200, a.leader().post("/api/post/posts/" + id + "/resolution", Map.of("resolutionNo", "局务会〔2026〕5号",
+                "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString())));
         established.set(id);
     }
 
@@ -190,34 +133,15 @@ final class Endpoints {
 
     private void newFailed() {
         String id = newAwardedPost();
-        expect(
-                200,
-                a.leader()
-                        .post(
-                                "/api/post/posts/" + id + "/assessments",
-                                Map.of(
-                                        "quarter",
-                                        quarter,
-                                        "result",
-                                        "FAIL",
-                                        "findings",
-                                        "未达标",
-                                        "remedy",
-                                        "RECTIFY",
-                                        "deadline",
-                                        LocalDate.now(Quarter.BUREAU_TIME)
-                                                .plusDays(30)
-                                                .toString())));
+        expect(200,
+                a.leader().post("/api/post/posts/" + id + "/assessments",
+                        Map.of("quarter", quarter, "result", "FAIL", "findings", "未达标", "remedy", "RECTIFY", "deadline",
+                                LocalDate.now(Quarter.BUREAU_TIME).plusDays(30).toString())));
         failed.set(id);
     }
 
     private void closeOpenersElection() {
-        String open = opener.secretary()
-                .get("/api/post/elections")
-                .json()
-                .path(0)
-                .path("id")
-                .asString();
+        String open = opener.secretary().get("/api/post/elections").json().path(0).path("id").asString();
         expect(200, opener.secretary().post("/api/post/elections/" + open + "/close", null));
         openerCandidate = opener.nominateIndividual(freshMember(opener));
     }

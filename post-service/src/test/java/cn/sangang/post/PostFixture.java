@@ -20,15 +20,10 @@ public final class PostFixture {
 
     public PostFixture(int port) {
         this.api = Api.at(port);
-        PostServiceTest.ZONE
-                .person(bureau, "M1", "linzheng", true)
-                .person(bureau, "M2", "linzheng", true)
-                .person(bureau, "M3", "fazhi", true)
-                .person(bureau, "M4", "fazhi", true)
-                .person(bureau, "N1", "xingzhen", false)
-                .person(bureau, "M5", "xingzhen", true)
-                .person(bureau, "M6", "office", true)
-                .person(bureau, "M7", "office", true);
+        PostServiceTest.ZONE.person(bureau, "M1", "linzheng", true).person(bureau, "M2", "linzheng", true)
+                .person(bureau, "M3", "fazhi", true).person(bureau, "M4", "fazhi", true)
+                .person(bureau, "N1", "xingzhen", false).person(bureau, "M5", "xingzhen", true)
+                .person(bureau, "M6", "office", true).person(bureau, "M7", "office", true);
     }
 
     public Api as(String memberId, String... roles) {
@@ -61,99 +56,37 @@ public final class PostFixture {
     }
 
     public String nominateIndividual(String personNo) {
-        return expect(
-                        201,
-                        secretary()
-                                .post(
-                                        "/api/post/posts",
-                                        Map.of(
-                                                "kind",
-                                                "INDIVIDUAL",
-                                                "title",
-                                                personNo + "示范岗",
-                                                "holderPersonNo",
-                                                personNo,
-                                                "statements",
-                                                statements())))
-                .json()
-                .path("id")
-                .asString();
+        return expect(201, secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", personNo + "示范岗",
+                "holderPersonNo", personNo, "statements", statements()))).json().path("id").asString();
     }
 
     public String nominateCollective(String unitCode) {
-        return expect(
-                        201,
-                        secretary()
-                                .post(
-                                        "/api/post/posts",
-                                        Map.of(
-                                                "kind",
-                                                "COLLECTIVE",
-                                                "title",
-                                                unitCode + "集体示范岗",
-                                                "unitCode",
-                                                unitCode,
-                                                "statements",
-                                                statements())))
-                .json()
-                .path("id")
-                .asString();
+        return expect(201, secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", unitCode + "集体示范岗",
+                "unitCode", unitCode, "statements", statements()))).json().path("id").asString();
     }
 
     /** A collective post established by resolution and awarded its plaque; returns its id. */
     public String awardedCollective(String unitCode, String plaqueNo) {
         String id = nominateCollective(unitCode);
-        expect(
-                200,
-                leader().post(
-                                "/api/post/posts/" + id + "/resolution",
-                                Map.of(
-                                        "resolutionNo",
-                                        "局务会〔2026〕3号",
-                                        "meetingDate",
-                                        LocalDate.now(Quarter.BUREAU_TIME)
-                                                .minusDays(3)
-                                                .toString())));
-        expect(
-                200,
-                leader().post(
-                                "/api/post/posts/" + id + "/plaque",
-                                Map.of(
-                                        "plaqueNo",
-                                        plaqueNo,
-                                        "awardedOn",
-                                        LocalDate.now(Quarter.BUREAU_TIME).toString())));
+        expect(200, leader().post("/api/post/posts/" + id + "/resolution", Map.of("resolutionNo", "局务会〔2026〕3号",
+                "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(3).toString())));
+        expect(200, leader().post("/api/post/posts/" + id + "/plaque",
+                Map.of("plaqueNo", plaqueNo, "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString())));
         return id;
     }
 
     /** An individual post elected (the only candidate, one seat) and awarded its plaque; returns its id. */
     public String awardedIndividual(String personNo, String plaqueNo) {
         String id = nominateIndividual(personNo);
-        String election = expect(
-                        201,
-                        secretary()
-                                .post(
-                                        "/api/post/elections",
-                                        Map.of("title", "推选", "candidatePostIds", java.util.List.of(id), "seats", 1)))
-                .json()
-                .path("id")
-                .asString();
-        expect(
-                204,
-                as("M1", "MEMBER")
-                        .post(
-                                "/api/post/elections/" + election + "/ballots",
-                                Map.of("choices", java.util.List.of(id))));
+        String election = expect(201,
+                secretary().post("/api/post/elections",
+                        Map.of("title", "推选", "candidatePostIds", java.util.List.of(id), "seats", 1)))
+                .json().path("id").asString();
+        expect(204, as("M1", "MEMBER").post("/api/post/elections/" + election + "/ballots",
+                Map.of("choices", java.util.List.of(id))));
         expect(200, secretary().post("/api/post/elections/" + election + "/close", null));
-        expect(
-                200,
-                leader().post(
-                                "/api/post/posts/" + id + "/plaque",
-                                Map.of(
-                                        "plaqueNo",
-                                        plaqueNo,
-                                        "awardedOn",
-                                        LocalDate.now(Quarter.BUREAU_TIME).toString())));
+        expect(200, leader().post("/api/post/posts/" + id + "/plaque",
+                Map.of("plaqueNo", plaqueNo, "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString())));
         return id;
     }
 

@@ -28,15 +28,9 @@ public @interface PostServiceTest {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource(
-                            "zone-stub",
-                            Map.of(
-                                    "sangang.services.zone-service",
-                                    ZONE.url(),
-                                    "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state",
-                                    "1s")));
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("zone-stub", Map.of("sangang.services.zone-service", ZONE.url(),
+                            "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s")));
         }
     }
 }

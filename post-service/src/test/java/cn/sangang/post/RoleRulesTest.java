@@ -38,8 +38,8 @@ class RoleRulesTest {
     @Test
     void every_bureau_role_outside_an_endpoints_rule_is_refused_and_changes_nothing() {
         String before = snapshot();
-        RoleSweep.assertOutsidersRefused(
-                PostEndpoints.CATALOGUE, endpoints, RoleSweep.BUREAU_ROLES, role -> f.as("M1", role));
+        RoleSweep.assertOutsidersRefused(PostEndpoints.CATALOGUE, endpoints, RoleSweep.BUREAU_ROLES,
+                role -> f.as("M1", role));
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -51,20 +51,13 @@ class RoleRulesTest {
 
     @Test
     void the_history_of_a_post_every_step_who_when_why_is_read_by_leader_and_office() {
-        PostFixture.expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + postId + "/veto",
-                                Map.of("cause", "VETO_VIOLATION", "facts", "违反廉洁纪律")));
+        PostFixture.expect(200, f.leader().post("/api/post/posts/" + postId + "/veto",
+                Map.of("cause", "VETO_VIOLATION", "facts", "违反廉洁纪律")));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            var history = f.as("O1", "OFFICE")
-                    .get("/api/post/audit?aggregateId=" + postId)
-                    .json();
-            assertThat(history)
-                    .extracting(h -> h.path("action").asString())
-                    .containsExactly("post.vetoed", "post.awarded", "post.established", "post.nominated");
+            var history = f.as("O1", "OFFICE").get("/api/post/audit?aggregateId=" + postId).json();
+            assertThat(history).extracting(h -> h.path("action").asString()).containsExactly("post.vetoed",
+                    "post.awarded", "post.established", "post.nominated");
             assertThat(history.get(0).path("reason").asString()).isEqualTo("违反廉洁纪律");
             assertThat(history.get(0).path("actor").asString()).isEqualTo("L1");
         });
@@ -74,7 +67,6 @@ class RoleRulesTest {
         var steward = f.as("ALL", "LEADER", "SECRETARY", "OFFICE");
         return PostFixture.expect(200, steward.get("/api/post/posts")).body()
                 + PostFixture.expect(200, steward.get("/api/post/elections")).body()
-                + PostFixture.expect(200, steward.get("/api/post/election-rule"))
-                        .body();
+                + PostFixture.expect(200, steward.get("/api/post/election-rule")).body();
     }
 }

@@ -37,20 +37,8 @@ class TenancyTest {
         a = endpoints.a;
         postId = a.awardedCollective("linzheng", "TEN-001");
         PostServiceTest.ZONE.person(a.bureau, "M9", "linzheng", true);
-        PostFixture.expect(
-                201,
-                a.secretary()
-                        .post(
-                                "/api/post/posts",
-                                Map.of(
-                                        "kind",
-                                        "INDIVIDUAL",
-                                        "title",
-                                        "甲局示范岗",
-                                        "holderPersonNo",
-                                        "M9",
-                                        "statements",
-                                        PostFixture.statements())));
+        PostFixture.expect(201, a.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "甲局示范岗",
+                "holderPersonNo", "M9", "statements", PostFixture.statements())));
         // The trail is relayed after the write: the snapshots compare it once it holds every seeded step.
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> a.leader().get("/api/post/audit?limit=1000").body().contains("提名甲局示范岗"));
@@ -86,13 +74,8 @@ class TenancyTest {
     }
 
     private String snapshot() {
-        return EndpointSweep.snapshot(
-                a.as("ALL", "LEADER", "SECRETARY", "OFFICE"),
-                List.of(
-                        "/api/post/posts",
-                        "/api/post/elections",
-                        "/api/post/election-rule",
-                        "/api/post/assessment-settings",
-                        "/api/post/audit?limit=1000"));
+        return EndpointSweep.snapshot(a.as("ALL", "LEADER", "SECRETARY", "OFFICE"),
+                List.of("/api/post/posts", "/api/post/elections", "/api/post/election-rule",
+                        "/api/post/assessment-settings", "/api/post/audit?limit=1000"));
     }
 }

@@ -25,8 +25,8 @@ class ApiDocsTest {
         var spec = response.json();
         assertThat(spec.path("info").path("title").asString()).isEqualTo("zone-service");
         assertThat(spec.path("info").path("description").asString()).contains("责任区");
-        assertThat(spec.path("paths").propertyNames())
-                .contains("/api/zone/coverage", "/public/zone/plaques/{plaqueCode}");
+        assertThat(spec.path("paths").propertyNames()).contains("/api/zone/coverage",
+                "/public/zone/plaques/{plaqueCode}");
         assertThat(Api.at(port).get("/v3/api-docs.yaml").status()).isEqualTo(200);
     }
 
@@ -39,12 +39,10 @@ class ApiDocsTest {
         assertThat(scheme.path("scheme").asString()).isEqualTo("bearer");
         assertThat(scheme.path("bearerFormat").asString()).isEqualTo("JWT");
         assertThat(spec.path("security").get(0).has("bearer-jwt")).isTrue();
-        var plaque =
-                spec.path("paths").path("/public/zone/plaques/{plaqueCode}").path("get");
+        var plaque = spec.path("paths").path("/public/zone/plaques/{plaqueCode}").path("get");
         assertThat(plaque.path("security").isArray()).isTrue();
         assertThat(plaque.path("security")).isEmpty();
-        assertThat(spec.path("paths").path("/api/zone/coverage").path("get").has("security"))
-                .isFalse();
+        assertThat(spec.path("paths").path("/api/zone/coverage").path("get").has("security")).isFalse();
     }
 
     @Test
@@ -52,11 +50,8 @@ class ApiDocsTest {
         var spec = Api.at(port).get("/v3/api-docs").json();
 
         List<String> parameters = new ArrayList<>();
-        spec.path("paths")
-                .forEach(item -> item.forEach(operation -> operation
-                        .path("parameters")
-                        .forEach(parameter ->
-                                parameters.add(parameter.path("name").asString()))));
+        spec.path("paths").forEach(item -> item.forEach(operation -> operation.path("parameters")
+                .forEach(parameter -> parameters.add(parameter.path("name").asString()))));
         assertThat(parameters).contains("plaqueCode").doesNotContain("caller");
         assertThat(spec.path("components").path("schemas").has("Caller")).isFalse();
     }

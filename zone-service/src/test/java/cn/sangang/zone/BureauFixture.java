@@ -43,23 +43,8 @@ public final class BureauFixture {
     }
 
     public BureauFixture person(String personNo, String unitCode, boolean partyMember) {
-        expect(
-                201,
-                admin().post(
-                                "/api/zone/people",
-                                Map.of(
-                                        "personNo",
-                                        personNo,
-                                        "name",
-                                        "姓名" + personNo,
-                                        "unitCode",
-                                        unitCode,
-                                        "partyMember",
-                                        partyMember,
-                                        "position",
-                                        "民警",
-                                        "phone",
-                                        "13800000000")));
+        expect(201, admin().post("/api/zone/people", Map.of("personNo", personNo, "name", "姓名" + personNo, "unitCode",
+                unitCode, "partyMember", partyMember, "position", "民警", "phone", "13800000000")));
         return this;
     }
 
@@ -83,26 +68,14 @@ public final class BureauFixture {
     }
 
     public String zone(String unitCode, String name, String... personNos) {
-        return expect(201, admin().post("/api/zone/zones", zoneBody(unitCode, name, personNos)))
-                .json()
-                .path("zoneId")
+        return expect(201, admin().post("/api/zone/zones", zoneBody(unitCode, name, personNos))).json().path("zoneId")
                 .asString();
     }
 
     public static Map<String, Object> zoneBody(String unitCode, String name, String... personNos) {
-        return Map.of(
-                "unitCode",
-                unitCode,
-                "name",
-                name,
-                "headPersonNo",
-                unitCode + "-H",
-                "mainTasks",
-                List.of("走访基层群众，收集意见建议", "联系培养入党积极分子"),
-                "members",
-                Arrays.stream(personNos)
-                        .map(p -> Map.of("personNo", p, "responsibility", "负责" + p + "片区巡护和群众接待"))
-                        .toList());
+        return Map.of("unitCode", unitCode, "name", name, "headPersonNo", unitCode + "-H", "mainTasks",
+                List.of("走访基层群众，收集意见建议", "联系培养入党积极分子"), "members", Arrays.stream(personNos)
+                        .map(p -> Map.of("personNo", p, "responsibility", "负责" + p + "片区巡护和群众接待")).toList());
     }
 
     public static Api.Response expect(int status, Api.Response response) {

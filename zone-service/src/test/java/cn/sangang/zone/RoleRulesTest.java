@@ -37,8 +37,8 @@ class RoleRulesTest {
     void every_bureau_role_outside_an_endpoints_rule_is_refused_and_changes_nothing() {
         String before = snapshot();
         // A caller who is no one in particular: not in the zone, not its head, not the person addressed.
-        RoleSweep.assertOutsidersRefused(
-                ZoneEndpoints.CATALOGUE, endpoints, RoleSweep.BUREAU_ROLES, role -> b.as("OUTSIDER", role));
+        RoleSweep.assertOutsidersRefused(ZoneEndpoints.CATALOGUE, endpoints, RoleSweep.BUREAU_ROLES,
+                role -> b.as("OUTSIDER", role));
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -51,13 +51,8 @@ class RoleRulesTest {
     private String snapshot() {
         var steward = b.as("ALL", "ADMIN", "LEADER", "OFFICE");
         StringBuilder all = new StringBuilder();
-        for (String read : List.of(
-                "/api/zone/units",
-                "/api/zone/people",
-                "/api/zone/zones",
-                "/api/zone/reports",
-                "/api/zone/assessments",
-                "/api/zone/activists")) {
+        for (String read : List.of("/api/zone/units", "/api/zone/people", "/api/zone/zones", "/api/zone/reports",
+                "/api/zone/assessments", "/api/zone/activists")) {
             all.append(expect(200, steward.get(read)).body());
         }
         return all.toString();

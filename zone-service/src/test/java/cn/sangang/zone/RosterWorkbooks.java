@@ -11,7 +11,8 @@ import org.dhatim.fastexcel.Worksheet;
 /** Workbooks for the roster import, as a clerk would save them: rows of text, an empty text leaving its cell empty. */
 public final class RosterWorkbooks {
 
-    private RosterWorkbooks() {}
+    private RosterWorkbooks() {
+    }
 
     public static byte[] of(List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

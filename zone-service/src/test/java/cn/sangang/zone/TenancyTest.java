@@ -43,57 +43,18 @@ class TenancyTest {
         a = new BureauFixture(port);
         endpoints = new Endpoints(a, UNIT);
         zoneId = endpoints.zoneId;
-        expect(
-                201,
-                a.as(UNIT + "-M1", "MEMBER")
-                        .post(
-                                "/api/zone/work-logs",
-                                Map.of(
-                                        "zoneId",
-                                        zoneId,
-                                        "date",
-                                        LocalDate.now().minusDays(1).toString(),
-                                        "duty",
-                                        "VISIT_MASSES",
-                                        "content",
-                                        "甲局日志")));
-        reportId = expect(
-                        201,
-                        a.as(UNIT + "-H", "UNIT_HEAD")
-                                .post(
-                                        "/api/zone/reports",
-                                        Map.of(
-                                                "zoneId",
-                                                zoneId,
-                                                "kind",
-                                                "TYPICAL_CASE",
-                                                "title",
-                                                "甲局报告",
-                                                "body",
-                                                "正文")))
-                .json()
-                .path("id")
-                .asString();
-        expect(
-                201,
-                a.leader()
-                        .post(
-                                "/api/zone/assessments",
-                                Map.of(
-                                        "zoneId",
-                                        zoneId,
-                                        "quarter",
-                                        Quarter.of(LocalDate.now(Quarter.BUREAU_TIME))
-                                                .toString(),
-                                        "coreWorkScore",
-                                        90,
-                                        "problemSolvingScore",
-                                        90,
-                                        "serviceCapacityScore",
-                                        90)));
+        expect(201, a.as(UNIT + "-M1", "MEMBER").post("/api/zone/work-logs", Map.of("zoneId", zoneId, "date",
+                LocalDate.now().minusDays(1).toString(), "duty", "VISIT_MASSES", "content", "甲局日志")));
+        reportId = expect(201,
+                a.as(UNIT + "-H", "UNIT_HEAD").post("/api/zone/reports",
+                        Map.of("zoneId", zoneId, "kind", "TYPICAL_CASE", "title", "甲局报告", "body", "正文")))
+                .json().path("id").asString();
+        expect(201,
+                a.leader().post("/api/zone/assessments",
+                        Map.of("zoneId", zoneId, "quarter", Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString(),
+                                "coreWorkScore", 90, "problemSolvingScore", 90, "serviceCapacityScore", 90)));
         expect(200, a.admin().put("/api/zone/bureau", Map.of("name", "甲局森林公安局", "reason", "机构设立")));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> a.leader().get("/api/zone/audit").json().size() >= 10);
+        await().atMost(Duration.ofSeconds(10)).until(() -> a.leader().get("/api/zone/audit").json().size() >= 10);
     }
 
     /** Every bureau endpoint's call from the fixture, made of this bureau's ids. */
@@ -104,16 +65,8 @@ class TenancyTest {
     @Test
     void a_caller_of_another_bureau_reads_nothing_and_changes_nothing_on_any_endpoint() {
         String before = snapshot();
-        Api intruder = Api.at(port)
-                .as(TestTokens.token(
-                        TestBureaus.fresh(),
-                        UNIT + "-M1",
-                        "MEMBER",
-                        "UNIT_HEAD",
-                        "LEADER",
-                        "SECRETARY",
-                        "OFFICE",
-                        "ADMIN"));
+        Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), UNIT + "-M1", "MEMBER", "UNIT_HEAD",
+                "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 
         EndpointSweep.assertNothingLeaks(intruder, calls(), UNIT, "甲局", zoneId, reportId, endpoints.reportId());
 
@@ -125,12 +78,8 @@ class TenancyTest {
         String before = snapshot();
         Api county = Api.at(port).as(TestTokens.county());
         // Less its own, which the catalogue grants COUNTY: the names of all bureaus, for its dashboard (BureauApiTest).
-        Map<String, EndpointSweep.Call> bureauEndpoints = endpoints
-                .fixture()
-                .calls(endpoint -> ZoneEndpoints.CATALOGUE
-                        .find(endpoint)
-                        .filter(e -> !e.open() && !e.roles().contains("COUNTY"))
-                        .isPresent());
+        Map<String, EndpointSweep.Call> bureauEndpoints = endpoints.fixture().calls(endpoint -> ZoneEndpoints.CATALOGUE
+                .find(endpoint).filter(e -> !e.open() && !e.roles().contains("COUNTY")).isPresent());
 
         EndpointSweep.assertAllRefused(county, bureauEndpoints, 403);
         assertThat(snapshot()).isEqualTo(before);
@@ -138,26 +87,16 @@ class TenancyTest {
 
     @Test
     void a_caller_cannot_name_another_bureau_in_the_query() {
-        var response = Api.at(port)
-                .as(TestTokens.token(TestBureaus.fresh(), "X", "LEADER"))
+        var response = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "X", "LEADER"))
                 .get("/api/zone/zones?bureauId=" + a.bureau);
 
         assertThat(response.status()).isEqualTo(403);
     }
 
     private String snapshot() {
-        return EndpointSweep.snapshot(
-                a.as("A-ALL", "ADMIN", "LEADER", "OFFICE"),
-                List.of(
-                        "/api/zone/bureau",
-                        "/api/zone/units",
-                        "/api/zone/people",
-                        "/api/zone/activists",
-                        "/api/zone/zones",
-                        "/api/zone/coverage",
-                        "/api/zone/reports",
-                        "/api/zone/assessments",
-                        "/api/zone/work-logs?zoneId=" + zoneId,
-                        "/api/zone/audit?limit=1000"));
+        return EndpointSweep.snapshot(a.as("A-ALL", "ADMIN", "LEADER", "OFFICE"),
+                List.of("/api/zone/bureau", "/api/zone/units", "/api/zone/people", "/api/zone/activists",
+                        "/api/zone/zones", "/api/zone/coverage", "/api/zone/reports", "/api/zone/assessments",
+                        "/api/zone/work-logs?zoneId=" + zoneId, "/api/zone/audit?limit=1000"));
     }
 }

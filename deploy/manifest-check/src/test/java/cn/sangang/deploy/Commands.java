@@ -12,22 +12,22 @@ final class Commands {
 
     static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
 
-    record Result(int exitCode, String output) {}
+    record Result(int exitCode, String output) {
+    }
 
-    private Commands() {}
+    private Commands() {
+    }
 
     static Result run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder =
-                new ProcessBuilder(List.of(command)).directory(ROOT.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(ROOT.toFile())
+                .redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process;
         try {
             process = builder.start();
         } catch (IOException notInstalled) {
-            throw new IllegalStateException(
-                    command[0] + " is needed for this check and is not installed" + " (apt-get install " + command[0]
-                            + "; scripts/test.sh installs it when it can)",
-                    notInstalled);
+            throw new IllegalStateException(command[0] + " is needed for this check and is not installed"
+                    + " (apt-get install " + command[0] + "; scripts/test.sh installs it when it can)", notInstalled);
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -26,8 +26,8 @@ import cn.sangang.events.Topics;
  */
 class KafkaAccessTest {
 
-    static final List<String> APPS =
-            List.of("gateway", "zone-service", "post-service", "pledge-service", "evaluation-service");
+    static final List<String> APPS = List.of("gateway", "zone-service", "post-service", "pledge-service",
+            "evaluation-service");
     private static final Set<String> TOPIC_OPERATIONS = Set.of("Read", "Write", "Describe");
 
     private static Map<String, KafkaUse> code;
@@ -48,11 +48,8 @@ class KafkaAccessTest {
             if (rule.has("operation")) {
                 operations.add(rule.path("operation").asText());
             }
-            return new Acl(
-                    rule.path("resource").path("type").asText(),
-                    rule.path("resource").path("name").asText(),
-                    rule.path("resource").path("patternType").asText("literal"),
-                    operations);
+            return new Acl(rule.path("resource").path("type").asText(), rule.path("resource").path("name").asText(),
+                    rule.path("resource").path("patternType").asText("literal"), operations);
         }
 
         boolean covers(String group) {
@@ -61,15 +58,12 @@ class KafkaAccessTest {
     }
 
     static List<JsonNode> ofKind(List<JsonNode> documents, String kind) {
-        return documents.stream()
-                .filter(d -> d.path("kind").asText().equals(kind))
-                .toList();
+        return documents.stream().filter(d -> d.path("kind").asText().equals(kind)).toList();
     }
 
     static JsonNode userOf(List<JsonNode> documents, String app) {
         List<JsonNode> users = ofKind(documents, "KafkaUser").stream()
-                .filter(u -> u.path("metadata").path("name").asText().equals(app))
-                .toList();
+                .filter(u -> u.path("metadata").path("name").asText().equals(app)).toList();
         assertThat(users).as("the KafkaUser of " + app).hasSize(1);
         return users.getFirst();
     }
@@ -85,23 +79,17 @@ class KafkaAccessTest {
     }
 
     static Set<String> topicsWith(List<Acl> acls, String operation) {
-        return acls.stream()
-                .filter(a -> a.resourceType().equals("topic") && a.operations().contains(operation))
-                .map(Acl::name)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return acls.stream().filter(a -> a.resourceType().equals("topic") && a.operations().contains(operation))
+                .map(Acl::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
     void each_topic_is_published_in_the_code_by_its_declared_publisher_only() {
         for (String app : APPS) {
-            Set<String> declared = Topics.PUBLISHER.entrySet().stream()
-                    .filter(e -> e.getValue().equals(app))
-                    .map(Map.Entry::getKey)
-                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> declared = Topics.PUBLISHER.entrySet().stream().filter(e -> e.getValue().equals(app))
+                    .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
 
-            assertThat(code.get(app).published())
-                    .as(app + " publishes (Topics.PUBLISHER)")
-                    .isEqualTo(declared);
+            assertThat(code.get(app).published()).as(app + " publishes (Topics.PUBLISHER)").isEqualTo(declared);
         }
         assertThat(code.get("zone-service").published()).contains(Topics.ROSTER);
         assertThat(code.get("evaluation-service").published()).contains(Topics.EVALUATION);
@@ -114,8 +102,7 @@ class KafkaAccessTest {
             throws Exception {
         List<JsonNode> documents = ManifestsTest.rendered(overlay);
 
-        assertThat(ofKind(documents, "KafkaUser"))
-                .extracting(u -> u.path("metadata").path("name").asText())
+        assertThat(ofKind(documents, "KafkaUser")).extracting(u -> u.path("metadata").path("name").asText())
                 .containsExactlyInAnyOrderElementsOf(APPS);
         for (String app : APPS) {
             KafkaUse use = code.get(app);
@@ -124,21 +111,13 @@ class KafkaAccessTest {
             Set<String> writes = new TreeSet<>(use.published());
             use.consumed().forEach(topic -> writes.add(Topics.deadLetter(topic)));
 
-            assertThat(user.path("metadata")
-                            .path("labels")
-                            .path("strimzi.io/cluster")
-                            .asText())
-                    .isEqualTo("sangang");
-            assertThat(user.path("spec").path("authentication").path("type").asText())
-                    .isEqualTo("scram-sha-512");
-            assertThat(user.path("spec").path("authorization").path("type").asText())
-                    .isEqualTo("simple");
-            assertThat(topicsWith(acls, "Write"))
-                    .as(app + " writes: what it publishes, and the DLTs of what it reads")
+            assertThat(user.path("metadata").path("labels").path("strimzi.io/cluster").asText()).isEqualTo("sangang");
+            assertThat(user.path("spec").path("authentication").path("type").asText()).isEqualTo("scram-sha-512");
+            assertThat(user.path("spec").path("authorization").path("type").asText()).isEqualTo("simple");
+            assertThat(topicsWith(acls, "Write")).as(app + " writes: what it publishes, and the DLTs of what it reads")
                     .isEqualTo(writes);
             assertThat(topicsWith(acls, "Read")).as(app + " reads").isEqualTo(use.consumed());
-            assertThat(acls)
-                    .as(app + ": topics named one by one, no Create, Delete, Alter or cluster rights")
+            assertThat(acls).as(app + ": topics named one by one, no Create, Delete, Alter or cluster rights")
                     .allSatisfy(acl -> {
                         assertThat(acl.resourceType()).isIn("topic", "group");
                         if (acl.resourceType().equals("topic")) {
@@ -148,19 +127,13 @@ class KafkaAccessTest {
                             assertThat(acl.operations()).containsExactly("Read");
                         }
                     });
-            List<Acl> groupAcls =
-                    acls.stream().filter(a -> a.resourceType().equals("group")).toList();
-            assertThat(use.groups())
-                    .as(app + " joins its groups")
-                    .allSatisfy(group -> assertThat(groupAcls)
-                            .anySatisfy(acl -> assertThat(acl.covers(group)).isTrue()));
+            List<Acl> groupAcls = acls.stream().filter(a -> a.resourceType().equals("group")).toList();
+            assertThat(use.groups()).as(app + " joins its groups").allSatisfy(
+                    group -> assertThat(groupAcls).anySatisfy(acl -> assertThat(acl.covers(group)).isTrue()));
             for (String other : APPS) {
                 if (!other.equals(app)) {
-                    assertThat(code.get(other).groups())
-                            .as(app + " cannot join the groups of " + other)
-                            .allSatisfy(group -> assertThat(groupAcls)
-                                    .noneSatisfy(
-                                            acl -> assertThat(acl.covers(group)).isTrue()));
+                    assertThat(code.get(other).groups()).as(app + " cannot join the groups of " + other).allSatisfy(
+                            group -> assertThat(groupAcls).noneSatisfy(acl -> assertThat(acl.covers(group)).isTrue()));
                 }
             }
         }
@@ -174,23 +147,17 @@ class KafkaAccessTest {
         Set<String> ports = new HashSet<>();
 
         assertThat(kafka.path("listeners")).isNotEmpty().allSatisfy(listener -> {
-            assertThat(listener.path("tls").asBoolean())
-                    .as(listener.path("name").asText() + " uses TLS")
-                    .isTrue();
+            assertThat(listener.path("tls").asBoolean()).as(listener.path("name").asText() + " uses TLS").isTrue();
             assertThat(listener.path("authentication").path("type").asText()).isIn("scram-sha-512", "tls");
             assertThat(listener.path("type").asText()).isEqualTo("internal");
             ports.add(listener.path("port").asText());
         });
         assertThat(kafka.path("authorization").path("type").asText()).isEqualTo("simple");
-        assertThat(kafka.path("authorization").path("superUsers"))
-                .as("no super user but Strimzi's own")
-                .isEmpty();
+        assertThat(kafka.path("authorization").path("superUsers")).as("no super user but Strimzi's own").isEmpty();
         assertThat(ofKind(documents, "NetworkPolicy"))
                 .allSatisfy(policy -> policy.path("spec").path("egress").forEach(rule -> {
                     if (rule.path("to").findValuesAsText("strimzi.io/kind").contains("Kafka")) {
-                        assertThat(rule.path("ports").findValuesAsText("port"))
-                                .as("app egress to Kafka")
-                                .isNotEmpty()
+                        assertThat(rule.path("ports").findValuesAsText("port")).as("app egress to Kafka").isNotEmpty()
                                 .allSatisfy(port -> assertThat(ports).contains(port));
                     }
                 }));
@@ -200,58 +167,34 @@ class KafkaAccessTest {
     @ValueSource(strings = {"dev", "prod"})
     void each_app_connects_as_its_own_user_and_cannot_read_another_apps_credentials(String overlay) throws Exception {
         List<JsonNode> documents = ManifestsTest.rendered(overlay);
-        JsonNode listener = ofKind(documents, "Kafka")
-                .getFirst()
-                .path("spec")
-                .path("kafka")
-                .path("listeners")
-                .get(0);
+        JsonNode listener = ofKind(documents, "Kafka").getFirst().path("spec").path("kafka").path("listeners").get(0);
 
         for (String app : APPS) {
             JsonNode pod = ofKind(documents, "Deployment").stream()
-                    .filter(d -> d.path("metadata").path("name").asText().equals(app))
-                    .findFirst()
-                    .orElseThrow()
-                    .path("spec")
-                    .path("template")
-                    .path("spec");
+                    .filter(d -> d.path("metadata").path("name").asText().equals(app)).findFirst().orElseThrow()
+                    .path("spec").path("template").path("spec");
             JsonNode container = pod.path("containers").get(0);
             Map<String, String> env = environment(documents, container);
 
-            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS"))
-                    .as(app)
-                    .isEqualTo(
-                            "sangang-kafka-bootstrap:" + listener.path("port").asText());
-            assertThat(env)
-                    .as(app)
-                    .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).as(app)
+                    .isEqualTo("sangang-kafka-bootstrap:" + listener.path("port").asText());
+            assertThat(env).as(app).containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
                     .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512")
                     .containsEntry("SPRING_KAFKA_SSL_TRUST_STORE_TYPE", "PEM")
                     .containsEntry("SPRING_KAFKA_ADMIN_AUTO_CREATE", "false");
-            assertThat(secretKey(container, "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"))
-                    .as(app)
+            assertThat(secretKey(container, "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")).as(app)
                     .isEqualTo(app + "/sasl.jaas.config");
-            assertThat(secretKey(container, "SPRING_KAFKA_SSL_TRUST_STORE_CERTIFICATES"))
-                    .as(app)
+            assertThat(secretKey(container, "SPRING_KAFKA_SSL_TRUST_STORE_CERTIFICATES")).as(app)
                     .isEqualTo("sangang-cluster-ca-cert/ca.crt");
             Set<String> kafkaSecrets = new TreeSet<>(pod.findValuesAsText("secretName"));
-            container
-                    .findValues("secretKeyRef")
-                    .forEach(ref -> kafkaSecrets.add(ref.path("name").asText()));
-            container
-                    .path("envFrom")
-                    .forEach(from ->
-                            kafkaSecrets.add(from.path("secretRef").path("name").asText()));
+            container.findValues("secretKeyRef").forEach(ref -> kafkaSecrets.add(ref.path("name").asText()));
+            container.path("envFrom").forEach(from -> kafkaSecrets.add(from.path("secretRef").path("name").asText()));
             kafkaSecrets.retainAll(APPS);
-            assertThat(kafkaSecrets)
-                    .as(app + " mounts only its own Kafka user's Secret")
-                    .containsExactly(app);
+            assertThat(kafkaSecrets).as(app + " mounts only its own Kafka user's Secret").containsExactly(app);
             assertThat(pod.path("automountServiceAccountToken").asBoolean(true))
-                    .as(app + " has no API token with which to read another Secret")
-                    .isFalse();
+                    .as(app + " has no API token with which to read another Secret").isFalse();
         }
-        assertThat(documents)
-                .extracting(d -> d.path("kind").asText())
+        assertThat(documents).extracting(d -> d.path("kind").asText())
                 .as("no RBAC grants an app's service account access to Secrets")
                 .doesNotContain("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
     }
@@ -261,11 +204,8 @@ class KafkaAccessTest {
         Map<String, String> env = new HashMap<>();
         container.path("envFrom").forEach(from -> {
             String name = from.path("configMapRef").path("name").asText();
-            ofKind(documents, "ConfigMap").stream()
-                    .filter(c -> c.path("metadata").path("name").asText().equals(name))
-                    .forEach(c -> c.path("data")
-                            .properties()
-                            .forEach(e -> env.put(e.getKey(), e.getValue().asText())));
+            ofKind(documents, "ConfigMap").stream().filter(c -> c.path("metadata").path("name").asText().equals(name))
+                    .forEach(c -> c.path("data").properties().forEach(e -> env.put(e.getKey(), e.getValue().asText())));
         });
         container.path("env").forEach(e -> {
             if (e.has("value")) {

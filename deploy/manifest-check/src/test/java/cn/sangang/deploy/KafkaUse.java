@@ -48,11 +48,9 @@ record KafkaUse(String app, Set<String> published, Set<String> consumed, Set<Str
         }
         for (Path file : files) {
             String code = Files.readString(file);
-            Set<String> recorders =
-                    RECORDER.matcher(code).results().map(r -> r.group(1)).collect(Collectors.toSet());
+            Set<String> recorders = RECORDER.matcher(code).results().map(r -> r.group(1)).collect(Collectors.toSet());
             for (String recorder : recorders) {
-                Matcher call =
-                        Pattern.compile("\\b" + recorder + "(\\.publish\\()").matcher(code);
+                Matcher call = Pattern.compile("\\b" + recorder + "(\\.publish\\()").matcher(code);
                 while (call.find()) {
                     Matcher publish = PUBLISH.matcher(code).region(call.start(1), code.length());
                     if (!publish.lookingAt()) {
@@ -93,24 +91,23 @@ record KafkaUse(String app, Set<String> published, Set<String> consumed, Set<Str
 
     /** The app's {@code spring.kafka.consumer.group-id}, else the platform's default, placeholders resolved. */
     private static String defaultGroup(String app) throws IOException {
-        JsonNode own = ManifestSchema.documents(
-                        Files.readString(Commands.ROOT.resolve(app).resolve("src/main/resources/application.yml")))
+        JsonNode own = ManifestSchema
+                .documents(Files.readString(Commands.ROOT.resolve(app).resolve("src/main/resources/application.yml")))
                 .getFirst();
-        JsonNode platform = ManifestSchema.documents(Files.readString(Commands.ROOT.resolve(
-                        "platform/service-starter/src/main/resources/sangang-platform-defaults.yml")))
+        JsonNode platform = ManifestSchema
+                .documents(Files.readString(Commands.ROOT
+                        .resolve("platform/service-starter/src/main/resources/sangang-platform-defaults.yml")))
                 .getFirst();
         String group = own.at("/spring/kafka/consumer/group-id")
                 .asText(platform.at("/spring/kafka/consumer/group-id").asText(""));
-        return group.replace(
-                "${spring.application.name}", own.at("/spring/application/name").asText());
+        return group.replace("${spring.application.name}", own.at("/spring/application/name").asText());
     }
 
     private static String value(Matcher attribute, String code, Path file) {
         if (attribute.group(1) != null) {
             return attribute.group(1);
         }
-        Matcher constant = Pattern.compile("String\\s+" + attribute.group(2) + "\\s*=\\s*\"([^\"]*)\"")
-                .matcher(code);
+        Matcher constant = Pattern.compile("String\\s+" + attribute.group(2) + "\\s*=\\s*\"([^\"]*)\"").matcher(code);
         if (!constant.find()) {
             throw new IllegalStateException("cannot resolve " + attribute.group(2) + " in " + file);
         }

@@ -38,14 +38,10 @@ import io.strimzi.api.kafka.model.user.KafkaUser;
  */
 final class ManifestSchema {
 
-    static final Map<String, Class<?>> KINDS = Map.ofEntries(
-            Map.entry("v1/Namespace", Namespace.class),
-            Map.entry("v1/ConfigMap", ConfigMap.class),
-            Map.entry("v1/Secret", Secret.class),
-            Map.entry("v1/Service", Service.class),
-            Map.entry("v1/ServiceAccount", ServiceAccount.class),
-            Map.entry("apps/v1/Deployment", Deployment.class),
-            Map.entry("apps/v1/StatefulSet", StatefulSet.class),
+    static final Map<String, Class<?>> KINDS = Map.ofEntries(Map.entry("v1/Namespace", Namespace.class),
+            Map.entry("v1/ConfigMap", ConfigMap.class), Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/Service", Service.class), Map.entry("v1/ServiceAccount", ServiceAccount.class),
+            Map.entry("apps/v1/Deployment", Deployment.class), Map.entry("apps/v1/StatefulSet", StatefulSet.class),
             Map.entry("batch/v1/Job", Job.class),
             Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
             Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
@@ -58,10 +54,10 @@ final class ManifestSchema {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    private ManifestSchema() {}
+    private ManifestSchema() {
+    }
 
     static List<JsonNode> documents(String yaml) throws java.io.IOException {
         List<JsonNode> documents = new ArrayList<>();
@@ -80,25 +76,18 @@ final class ManifestSchema {
     static List<String> violations(List<JsonNode> documents) {
         List<String> violations = new ArrayList<>();
         for (JsonNode document : documents) {
-            String name = document.path("kind").asText() + "/"
-                    + document.path("metadata").path("name").asText();
-            Class<?> type = KINDS.get(document.path("apiVersion").asText() + "/"
-                    + document.path("kind").asText());
+            String name = document.path("kind").asText() + "/" + document.path("metadata").path("name").asText();
+            Class<?> type = KINDS.get(document.path("apiVersion").asText() + "/" + document.path("kind").asText());
             if (type == null) {
-                violations.add(
-                        name + ": no schema for " + document.path("apiVersion").asText() + " "
-                                + document.path("kind").asText());
+                violations.add(name + ": no schema for " + document.path("apiVersion").asText() + " "
+                        + document.path("kind").asText());
                 continue;
             }
             try {
-                unknownFields(
-                        JSON.treeToValue(document, type),
-                        name,
-                        violations,
+                unknownFields(JSON.treeToValue(document, type), name, violations,
                         java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
             } catch (java.io.IOException | IllegalArgumentException wrongType) {
-                violations.add(
-                        name + ": " + wrongType.getMessage().lines().findFirst().orElse(""));
+                violations.add(name + ": " + wrongType.getMessage().lines().findFirst().orElse(""));
             }
         }
         return violations;

@@ -41,22 +41,17 @@ class CountyFeedController {
 
     /** The same summaries as a sheet for the county office's files: one line per bureau, counts only. */
     @GetMapping("/feed.xlsx")
-    ResponseEntity<StreamingResponseBody> feedSheet(
-            Caller caller, @RequestParam @Pattern(regexp = "2\\d{3}-Q[1-4]") String quarter) {
+    ResponseEntity<StreamingResponseBody> feedSheet(Caller caller,
+            @RequestParam @Pattern(regexp = "2\\d{3}-Q[1-4]") String quarter) {
         List<BureauSummary> summaries = feed(caller, quarter);
         String label = quarter.substring(0, 4) + "年第" + "一二三四".charAt(quarter.charAt(6) - '1') + "季度";
-        return XlsxDownloads.attachment(
-                "党员三岗各局汇总-" + quarter + ".xlsx",
-                "各局汇总",
-                label + "党员三岗各局汇总",
-                columns(zone.bureaus()),
-                summaries::iterator);
+        return XlsxDownloads.attachment("党员三岗各局汇总-" + quarter + ".xlsx", "各局汇总", label + "党员三岗各局汇总",
+                columns(zone.bureaus()), summaries::iterator);
     }
 
     /** The bureaus named as zone-service names them, by id while it cannot. */
     static List<Column<BureauSummary>> columns(ZoneNames.Names bureaus) {
-        return List.of(
-                Column.of("局", 16, s -> bureaus.of(s.bureauId())),
+        return List.of(Column.of("局", 16, s -> bureaus.of(s.bureauId())),
                 Column.of("季度", 10, s -> s.summary().quarter()),
                 Column.of("授牌示范岗", 12, s -> s.summary().postsAwarded()),
                 Column.of("考核合格", 10, s -> s.summary().postAssessmentsPassed()),

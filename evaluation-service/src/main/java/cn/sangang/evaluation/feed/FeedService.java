@@ -26,8 +26,7 @@ class FeedService {
     }
 
     void record(String bureau, String quarter, Predicate<FeedSummaryDocument> fact) {
-        FeedSummaryDocument summary = summaries
-                .findByBureauIdAndQuarter(bureau, quarter)
+        FeedSummaryDocument summary = summaries.findByBureauIdAndQuarter(bureau, quarter)
                 .orElseGet(() -> new FeedSummaryDocument(bureau, quarter));
         if (!fact.test(summary)) {
             return;
@@ -43,8 +42,8 @@ class FeedService {
     /** Every bureau's summary of a quarter, by bureau id. */
     List<FeedApi.BureauSummary> ofQuarter(String quarter) {
         return summaries.findByQuarterOrderByBureauId(quarter).stream()
-                .map(s -> new FeedApi.BureauSummary(
-                        s.getBureauId(), EventTypes.BUREAU_QUARTER_SUMMARY.schemaVersion(), s.summary()))
+                .map(s -> new FeedApi.BureauSummary(s.getBureauId(), EventTypes.BUREAU_QUARTER_SUMMARY.schemaVersion(),
+                        s.summary()))
                 .toList();
     }
 }

@@ -23,7 +23,8 @@ import cn.sangang.platform.outbox.AggregateDocument;
 class FeedSummaryDocument extends AggregateDocument {
 
     /** A survey's answers so far, and how many of them were 满意 or 基本满意. */
-    record SurveyCount(long answers, long positive) {}
+    record SurveyCount(long answers, long positive) {
+    }
 
     private String quarter;
     private Set<String> awarded = new HashSet<>();
@@ -37,7 +38,8 @@ class FeedSummaryDocument extends AggregateDocument {
     private Map<String, Long> rewards = new HashMap<>();
     private Set<String> withdrawnRewards = new HashSet<>();
 
-    FeedSummaryDocument() {}
+    FeedSummaryDocument() {
+    }
 
     FeedSummaryDocument(String bureauId, String quarter) {
         super(bureauId);
@@ -90,33 +92,17 @@ class FeedSummaryDocument extends AggregateDocument {
 
     BureauQuarterSummary summary() {
         long answers = surveys.values().stream().mapToLong(SurveyCount::answers).sum();
-        long positive =
-                surveys.values().stream().mapToLong(SurveyCount::positive).sum();
+        long positive = surveys.values().stream().mapToLong(SurveyCount::positive).sum();
         Map<String, Long> standing = new HashMap<>(rewards);
         standing.keySet().removeAll(withdrawnRewards);
-        return new BureauQuarterSummary(
-                quarter,
-                awarded.size(),
-                passed.size(),
-                failed.size(),
-                revoked.size(),
+        return new BureauQuarterSummary(quarter, awarded.size(), passed.size(), failed.size(), revoked.size(),
                 zoneTotals.size(),
                 zoneTotals.isEmpty()
                         ? null
-                        : Math.round(zoneTotals.values().stream()
-                                                .mapToInt(Integer::intValue)
-                                                .average()
-                                                .orElse(0)
-                                        * 10)
+                        : Math.round(zoneTotals.values().stream().mapToInt(Integer::intValue).average().orElse(0) * 10)
                                 / 10.0,
-                answers,
-                new Satisfaction(positive, 0, answers - positive).ratePercent(),
-                approvedPledges.size(),
-                pledgeItems.size(),
-                (int) pledgeItems.values().stream()
-                        .filter(Boolean::booleanValue)
-                        .count(),
-                standing.size(),
-                standing.values().stream().mapToLong(Long::longValue).sum());
+                answers, new Satisfaction(positive, 0, answers - positive).ratePercent(), approvedPledges.size(),
+                pledgeItems.size(), (int) pledgeItems.values().stream().filter(Boolean::booleanValue).count(),
+                standing.size(), standing.values().stream().mapToLong(Long::longValue).sum());
     }
 }

@@ -21,7 +21,8 @@ class Inbox {
     /** The newest this many; older ones still count as unread until read. */
     static final int LATEST = 100;
 
-    record Entry(NotificationDocument notification, boolean read) {}
+    record Entry(NotificationDocument notification, boolean read) {
+    }
 
     private final MongoOperations mongo;
 
@@ -35,53 +36,44 @@ class Inbox {
         if (unreadOnly && !read.isEmpty()) {
             addressed = addressed.and("id").nin(read);
         }
-        Query query = Query.query(addressed)
-                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
+        Query query = Query.query(addressed).with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))
                 .limit(LATEST);
-        return mongo.find(query, NotificationDocument.class).stream()
-                .map(n -> new Entry(n, read.contains(n.id())))
+        return mongo.find(query, NotificationDocument.class).stream().map(n -> new Entry(n, read.contains(n.id())))
                 .toList();
     }
 
     long unread(Reader reader) {
         Set<String> read = readIds(reader);
         Criteria addressed = addressedTo(reader);
-        return mongo.count(
-                Query.query(read.isEmpty() ? addressed : addressed.and("id").nin(read)), NotificationDocument.class);
+        return mongo.count(Query.query(read.isEmpty() ? addressed : addressed.and("id").nin(read)),
+                NotificationDocument.class);
     }
 
     /** The notification, if it is one of the reader's bureau addressed to them. */
     Optional<NotificationDocument> addressed(Reader reader, String notificationId) {
-        return Optional.ofNullable(mongo.findOne(
-                Query.query(addressedTo(reader).and("id").is(notificationId)), NotificationDocument.class));
+        return Optional.ofNullable(mongo.findOne(Query.query(addressedTo(reader).and("id").is(notificationId)),
+                NotificationDocument.class));
     }
 
     /** The ids of the notifications addressed to the reader that they have not read. */
     List<String> unreadIds(Reader reader) {
         Set<String> read = readIds(reader);
         Criteria addressed = addressedTo(reader);
-        Query unread =
-                Query.query(read.isEmpty() ? addressed : addressed.and("id").nin(read));
+        Query unread = Query.query(read.isEmpty() ? addressed : addressed.and("id").nin(read));
         unread.fields().include("id");
-        return mongo.find(unread, NotificationDocument.class).stream()
-                .map(NotificationDocument::id)
-                .toList();
+        return mongo.find(unread, NotificationDocument.class).stream().map(NotificationDocument::id).toList();
     }
 
     private Set<String> readIds(Reader reader) {
-        Query query = Query.query(
-                Criteria.where("bureauId").is(reader.bureauId()).and("memberId").is(reader.memberId()));
+        Query query = Query
+                .query(Criteria.where("bureauId").is(reader.bureauId()).and("memberId").is(reader.memberId()));
         query.fields().include("notificationId");
-        return mongo.find(query, ReadMarkDocument.class).stream()
-                .map(ReadMarkDocument::notificationId)
+        return mongo.find(query, ReadMarkDocument.class).stream().map(ReadMarkDocument::notificationId)
                 .collect(Collectors.toSet());
     }
 
     private static Criteria addressedTo(Reader reader) {
-        return Criteria.where("bureauId")
-                .is(reader.bureauId())
-                .orOperator(
-                        Criteria.where("personNos").is(reader.memberId()),
-                        Criteria.where("roles").in(reader.roles()));
+        return Criteria.where("bureauId").is(reader.bureauId()).orOperator(
+                Criteria.where("personNos").is(reader.memberId()), Criteria.where("roles").in(reader.roles()));
     }
 }

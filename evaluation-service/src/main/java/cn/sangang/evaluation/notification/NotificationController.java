@@ -33,9 +33,7 @@ class NotificationController {
     /** The newest 100 ({@code unreadOnly}: the newest 100 unread). */
     @GetMapping
     List<NotificationView> list(Caller caller, @RequestParam(defaultValue = "false") boolean unreadOnly) {
-        return inbox.latest(Reader.of(caller), unreadOnly).stream()
-                .map(NotificationView::of)
-                .toList();
+        return inbox.latest(Reader.of(caller), unreadOnly).stream().map(NotificationView::of).toList();
     }
 
     @GetMapping("/unread-count")

@@ -19,18 +19,8 @@ import cn.sangang.events.reminder.ReminderKind;
 @CompoundIndex(name = "one_per_reminder", def = "{'bureauId': 1, 'subject': 1, 'threshold': 1}", unique = true)
 @CompoundIndex(name = "by_person", def = "{'bureauId': 1, 'personNos': 1, 'createdAt': -1}")
 @CompoundIndex(name = "by_role", def = "{'bureauId': 1, 'roles': 1, 'createdAt': -1}")
-record NotificationDocument(
-        @Id String id,
-        String bureauId,
-        String subject,
-        String threshold,
-        ReminderKind kind,
-        String title,
-        String detail,
-        String link,
-        LocalDate dueOn,
-        List<String> personNos,
-        List<String> roles,
+record NotificationDocument(@Id String id, String bureauId, String subject, String threshold, ReminderKind kind,
+        String title, String detail, String link, LocalDate dueOn, List<String> personNos, List<String> roles,
         Instant createdAt) {
 
     Notification toNotification() {

@@ -24,19 +24,19 @@ class NotificationListener {
 
     @KafkaListener(id = "evaluation-notifications-zones", topics = Topics.ZONE)
     void zones(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER, record, EventTypes.ZONE_REMINDER_DUE, e -> notifications.receive(e.bureauId(), e.payload()));
+        inbound.applyOnce(HANDLER, record, EventTypes.ZONE_REMINDER_DUE,
+                e -> notifications.receive(e.bureauId(), e.payload()));
     }
 
     @KafkaListener(id = "evaluation-notifications-posts", topics = Topics.POST)
     void posts(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER, record, EventTypes.POST_REMINDER_DUE, e -> notifications.receive(e.bureauId(), e.payload()));
+        inbound.applyOnce(HANDLER, record, EventTypes.POST_REMINDER_DUE,
+                e -> notifications.receive(e.bureauId(), e.payload()));
     }
 
     @KafkaListener(id = "evaluation-notifications-pledges", topics = Topics.PLEDGE)
     void pledges(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER, record, EventTypes.PLEDGE_REMINDER_DUE, e -> notifications.receive(e.bureauId(), e.payload()));
+        inbound.applyOnce(HANDLER, record, EventTypes.PLEDGE_REMINDER_DUE,
+                e -> notifications.receive(e.bureauId(), e.payload()));
     }
 }

@@ -30,19 +30,9 @@ class NotificationService {
     }
 
     void receive(String bureauId, ReminderDue reminder) {
-        NotificationDocument notification = new NotificationDocument(
-                new ObjectId().toHexString(),
-                bureauId,
-                reminder.subject(),
-                reminder.threshold(),
-                reminder.kind(),
-                reminder.title(),
-                reminder.detail(),
-                reminder.link(),
-                reminder.dueOn(),
-                reminder.personNos(),
-                reminder.roles(),
-                clock.instant());
+        NotificationDocument notification = new NotificationDocument(new ObjectId().toHexString(), bureauId,
+                reminder.subject(), reminder.threshold(), reminder.kind(), reminder.title(), reminder.detail(),
+                reminder.link(), reminder.dueOn(), reminder.personNos(), reminder.roles(), clock.instant());
         try {
             mongo.insert(notification);
         } catch (DuplicateKeyException alreadyInTheInbox) {

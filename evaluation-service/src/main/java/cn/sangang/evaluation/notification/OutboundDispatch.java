@@ -26,8 +26,8 @@ class OutboundDispatch implements DisposableBean {
 
     private final List<OutboundChannel> channels;
     private final MeterRegistry meters;
-    private final ThreadPoolExecutor sender =
-            new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), runnable -> {
+    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE), runnable -> {
                 Thread thread = new Thread(runnable, "notification-outbound");
                 thread.setDaemon(true);
                 return thread;
@@ -43,12 +43,8 @@ class OutboundDispatch implements DisposableBean {
             try {
                 sender.execute(() -> send(channel, notification));
             } catch (RejectedExecutionException full) {
-                log.warn(
-                        "outbound channel {} skipped notification {} of {}: {} sends already waiting",
-                        channel.name(),
-                        notification.id(),
-                        notification.bureauId(),
-                        QUEUE);
+                log.warn("outbound channel {} skipped notification {} of {}: {} sends already waiting", channel.name(),
+                        notification.id(), notification.bureauId(), QUEUE);
                 count(channel, "dropped");
             }
         }
@@ -60,12 +56,8 @@ class OutboundDispatch implements DisposableBean {
             count(channel, "sent");
         } catch (RuntimeException e) {
             // The notification is in the inbox already; the channel's copy is lost, which the metric makes visible.
-            log.warn(
-                    "outbound channel {} failed for notification {} of {}",
-                    channel.name(),
-                    notification.id(),
-                    notification.bureauId(),
-                    e);
+            log.warn("outbound channel {} failed for notification {} of {}", channel.name(), notification.id(),
+                    notification.bureauId(), e);
             count(channel, "failed");
         }
     }
@@ -73,10 +65,7 @@ class OutboundDispatch implements DisposableBean {
     private void count(OutboundChannel channel, String outcome) {
         Counter.builder("sangang.notifications.outbound")
                 .description("notifications handed to an outbound channel (email, …), by outcome")
-                .tag("channel", channel.name())
-                .tag("outcome", outcome)
-                .register(meters)
-                .increment();
+                .tag("channel", channel.name()).tag("outcome", outcome).register(meters).increment();
     }
 
     @Override

@@ -16,11 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record ReadMarkDocument(@Id String id, String bureauId, String memberId, String notificationId, Instant readAt) {
 
     static ReadMarkDocument of(Reader reader, String notificationId, Instant readAt) {
-        return new ReadMarkDocument(
-                reader.bureauId() + "|" + reader.memberId() + "|" + notificationId,
-                reader.bureauId(),
-                reader.memberId(),
-                notificationId,
-                readAt);
+        return new ReadMarkDocument(reader.bureauId() + "|" + reader.memberId() + "|" + notificationId,
+                reader.bureauId(), reader.memberId(), notificationId, readAt);
     }
 }

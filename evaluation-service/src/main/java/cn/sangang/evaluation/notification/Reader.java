@@ -14,9 +14,6 @@ record Reader(String bureauId, String memberId, List<String> roles) {
         if (caller.memberId() == null || caller.memberId().isBlank()) {
             throw new ForbiddenException("notification.no-person");
         }
-        return new Reader(
-                bureau,
-                caller.memberId(),
-                caller.roles().stream().map(Role::name).toList());
+        return new Reader(bureau, caller.memberId(), caller.roles().stream().map(Role::name).toList());
     }
 }

@@ -43,22 +43,14 @@ class RankingController {
     ResponseEntity<StreamingResponseBody> rankingSheet(Caller caller, @PathVariable @Min(2000) @Max(2100) int year) {
         String bureau = caller.bureauAs(READERS);
         List<UnitScore> ranking = facts.ranking(bureau, year);
-        return XlsxDownloads.attachment(
-                year + "年度评选表彰单位排名.xlsx",
-                "表彰排名",
-                zone.bureau(bureau) + year + "年度党员三岗评选表彰单位排名",
-                columns(zone.units()),
-                ranking::iterator);
+        return XlsxDownloads.attachment(year + "年度评选表彰单位排名.xlsx", "表彰排名", zone.bureau(bureau) + year + "年度党员三岗评选表彰单位排名",
+                columns(zone.units()), ranking::iterator);
     }
 
     /** The units named as zone-service names them, by code while it cannot. */
     static List<Column<UnitScore>> columns(ZoneNames.Names units) {
-        return List.of(
-                Column.of("名次", 6, UnitScore::rank),
-                Column.of("单位", 16, s -> units.of(s.unitCode())),
-                Column.of("示范岗得分", 12, UnitScore::postPoints),
-                Column.of("责任区得分", 12, UnitScore::zonePoints),
-                Column.of("承诺践诺得分", 14, UnitScore::pledgePoints),
-                Column.of("总分", 10, UnitScore::total));
+        return List.of(Column.of("名次", 6, UnitScore::rank), Column.of("单位", 16, s -> units.of(s.unitCode())),
+                Column.of("示范岗得分", 12, UnitScore::postPoints), Column.of("责任区得分", 12, UnitScore::zonePoints),
+                Column.of("承诺践诺得分", 14, UnitScore::pledgePoints), Column.of("总分", 10, UnitScore::total));
     }
 }

@@ -31,10 +31,7 @@ class RankingFacts {
     }
 
     void postAssessed(String bureau, String quarter, String postId, String unitCode, boolean passed) {
-        set(
-                bureau,
-                year(quarter),
-                "posts." + postId + "_" + quarter,
+        set(bureau, year(quarter), "posts." + postId + "_" + quarter,
                 new Document("unit", unitCode).append("passed", passed));
     }
 
@@ -43,26 +40,18 @@ class RankingFacts {
     }
 
     void zoneAssessed(String bureau, String quarter, String zoneId, String unitCode, int total) {
-        set(
-                bureau,
-                year(quarter),
-                "zones." + zoneId + "_" + quarter,
+        set(bureau, year(quarter), "zones." + zoneId + "_" + quarter,
                 new Document("unit", unitCode).append("total", total));
     }
 
     void pledgeItem(String bureau, int year, String pledgeId, int itemNo, String personNo, boolean fulfilled) {
-        set(
-                bureau,
-                year,
-                "pledges." + pledgeId + "_" + itemNo,
+        set(bureau, year, "pledges." + pledgeId + "_" + itemNo,
                 new Document("person", personNo).append("fulfilled", fulfilled));
     }
 
     void worksIn(String bureau, String personNo, String unitCode) {
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(bureau + ":" + personNo)),
-                new Update().set("bureauId", bureau).set("unit", unitCode),
-                PEOPLE);
+        mongo.upsert(Query.query(Criteria.where("_id").is(bureau + ":" + personNo)),
+                new Update().set("bureauId", bureau).set("unit", unitCode), PEOPLE);
     }
 
     List<CommendationRule.UnitScore> ranking(String bureau, int year) {
@@ -73,11 +62,9 @@ class RankingFacts {
         List<CommendationRule.PostResult> posts = new ArrayList<>();
         entries(facts, "posts")
                 .forEach(d -> posts.add(new CommendationRule.PostResult(d.getString("unit"), d.getBoolean("passed"))));
-        List<String> revoked =
-                entries(facts, "revoked").stream().map(d -> d.getString("unit")).toList();
+        List<String> revoked = entries(facts, "revoked").stream().map(d -> d.getString("unit")).toList();
         List<CommendationRule.ZoneResult> zones = entries(facts, "zones").stream()
-                .map(d -> new CommendationRule.ZoneResult(d.getString("unit"), d.getInteger("total")))
-                .toList();
+                .map(d -> new CommendationRule.ZoneResult(d.getString("unit"), d.getInteger("total"))).toList();
         List<CommendationRule.PledgeResult> pledges = new ArrayList<>();
         for (Document item : entries(facts, "pledges")) {
             Document person = mongo.findById(bureau + ":" + item.getString("person"), Document.class, PEOPLE);
@@ -89,10 +76,8 @@ class RankingFacts {
     }
 
     private void set(String bureau, int year, String key, Document value) {
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(bureau + ":" + year)),
-                new Update().set("bureauId", bureau).set("year", year).set(key, value),
-                FACTS);
+        mongo.upsert(Query.query(Criteria.where("_id").is(bureau + ":" + year)),
+                new Update().set("bureauId", bureau).set("year", year).set(key, value), FACTS);
     }
 
     private static List<Document> entries(Document facts, String field) {
@@ -100,10 +85,8 @@ class RankingFacts {
         if (!(map instanceof Map<?, ?> values)) {
             return List.of();
         }
-        return values.values().stream()
-                .map(Document.class::cast)
-                .filter(d -> d.get("unit") != null || d.get("person") != null)
-                .toList();
+        return values.values().stream().map(Document.class::cast)
+                .filter(d -> d.get("unit") != null || d.get("person") != null).toList();
     }
 
     private static int year(String quarter) {

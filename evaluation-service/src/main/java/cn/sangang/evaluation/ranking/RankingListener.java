@@ -26,64 +26,31 @@ class RankingListener {
 
     @KafkaListener(id = "evaluation-ranking-posts", topics = Topics.POST)
     void posts(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER,
-                record,
-                EventHandlers.on(
-                                EventTypes.POST_ASSESSED,
-                                e -> facts.postAssessed(
-                                        e.bureauId(),
-                                        e.payload().quarter(),
-                                        e.payload().postId(),
-                                        e.payload().unitCode(),
-                                        e.payload().result() == PostAssessed.Result.PASS))
-                        .and(
-                                EventTypes.POST_REVOKED,
-                                e -> facts.postRevoked(
-                                        e.bureauId(),
-                                        e.payload().quarter(),
-                                        e.payload().postId(),
-                                        e.payload().unitCode())));
+        inbound.applyOnce(HANDLER, record,
+                EventHandlers
+                        .on(EventTypes.POST_ASSESSED,
+                                e -> facts.postAssessed(e.bureauId(), e.payload().quarter(), e.payload().postId(),
+                                        e.payload().unitCode(), e.payload().result() == PostAssessed.Result.PASS))
+                        .and(EventTypes.POST_REVOKED, e -> facts.postRevoked(e.bureauId(), e.payload().quarter(),
+                                e.payload().postId(), e.payload().unitCode())));
     }
 
     @KafkaListener(id = "evaluation-ranking-zones", topics = Topics.ZONE)
     void zones(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER,
-                record,
-                EventTypes.ZONE_ASSESSED,
-                e -> facts.zoneAssessed(
-                        e.bureauId(),
-                        e.payload().quarter(),
-                        e.payload().zoneId(),
-                        e.payload().unitCode(),
-                        e.payload().total()));
+        inbound.applyOnce(HANDLER, record, EventTypes.ZONE_ASSESSED, e -> facts.zoneAssessed(e.bureauId(),
+                e.payload().quarter(), e.payload().zoneId(), e.payload().unitCode(), e.payload().total()));
     }
 
     @KafkaListener(id = "evaluation-ranking-pledges", topics = Topics.PLEDGE)
     void pledges(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER,
-                record,
-                EventTypes.PLEDGE_EVALUATED,
-                e -> e.payload()
-                        .items()
-                        .forEach(item -> facts.pledgeItem(
-                                e.bureauId(),
-                                e.payload().campaignYear(),
-                                e.payload().pledgeId(),
-                                item.itemNo(),
-                                item.responsiblePersonNo(),
-                                item.fulfilled())));
+        inbound.applyOnce(HANDLER, record, EventTypes.PLEDGE_EVALUATED,
+                e -> e.payload().items().forEach(item -> facts.pledgeItem(e.bureauId(), e.payload().campaignYear(),
+                        e.payload().pledgeId(), item.itemNo(), item.responsiblePersonNo(), item.fulfilled())));
     }
 
     @KafkaListener(id = "evaluation-ranking-roster", topics = Topics.ROSTER)
     void roster(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER,
-                record,
-                EventTypes.MEMBER_CHANGED,
-                e -> facts.worksIn(
-                        e.bureauId(), e.payload().personNo(), e.payload().unitCode()));
+        inbound.applyOnce(HANDLER, record, EventTypes.MEMBER_CHANGED,
+                e -> facts.worksIn(e.bureauId(), e.payload().personNo(), e.payload().unitCode()));
     }
 }

@@ -45,25 +45,14 @@ class PayoutNames {
 
     @KafkaListener(id = "evaluation-payout-names-roster", topics = Topics.ROSTER)
     void roster(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER,
-                record,
-                EventTypes.MEMBER_CHANGED,
-                e -> name(
-                        e.bureauId(),
-                        "person",
-                        e.payload().personNo(),
-                        e.payload().name()));
+        inbound.applyOnce(HANDLER, record, EventTypes.MEMBER_CHANGED,
+                e -> name(e.bureauId(), "person", e.payload().personNo(), e.payload().name()));
     }
 
     @KafkaListener(id = "evaluation-payout-names-posts", topics = Topics.POST)
     void posts(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER,
-                record,
-                EventTypes.POST_AWARDED,
-                e -> name(
-                        e.bureauId(), "post", e.payload().postId(), e.payload().title()));
+        inbound.applyOnce(HANDLER, record, EventTypes.POST_AWARDED,
+                e -> name(e.bureauId(), "post", e.payload().postId(), e.payload().title()));
     }
 
     Names of(String bureau) {
@@ -79,13 +68,7 @@ class PayoutNames {
         if (name == null || name.isBlank()) {
             return;
         }
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(bureau + ":" + kind + ":" + key)),
-                new Update()
-                        .set("bureauId", bureau)
-                        .set("kind", kind)
-                        .set("key", key)
-                        .set("name", name),
-                NAMES);
+        mongo.upsert(Query.query(Criteria.where("_id").is(bureau + ":" + kind + ":" + key)),
+                new Update().set("bureauId", bureau).set("kind", kind).set("key", key).set("name", name), NAMES);
     }
 }

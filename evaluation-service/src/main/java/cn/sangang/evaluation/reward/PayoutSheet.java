@@ -17,26 +17,22 @@ import cn.sangang.platform.spreadsheet.Column;
 final class PayoutSheet {
 
     /** {@code no} is the line's number, or 合计 on the total line. */
-    record Line(String no, String name, String unit, String reason, long amountYuan) {}
+    record Line(String no, String name, String unit, String reason, long amountYuan) {
+    }
 
-    static final List<Column<Line>> COLUMNS = List.of(
-            Column.of("序号", 6, Line::no),
-            Column.of("姓名", 12, Line::name),
-            Column.of("单位", 16, Line::unit),
-            Column.of("示范岗/事由", 48, Line::reason),
-            Column.of("金额（元）", 12, Line::amountYuan),
-            Column.of("签字", 16, line -> null));
+    static final List<Column<Line>> COLUMNS = List.of(Column.of("序号", 6, Line::no), Column.of("姓名", 12, Line::name),
+            Column.of("单位", 16, Line::unit), Column.of("示范岗/事由", 48, Line::reason),
+            Column.of("金额（元）", 12, Line::amountYuan), Column.of("签字", 16, line -> null));
 
-    private PayoutSheet() {}
+    private PayoutSheet() {
+    }
 
     static String title(String bureauName, Status status, String quarters) {
-        String which = status == null
-                ? "全部"
-                : switch (status) {
-                    case GRANTED -> "待发放";
-                    case PAID -> "已发放";
-                    case WITHDRAWN -> "已撤回";
-                };
+        String which = status == null ? "全部" : switch (status) {
+            case GRANTED -> "待发放";
+            case PAID -> "已发放";
+            case WITHDRAWN -> "已撤回";
+        };
         return bureauName + "党员示范岗奖励发放表（" + which + (quarters == null ? "" : " · 考核合格季度：" + pair(quarters)) + "）";
     }
 
@@ -45,12 +41,8 @@ final class PayoutSheet {
         List<Line> lines = new ArrayList<>(rewards.size() + 1);
         long total = 0;
         for (RewardLine r : rewards) {
-            lines.add(new Line(
-                    String.valueOf(lines.size() + 1),
-                    names.person(r.holderPersonNo()),
-                    units.of(r.unitCode()),
-                    reason(r, names),
-                    r.amountYuan()));
+            lines.add(new Line(String.valueOf(lines.size() + 1), names.person(r.holderPersonNo()),
+                    units.of(r.unitCode()), reason(r, names), r.amountYuan()));
             total += r.amountYuan();
         }
         lines.add(new Line("合计", null, null, rewards.size() + " 项", total));
@@ -58,8 +50,9 @@ final class PayoutSheet {
     }
 
     /** One reward with the post it was earned by. */
-    record RewardLine(
-            String postId, PostKind kind, String holderPersonNo, String unitCode, String quarters, int amountYuan) {}
+    record RewardLine(String postId, PostKind kind, String holderPersonNo, String unitCode, String quarters,
+            int amountYuan) {
+    }
 
     private static String reason(RewardLine r, PayoutNames.Names names) {
         String post = names.posts().getOrDefault(r.postId(), r.kind() == PostKind.COLLECTIVE ? "集体党员示范岗" : "个人党员示范岗");

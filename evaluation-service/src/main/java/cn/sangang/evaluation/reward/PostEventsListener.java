@@ -27,29 +27,15 @@ class PostEventsListener {
 
     @KafkaListener(id = "evaluation-rewards", topics = Topics.POST)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                "evaluation-rewards",
-                record,
-                EventHandlers.on(EventTypes.POST_ASSESSED, event -> {
-                            PostAssessed a = event.payload();
-                            Result result = a.result() == PostAssessed.Result.PASS ? Result.PASS : Result.FAIL;
-                            rewards.record(
-                                    event.bureauId(),
-                                    a.postId(),
-                                    a.kind(),
-                                    a.holderPersonNo(),
-                                    a.unitCode(),
-                                    book -> book.assessed(Quarter.parse(a.quarter()), result));
-                        })
-                        .and(EventTypes.POST_REVOKED, event -> {
-                            PostRevoked r = event.payload();
-                            rewards.record(
-                                    event.bureauId(),
-                                    r.postId(),
-                                    r.kind(),
-                                    r.holderPersonNo(),
-                                    r.unitCode(),
-                                    book -> book.revoked(Quarter.parse(r.quarter())));
-                        }));
+        inbound.applyOnce("evaluation-rewards", record, EventHandlers.on(EventTypes.POST_ASSESSED, event -> {
+            PostAssessed a = event.payload();
+            Result result = a.result() == PostAssessed.Result.PASS ? Result.PASS : Result.FAIL;
+            rewards.record(event.bureauId(), a.postId(), a.kind(), a.holderPersonNo(), a.unitCode(),
+                    book -> book.assessed(Quarter.parse(a.quarter()), result));
+        }).and(EventTypes.POST_REVOKED, event -> {
+            PostRevoked r = event.payload();
+            rewards.record(event.bureauId(), r.postId(), r.kind(), r.holderPersonNo(), r.unitCode(),
+                    book -> book.revoked(Quarter.parse(r.quarter())));
+        }));
     }
 }

@@ -36,17 +36,12 @@ class PostRecordDocument extends AggregateDocument {
     private List<Reward> rewards = new ArrayList<>();
 
     /** A reward as the office handles it; {@code quarters} is its pair, e.g. 2026-Q1/2026-Q2. */
-    record Reward(
-            String quarters,
-            Status status,
-            boolean disqualifiedAfterPayment,
-            int amountYuan,
-            Instant grantedAt,
-            Instant withdrawnAt,
-            Instant paidAt,
-            String paidBy) {}
+    record Reward(String quarters, Status status, boolean disqualifiedAfterPayment, int amountYuan, Instant grantedAt,
+            Instant withdrawnAt, Instant paidAt, String paidBy) {
+    }
 
-    PostRecordDocument() {}
+    PostRecordDocument() {
+    }
 
     PostRecordDocument(String bureauId, String postId, PostKind kind, String holderPersonNo, String unitCode) {
         super(bureauId);
@@ -59,20 +54,15 @@ class PostRecordDocument extends AggregateDocument {
     RewardBook book() {
         Map<Quarter, Set<Result>> facts = new TreeMap<>();
         results.forEach((q, r) -> facts.put(Quarter.parse(q), EnumSet.copyOf(r)));
-        return new RewardBook(
-                facts,
-                revokedIn == null ? null : Quarter.parse(revokedIn),
-                rewards.stream()
-                        .map(r -> new RewardBook.Reward(
-                                QuarterPair.parse(r.quarters()), r.status(), r.disqualifiedAfterPayment()))
-                        .toList());
+        return new RewardBook(facts, revokedIn == null ? null : Quarter.parse(revokedIn), rewards.stream().map(
+                r -> new RewardBook.Reward(QuarterPair.parse(r.quarters()), r.status(), r.disqualifiedAfterPayment()))
+                .toList());
     }
 
     /** Takes the book's state after a fact: its facts, and each reward's standing, stamping what changed. */
     void update(RewardBook book, int amountYuan, Instant now, String by) {
         results = new TreeMap<>();
-        book.results()
-                .forEach((q, r) -> results.put(q.toString(), r.stream().sorted().toList()));
+        book.results().forEach((q, r) -> results.put(q.toString(), r.stream().sorted().toList()));
         revokedIn = book.revokedIn() == null ? null : book.revokedIn().toString();
         List<Reward> next = new ArrayList<>();
         for (RewardBook.Reward r : book.rewards()) {
@@ -81,13 +71,8 @@ class PostRecordDocument extends AggregateDocument {
                 next.add(new Reward(r.pair().toString(), r.status(), false, amountYuan, now, null, null, null));
             } else if (before.status() != r.status()
                     || before.disqualifiedAfterPayment() != r.disqualifiedAfterPayment()) {
-                next.add(new Reward(
-                        before.quarters(),
-                        r.status(),
-                        r.disqualifiedAfterPayment(),
-                        before.amountYuan(),
-                        before.grantedAt(),
-                        r.status() == Status.WITHDRAWN ? now : before.withdrawnAt(),
+                next.add(new Reward(before.quarters(), r.status(), r.disqualifiedAfterPayment(), before.amountYuan(),
+                        before.grantedAt(), r.status() == Status.WITHDRAWN ? now : before.withdrawnAt(),
                         r.status() == Status.PAID && before.status() != Status.PAID ? now : before.paidAt(),
                         r.status() == Status.PAID && before.status() != Status.PAID ? by : before.paidBy()));
             } else {
@@ -98,10 +83,7 @@ class PostRecordDocument extends AggregateDocument {
     }
 
     Reward reward(String quarters) {
-        return rewards.stream()
-                .filter(r -> r.quarters().equals(quarters))
-                .findFirst()
-                .orElse(null);
+        return rewards.stream().filter(r -> r.quarters().equals(quarters)).findFirst().orElse(null);
     }
 
     String postId() {

@@ -47,34 +47,25 @@ class RewardController {
     @GetMapping("/rewards")
     List<RewardView> list(Caller caller, @RequestParam(required = false) Status status) {
         String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
-        return rewards.withRewards(bureau).stream()
-                .flatMap(r -> r.rewards().stream()
-                        .filter(w -> status == null || w.status() == status)
-                        .map(w -> RewardView.of(r, w)))
-                .toList();
+        return rewards.withRewards(bureau).stream().flatMap(r -> r.rewards().stream()
+                .filter(w -> status == null || w.status() == status).map(w -> RewardView.of(r, w))).toList();
     }
 
     /** 奖励发放表: the list as the office prints it, with a column to sign and the total; {@code quarters} one pair. */
     @GetMapping("/rewards.xlsx")
-    ResponseEntity<StreamingResponseBody> payoutList(
-            Caller caller,
-            @RequestParam(required = false) Status status,
+    ResponseEntity<StreamingResponseBody> payoutList(Caller caller, @RequestParam(required = false) Status status,
             @RequestParam(required = false) @Pattern(regexp = PAIR) String quarters) {
         String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
         List<PayoutSheet.RewardLine> lines = rewards.withRewards(bureau).stream()
-                .flatMap(r -> r.rewards().stream()
-                        .filter(w -> status == null || w.status() == status)
+                .flatMap(r -> r.rewards().stream().filter(w -> status == null || w.status() == status)
                         .filter(w -> quarters == null || w.quarters().equals(quarters))
-                        .map(w -> new PayoutSheet.RewardLine(
-                                r.postId(), r.kind(), r.holderPersonNo(), r.unitCode(), w.quarters(), w.amountYuan())))
+                        .map(w -> new PayoutSheet.RewardLine(r.postId(), r.kind(), r.holderPersonNo(), r.unitCode(),
+                                w.quarters(), w.amountYuan())))
                 .toList();
         PayoutNames.Names known = names.of(bureau);
         ZoneNames.Names units = zone.units();
-        return XlsxDownloads.attachment(
-                "党员示范岗奖励发放表.xlsx",
-                "奖励发放表",
-                PayoutSheet.title(zone.bureau(bureau), status, quarters),
-                PayoutSheet.COLUMNS,
+        return XlsxDownloads.attachment("党员示范岗奖励发放表.xlsx", "奖励发放表",
+                PayoutSheet.title(zone.bureau(bureau), status, quarters), PayoutSheet.COLUMNS,
                 () -> PayoutSheet.lines(lines, known, units));
     }
 
@@ -82,14 +73,11 @@ class RewardController {
     List<RewardView> mine(Caller caller) {
         String bureau = caller.bureauAs(Role.bureauRoles());
         return rewards.heldBy(bureau, caller.member()).stream()
-                .flatMap(r -> r.rewards().stream().map(w -> RewardView.of(r, w)))
-                .toList();
+                .flatMap(r -> r.rewards().stream().map(w -> RewardView.of(r, w))).toList();
     }
 
     @PostMapping("/rewards/{postId}/{firstQuarter}/paid")
-    List<RewardView> paid(
-            Caller caller,
-            @PathVariable @Pattern(regexp = "[0-9a-f]{24}") String postId,
+    List<RewardView> paid(Caller caller, @PathVariable @Pattern(regexp = "[0-9a-f]{24}") String postId,
             @PathVariable @Pattern(regexp = "2\\d{3}-Q[1-4]") String firstQuarter) {
         PostRecordDocument record = rewards.markPaid(caller, postId, Quarter.parse(firstQuarter));
         return record.rewards().stream().map(w -> RewardView.of(record, w)).toList();

@@ -34,10 +34,7 @@ class RewardService {
     private final ChangeRecorder recorder;
     private final int defaultAmountYuan;
 
-    RewardService(
-            PostRecordRepository records,
-            RewardSettingsRepository settings,
-            ChangeRecorder recorder,
+    RewardService(PostRecordRepository records, RewardSettingsRepository settings, ChangeRecorder recorder,
             @Value("${sangang.evaluation.default-reward-yuan:1000}") int defaultAmountYuan) {
         this.records = records;
         this.settings = settings;
@@ -46,12 +43,7 @@ class RewardService {
     }
 
     /** The post's record with one more fact; rewards it newly earns are granted, with their event, in the same write. */
-    void record(
-            String bureau,
-            String postId,
-            PostKind kind,
-            String holderPersonNo,
-            String unitCode,
+    void record(String bureau, String postId, PostKind kind, String holderPersonNo, String unitCode,
             Function<RewardBook, RewardBook.Changes> fact) {
         PostRecordDocument record = records.findByBureauIdAndPostId(bureau, postId)
                 .orElseGet(() -> new PostRecordDocument(bureau, postId, kind, holderPersonNo, unitCode));
@@ -61,38 +53,21 @@ class RewardService {
         record.update(book, amount, recorder.now(), null);
         Caller evaluation = new Caller(bureau, "evaluation", Set.of());
         for (QuarterPair pair : changes.granted()) {
-            recorder.audit(
-                    record, evaluation, "reward.granted", null, "示范岗连续两个季度考核合格 " + pair + "，奖励 " + amount + " 元");
-            recorder.publish(
-                    record,
-                    EventTypes.REWARD_GRANTED,
-                    new RewardGranted(
-                            rewardId(postId, pair),
-                            postId,
-                            record.kind(),
-                            record.holderPersonNo(),
-                            record.unitCode(),
-                            pair.toString(),
-                            amount));
+            recorder.audit(record, evaluation, "reward.granted", null,
+                    "示范岗连续两个季度考核合格 " + pair + "，奖励 " + amount + " 元");
+            recorder.publish(record, EventTypes.REWARD_GRANTED, new RewardGranted(rewardId(postId, pair), postId,
+                    record.kind(), record.holderPersonNo(), record.unitCode(), pair.toString(), amount));
         }
         for (QuarterPair pair : changes.withdrawn()) {
-            recorder.audit(
-                    record, evaluation, "reward.withdrawn", "示范岗在 " + book.revokedIn() + " 被撤销", "撤回未发放的奖励 " + pair);
-            recorder.publish(
-                    record,
-                    EventTypes.REWARD_WITHDRAWN,
+            recorder.audit(record, evaluation, "reward.withdrawn", "示范岗在 " + book.revokedIn() + " 被撤销",
+                    "撤回未发放的奖励 " + pair);
+            recorder.publish(record, EventTypes.REWARD_WITHDRAWN,
                     new RewardWithdrawn(rewardId(postId, pair), postId, pair.toString(), false));
         }
         for (QuarterPair pair : changes.disqualifiedAfterPayment()) {
-            recorder.audit(
-                    record,
-                    evaluation,
-                    "reward.disqualified",
-                    "示范岗在 " + book.revokedIn() + " 被撤销",
+            recorder.audit(record, evaluation, "reward.disqualified", "示范岗在 " + book.revokedIn() + " 被撤销",
                     "已发放的奖励 " + pair + " 不再成立，请办公室处理");
-            recorder.publish(
-                    record,
-                    EventTypes.REWARD_WITHDRAWN,
+            recorder.publish(record, EventTypes.REWARD_WITHDRAWN,
                     new RewardWithdrawn(rewardId(postId, pair), postId, pair.toString(), true));
         }
         try {
@@ -112,13 +87,8 @@ class RewardService {
             throw new NotFoundException("reward.not-earned", Map.of("post", postId, "quarters", pair.toString()));
         }
         if (reward.status() != Status.GRANTED) {
-            throw new ConflictException(
-                    "reward.not-awaiting-payment",
-                    Map.of(
-                            "quarters",
-                            pair.toString(),
-                            "status",
-                            reward.status().name()));
+            throw new ConflictException("reward.not-awaiting-payment",
+                    Map.of("quarters", pair.toString(), "status", reward.status().name()));
         }
         try {
             OwnReward.requireNotPaidByHolder(caller.memberId(), record.kind(), record.holderPersonNo());
@@ -146,15 +116,13 @@ class RewardService {
     }
 
     int amount(String bureau) {
-        return settings.findByBureauId(bureau)
-                .map(RewardSettingsDocument::amountYuan)
-                .orElse(defaultAmountYuan);
+        return settings.findByBureauId(bureau).map(RewardSettingsDocument::amountYuan).orElse(defaultAmountYuan);
     }
 
     RewardSettingsDocument setAmount(Caller caller, int amountYuan) {
         String bureau = caller.bureauAs(Role.OFFICE);
-        RewardSettingsDocument bureauSettings =
-                settings.findByBureauId(bureau).orElseGet(() -> new RewardSettingsDocument(bureau, amountYuan));
+        RewardSettingsDocument bureauSettings = settings.findByBureauId(bureau)
+                .orElseGet(() -> new RewardSettingsDocument(bureau, amountYuan));
         bureauSettings.change(amountYuan);
         recorder.audit(bureauSettings, caller, "reward.amount-set", null, "示范岗奖励标准改为 " + amountYuan + " 元");
         try {

@@ -12,7 +12,8 @@ class RewardSettingsDocument extends AggregateDocument {
 
     private int amountYuan;
 
-    RewardSettingsDocument() {}
+    RewardSettingsDocument() {
+    }
 
     RewardSettingsDocument(String bureauId, int amountYuan) {
         super(bureauId);

@@ -16,25 +16,15 @@ import cn.sangang.evaluation.survey.domain.Rating;
  * of the network it came from ({@code source}, see ClientNetworks), which the office's burst report groups by.
  */
 @Document("answers")
-@CompoundIndexes({
-    @CompoundIndex(name = "survey_rating", def = "{'surveyCode': 1, 'rating': 1}"),
-    @CompoundIndex(name = "tally_state", def = "{'tally': 1, 'at': 1}"),
-    @CompoundIndex(name = "survey_at", def = "{'surveyCode': 1, 'at': -1}")
-})
-record AnswerDocument(
-        @Id String id,
-        String bureauId,
-        String surveyCode,
-        Rating rating,
-        String opinion,
-        Instant at,
-        TallyState tally,
-        String source) {
+@CompoundIndexes({@CompoundIndex(name = "survey_rating", def = "{'surveyCode': 1, 'rating': 1}"),
+        @CompoundIndex(name = "tally_state", def = "{'tally': 1, 'at': 1}"),
+        @CompoundIndex(name = "survey_at", def = "{'surveyCode': 1, 'at': -1}")})
+record AnswerDocument(@Id String id, String bureauId, String surveyCode, Rating rating, String opinion, Instant at,
+        TallyState tally, String source) {
 
     /** Where the answer stands in its survey's count: stored and being counted, then counted. */
     enum TallyState {
-        COUNTING,
-        COUNTED
+        COUNTING, COUNTED
     }
 
     static String id(String surveyCode, String respondentKey) {

@@ -13,11 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param burstThreshold   answers from one network within one hour from which the office's report lists them
  */
 @ConfigurationProperties("sangang.evaluation.ballots")
-record BallotProperties(
-        @DefaultValue("32") int ipv4PrefixLength,
-        @DefaultValue("50") int perPrefix,
-        @DefaultValue("17") int powBits,
-        @DefaultValue("10") int burstThreshold) {
+record BallotProperties(@DefaultValue("32") int ipv4PrefixLength, @DefaultValue("50") int perPrefix,
+        @DefaultValue("17") int powBits, @DefaultValue("10") int burstThreshold) {
 
     BallotProperties {
         if (ipv4PrefixLength < 8 || ipv4PrefixLength > 32) {

@@ -31,14 +31,9 @@ class BallotQuota {
     private static final int ATTEMPTS = 3;
 
     @Document("ballot_counts")
-    record BallotCountDocument(
-            @Id String id,
-            String bureauId,
-            String surveyCode,
-            String source,
-            String day,
-            int count,
-            @Indexed(name = "expiry", expireAfter = "0s") Instant expiresAt) {}
+    record BallotCountDocument(@Id String id, String bureauId, String surveyCode, String source, String day, int count,
+            @Indexed(name = "expiry", expireAfter = "0s") Instant expiresAt) {
+    }
 
     /** A network has had all the tickets of a survey it gets today: 429. */
     static final class Reached extends DomainException {
@@ -72,16 +67,11 @@ class BallotQuota {
         LocalDate day = LocalDate.ofInstant(clock.instant(), Quarter.BUREAU_TIME);
         String id = survey.code() + ":" + source + ":" + day;
         Query belowQuota = Query.query(Criteria.where("_id").is(id).and("count").lt(perPrefix));
-        Update count = new Update()
-                .inc("count", 1)
-                .setOnInsert("bureauId", survey.getBureauId())
-                .setOnInsert("surveyCode", survey.code())
-                .setOnInsert("source", source)
+        Update count = new Update().inc("count", 1).setOnInsert("bureauId", survey.getBureauId())
+                .setOnInsert("surveyCode", survey.code()).setOnInsert("source", source)
                 .setOnInsert("day", day.toString())
-                .setOnInsert(
-                        "expiresAt",
-                        day.plusDays(1).atStartOfDay(Quarter.BUREAU_TIME).toInstant());
-        for (int attempt = 1; ; attempt++) {
+                .setOnInsert("expiresAt", day.plusDays(1).atStartOfDay(Quarter.BUREAU_TIME).toInstant());
+        for (int attempt = 1;; attempt++) {
             try {
                 mongo.upsert(belowQuota, count, BallotCountDocument.class);
                 return;

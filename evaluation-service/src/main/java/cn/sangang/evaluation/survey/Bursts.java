@@ -32,50 +32,35 @@ class Bursts {
     }
 
     List<Burst> of(String bureau, String surveyCode) {
-        Document byNetworkAndHour = new Document("source", "$source")
-                .append(
-                        "hour",
-                        new Document("$dateToString", new Document("format", "%Y-%m-%dT%H").append("date", "$at")));
+        Document byNetworkAndHour = new Document("source", "$source").append("hour",
+                new Document("$dateToString", new Document("format", "%Y-%m-%dT%H").append("date", "$at")));
         List<Document> pipeline = List.of(
-                new Document(
-                        "$match",
-                        new Document("bureauId", bureau)
-                                .append("surveyCode", surveyCode)
-                                .append("source", new Document("$type", "string"))),
-                new Document(
-                        "$group",
-                        new Document("_id", byNetworkAndHour)
-                                .append("answers", new Document("$sum", 1))
-                                .append("first", new Document("$min", "$at"))
-                                .append("last", new Document("$max", "$at"))
-                                .append(Rating.SATISFIED.name(), countOf(Rating.SATISFIED))
-                                .append(Rating.BASICALLY_SATISFIED.name(), countOf(Rating.BASICALLY_SATISFIED))
-                                .append(Rating.DISSATISFIED.name(), countOf(Rating.DISSATISFIED))),
+                new Document("$match",
+                        new Document("bureauId", bureau).append("surveyCode", surveyCode).append("source",
+                                new Document("$type", "string"))),
+                new Document("$group", new Document("_id", byNetworkAndHour).append("answers", new Document("$sum", 1))
+                        .append("first", new Document("$min", "$at")).append("last", new Document("$max", "$at"))
+                        .append(Rating.SATISFIED.name(), countOf(Rating.SATISFIED))
+                        .append(Rating.BASICALLY_SATISFIED.name(), countOf(Rating.BASICALLY_SATISFIED))
+                        .append(Rating.DISSATISFIED.name(), countOf(Rating.DISSATISFIED))),
                 new Document("$match", new Document("answers", new Document("$gte", threshold))),
-                new Document("$sort", new Document("answers", -1)),
-                new Document("$limit", MOST));
+                new Document("$sort", new Document("answers", -1)), new Document("$limit", MOST));
         List<Burst> bursts = new ArrayList<>();
-        for (Document group : mongo.getCollection(mongo.getCollectionName(AnswerDocument.class))
-                .aggregate(pipeline)) {
+        for (Document group : mongo.getCollection(mongo.getCollectionName(AnswerDocument.class)).aggregate(pipeline)) {
             Document id = group.get("_id", Document.class);
-            bursts.add(new Burst(
-                    id.getString("source"),
-                    Instant.parse(id.getString("hour") + ":00:00Z"),
-                    number(group, "answers"),
-                    group.getDate("first").toInstant(),
-                    group.getDate("last").toInstant(),
-                    number(group, Rating.SATISFIED.name()),
-                    number(group, Rating.BASICALLY_SATISFIED.name()),
+            bursts.add(new Burst(id.getString("source"), Instant.parse(id.getString("hour") + ":00:00Z"),
+                    number(group, "answers"), group.getDate("first").toInstant(), group.getDate("last").toInstant(),
+                    number(group, Rating.SATISFIED.name()), number(group, Rating.BASICALLY_SATISFIED.name()),
                     number(group, Rating.DISSATISFIED.name())));
         }
-        bursts.sort(Comparator.comparing(Burst::hour)
-                .thenComparing(Comparator.comparingLong(Burst::answers).reversed()));
+        bursts.sort(
+                Comparator.comparing(Burst::hour).thenComparing(Comparator.comparingLong(Burst::answers).reversed()));
         return bursts;
     }
 
     private static Document countOf(Rating rating) {
-        return new Document(
-                "$sum", new Document("$cond", List.of(new Document("$eq", List.of("$rating", rating.name())), 1, 0)));
+        return new Document("$sum",
+                new Document("$cond", List.of(new Document("$eq", List.of("$rating", rating.name())), 1, 0)));
     }
 
     private static long number(Document group, String field) {

@@ -31,15 +31,14 @@ class Challenges {
     private static final String KIND = "pow";
 
     /** A challenge found genuine and solved: its id, to be used once, and when it stops being valid anyway. */
-    record Solved(String id, Instant expiresAt) {}
+    record Solved(String id, Instant expiresAt) {
+    }
 
     /** The id of a challenge that bought a ticket, kept until the challenge would have expired. */
     @Document("used_challenges")
-    record UsedChallengeDocument(
-            @Id String id,
-            String bureauId,
-            String surveyCode,
-            @Indexed(name = "expiry", expireAfter = "0s") Instant expiresAt) {}
+    record UsedChallengeDocument(@Id String id, String bureauId, String surveyCode,
+            @Indexed(name = "expiry", expireAfter = "0s") Instant expiresAt) {
+    }
 
     private final SurveySecret secret;
     private final MongoOperations mongo;
@@ -58,20 +57,15 @@ class Challenges {
         byte[] id = new byte[16];
         random.nextBytes(id);
         Instant expires = clock.instant().plus(VALID_FOR);
-        String payload = String.join(
-                "|",
-                KIND,
-                surveyCode,
-                SurveySecret.encode(id),
-                Long.toString(expires.getEpochSecond()),
-                Integer.toString(bits));
+        String payload = String.join("|", KIND, surveyCode, SurveySecret.encode(id),
+                Long.toString(expires.getEpochSecond()), Integer.toString(bits));
         return new Challenge(secret.sign(PURPOSE, payload), bits, expires);
     }
 
     /** The challenge, if it is a genuine and current one of this survey that {@code nonce} solves. */
     Solved check(String surveyCode, String challenge, String nonce) {
-        String payload =
-                secret.open(PURPOSE, challenge).orElseThrow(() -> new BadRequestException("survey.challenge-invalid"));
+        String payload = secret.open(PURPOSE, challenge)
+                .orElseThrow(() -> new BadRequestException("survey.challenge-invalid"));
         String[] fields = payload.split("\\|");
         if (fields.length != 5 || !fields[0].equals(KIND) || !fields[1].equals(surveyCode)) {
             throw new BadRequestException("survey.challenge-invalid");

@@ -33,8 +33,7 @@ class ClientNetworks {
      */
     String sourceOf(String surveyCode, HttpServletRequest request) {
         String prefix = AddressPrefix.of(request.getHeader(ADDRESS_HEADER), ipv4PrefixLength)
-                .or(() -> AddressPrefix.of(request.getRemoteAddr(), ipv4PrefixLength))
-                .orElse("unknown");
+                .or(() -> AddressPrefix.of(request.getRemoteAddr(), ipv4PrefixLength)).orElse("unknown");
         return SurveySecret.encode(Arrays.copyOf(secret.mac(PURPOSE, surveyCode + "|" + prefix), 16));
     }
 }

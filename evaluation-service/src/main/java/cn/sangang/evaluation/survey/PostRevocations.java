@@ -24,10 +24,7 @@ class PostRevocations {
 
     @KafkaListener(id = HANDLER, topics = Topics.POST)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER,
-                record,
-                EventTypes.POST_REVOKED,
+        inbound.applyOnce(HANDLER, record, EventTypes.POST_REVOKED,
                 e -> surveys.postRevoked(e.bureauId(), e.payload().postId()));
     }
 }

@@ -42,8 +42,8 @@ class PublicSurveyController {
     private final Challenges challenges;
     private final ClientNetworks networks;
 
-    PublicSurveyController(
-            SurveyService surveys, PublicTargets targets, Challenges challenges, ClientNetworks networks) {
+    PublicSurveyController(SurveyService surveys, PublicTargets targets, Challenges challenges,
+            ClientNetworks networks) {
         this.surveys = surveys;
         this.targets = targets;
         this.challenges = challenges;
@@ -55,18 +55,17 @@ class PublicSurveyController {
      * the pledge of a board page — the links those pages carry.
      */
     @GetMapping
-    List<Question> about(
-            @RequestParam(required = false) @Pattern(regexp = "(PQ|ZR)[0-9A-Z]{8}") String plaque,
+    List<Question> about(@RequestParam(required = false) @Pattern(regexp = "(PQ|ZR)[0-9A-Z]{8}") String plaque,
             @RequestParam(required = false) @Pattern(regexp = "PL[0-9A-Z]{8}") String pledge) {
         if ((plaque == null) == (pledge == null)) {
             throw new BadRequestException("survey.plaque-or-pledge");
         }
-        TargetType type =
-                pledge != null ? TargetType.PLEDGE : plaque.startsWith("ZR") ? TargetType.ZONE : TargetType.POST;
+        TargetType type = pledge != null
+                ? TargetType.PLEDGE
+                : plaque.startsWith("ZR") ? TargetType.ZONE : TargetType.POST;
         return targets.byCode(type, plaque != null ? plaque : pledge)
                 .map(t -> surveys.openAbout(t.bureauId(), t.type(), t.targetId()).stream()
-                        .map(PublicSurveyController::question)
-                        .toList())
+                        .map(PublicSurveyController::question).toList())
                 .orElse(List.of());
     }
 
@@ -76,15 +75,8 @@ class PublicSurveyController {
     }
 
     private static Question question(SurveyDocument survey) {
-        return new Question(
-                survey.code(),
-                survey.title(),
-                survey.targetType(),
-                survey.quarter(),
-                survey.open(),
-                Arrays.stream(Rating.values())
-                        .map(r -> new Option(r, r.label()))
-                        .toList());
+        return new Question(survey.code(), survey.title(), survey.targetType(), survey.quarter(), survey.open(),
+                Arrays.stream(Rating.values()).map(r -> new Option(r, r.label())).toList());
     }
 
     /**
@@ -99,21 +91,17 @@ class PublicSurveyController {
 
     @PostMapping("/{code}/tickets")
     @ResponseStatus(HttpStatus.CREATED)
-    Ticket ticket(
-            @PathVariable @Pattern(regexp = SurveyApi.CODE) String code,
-            @Valid @RequestBody TicketRequest request,
-            HttpServletRequest http) {
-        return surveys.ticket(
-                code, request.deviceId(), request.challenge(), request.nonce(), networks.sourceOf(code, http));
+    Ticket ticket(@PathVariable @Pattern(regexp = SurveyApi.CODE) String code,
+            @Valid @RequestBody TicketRequest request, HttpServletRequest http) {
+        return surveys.ticket(code, request.deviceId(), request.challenge(), request.nonce(),
+                networks.sourceOf(code, http));
     }
 
     @PostMapping("/{code}/answers")
     @ResponseStatus(HttpStatus.CREATED)
-    void answer(
-            @PathVariable @Pattern(regexp = SurveyApi.CODE) String code,
-            @Valid @RequestBody PublicAnswer request,
+    void answer(@PathVariable @Pattern(regexp = SurveyApi.CODE) String code, @Valid @RequestBody PublicAnswer request,
             HttpServletRequest http) {
-        surveys.answerPublicly(
-                code, request.ticket(), request.rating(), request.opinion(), networks.sourceOf(code, http));
+        surveys.answerPublicly(code, request.ticket(), request.rating(), request.opinion(),
+                networks.sourceOf(code, http));
     }
 }

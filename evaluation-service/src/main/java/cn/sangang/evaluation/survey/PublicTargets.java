@@ -31,13 +31,15 @@ class PublicTargets {
     private static final String TARGETS = "survey_targets";
     private static final String HANDLER = "evaluation-survey-targets";
 
-    record Target(String bureauId, TargetType type, String targetId) {}
+    record Target(String bureauId, TargetType type, String targetId) {
+    }
 
     /**
      * A target the public can rate, as its event named it; {@code campaignYear} is a pledge's year, 0 otherwise. A
      * target remembered before names were kept goes by its public code.
      */
-    record Live(Target target, String publicCode, String name, int campaignYear) {}
+    record Live(Target target, String publicCode, String name, int campaignYear) {
+    }
 
     private final InboundEvents inbound;
     private final MongoOperations mongo;
@@ -49,51 +51,25 @@ class PublicTargets {
 
     @KafkaListener(id = "evaluation-survey-targets-posts", topics = Topics.POST)
     void posts(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER,
-                record,
-                EventTypes.POST_AWARDED,
-                e -> remember(
-                        TargetType.POST,
-                        e.payload().plaqueCode(),
-                        e.bureauId(),
-                        e.payload().postId(),
-                        e.payload().title(),
-                        0));
+        inbound.applyOnce(HANDLER, record, EventTypes.POST_AWARDED, e -> remember(TargetType.POST,
+                e.payload().plaqueCode(), e.bureauId(), e.payload().postId(), e.payload().title(), 0));
     }
 
     @KafkaListener(id = "evaluation-survey-targets-zones", topics = Topics.ZONE)
     void zones(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER,
-                record,
-                EventHandlers.on(
-                                EventTypes.ZONE_DRAWN,
-                                e -> remember(
-                                        TargetType.ZONE,
-                                        e.payload().plaqueCode(),
-                                        e.bureauId(),
-                                        e.payload().zoneId(),
-                                        e.payload().zoneName(),
-                                        0))
-                        .and(
-                                EventTypes.ZONE_DISSOLVED,
+        inbound.applyOnce(HANDLER, record,
+                EventHandlers.on(EventTypes.ZONE_DRAWN,
+                        e -> remember(TargetType.ZONE, e.payload().plaqueCode(), e.bureauId(), e.payload().zoneId(),
+                                e.payload().zoneName(), 0))
+                        .and(EventTypes.ZONE_DISSOLVED,
                                 e -> forget(TargetType.ZONE, e.payload().plaqueCode(), e.bureauId())));
     }
 
     @KafkaListener(id = "evaluation-survey-targets-pledges", topics = Topics.PLEDGE)
     void pledges(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(
-                HANDLER,
-                record,
-                EventTypes.PLEDGE_PUBLICIZED,
-                e -> remember(
-                        TargetType.PLEDGE,
-                        e.payload().publicCode(),
-                        e.bureauId(),
-                        e.payload().pledgeId(),
-                        pledgeName(e.payload()),
-                        e.payload().campaignYear()));
+        inbound.applyOnce(HANDLER, record, EventTypes.PLEDGE_PUBLICIZED,
+                e -> remember(TargetType.PLEDGE, e.payload().publicCode(), e.bureauId(), e.payload().pledgeId(),
+                        pledgeName(e.payload()), e.payload().campaignYear()));
     }
 
     Optional<Target> byCode(TargetType type, String publicCode) {
@@ -103,19 +79,14 @@ class PublicTargets {
 
     /** Every post with a plaque, zone not dissolved and publicized pledge, of every bureau (revoked posts too). */
     List<Live> all() {
-        return mongo.findAll(Document.class, TARGETS).stream()
-                .map(d -> {
-                    String id = d.getString("_id");
-                    String publicCode = id.substring(id.indexOf(':') + 1);
-                    TargetType type = TargetType.valueOf(id.substring(0, id.indexOf(':')));
-                    String name = d.getString("name");
-                    return new Live(
-                            new Target(d.getString("bureauId"), type, d.getString("targetId")),
-                            publicCode,
-                            name == null || name.isBlank() ? publicCode : name,
-                            d.getInteger("campaignYear", 0));
-                })
-                .toList();
+        return mongo.findAll(Document.class, TARGETS).stream().map(d -> {
+            String id = d.getString("_id");
+            String publicCode = id.substring(id.indexOf(':') + 1);
+            TargetType type = TargetType.valueOf(id.substring(0, id.indexOf(':')));
+            String name = d.getString("name");
+            return new Live(new Target(d.getString("bureauId"), type, d.getString("targetId")), publicCode,
+                    name == null || name.isBlank() ? publicCode : name, d.getInteger("campaignYear", 0));
+        }).toList();
     }
 
     private static String pledgeName(PledgePublicized pledge) {
@@ -124,23 +95,15 @@ class PublicTargets {
     }
 
     private void forget(TargetType type, String publicCode, String bureauId) {
-        mongo.remove(
-                Query.query(Criteria.where("_id")
-                        .is(type + ":" + publicCode)
-                        .and("bureauId")
-                        .is(bureauId)),
+        mongo.remove(Query.query(Criteria.where("_id").is(type + ":" + publicCode).and("bureauId").is(bureauId)),
                 TARGETS);
     }
 
-    private void remember(
-            TargetType type, String publicCode, String bureauId, String targetId, String name, int campaignYear) {
+    private void remember(TargetType type, String publicCode, String bureauId, String targetId, String name,
+            int campaignYear) {
         if (publicCode != null) {
-            mongo.upsert(
-                    Query.query(Criteria.where("_id").is(type + ":" + publicCode)),
-                    new Update()
-                            .set("bureauId", bureauId)
-                            .set("targetId", targetId)
-                            .set("name", name)
+            mongo.upsert(Query.query(Criteria.where("_id").is(type + ":" + publicCode)),
+                    new Update().set("bureauId", bureauId).set("targetId", targetId).set("name", name)
                             .set("campaignYear", campaignYear),
                     TARGETS);
         }

@@ -41,9 +41,7 @@ class QuarterlySurveys {
         this.jobs = jobs;
     }
 
-    @Scheduled(
-            fixedDelayString = "${sangang.evaluation.quarterly-surveys-every:5m}",
-            initialDelayString = "${sangang.evaluation.quarterly-surveys-first-after:30s}")
+    @Scheduled(fixedDelayString = "${sangang.evaluation.quarterly-surveys-every:5m}", initialDelayString = "${sangang.evaluation.quarterly-surveys-first-after:30s}")
     void scheduled() {
         jobs.runExclusively(JOB, LEASE, this::run);
     }
@@ -61,8 +59,8 @@ class QuarterlySurveys {
                     || (target.type() == TargetType.PLEDGE && live.campaignYear() != current.year())) {
                 continue;
             }
-            if (surveys.openAutomatically(
-                    target.bureauId(), target.type(), target.targetId(), title(current, live.name()), current)) {
+            if (surveys.openAutomatically(target.bureauId(), target.type(), target.targetId(),
+                    title(current, live.name()), current)) {
                 opened++;
             }
         }

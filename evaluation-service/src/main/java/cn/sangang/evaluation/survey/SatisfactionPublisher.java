@@ -54,19 +54,10 @@ class SatisfactionPublisher {
                 continue;
             }
             survey.published(now.answers());
-            recorder.publish(
-                    survey,
-                    EventTypes.SATISFACTION_RATED,
-                    new SatisfactionRated(
-                            survey.code(),
-                            survey.targetType().name(),
-                            survey.targetId(),
-                            survey.quarter(),
-                            now.answers(),
-                            now.satisfied(),
-                            now.basicallySatisfied(),
-                            now.dissatisfied(),
-                            now.ratePercent()));
+            recorder.publish(survey, EventTypes.SATISFACTION_RATED,
+                    new SatisfactionRated(survey.code(), survey.targetType().name(), survey.targetId(),
+                            survey.quarter(), now.answers(), now.satisfied(), now.basicallySatisfied(),
+                            now.dissatisfied(), now.ratePercent()));
             try {
                 surveys.save(survey);
             } catch (OptimisticLockingFailureException changedMeanwhile) {

@@ -51,9 +51,7 @@ class SurveyController {
 
     @GetMapping
     List<SurveyView> list(Caller caller) {
-        return surveys.ofBureau(caller.bureauAs(Role.bureauRoles())).stream()
-                .map(this::view)
-                .toList();
+        return surveys.ofBureau(caller.bureauAs(Role.bureauRoles())).stream().map(this::view).toList();
     }
 
     /**
@@ -61,28 +59,21 @@ class SurveyController {
      * through a cursor while the sheet is sent.
      */
     @GetMapping("/{code}/results.xlsx")
-    ResponseEntity<StreamingResponseBody> resultsSheet(
-            Caller caller, @PathVariable @Pattern(regexp = SurveyApi.CODE) String code) {
+    ResponseEntity<StreamingResponseBody> resultsSheet(Caller caller,
+            @PathVariable @Pattern(regexp = SurveyApi.CODE) String code) {
         String bureau = caller.bureauAs(Role.OFFICE, Role.LEADER);
         SurveyDocument survey = surveys.bureauSurvey(bureau, code);
-        return XlsxDownloads.attachmentOfStream(
-                "满意度测评结果-" + survey.title() + ".xlsx",
-                "测评意见",
-                SurveySheets.opinionsTitle(zone.bureau(bureau), survey, tally.of(code)),
-                SurveySheets.OPINIONS,
+        return XlsxDownloads.attachmentOfStream("满意度测评结果-" + survey.title() + ".xlsx", "测评意见",
+                SurveySheets.opinionsTitle(zone.bureau(bureau), survey, tally.of(code)), SurveySheets.OPINIONS,
                 () -> SurveySheets.numbered(surveys.allOpinions(bureau, code)));
     }
 
     @GetMapping("/{code}/results")
     Results results(Caller caller, @PathVariable @Pattern(regexp = SurveyApi.CODE) String code) {
         SurveyDocument survey = surveys.bureauSurvey(caller.bureauAs(Role.OFFICE, Role.LEADER), code);
-        return new Results(
-                view(survey),
-                tally.of(code),
-                tally.latestOpinions(code)
-                        .orElseGet(() -> surveys.opinions(code, Tally.LATEST_OPINIONS).stream()
-                                .map(a -> new Tally.Opinion(a.rating(), a.opinion(), a.at()))
-                                .toList()));
+        return new Results(view(survey), tally.of(code),
+                tally.latestOpinions(code).orElseGet(() -> surveys.opinions(code, Tally.LATEST_OPINIONS).stream()
+                        .map(a -> new Tally.Opinion(a.rating(), a.opinion(), a.at())).toList()));
     }
 
     /** Many public answers from one network within an hour: for those who read the results to judge. */
@@ -100,24 +91,14 @@ class SurveyController {
     /** A member of the survey's bureau answers once, as themself (no ticket needed). */
     @PostMapping("/{code}/answers")
     @ResponseStatus(HttpStatus.CREATED)
-    void answer(
-            Caller caller,
-            @PathVariable @Pattern(regexp = SurveyApi.CODE) String code,
+    void answer(Caller caller, @PathVariable @Pattern(regexp = SurveyApi.CODE) String code,
             @Valid @RequestBody MemberAnswer request) {
         surveys.answerAsMember(caller, code, request.rating(), request.opinion());
     }
 
     SurveyView view(SurveyDocument s) {
         Satisfaction satisfaction = tally.of(s.code());
-        return new SurveyView(
-                s.code(),
-                s.targetType(),
-                s.targetId(),
-                s.title(),
-                s.quarter(),
-                s.open(),
-                s.automatic(),
-                satisfaction.answers(),
-                satisfaction.ratePercent());
+        return new SurveyView(s.code(), s.targetType(), s.targetId(), s.title(), s.quarter(), s.open(), s.automatic(),
+                satisfaction.answers(), satisfaction.ratePercent());
     }
 }

@@ -12,10 +12,7 @@ import cn.sangang.platform.problem.ConflictException;
 /** A satisfaction survey about one target for one quarter, answered by its public code. */
 @Document("surveys")
 @CompoundIndex(name = "code", def = "{'code': 1}", unique = true)
-@CompoundIndex(
-        name = "bureau_target_quarter",
-        def = "{'bureauId': 1, 'targetType': 1, 'targetId': 1, 'quarter': 1}",
-        unique = true)
+@CompoundIndex(name = "bureau_target_quarter", def = "{'bureauId': 1, 'targetType': 1, 'targetId': 1, 'quarter': 1}", unique = true)
 class SurveyDocument extends AggregateDocument {
 
     private String code;
@@ -29,15 +26,10 @@ class SurveyDocument extends AggregateDocument {
     /** How many answers the last published satisfaction-rated event counted. */
     private long publishedAnswers;
 
-    SurveyDocument() {}
+    SurveyDocument() {
+    }
 
-    SurveyDocument(
-            String bureauId,
-            String code,
-            TargetType targetType,
-            String targetId,
-            String title,
-            String quarter,
+    SurveyDocument(String bureauId, String code, TargetType targetType, String targetId, String title, String quarter,
             boolean automatic) {
         super(bureauId);
         this.automatic = automatic;

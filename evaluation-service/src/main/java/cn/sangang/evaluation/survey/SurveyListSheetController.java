@@ -31,10 +31,10 @@ class SurveyListSheetController {
     ResponseEntity<StreamingResponseBody> surveys(Caller caller) {
         String bureau = caller.bureauAs(Role.bureauRoles());
         List<SurveySheets.SurveyLine> lines = surveys.ofBureau(bureau).stream()
-                .map(s -> new SurveySheets.SurveyLine(
-                        s.code(), s.targetType(), s.title(), s.quarter(), s.open(), tally.of(s.code())))
+                .map(s -> new SurveySheets.SurveyLine(s.code(), s.targetType(), s.title(), s.quarter(), s.open(),
+                        tally.of(s.code())))
                 .toList();
-        return XlsxDownloads.attachment(
-                "满意度测评结果汇总.xlsx", "测评结果", zone.bureau(bureau) + "群众满意度测评结果汇总", SurveySheets.SURVEYS, lines::iterator);
+        return XlsxDownloads.attachment("满意度测评结果汇总.xlsx", "测评结果", zone.bureau(bureau) + "群众满意度测评结果汇总",
+                SurveySheets.SURVEYS, lines::iterator);
     }
 }

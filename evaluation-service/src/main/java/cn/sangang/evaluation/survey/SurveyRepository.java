@@ -19,6 +19,6 @@ interface SurveyRepository extends Repository<SurveyDocument, String> {
 
     List<SurveyDocument> findByBureauIdOrderByQuarterDescCodeAsc(String bureauId);
 
-    List<SurveyDocument> findByBureauIdAndTargetTypeAndTargetIdAndOpenTrueOrderByQuarterDesc(
-            String bureauId, TargetType targetType, String targetId);
+    List<SurveyDocument> findByBureauIdAndTargetTypeAndTargetIdAndOpenTrueOrderByQuarterDesc(String bureauId,
+            TargetType targetType, String targetId);
 }

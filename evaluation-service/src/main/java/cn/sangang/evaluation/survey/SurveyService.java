@@ -46,12 +46,7 @@ class SurveyService {
     private final TicketDesk desk;
     private final ChangeRecorder recorder;
 
-    SurveyService(
-            SurveyRepository surveys,
-            MongoOperations mongo,
-            Tally tally,
-            Tickets tickets,
-            TicketDesk desk,
+    SurveyService(SurveyRepository surveys, MongoOperations mongo, Tally tally, Tickets tickets, TicketDesk desk,
             ChangeRecorder recorder) {
         this.surveys = surveys;
         this.mongo = mongo;
@@ -75,8 +70,8 @@ class SurveyService {
             throw new RuleViolationException("survey.post-revoked", Map.of("post", target));
         }
         try {
-            return open(
-                    new SurveyDocument(bureau, newCode(), type, target, title.strip(), of.toString(), false), caller);
+            return open(new SurveyDocument(bureau, newCode(), type, target, title.strip(), of.toString(), false),
+                    caller);
         } catch (DuplicateKeyException exists) {
             throw new ConflictException("survey.already-exists", Map.of("type", type.name(), "quarter", quarter));
         }
@@ -93,8 +88,7 @@ class SurveyService {
             return false;
         }
         try {
-            open(
-                    new SurveyDocument(bureau, newCode(), type, targetId, title, quarter.toString(), true),
+            open(new SurveyDocument(bureau, newCode(), type, targetId, title, quarter.toString(), true),
                     system(bureau));
             return true;
         } catch (DuplicateKeyException exists) {
@@ -121,17 +115,12 @@ class SurveyService {
      */
     int closeEnded(Quarter current) {
         int closed = 0;
-        for (SurveyDocument survey : mongo.find(
-                Query.query(Criteria.where("automatic")
-                        .is(true)
-                        .and("open")
-                        .is(true)
-                        .and("quarter")
-                        .lt(current.toString())),
+        for (SurveyDocument survey : mongo.find(Query
+                .query(Criteria.where("automatic").is(true).and("open").is(true).and("quarter").lt(current.toString())),
                 SurveyDocument.class)) {
             survey.close();
-            recorder.audit(
-                    survey, system(survey.getBureauId()), "survey.closed", "季度已结束", "季度结束，结束测评 " + survey.title());
+            recorder.audit(survey, system(survey.getBureauId()), "survey.closed", "季度已结束",
+                    "季度结束，结束测评 " + survey.title());
             try {
                 surveys.save(survey);
                 closed++;
@@ -147,8 +136,7 @@ class SurveyService {
         Query ofQuarter = Query.query(Criteria.where("quarter").is(quarter.toString()));
         ofQuarter.fields().include("bureauId", "targetType", "targetId");
         return mongo.find(ofQuarter, SurveyDocument.class).stream()
-                .map(s -> key(s.getBureauId(), s.targetType(), s.targetId()))
-                .collect(Collectors.toSet());
+                .map(s -> key(s.getBureauId(), s.targetType(), s.targetId())).collect(Collectors.toSet());
     }
 
     static String key(String bureau, TargetType type, String targetId) {
@@ -164,21 +152,15 @@ class SurveyService {
      * it. Applying the same revocation again finds nothing open and changes nothing.
      */
     void postRevoked(String bureau, String postId) {
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(bureau + ":" + postId)),
-                new Update().set("bureauId", bureau).set("postId", postId),
-                REVOKED_POSTS);
+        mongo.upsert(Query.query(Criteria.where("_id").is(bureau + ":" + postId)),
+                new Update().set("bureauId", bureau).set("postId", postId), REVOKED_POSTS);
         surveys.findByBureauIdAndTargetTypeAndTargetIdAndOpenTrueOrderByQuarterDesc(bureau, TargetType.POST, postId)
                 .forEach(this::closeRevoked);
     }
 
     private SurveyDocument closeRevoked(SurveyDocument survey) {
         survey.close();
-        recorder.audit(
-                survey,
-                new Caller(survey.getBureauId(), "evaluation", Set.of()),
-                "survey.closed",
-                "示范岗已被撤销",
+        recorder.audit(survey, new Caller(survey.getBureauId(), "evaluation", Set.of()), "survey.closed", "示范岗已被撤销",
                 "示范岗撤销，结束测评 " + survey.title());
         return surveys.save(survey);
     }
@@ -228,11 +210,7 @@ class SurveyService {
     /** A member of the survey's bureau answers once, as themself (no ticket needed). */
     void answerAsMember(Caller caller, String code, Rating rating, String opinion) {
         String bureau = caller.bureauAs(Role.MEMBER);
-        answer(
-                requireOpen(bureauSurvey(bureau, code)),
-                tickets.memberKey(bureau, caller.member()),
-                rating,
-                opinion,
+        answer(requireOpen(bureauSurvey(bureau, code)), tickets.memberKey(bureau, caller.member()), rating, opinion,
                 null);
     }
 
@@ -257,15 +235,10 @@ class SurveyService {
      * hash of the network a public answer came from, is null for a member's.
      */
     private void answer(SurveyDocument survey, String respondentKey, Rating rating, String opinion, String source) {
-        AnswerDocument answer = new AnswerDocument(
-                AnswerDocument.id(survey.code(), respondentKey),
-                survey.getBureauId(),
-                survey.code(),
-                rating,
-                opinion == null || opinion.isBlank() ? null : opinion.strip(),
-                recorder.now(),
-                AnswerDocument.TallyState.COUNTING,
-                source);
+        AnswerDocument answer = new AnswerDocument(AnswerDocument.id(survey.code(), respondentKey),
+                survey.getBureauId(), survey.code(), rating,
+                opinion == null || opinion.isBlank() ? null : opinion.strip(), recorder.now(),
+                AnswerDocument.TallyState.COUNTING, source);
         try {
             mongo.insert(answer);
         } catch (DuplicateKeyException answered) {
@@ -276,22 +249,14 @@ class SurveyService {
 
     /** The latest opinions of a survey, for the office: what people wrote, never who they are. */
     List<AnswerDocument> opinions(String code, int limit) {
-        return mongo.find(
-                Query.query(Criteria.where("surveyCode").is(code).and("opinion").ne(null))
-                        .with(Sort.by(Sort.Direction.DESC, "at"))
-                        .limit(limit),
-                AnswerDocument.class);
+        return mongo.find(Query.query(Criteria.where("surveyCode").is(code).and("opinion").ne(null))
+                .with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AnswerDocument.class);
     }
 
     /** Every opinion of a bureau's survey, oldest first, through a store cursor: the caller closes the stream. */
     Stream<AnswerDocument> allOpinions(String bureau, String code) {
         return mongo.stream(
-                Query.query(Criteria.where("surveyCode")
-                                .is(code)
-                                .and("bureauId")
-                                .is(bureau)
-                                .and("opinion")
-                                .ne(null))
+                Query.query(Criteria.where("surveyCode").is(code).and("bureauId").is(bureau).and("opinion").ne(null))
                         .with(Sort.by(Sort.Direction.ASC, "at")),
                 AnswerDocument.class);
     }

@@ -12,7 +12,8 @@ class SurveySettingsDocument extends AggregateDocument {
 
     private boolean autoQuarterly;
 
-    SurveySettingsDocument() {}
+    SurveySettingsDocument() {
+    }
 
     SurveySettingsDocument(String bureauId, boolean autoQuarterly) {
         super(bureauId);

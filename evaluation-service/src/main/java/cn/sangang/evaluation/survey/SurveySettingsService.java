@@ -38,8 +38,8 @@ class SurveySettingsService {
             settings = new SurveySettingsDocument(bureau, autoQuarterly);
         }
         settings.change(autoQuarterly);
-        recorder.audit(
-                settings, caller, "survey.settings-set", null, autoQuarterly ? "开启每季度自动开展满意度测评" : "关闭每季度自动开展满意度测评");
+        recorder.audit(settings, caller, "survey.settings-set", null,
+                autoQuarterly ? "开启每季度自动开展满意度测评" : "关闭每季度自动开展满意度测评");
         try {
             return mongo.save(settings);
         } catch (DuplicateKeyException concurrent) {
@@ -50,8 +50,7 @@ class SurveySettingsService {
     /** The bureaus whose office turned automatic quarterly surveys off. */
     Set<String> optedOut() {
         return mongo.find(Query.query(Criteria.where("autoQuarterly").is(false)), SurveySettingsDocument.class).stream()
-                .map(SurveySettingsDocument::getBureauId)
-                .collect(Collectors.toSet());
+                .map(SurveySettingsDocument::getBureauId).collect(Collectors.toSet());
     }
 
     private SurveySettingsDocument find(String bureau) {

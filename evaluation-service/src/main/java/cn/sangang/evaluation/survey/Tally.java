@@ -41,7 +41,8 @@ class Tally {
     static final int LATEST_OPINIONS = 100;
 
     /** What a respondent wrote, when and with which rating; never who they are. */
-    record Opinion(Rating rating, String opinion, Instant at) {}
+    record Opinion(Rating rating, String opinion, Instant at) {
+    }
 
     private final MongoOperations mongo;
 
@@ -51,13 +52,8 @@ class Tally {
 
     /** A survey's tally exists from its creation, so every later step is a plain conditional update. */
     void open(String surveyCode, String bureauId) {
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(surveyCode)),
-                new Update()
-                        .setOnInsert("bureauId", bureauId)
-                        .setOnInsert("pending", List.of())
-                        .setOnInsert(LATEST, List.of()),
-                TALLIES);
+        mongo.upsert(Query.query(Criteria.where("_id").is(surveyCode)), new Update().setOnInsert("bureauId", bureauId)
+                .setOnInsert("pending", List.of()).setOnInsert(LATEST, List.of()), TALLIES);
     }
 
     void count(AnswerDocument answer, Instant now) {
@@ -69,11 +65,7 @@ class Tally {
     /** Finishes the counting of answers stored before {@code before} that a crash or stall left unfinished. */
     int repair(Instant before, Instant now) {
         List<AnswerDocument> unfinished = mongo.find(
-                Query.query(Criteria.where("tally")
-                                .is(TallyState.COUNTING)
-                                .and("at")
-                                .lt(before))
-                        .limit(1000),
+                Query.query(Criteria.where("tally").is(TallyState.COUNTING).and("at").lt(before)).limit(1000),
                 AnswerDocument.class);
         for (AnswerDocument answer : unfinished) {
             add(answer, now);
@@ -86,9 +78,7 @@ class Tally {
         Document tally = mongo.findById(surveyCode, Document.class, TALLIES);
         return tally == null
                 ? new Satisfaction(0, 0, 0)
-                : new Satisfaction(
-                        number(tally, Rating.SATISFIED),
-                        number(tally, Rating.BASICALLY_SATISFIED),
+                : new Satisfaction(number(tally, Rating.SATISFIED), number(tally, Rating.BASICALLY_SATISFIED),
                         number(tally, Rating.DISSATISFIED));
     }
 
@@ -102,9 +92,7 @@ class Tally {
             return Optional.empty();
         }
         List<Opinion> latest = new ArrayList<>(tally.getList(LATEST, Document.class).stream()
-                .map(o -> new Opinion(
-                        Rating.valueOf(o.getString("rating")),
-                        o.getString("opinion"),
+                .map(o -> new Opinion(Rating.valueOf(o.getString("rating")), o.getString("opinion"),
                         o.getDate("at").toInstant()))
                 .toList());
         Collections.reverse(latest);
@@ -117,18 +105,12 @@ class Tally {
     }
 
     private void add(AnswerDocument answer, Instant now) {
-        Query notYetAdded = Query.query(
-                Criteria.where("_id").is(answer.surveyCode()).and("pending").ne(answer.id()));
-        Update addition = new Update()
-                .inc(answer.rating().name(), 1)
-                .push("pending", answer.id())
-                .set("changedAt", now);
+        Query notYetAdded = Query.query(Criteria.where("_id").is(answer.surveyCode()).and("pending").ne(answer.id()));
+        Update addition = new Update().inc(answer.rating().name(), 1).push("pending", answer.id()).set("changedAt",
+                now);
         if (answer.opinion() != null) {
-            addition.push(LATEST)
-                    .slice(-LATEST_OPINIONS)
-                    .each(new Document("rating", answer.rating().name())
-                            .append("opinion", answer.opinion())
-                            .append("at", Date.from(answer.at())));
+            addition.push(LATEST).slice(-LATEST_OPINIONS).each(new Document("rating", answer.rating().name())
+                    .append("opinion", answer.opinion()).append("at", Date.from(answer.at())));
         }
         if (mongo.updateFirst(notYetAdded, addition, TALLIES).getMatchedCount() == 0
                 && !mongo.exists(byId(answer.surveyCode()), TALLIES)) {
@@ -138,9 +120,7 @@ class Tally {
     }
 
     private void mark(String answerId) {
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(answerId)),
-                Update.update("tally", TallyState.COUNTED),
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(answerId)), Update.update("tally", TallyState.COUNTED),
                 AnswerDocument.class);
     }
 

@@ -46,14 +46,9 @@ public class ZoneNames {
 
     /** The caller's bureau as titles name it; its id while zone-service cannot tell. */
     public String bureau(String bureau) {
-        List<Bureau> answer =
-                unnamedAsNothing(() -> Stream.ofNullable(zone.bureau()).toList());
-        return answer.stream()
-                .filter(b ->
-                        bureau.equals(b.id()) && b.name() != null && !b.name().isBlank())
-                .map(Bureau::name)
-                .findFirst()
-                .orElse(bureau);
+        List<Bureau> answer = unnamedAsNothing(() -> Stream.ofNullable(zone.bureau()).toList());
+        return answer.stream().filter(b -> bureau.equals(b.id()) && b.name() != null && !b.name().isBlank())
+                .map(Bureau::name).findFirst().orElse(bureau);
     }
 
     /** Every bureau, for the county office. */

@@ -30,15 +30,10 @@ class CountyFeedSheetTest {
         List<List<String>> rows = Sheets.download(county(), "/api/evaluation/county/feed.xlsx?quarter=2026-Q1");
 
         assertThat(rows.get(0)).containsExactly("2026年第一季度党员三岗各局汇总");
-        assertThat(rows.get(1))
-                .containsExactly(
-                        "局", "季度", "授牌示范岗", "考核合格", "考核不合格", "撤销示范岗", "责任区考核", "责任区平均分", "测评答卷", "满意率（%）", "通过承诺",
-                        "评议承诺事项", "践诺事项", "奖励项数", "奖励金额（元）");
-        assertThat(rows)
-                .filteredOn(r -> r.get(0).equals("安化县森林公安局"))
-                .singleElement()
-                .isEqualTo(List.of(
-                        "安化县森林公安局", "2026-Q1", "0", "1", "0", "0", "0", "", "0", "", "0", "0", "0", "1", "1000"));
+        assertThat(rows.get(1)).containsExactly("局", "季度", "授牌示范岗", "考核合格", "考核不合格", "撤销示范岗", "责任区考核", "责任区平均分", "测评答卷",
+                "满意率（%）", "通过承诺", "评议承诺事项", "践诺事项", "奖励项数", "奖励金额（元）");
+        assertThat(rows).filteredOn(r -> r.get(0).equals("安化县森林公安局")).singleElement().isEqualTo(
+                List.of("安化县森林公安局", "2026-Q1", "0", "1", "0", "0", "0", "", "0", "", "0", "0", "0", "1", "1000"));
         assertThat(rows.toString()).doesNotContain(post.bureau, post.postId, "M1");
     }
 
@@ -63,9 +58,7 @@ class CountyFeedSheetTest {
         PostEvents post = new PostEvents(bureau);
         post.deliver(post.assessed("2025-Q4", true), post.assessed("2026-Q1", true));
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> county().get("/api/evaluation/county/feed?quarter=2026-Q1")
-                        .json()
-                        .valueStream()
+                .until(() -> county().get("/api/evaluation/county/feed?quarter=2026-Q1").json().valueStream()
                         .anyMatch(b -> b.path("bureauId").asString().equals(bureau)
                                 && b.path("summary").path("rewardsGranted").asInt() == 1));
         return post;
@@ -77,18 +70,11 @@ class CountyFeedSheetTest {
 
     @Test
     void a_bureau_caller_of_any_role_is_refused_the_county_sheet() {
-        Api bureauStaff = Api.at(port)
-                .as(TestTokens.token(
-                        TestBureaus.fresh(), "O1", "MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
+        Api bureauStaff = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "O1", "MEMBER", "UNIT_HEAD", "LEADER",
+                "SECRETARY", "OFFICE", "ADMIN"));
 
-        assertThat(bureauStaff
-                        .download("/api/evaluation/county/feed.xlsx?quarter=2026-Q1")
-                        .status())
-                .isEqualTo(403);
-        assertThat(Api.at(port)
-                        .as(TestTokens.county())
-                        .download("/api/evaluation/county/feed.xlsx?quarter=2026-Q5")
-                        .status())
-                .isEqualTo(400);
+        assertThat(bureauStaff.download("/api/evaluation/county/feed.xlsx?quarter=2026-Q1").status()).isEqualTo(403);
+        assertThat(Api.at(port).as(TestTokens.county()).download("/api/evaluation/county/feed.xlsx?quarter=2026-Q5")
+                .status()).isEqualTo(400);
     }
 }

@@ -62,8 +62,8 @@ class CountyFeedTest {
     }
 
     static JsonNode schema() throws IOException {
-        try (InputStream in =
-                CountyFeedTest.class.getResourceAsStream("/evaluation-feed/bureau-quarter-summary.v2.schema.json")) {
+        try (InputStream in = CountyFeedTest.class
+                .getResourceAsStream("/evaluation-feed/bureau-quarter-summary.v2.schema.json")) {
             return JSON.readTree(in);
         }
     }
@@ -75,62 +75,27 @@ class CountyFeedTest {
         PostEvents failing = new PostEvents(bureau);
         passing.deliver(passing.assessed(Quarter.parse(Q).previous().toString(), true), passing.assessed(Q, true));
         failing.deliver(failing.assessed(Q, false));
-        EventCapture.send(
-                Topics.ZONE,
-                "z1",
-                CODEC.encode(EventEnvelope.of(
-                        EventTypes.ZONE_ASSESSED,
-                        bureau,
-                        Instant.now(),
-                        new ZoneAssessed("z1", "林政股责任区", "linzheng", Q, 90, 80, 85, 85, "L1"))));
-        EventCapture.send(
-                Topics.PLEDGE,
-                "p1",
-                CODEC.encode(EventEnvelope.of(
-                        EventTypes.PLEDGE_EVALUATED,
-                        bureau,
-                        Instant.now(),
-                        new PledgeEvaluated(
-                                "p1",
-                                PledgeKind.MEMBER,
-                                2026,
-                                "M1",
-                                List.of(
-                                        new PledgeEvaluated.ItemResult(1, "M1", true, null),
-                                        new PledgeEvaluated.ItemResult(
-                                                2, "M2", false, LocalDate.now().plusDays(30))),
-                                LocalDate.now(Quarter.BUREAU_TIME),
-                                "L1"))));
-        String approved = CODEC.encode(EventEnvelope.of(
-                EventTypes.PLEDGE_APPROVED,
-                bureau,
-                Instant.now(),
-                new PledgeApproved(
-                        "p1",
-                        PledgeKind.MEMBER,
-                        2026,
-                        "M1",
-                        List.of(new PledgeApproved.Item(1, "M1", LocalDate.now().plusDays(60))),
-                        1,
-                        "L1")));
+        EventCapture.send(Topics.ZONE, "z1", CODEC.encode(EventEnvelope.of(EventTypes.ZONE_ASSESSED, bureau,
+                Instant.now(), new ZoneAssessed("z1", "林政股责任区", "linzheng", Q, 90, 80, 85, 85, "L1"))));
+        EventCapture.send(Topics.PLEDGE, "p1",
+                CODEC.encode(EventEnvelope.of(EventTypes.PLEDGE_EVALUATED, bureau, Instant.now(),
+                        new PledgeEvaluated("p1", PledgeKind.MEMBER, 2026, "M1",
+                                List.of(new PledgeEvaluated.ItemResult(1, "M1", true, null),
+                                        new PledgeEvaluated.ItemResult(2, "M2", false, LocalDate.now().plusDays(30))),
+                                LocalDate.now(Quarter.BUREAU_TIME), "L1"))));
+        String approved = CODEC.encode(EventEnvelope.of(EventTypes.PLEDGE_APPROVED, bureau, Instant.now(),
+                new PledgeApproved("p1", PledgeKind.MEMBER, 2026, "M1",
+                        List.of(new PledgeApproved.Item(1, "M1", LocalDate.now().plusDays(60))), 1, "L1")));
         EventCapture.send(Topics.PLEDGE, "p1", approved);
         EventCapture.send(Topics.PLEDGE, "p1", approved);
         Api office = Api.at(port).as(TestTokens.token(bureau, "O1", "OFFICE"));
-        String survey = office.post(
-                        "/api/evaluation/surveys", Map.of("targetType", "LEADERSHIP", "title", "班子测评", "quarter", Q))
-                .json()
-                .path("code")
-                .asString();
+        String survey = office
+                .post("/api/evaluation/surveys", Map.of("targetType", "LEADERSHIP", "title", "班子测评", "quarter", Q))
+                .json().path("code").asString();
         for (String member : List.of("M1", "M2", "M3", "M4")) {
-            Api.at(port)
-                    .as(TestTokens.token(bureau, member, "MEMBER"))
-                    .post(
-                            "/api/evaluation/surveys/" + survey + "/answers",
-                            Map.of(
-                                    "rating",
-                                    member.equals("M4") ? "DISSATISFIED" : "SATISFIED",
-                                    "opinion",
-                                    "个人意见" + member));
+            Api.at(port).as(TestTokens.token(bureau, member, "MEMBER")).post(
+                    "/api/evaluation/surveys/" + survey + "/answers",
+                    Map.of("rating", member.equals("M4") ? "DISSATISFIED" : "SATISFIED", "opinion", "个人意见" + member));
         }
         return bureau;
     }
@@ -141,9 +106,7 @@ class CountyFeedTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             var latest = feed.events(bureau, "bureau-quarter-summary").stream()
-                    .filter(e -> e.path("payload").path("quarter").asString().equals(Q))
-                    .toList()
-                    .getLast()
+                    .filter(e -> e.path("payload").path("quarter").asString().equals(Q)).toList().getLast()
                     .path("payload");
             assertThat(latest.path("postAssessmentsPassed").asInt()).isEqualTo(1);
             assertThat(latest.path("postAssessmentsFailed").asInt()).isEqualTo(1);
@@ -175,14 +138,9 @@ class CountyFeedTest {
         Api county = Api.at(port).as(TestTokens.county());
 
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(county.get("/api/evaluation/county/feed?quarter=2026-Q1")
-                                .json())
-                        .filteredOn(b -> b.path("bureauId").asString().equals(bureau))
-                        .singleElement()
-                        .satisfies(b -> assertThat(b.path("summary")
-                                        .path("pledgesApproved")
-                                        .asInt())
-                                .isEqualTo(1)));
+                .untilAsserted(() -> assertThat(county.get("/api/evaluation/county/feed?quarter=2026-Q1").json())
+                        .filteredOn(b -> b.path("bureauId").asString().equals(bureau)).singleElement()
+                        .satisfies(b -> assertThat(b.path("summary").path("pledgesApproved").asInt()).isEqualTo(1)));
     }
 
     @Test
@@ -196,34 +154,23 @@ class CountyFeedTest {
             assertThat(all).extracting(b -> b.path("bureauId").asString()).contains(first, second);
             for (JsonNode bureau : all) {
                 if (List.of(first, second).contains(bureau.path("bureauId").asString())) {
-                    assertThat(bureau.path("summary").path("surveyAnswers").asLong())
-                            .isEqualTo(4);
-                    assertThat(bureau.path("summary").path("rewardsGranted").asInt())
-                            .isEqualTo(1);
+                    assertThat(bureau.path("summary").path("surveyAnswers").asLong()).isEqualTo(4);
+                    assertThat(bureau.path("summary").path("rewardsGranted").asInt()).isEqualTo(1);
                 }
             }
         });
         String body = county.get("/api/evaluation/county/feed?quarter=" + Q).body();
-        assertThat(body)
-                .doesNotContain("个人意见")
-                .doesNotContain("\"M1\"")
-                .doesNotContain("p1:")
+        assertThat(body).doesNotContain("个人意见").doesNotContain("\"M1\"").doesNotContain("p1:")
                 .doesNotContain("linzheng");
         JsonNode payloadSchema = schema().path("properties").path("payload");
         for (JsonNode bureau : JSON.readTree(body)) {
             assertThat(bureau.path("schemaVersion").asInt()).isEqualTo(2);
-            JsonSchemaCheck.assertValid(
-                    payloadSchema,
-                    bureau.path("summary"),
-                    bureau.path("bureauId").asString());
+            JsonSchemaCheck.assertValid(payloadSchema, bureau.path("summary"), bureau.path("bureauId").asString());
         }
         assertThat(county.get("/api/evaluation/rewards").status()).isEqualTo(403);
         assertThat(county.get("/api/evaluation/surveys").status()).isEqualTo(403);
-        assertThat(Api.at(port)
-                        .as(TestTokens.token(first, "L1", "LEADER", "OFFICE", "ADMIN"))
-                        .get("/api/evaluation/county/feed?quarter=" + Q)
-                        .status())
-                .as("a bureau does not read other bureaus")
+        assertThat(Api.at(port).as(TestTokens.token(first, "L1", "LEADER", "OFFICE", "ADMIN"))
+                .get("/api/evaluation/county/feed?quarter=" + Q).status()).as("a bureau does not read other bureaus")
                 .isEqualTo(403);
     }
 }

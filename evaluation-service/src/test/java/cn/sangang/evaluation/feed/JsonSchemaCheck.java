@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonSchemaCheck {
 
-    private JsonSchemaCheck() {}
+    private JsonSchemaCheck() {
+    }
 
     static void assertValid(JsonNode schema, JsonNode value, String path) {
         if (schema.has("const")) {
@@ -34,23 +35,16 @@ final class JsonSchemaCheck {
                         ? "integer"
                         : value.isNumber()
                                 ? "number"
-                                : value.isString()
-                                        ? "string"
-                                        : value.getNodeType().name().toLowerCase();
+                                : value.isString() ? "string" : value.getNodeType().name().toLowerCase();
         assertThat(types.contains(kind) || (kind.equals("integer") && types.contains("number")))
-                .as(path + " is " + kind + ", schema says " + types)
-                .isTrue();
+                .as(path + " is " + kind + ", schema says " + types).isTrue();
         if (value.isObject()) {
-            Set<String> required = new TreeSet<>(schema.path("required")
-                    .valueStream()
-                    .map(JsonNode::asString)
-                    .toList());
+            Set<String> required = new TreeSet<>(
+                    schema.path("required").valueStream().map(JsonNode::asString).toList());
             Set<String> present = new TreeSet<>(value.propertyNames());
             assertThat(present).as(path + " has every required field").containsAll(required);
-            if (schema.path("additionalProperties").isBoolean()
-                    && !schema.path("additionalProperties").asBoolean()) {
-                assertThat(schema.path("properties").propertyNames())
-                        .as(path + " has no field outside the schema")
+            if (schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean()) {
+                assertThat(schema.path("properties").propertyNames()).as(path + " has no field outside the schema")
                         .containsAll(present);
             }
             present.forEach(
@@ -60,14 +54,10 @@ final class JsonSchemaCheck {
             assertThat(value.asString()).as(path).matches(schema.get("pattern").asString());
         }
         if (value.isNumber() && schema.has("minimum")) {
-            assertThat(value.asDouble())
-                    .as(path)
-                    .isGreaterThanOrEqualTo(schema.get("minimum").asDouble());
+            assertThat(value.asDouble()).as(path).isGreaterThanOrEqualTo(schema.get("minimum").asDouble());
         }
         if (value.isNumber() && schema.has("maximum")) {
-            assertThat(value.asDouble())
-                    .as(path)
-                    .isLessThanOrEqualTo(schema.get("maximum").asDouble());
+            assertThat(value.asDouble()).as(path).isLessThanOrEqualTo(schema.get("maximum").asDouble());
         }
     }
 }

@@ -31,8 +31,8 @@ class OutboundChannelTest {
     @DynamicPropertySource
     static void mailboxes(DynamicPropertyRegistry properties) {
         properties.add("sangang.notifications.email.enabled", () -> "true");
-        properties.add(
-                "sangang.notifications.email.bureaus." + BUREAU + ".roles.LEADER", () -> "leaders@tj.example.gov.cn");
+        properties.add("sangang.notifications.email.bureaus." + BUREAU + ".roles.LEADER",
+                () -> "leaders@tj.example.gov.cn");
         properties.add("sangang.notifications.email.bureaus." + BUREAU + ".people.M1", () -> "m1@tj.example.gov.cn");
         properties.add("sangang.notifications.email.bureaus." + BUREAU + ".people.M3", () -> "m3@tj.example.gov.cn");
     }
@@ -87,10 +87,8 @@ class OutboundChannelTest {
         // Delivered after them on the same partition: once it is mailed, the three before it have been handled.
         Reminders.deliver(Reminders.event(BUREAU, Reminders.toPeople("pledge-item:p2:1", "M1")));
 
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> mail.sentTo("m1@tj.example.gov.cn").size() == 1);
-        assertThat(mail.sentTo("leaders@tj.example.gov.cn"))
-                .singleElement()
+        await().atMost(Duration.ofSeconds(15)).until(() -> mail.sentTo("m1@tj.example.gov.cn").size() == 1);
+        assertThat(mail.sentTo("leaders@tj.example.gov.cn")).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).isEqualTo("【三岗】承诺待审核"));
     }
 
@@ -98,24 +96,15 @@ class OutboundChannelTest {
     void a_failing_channel_loses_no_notification_and_holds_up_no_other_channel() {
         Reminders.deliver(Reminders.event(BUREAU, Reminders.toPeople("pledge-item:p3:1", "M3")));
 
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> mail.sentTo("m3@tj.example.gov.cn").size() == 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> mail.sentTo("m3@tj.example.gov.cn").size() == 1);
         Api member = Api.at(port).as(TestTokens.token(BUREAU, "M3", "MEMBER"));
         var inbox = member.get("/api/evaluation/notifications").json();
         assertThat(inbox.valueStream().map(n -> n.path("title").asString())).containsExactly("承诺事项完成时限临近");
         String id = inbox.get(0).path("id").asString();
         await().atMost(Duration.ofSeconds(5)).until(() -> unreachable.tried.contains(id));
-        assertThat(meters.find("sangang.notifications.outbound")
-                        .tag("channel", "unreachable")
-                        .tag("outcome", "failed")
-                        .counter()
-                        .count())
-                .isPositive();
-        assertThat(meters.find("sangang.notifications.outbound")
-                        .tag("channel", "email")
-                        .tag("outcome", "sent")
-                        .counter()
-                        .count())
-                .isPositive();
+        assertThat(meters.find("sangang.notifications.outbound").tag("channel", "unreachable").tag("outcome", "failed")
+                .counter().count()).isPositive();
+        assertThat(meters.find("sangang.notifications.outbound").tag("channel", "email").tag("outcome", "sent")
+                .counter().count()).isPositive();
     }
 }

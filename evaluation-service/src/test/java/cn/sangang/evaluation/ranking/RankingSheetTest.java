@@ -37,27 +37,17 @@ class RankingSheetTest {
         EvaluationServiceTest.ZONE.bureau(bureau, "桃江县森林公安局").unit(bureau, "fazhi", "法制股");
         PostEvents post = new PostEvents(bureau);
         post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", false));
-        EventCapture.send(
-                Topics.ZONE,
-                "z1",
-                CODEC.encode(EventEnvelope.of(
-                        EventTypes.ZONE_ASSESSED,
-                        bureau,
-                        Instant.now(),
-                        new ZoneAssessed("z1", "法制股责任区", "fazhi", "2026-Q2", 80, 80, 80, 80, "L1"))));
+        EventCapture.send(Topics.ZONE, "z1", CODEC.encode(EventEnvelope.of(EventTypes.ZONE_ASSESSED, bureau,
+                Instant.now(), new ZoneAssessed("z1", "法制股责任区", "fazhi", "2026-Q2", 80, 80, 80, 80, "L1"))));
         Api secretary = Api.at(port).as(TestTokens.token(bureau, "S1", "SECRETARY"));
         await().atMost(Duration.ofSeconds(15))
-                .until(() ->
-                        secretary.get("/api/evaluation/rankings/2026").json().size() == 2);
+                .until(() -> secretary.get("/api/evaluation/rankings/2026").json().size() == 2);
 
         List<List<String>> rows = Sheets.download(secretary, "/api/evaluation/rankings/2026.xlsx");
 
-        assertThat(rows)
-                .containsExactly(
-                        List.of("桃江县森林公安局2026年度党员三岗评选表彰单位排名"),
-                        List.of("名次", "单位", "示范岗得分", "责任区得分", "承诺践诺得分", "总分"),
-                        List.of("1", "法制股", "0", "40.0", "0", "40.0"),
-                        List.of("2", "linzheng", "0", "0.0", "0", "0.0"));
+        assertThat(rows).containsExactly(List.of("桃江县森林公安局2026年度党员三岗评选表彰单位排名"),
+                List.of("名次", "单位", "示范岗得分", "责任区得分", "承诺践诺得分", "总分"), List.of("1", "法制股", "0", "40.0", "0", "40.0"),
+                List.of("2", "linzheng", "0", "0.0", "0", "0.0"));
     }
 
     @Test
@@ -71,19 +61,11 @@ class RankingSheetTest {
 
         Api stranger = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "L1", "LEADER", "OFFICE", "SECRETARY"));
 
-        assertThat(Sheets.download(stranger, "/api/evaluation/rankings/2026.xlsx"))
-                .hasSize(2);
-        assertThat(Api.at(port)
-                        .as(TestTokens.token(bureau, "M1", "MEMBER", "UNIT_HEAD", "ADMIN"))
-                        .download("/api/evaluation/rankings/2026.xlsx")
-                        .status())
+        assertThat(Sheets.download(stranger, "/api/evaluation/rankings/2026.xlsx")).hasSize(2);
+        assertThat(Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER", "UNIT_HEAD", "ADMIN"))
+                .download("/api/evaluation/rankings/2026.xlsx").status()).isEqualTo(403);
+        assertThat(Api.at(port).as(TestTokens.county()).download("/api/evaluation/rankings/2026.xlsx").status())
                 .isEqualTo(403);
-        assertThat(Api.at(port)
-                        .as(TestTokens.county())
-                        .download("/api/evaluation/rankings/2026.xlsx")
-                        .status())
-                .isEqualTo(403);
-        assertThat(leader.download("/api/evaluation/rankings/1999.xlsx").status())
-                .isEqualTo(400);
+        assertThat(leader.download("/api/evaluation/rankings/1999.xlsx").status()).isEqualTo(400);
     }
 }

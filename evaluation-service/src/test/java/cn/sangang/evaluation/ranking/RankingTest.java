@@ -39,36 +39,14 @@ class RankingTest {
         String bureau = TestBureaus.fresh();
         PostEvents post = new PostEvents(bureau);
         post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", true), post.assessed("2026-Q2", true));
-        EventCapture.send(
-                Topics.ZONE,
-                "z1",
-                CODEC.encode(EventEnvelope.of(
-                        EventTypes.ZONE_ASSESSED,
-                        bureau,
-                        Instant.now(),
-                        new ZoneAssessed("z1", "法制股责任区", "fazhi", "2026-Q2", 90, 90, 90, 90, "L1"))));
-        EventCapture.send(
-                Topics.ROSTER,
-                "M7",
-                CODEC.encode(EventEnvelope.of(
-                        EventTypes.MEMBER_CHANGED,
-                        bureau,
-                        Instant.now(),
-                        new MemberChanged("M7", "姓名M7", "fazhi", true, true, MemberChanged.Change.JOINED))));
-        EventCapture.send(
-                Topics.PLEDGE,
-                "p1",
-                CODEC.encode(EventEnvelope.of(
-                        EventTypes.PLEDGE_EVALUATED,
-                        bureau,
-                        Instant.now(),
-                        new PledgeEvaluated(
-                                "p1",
-                                PledgeKind.MEMBER,
-                                2026,
-                                "M7",
-                                List.of(new PledgeEvaluated.ItemResult(1, "M7", true, null)),
-                                LocalDate.of(2026, 12, 1),
+        EventCapture.send(Topics.ZONE, "z1", CODEC.encode(EventEnvelope.of(EventTypes.ZONE_ASSESSED, bureau,
+                Instant.now(), new ZoneAssessed("z1", "法制股责任区", "fazhi", "2026-Q2", 90, 90, 90, 90, "L1"))));
+        EventCapture.send(Topics.ROSTER, "M7", CODEC.encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau,
+                Instant.now(), new MemberChanged("M7", "姓名M7", "fazhi", true, true, MemberChanged.Change.JOINED))));
+        EventCapture.send(Topics.PLEDGE, "p1",
+                CODEC.encode(EventEnvelope.of(EventTypes.PLEDGE_EVALUATED, bureau, Instant.now(),
+                        new PledgeEvaluated("p1", PledgeKind.MEMBER, 2026, "M7",
+                                List.of(new PledgeEvaluated.ItemResult(1, "M7", true, null)), LocalDate.of(2026, 12, 1),
                                 "L1"))));
         Api leader = Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER"));
 
@@ -77,14 +55,10 @@ class RankingTest {
             assertThat(ranking).extracting(u -> u.path("unitCode").asString()).containsExactly("fazhi", "linzheng");
             assertThat(ranking.get(0).path("total").asDouble()).isEqualTo(50.0);
             assertThat(ranking.get(0).path("pledgePoints").asInt()).isEqualTo(5);
-            assertThat(ranking.get(1).path("postPoints").asInt())
-                    .as("a quarter counts once")
-                    .isEqualTo(20);
+            assertThat(ranking.get(1).path("postPoints").asInt()).as("a quarter counts once").isEqualTo(20);
         });
-        assertThat(Api.at(port)
-                        .as(TestTokens.token(bureau, "M1", "MEMBER"))
-                        .get("/api/evaluation/rankings/2026")
-                        .status())
+        assertThat(
+                Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER")).get("/api/evaluation/rankings/2026").status())
                 .isEqualTo(403);
     }
 }

@@ -50,34 +50,15 @@ class PayoutListSheetTest {
         EvaluationServiceTest.ZONE.bureau(bureau, "桃江县森林公安局").unit(bureau, "linzheng", "林政股");
         titled = new PostEvents(bureau);
         untitled = new PostEvents(bureau);
-        EventCapture.send(
-                Topics.ROSTER,
-                "M1",
-                CODEC.encode(EventEnvelope.of(
-                        EventTypes.MEMBER_CHANGED,
-                        bureau,
-                        Instant.now(),
-                        new MemberChanged("M1", "胡海燕", "linzheng", true, true, MemberChanged.Change.JOINED))));
-        EventCapture.send(
-                Topics.POST,
-                titled.postId,
-                CODEC.encode(EventEnvelope.of(
-                        EventTypes.POST_AWARDED,
-                        bureau,
-                        Instant.now(),
-                        new PostAwarded(
-                                titled.postId,
-                                PostKind.INDIVIDUAL,
-                                "林政股巡山护林示范岗",
-                                "M1",
-                                "linzheng",
-                                "001",
-                                "PQ0000001",
-                                LocalDate.of(2026, 1, 5)))));
+        EventCapture.send(Topics.ROSTER, "M1", CODEC.encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau,
+                Instant.now(), new MemberChanged("M1", "胡海燕", "linzheng", true, true, MemberChanged.Change.JOINED))));
+        EventCapture.send(Topics.POST, titled.postId,
+                CODEC.encode(EventEnvelope.of(EventTypes.POST_AWARDED, bureau, Instant.now(),
+                        new PostAwarded(titled.postId, PostKind.INDIVIDUAL, "林政股巡山护林示范岗", "M1", "linzheng", "001",
+                                "PQ0000001", LocalDate.of(2026, 1, 5)))));
         titled.deliver(titled.assessed("2026-Q1", true), titled.assessed("2026-Q2", true));
         untitled.deliver(untitled.assessed("2026-Q2", true), untitled.assessed("2026-Q3", true));
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> office().get("/api/evaluation/rewards").json().size() == 2);
+        await().atMost(Duration.ofSeconds(15)).until(() -> office().get("/api/evaluation/rewards").json().size() == 2);
     }
 
     Api office() {
@@ -91,11 +72,10 @@ class PayoutListSheetTest {
 
             assertThat(rows.get(0)).containsExactly("桃江县森林公安局党员示范岗奖励发放表（全部）");
             assertThat(rows.get(1)).isEqualTo(HEADER);
-            assertThat(rows.subList(2, rows.size()))
-                    .containsExactly(
-                            List.of("1", "胡海燕", "林政股", "林政股巡山护林示范岗：2026年第一季度、2026年第二季度连续两个季度考核合格", "1000"),
-                            List.of("2", "胡海燕", "林政股", "个人党员示范岗：2026年第二季度、2026年第三季度连续两个季度考核合格", "1000"),
-                            List.of("合计", "", "", "2 项", "2000"));
+            assertThat(rows.subList(2, rows.size())).containsExactly(
+                    List.of("1", "胡海燕", "林政股", "林政股巡山护林示范岗：2026年第一季度、2026年第二季度连续两个季度考核合格", "1000"),
+                    List.of("2", "胡海燕", "林政股", "个人党员示范岗：2026年第二季度、2026年第三季度连续两个季度考核合格", "1000"),
+                    List.of("合计", "", "", "2 项", "2000"));
         });
     }
 
@@ -115,8 +95,7 @@ class PayoutListSheetTest {
 
     @Test
     void the_payout_list_takes_the_lists_status_and_one_pair_of_quarters() {
-        assertThat(office().post("/api/evaluation/rewards/" + titled.postId + "/2026-Q1/paid", null)
-                        .status())
+        assertThat(office().post("/api/evaluation/rewards/" + titled.postId + "/2026-Q1/paid", null).status())
                 .isEqualTo(200);
 
         List<List<String>> granted = Sheets.download(office(), "/api/evaluation/rewards.xlsx?status=GRANTED");
@@ -138,24 +117,15 @@ class PayoutListSheetTest {
 
         assertThat(rows).hasSize(3);
         assertThat(rows.get(2)).containsExactly("合计", "", "", "0 项", "0");
-        assertThat(Api.at(port)
-                        .as(TestTokens.token(bureau, "M1", "MEMBER"))
-                        .download("/api/evaluation/rewards.xlsx")
-                        .status())
-                .isEqualTo(403);
-        assertThat(Api.at(port)
-                        .as(TestTokens.county())
-                        .download("/api/evaluation/rewards.xlsx")
-                        .status())
+        assertThat(Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER")).download("/api/evaluation/rewards.xlsx")
+                .status()).isEqualTo(403);
+        assertThat(Api.at(port).as(TestTokens.county()).download("/api/evaluation/rewards.xlsx").status())
                 .isEqualTo(403);
     }
 
     @Test
     void a_malformed_pair_of_quarters_is_refused_as_bad_input() {
-        assertThat(office().download("/api/evaluation/rewards.xlsx?quarters=2026-Q1")
-                        .status())
-                .isEqualTo(400);
-        assertThat(office().download("/api/evaluation/rewards.xlsx?status=LOST").status())
-                .isEqualTo(400);
+        assertThat(office().download("/api/evaluation/rewards.xlsx?quarters=2026-Q1").status()).isEqualTo(400);
+        assertThat(office().download("/api/evaluation/rewards.xlsx?status=LOST").status()).isEqualTo(400);
     }
 }

@@ -63,15 +63,11 @@ class RewardTest {
         EventContracts.assertConforms(EventTypes.REWARD_GRANTED, granted.toString());
         assertThat(granted.path("payload").path("quarters").asString()).isEqualTo("2026-Q1/2026-Q2");
         assertThat(granted.path("payload").path("amountYuan").asInt()).isEqualTo(1000);
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(rewards())
-                        .extracting(r -> r.path("status").asString())
-                        .containsExactly("GRANTED"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(rewards()).extracting(r -> r.path("status").asString()).containsExactly("GRANTED"));
         post.deliver(post.assessed("2026-Q3", false));
-        await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(5))
-                .untilAsserted(() ->
-                        assertThat(capture.events(bureau, "reward-granted")).hasSize(1));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(capture.events(bureau, "reward-granted")).hasSize(1));
     }
 
     @Test
@@ -81,10 +77,8 @@ class RewardTest {
 
         post.deliver(post.revoked("2026-Q2"), post.assessed("2026-Q3", true));
 
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(rewards())
-                        .extracting(r -> r.path("status").asString())
-                        .containsExactly("WITHDRAWN"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(rewards()).extracting(r -> r.path("status").asString()).containsExactly("WITHDRAWN"));
         assertThat(capture.events(bureau, "reward-granted")).hasSize(1);
         var withdrawn = capture.awaitEvents(bureau, "reward-withdrawn", 1).getFirst();
         EventContracts.assertConforms(EventTypes.REWARD_WITHDRAWN, withdrawn.toString());
@@ -99,32 +93,18 @@ class RewardTest {
         var mine = Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER")).get("/api/evaluation/rewards/mine");
 
         assertThat(mine.status()).isEqualTo(200);
-        assertThat(mine.json())
-                .extracting(r -> r.path("postId").asString() + " "
-                        + r.path("quarters").asString() + " " + r.path("status").asString())
-                .containsExactly(post.postId + " 2026-Q1/2026-Q2 GRANTED");
-        assertThat(Api.at(port)
-                        .as(TestTokens.token(bureau, "M2", "MEMBER", "OFFICE"))
-                        .get("/api/evaluation/rewards/mine")
-                        .json())
-                .isEmpty();
-        assertThat(Api.at(port)
-                        .as(TestTokens.token(TestBureaus.fresh(), "M1", "MEMBER"))
-                        .get("/api/evaluation/rewards/mine")
-                        .json())
-                .isEmpty();
-        assertThat(Api.at(port)
-                        .as(TestTokens.county())
-                        .get("/api/evaluation/rewards/mine")
-                        .status())
-                .isEqualTo(403);
+        assertThat(mine.json()).extracting(r -> r.path("postId").asString() + " " + r.path("quarters").asString() + " "
+                + r.path("status").asString()).containsExactly(post.postId + " 2026-Q1/2026-Q2 GRANTED");
+        assertThat(Api.at(port).as(TestTokens.token(bureau, "M2", "MEMBER", "OFFICE"))
+                .get("/api/evaluation/rewards/mine").json()).isEmpty();
+        assertThat(Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "M1", "MEMBER"))
+                .get("/api/evaluation/rewards/mine").json()).isEmpty();
+        assertThat(Api.at(port).as(TestTokens.county()).get("/api/evaluation/rewards/mine").status()).isEqualTo(403);
     }
 
     @Test
     void the_office_marks_a_reward_paid_once_at_the_bureaus_own_amount() {
-        assertThat(office().put("/api/evaluation/reward-settings", Map.of("amountYuan", 1500))
-                        .status())
-                .isEqualTo(200);
+        assertThat(office().put("/api/evaluation/reward-settings", Map.of("amountYuan", 1500)).status()).isEqualTo(200);
         post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", true));
         await().atMost(Duration.ofSeconds(10)).until(() -> rewards().size() == 1);
 
@@ -135,17 +115,12 @@ class RewardTest {
         assertThat(reward.path("status").asString()).isEqualTo("PAID");
         assertThat(reward.path("amountYuan").asInt()).isEqualTo(1500);
         assertThat(reward.path("paidBy").asString()).isEqualTo("O1");
-        assertThat(office().post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null)
-                        .status())
+        assertThat(office().post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null).status())
                 .isEqualTo(409);
-        assertThat(office().post("/api/evaluation/rewards/" + post.postId + "/2026-Q2/paid", null)
-                        .status())
+        assertThat(office().post("/api/evaluation/rewards/" + post.postId + "/2026-Q2/paid", null).status())
                 .isEqualTo(404);
-        assertThat(Api.at(port)
-                        .as(TestTokens.token(bureau, "L1", "LEADER"))
-                        .post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null)
-                        .status())
-                .isEqualTo(403);
+        assertThat(Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER"))
+                .post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null).status()).isEqualTo(403);
     }
 
     @Test
@@ -160,17 +135,11 @@ class RewardTest {
         assertThat(refused.json().path("code").asString()).isEqualTo("reward.own-post");
         assertThat(refused.json().path("detail").asString()).isEqualTo("不能发放本人示范岗的奖励，请由办公室其他人员办理");
         assertThat(rewards().get(0).path("status").asString()).isEqualTo("GRANTED");
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(Api.at(port)
-                                .as(TestTokens.token(bureau, "L1", "LEADER"))
-                                .get("/api/evaluation/audit")
-                                .json()
-                                .valueStream()
-                                .filter(e -> e.path("action").asString().equals("reward.refused"))
-                                .map(e -> e.path("actor").asString()))
-                        .containsExactly("M1"));
-        assertThat(office().post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null)
-                        .status())
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER")).get("/api/evaluation/audit")
+                        .json().valueStream().filter(e -> e.path("action").asString().equals("reward.refused"))
+                        .map(e -> e.path("actor").asString())).containsExactly("M1"));
+        assertThat(office().post("/api/evaluation/rewards/" + post.postId + "/2026-Q1/paid", null).status())
                 .isEqualTo(200);
     }
 }

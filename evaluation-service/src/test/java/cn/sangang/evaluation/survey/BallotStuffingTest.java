@@ -74,8 +74,7 @@ class BallotStuffingTest {
     }
 
     @Test
-    void
-            refuses_the_ticket_past_the_quota_of_one_address_while_its_neighbour_another_survey_and_the_next_day_get_one() {
+    void refuses_the_ticket_past_the_quota_of_one_address_while_its_neighbour_another_survey_and_the_next_day_get_one() {
         Respondent stuffer = respondent().from("203.0.113.7");
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < quota; i++) {
@@ -109,19 +108,14 @@ class BallotStuffingTest {
         List<Integer> statuses;
         try (ExecutorService racers = Executors.newVirtualThreadPerTaskExecutor()) {
             statuses = solved.stream()
-                    .map(request -> CompletableFuture.supplyAsync(
-                            () -> post(stuffer, request).status(), racers))
-                    .toList()
-                    .stream()
-                    .map(CompletableFuture::join)
-                    .toList();
+                    .map(request -> CompletableFuture.supplyAsync(() -> post(stuffer, request).status(), racers))
+                    .toList().stream().map(CompletableFuture::join).toList();
         }
 
         assertThat(statuses.stream().filter(s -> s == 201)).hasSize(quota);
         assertThat(statuses.stream().filter(s -> s != 201)).hasSize(10).containsOnly(429);
         assertThat(mongo.count(Query.query(Criteria.where("surveyCode").is(survey)), "used_challenges"))
-                .as("a refused request's challenge is given back")
-                .isEqualTo(quota);
+                .as("a refused request's challenge is given back").isEqualTo(quota);
     }
 
     @Test
@@ -137,9 +131,7 @@ class BallotStuffingTest {
         var nextNetwork = respondent().from("2001:db8:1:3::1").ticket(survey);
 
         assertThat(statuses).containsOnly(201);
-        assertThat(third.status())
-                .as("a third address of the same /64: " + third)
-                .isEqualTo(429);
+        assertThat(third.status()).as("a third address of the same /64: " + third).isEqualTo(429);
         assertThat(nextNetwork.status()).as("the next /64: " + nextNetwork).isEqualTo(201);
     }
 
@@ -164,16 +156,13 @@ class BallotStuffingTest {
 
         assertThat(refused).allSatisfy(response -> {
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
-            assertThat(response.json().path("detail").asString())
-                    .as(response.toString())
-                    .containsPattern(CHINESE);
+            assertThat(response.json().path("detail").asString()).as(response.toString()).containsPattern(CHINESE);
         });
         assertThat(refused.get(0).json().path("detail").asString()).isEqualTo("提交的内容有误：人机验证信息：必须填写；人机验证结果：必须填写");
         assertThat(expired.json().path("code").asString()).isEqualTo("survey.challenge-expired");
         assertThat(expired.json().path("detail").asString()).contains("过期");
         assertThat(mongo.count(Query.query(Criteria.where("surveyCode").is(survey)), "ballot_counts"))
-                .as("no refused request counted against the quota")
-                .isZero();
+                .as("no refused request counted against the quota").isZero();
     }
 
     @Test
@@ -198,31 +187,23 @@ class BallotStuffingTest {
         Respondent office = respondent().from("198.51.100.23");
         List<String> ratings = List.of("SATISFIED", "SATISFIED", "SATISFIED", "DISSATISFIED");
         for (int i = 0; i < 12; i++) {
-            assertThat(office.answer(survey, office.ticketOf(survey), ratings.get(i % 4), null)
-                            .status())
+            assertThat(office.answer(survey, office.ticketOf(survey), ratings.get(i % 4), null).status())
                     .isEqualTo(201);
         }
         for (String address : List.of("198.51.100.24", "192.0.2.1", "2001:db8:9::1")) {
             Respondent one = respondent().from(address);
-            assertThat(one.answer(survey, one.ticketOf(survey), "BASICALLY_SATISFIED", null)
-                            .status())
-                    .isEqualTo(201);
+            assertThat(one.answer(survey, one.ticketOf(survey), "BASICALLY_SATISFIED", null).status()).isEqualTo(201);
         }
 
-        List<Document> answers =
-                mongo.find(Query.query(Criteria.where("surveyCode").is(survey)), Document.class, "answers");
+        List<Document> answers = mongo.find(Query.query(Criteria.where("surveyCode").is(survey)), Document.class,
+                "answers");
         var bursts = staff(Role.OFFICE).get(bursts(survey));
         var asLeader = staff(Role.LEADER).get(bursts(survey));
 
-        assertThat(answers)
-                .hasSize(15)
-                .allSatisfy(a -> assertThat(a.getString("source")).isNotBlank());
+        assertThat(answers).hasSize(15).allSatisfy(a -> assertThat(a.getString("source")).isNotBlank());
         assertThat(answers.stream().map(a -> a.getString("source")).distinct()).hasSize(4);
-        assertThat(answers.toString())
-                .doesNotContain("198.51.100")
-                .doesNotContain("2001:db8")
-                .doesNotContain(Tickets.hash("198.51.100.23/32"))
-                .doesNotContain(Tickets.hash("198.51.100.23"));
+        assertThat(answers.toString()).doesNotContain("198.51.100").doesNotContain("2001:db8")
+                .doesNotContain(Tickets.hash("198.51.100.23/32")).doesNotContain(Tickets.hash("198.51.100.23"));
         assertThat(bursts.status()).as(bursts.toString()).isEqualTo(200);
         assertThat(bursts.json()).hasSize(1);
         JsonNode burst = bursts.json().get(0);
@@ -242,9 +223,7 @@ class BallotStuffingTest {
     void a_survey_answered_from_many_networks_shows_no_burst_and_only_the_office_and_leaders_read_bursts() {
         for (int i = 1; i <= 3; i++) {
             Respondent one = respondent().from("192.0.2." + i);
-            assertThat(one.answer(survey, one.ticketOf(survey), "SATISFIED", null)
-                            .status())
-                    .isEqualTo(201);
+            assertThat(one.answer(survey, one.ticketOf(survey), "SATISFIED", null).status()).isEqualTo(201);
         }
 
         var bursts = staff(Role.OFFICE).get(bursts(survey));
@@ -274,18 +253,9 @@ class BallotStuffingTest {
     }
 
     private String newSurvey(String title) {
-        var created = staff(Role.OFFICE)
-                .post(
-                        "/api/evaluation/surveys",
-                        Map.of(
-                                "targetType",
-                                "ZONE",
-                                "targetId",
-                                "zone-" + Respondent.newDevice().substring(0, 12),
-                                "title",
-                                title,
-                                "quarter",
-                                Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString()));
+        var created = staff(Role.OFFICE).post("/api/evaluation/surveys",
+                Map.of("targetType", "ZONE", "targetId", "zone-" + Respondent.newDevice().substring(0, 12), "title",
+                        title, "quarter", Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("code").asString();
     }
@@ -293,12 +263,12 @@ class BallotStuffingTest {
     /** Moves the clock to just past the next full hour, so a test's answers fall into one hour. */
     private static void startOfAnHour() {
         Instant now = Instant.now();
-        EvaluationServiceTest.CLOCK.advance(Duration.between(
-                now, now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)).plus(Duration.ofMinutes(1))));
+        EvaluationServiceTest.CLOCK.advance(Duration.between(now,
+                now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)).plus(Duration.ofMinutes(1))));
     }
 
     private static String unsolvingNonce(String challenge) {
-        for (int i = 0; ; i++) {
+        for (int i = 0;; i++) {
             if (!ProofOfWork.solves(challenge, "x" + i, 1)) {
                 return "x" + i;
             }

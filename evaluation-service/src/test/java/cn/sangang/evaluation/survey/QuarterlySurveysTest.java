@@ -82,14 +82,8 @@ class QuarterlySurveysTest {
         postPlaque = awardedPost(post, "林政执法示范岗");
         zoneId = new ObjectId().toHexString();
         zonePlaque = PublicCodes.next("ZR", code -> false);
-        EventCapture.send(
-                Topics.ZONE,
-                zoneId,
-                CODEC.encode(EventEnvelope.of(
-                        EventTypes.ZONE_DRAWN,
-                        bureau,
-                        Instant.now(),
-                        new ZoneDrawn(zoneId, zonePlaque, "林政股党员责任区", "linzheng", LocalDate.now()))));
+        EventCapture.send(Topics.ZONE, zoneId, CODEC.encode(EventEnvelope.of(EventTypes.ZONE_DRAWN, bureau,
+                Instant.now(), new ZoneDrawn(zoneId, zonePlaque, "林政股党员责任区", "linzheng", LocalDate.now()))));
         pledgeId = new ObjectId().toHexString();
         pledgeCode = publicizedPledge(bureau, pledgeId, current.year());
         awaitTargets(bureau, 3);
@@ -105,22 +99,17 @@ class QuarterlySurveysTest {
         job.run();
 
         assertThat(surveys(bureau))
-                .extracting(s -> s.path("targetType").asString() + ":"
-                        + s.path("targetId").asString() + ":"
+                .extracting(s -> s.path("targetType").asString() + ":" + s.path("targetId").asString() + ":"
                         + s.path("quarter").asString() + ":" + s.path("open").asBoolean() + ":"
                         + s.path("automatic").asBoolean())
-                .containsExactlyInAnyOrder(
-                        "POST:" + post.postId + ":" + current + ":true:true",
+                .containsExactlyInAnyOrder("POST:" + post.postId + ":" + current + ":true:true",
                         "ZONE:" + zoneId + ":" + current + ":true:true",
                         "PLEDGE:" + pledgeId + ":" + current + ":true:true");
-        assertThat(surveys(bureau))
-                .extracting(s -> s.path("title").asString())
+        assertThat(surveys(bureau)).extracting(s -> s.path("title").asString())
                 .contains(current.year() + "年第" + "一二三四".charAt(current.number() - 1) + "季度 群众满意度测评：林政执法示范岗");
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(
-                                office(bureau).get("/api/evaluation/audit").json())
-                        .filteredOn(e -> e.path("action").asString().equals("survey.created"))
-                        .hasSize(3)
+                .untilAsserted(() -> assertThat(office(bureau).get("/api/evaluation/audit").json())
+                        .filteredOn(e -> e.path("action").asString().equals("survey.created")).hasSize(3)
                         .allSatisfy(e -> assertThat(e.path("actor").asString()).isEqualTo("system")));
     }
 
@@ -137,43 +126,30 @@ class QuarterlySurveysTest {
     void at_the_quarters_turn_its_automatic_surveys_close_and_the_next_quarters_open_while_the_offices_own_stay_open() {
         job.run();
         String manual = office(bureau)
-                .post(
-                        "/api/evaluation/surveys",
+                .post("/api/evaluation/surveys",
                         Map.of("targetType", "LEADERSHIP", "title", "领导班子测评", "quarter", current.toString()))
-                .json()
-                .path("code")
-                .asString();
+                .json().path("code").asString();
         Quarter next = current.next();
 
-        EvaluationServiceTest.CLOCK.advance(Duration.between(
-                        clock.instant(),
-                        next.firstDay().atStartOfDay(Quarter.BUREAU_TIME).toInstant())
-                .plusMinutes(1));
+        EvaluationServiceTest.CLOCK.advance(
+                Duration.between(clock.instant(), next.firstDay().atStartOfDay(Quarter.BUREAU_TIME).toInstant())
+                        .plusMinutes(1));
         job.run();
 
         List<JsonNode> all = surveys(bureau);
         assertThat(all)
-                .filteredOn(s -> s.path("quarter").asString().equals(current.toString())
-                        && s.path("automatic").asBoolean())
-                .hasSize(3)
-                .allSatisfy(s -> assertThat(s.path("open").asBoolean()).isFalse());
-        assertThat(all)
-                .filteredOn(s -> s.path("quarter").asString().equals(next.toString()))
-                .extracting(s -> s.path("targetId").asString())
-                .contains(post.postId, zoneId)
-                .allSatisfy(id -> assertThat(all)
-                        .anyMatch(s -> s.path("targetId").asString().equals(id)
-                                && s.path("quarter").asString().equals(next.toString())
-                                && s.path("open").asBoolean()));
-        assertThat(all)
-                .filteredOn(s -> s.path("code").asString().equals(manual))
-                .singleElement()
+                .filteredOn(
+                        s -> s.path("quarter").asString().equals(current.toString()) && s.path("automatic").asBoolean())
+                .hasSize(3).allSatisfy(s -> assertThat(s.path("open").asBoolean()).isFalse());
+        assertThat(all).filteredOn(s -> s.path("quarter").asString().equals(next.toString()))
+                .extracting(s -> s.path("targetId").asString()).contains(post.postId, zoneId)
+                .allSatisfy(id -> assertThat(all).anyMatch(s -> s.path("targetId").asString().equals(id)
+                        && s.path("quarter").asString().equals(next.toString()) && s.path("open").asBoolean()));
+        assertThat(all).filteredOn(s -> s.path("code").asString().equals(manual)).singleElement()
                 .satisfies(s -> assertThat(s.path("open").asBoolean()).isTrue());
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(
-                                office(bureau).get("/api/evaluation/audit").json())
-                        .filteredOn(e -> e.path("action").asString().equals("survey.closed"))
-                        .hasSize(3)
+                .untilAsserted(() -> assertThat(office(bureau).get("/api/evaluation/audit").json())
+                        .filteredOn(e -> e.path("action").asString().equals("survey.closed")).hasSize(3)
                         .allSatisfy(e -> {
                             assertThat(e.path("actor").asString()).isEqualTo("system");
                             assertThat(e.path("reason").asString()).isEqualTo("季度已结束");
@@ -183,27 +159,17 @@ class QuarterlySurveysTest {
     @Test
     void a_bureau_that_turned_automatic_surveys_off_gets_none_and_another_bureau_cannot_turn_them_back_on() {
         String other = TestBureaus.fresh();
-        assertThat(office(bureau)
-                        .get("/api/evaluation/survey-settings")
-                        .json()
-                        .path("autoQuarterly")
-                        .asBoolean())
+        assertThat(office(bureau).get("/api/evaluation/survey-settings").json().path("autoQuarterly").asBoolean())
                 .isTrue();
 
         var off = office(bureau).put("/api/evaluation/survey-settings", Map.of("autoQuarterly", false));
         assertThat(off.status()).as(off.toString()).isEqualTo(200);
-        assertThat(office(other)
-                        .put("/api/evaluation/survey-settings", Map.of("autoQuarterly", true))
-                        .status())
+        assertThat(office(other).put("/api/evaluation/survey-settings", Map.of("autoQuarterly", true)).status())
                 .isEqualTo(200);
         job.run();
 
         assertThat(surveys(bureau)).isEmpty();
-        assertThat(office(bureau)
-                        .get("/api/evaluation/survey-settings")
-                        .json()
-                        .path("autoQuarterly")
-                        .asBoolean())
+        assertThat(office(bureau).get("/api/evaluation/survey-settings").json().path("autoQuarterly").asBoolean())
                 .isFalse();
     }
 
@@ -212,13 +178,9 @@ class QuarterlySurveysTest {
         RoleSweep.assertOutsidersRefused(
                 EnumSet.of(Role.MEMBER, Role.UNIT_HEAD, Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.ADMIN),
                 role -> Api.at(port).as(TestTokens.token(bureau, "S1", role.name())),
-                List.of(
-                        new RoleSweep.Rule(
-                                "GET", "/api/evaluation/survey-settings", null, EnumSet.of(Role.OFFICE, Role.LEADER)),
-                        new RoleSweep.Rule(
-                                "PUT",
-                                "/api/evaluation/survey-settings",
-                                Map.of("autoQuarterly", true),
+                List.of(new RoleSweep.Rule("GET", "/api/evaluation/survey-settings", null,
+                        EnumSet.of(Role.OFFICE, Role.LEADER)),
+                        new RoleSweep.Rule("PUT", "/api/evaluation/survey-settings", Map.of("autoQuarterly", true),
                                 EnumSet.of(Role.OFFICE))));
     }
 
@@ -229,21 +191,18 @@ class QuarterlySurveysTest {
         revoked.deliver(revoked.revoked(current.toString()));
         publicizedPledge(bureau, new ObjectId().toHexString(), current.year() - 1);
         awaitTargets(bureau, 5);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> mongo.exists(
-                        Query.query(Criteria.where("_id").is(bureau + ":" + revoked.postId)), "revoked_posts"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo
+                .exists(Query.query(Criteria.where("_id").is(bureau + ":" + revoked.postId)), "revoked_posts"));
 
         job.run();
 
-        assertThat(surveys(bureau))
-                .extracting(s -> s.path("targetId").asString())
+        assertThat(surveys(bureau)).extracting(s -> s.path("targetId").asString())
                 .containsExactlyInAnyOrder(post.postId, zoneId, pledgeId);
     }
 
     @Test
     void replicas_running_the_job_at_once_or_again_open_each_survey_once() {
-        CompletableFuture.allOf(CompletableFuture.runAsync(job::run), CompletableFuture.runAsync(job::run))
-                .join();
+        CompletableFuture.allOf(CompletableFuture.runAsync(job::run), CompletableFuture.runAsync(job::run)).join();
         job.run();
         LeasedJobs first = new LeasedJobs(mongo, clock);
         LeasedJobs second = new LeasedJobs(mongo, clock);
@@ -258,59 +217,34 @@ class QuarterlySurveysTest {
         return surveys(bureau).stream()
                 .filter(s -> s.path("targetType").asString().equals(type.name())
                         && s.path("targetId").asString().equals(targetId))
-                .map(s -> s.path("code").asString())
-                .findFirst()
-                .orElseThrow();
+                .map(s -> s.path("code").asString()).findFirst().orElseThrow();
     }
 
     private List<String> codesAt(String query) {
-        return Api.at(port)
-                .get("/public/evaluation/surveys?" + query)
-                .json()
-                .valueStream()
-                .map(s -> s.path("code").asString())
-                .toList();
+        return Api.at(port).get("/public/evaluation/surveys?" + query).json().valueStream()
+                .map(s -> s.path("code").asString()).toList();
     }
 
     private String awardedPost(PostEvents of, String title) {
         String plaque = PublicCodes.next("PQ", code -> false);
-        of.deliver(CODEC.encode(EventEnvelope.of(
-                EventTypes.POST_AWARDED,
-                of.bureau,
-                Instant.now(),
-                new PostAwarded(
-                        of.postId, PostKind.INDIVIDUAL, title, "M1", "linzheng", "P-1", plaque, LocalDate.now()))));
+        of.deliver(CODEC
+                .encode(EventEnvelope.of(EventTypes.POST_AWARDED, of.bureau, Instant.now(), new PostAwarded(of.postId,
+                        PostKind.INDIVIDUAL, title, "M1", "linzheng", "P-1", plaque, LocalDate.now()))));
         return plaque;
     }
 
     private static String publicizedPledge(String bureau, String pledgeId, int campaignYear) {
         String code = PublicCodes.next("PL", c -> false);
-        EventCapture.send(
-                Topics.PLEDGE,
-                pledgeId,
-                CODEC.encode(EventEnvelope.of(
-                        EventTypes.PLEDGE_PUBLICIZED,
-                        bureau,
-                        Instant.now(),
-                        new PledgePublicized(
-                                pledgeId,
-                                PledgeKind.MEMBER,
-                                campaignYear,
-                                "M1",
-                                code,
-                                LocalDate.of(campaignYear, 5, 1),
-                                LocalDate.of(campaignYear, 5, 31),
-                                false,
-                                3))));
+        EventCapture.send(Topics.PLEDGE, pledgeId,
+                CODEC.encode(EventEnvelope.of(EventTypes.PLEDGE_PUBLICIZED, bureau, Instant.now(),
+                        new PledgePublicized(pledgeId, PledgeKind.MEMBER, campaignYear, "M1", code,
+                                LocalDate.of(campaignYear, 5, 1), LocalDate.of(campaignYear, 5, 31), false, 3))));
         return code;
     }
 
     private void awaitTargets(String of, int count) {
         await().atMost(Duration.ofSeconds(15))
-                .until(() -> targets.all().stream()
-                                .filter(t -> t.target().bureauId().equals(of))
-                                .count()
-                        == count);
+                .until(() -> targets.all().stream().filter(t -> t.target().bureauId().equals(of)).count() == count);
     }
 
     private Api office(String of) {

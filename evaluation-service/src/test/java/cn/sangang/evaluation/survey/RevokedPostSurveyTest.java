@@ -45,19 +45,8 @@ class RevokedPostSurveyTest {
         post = new PostEvents(bureau);
         plaque = PublicCodes.next("PQ", code -> false);
         post.deliver(new EventCodec()
-                .encode(EventEnvelope.of(
-                        EventTypes.POST_AWARDED,
-                        bureau,
-                        Instant.now(),
-                        new PostAwarded(
-                                post.postId,
-                                PostKind.INDIVIDUAL,
-                                "林政岗",
-                                "M1",
-                                "linzheng",
-                                "P-1",
-                                plaque,
-                                LocalDate.now()))));
+                .encode(EventEnvelope.of(EventTypes.POST_AWARDED, bureau, Instant.now(), new PostAwarded(post.postId,
+                        PostKind.INDIVIDUAL, "林政岗", "M1", "linzheng", "P-1", plaque, LocalDate.now()))));
     }
 
     Api office(String of) {
@@ -65,18 +54,8 @@ class RevokedPostSurveyTest {
     }
 
     Api.Response create(String of, String quarter) {
-        return office(of)
-                .post(
-                        "/api/evaluation/surveys",
-                        Map.of(
-                                "targetType",
-                                "POST",
-                                "targetId",
-                                post.postId,
-                                "title",
-                                "林政岗测评 " + quarter,
-                                "quarter",
-                                quarter));
+        return office(of).post("/api/evaluation/surveys",
+                Map.of("targetType", "POST", "targetId", post.postId, "title", "林政岗测评 " + quarter, "quarter", quarter));
     }
 
     String created(String of, String quarter) {
@@ -97,33 +76,20 @@ class RevokedPostSurveyTest {
     @Test
     void a_revocation_closes_the_posts_open_surveys_by_the_system_and_the_plaque_link_offers_none() {
         String code = created(bureau, thisQuarter);
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(Api.at(port)
-                                .get("/public/evaluation/surveys?plaque=" + plaque)
-                                .json())
-                        .hasSize(1));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json()).hasSize(1));
 
         post.deliver(post.revoked(thisQuarter), post.revoked(thisQuarter));
 
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(
-                        () -> assertThat(survey(bureau, code).path("open").asBoolean())
-                                .isFalse());
+                .untilAsserted(() -> assertThat(survey(bureau, code).path("open").asBoolean()).isFalse());
+        assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json()).isEmpty();
         assertThat(Api.at(port)
-                        .get("/public/evaluation/surveys?plaque=" + plaque)
-                        .json())
-                .isEmpty();
-        assertThat(Api.at(port)
-                        .post(
-                                "/public/evaluation/surveys/" + code + "/tickets",
-                                Respondent.at(port).solvedRequest(code))
-                        .status())
-                .isEqualTo(409);
+                .post("/public/evaluation/surveys/" + code + "/tickets", Respondent.at(port).solvedRequest(code))
+                .status()).isEqualTo(409);
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(
-                                office(bureau).get("/api/evaluation/audit").json())
-                        .filteredOn(e -> e.path("action").asString().equals("survey.closed"))
-                        .singleElement()
+                .untilAsserted(() -> assertThat(office(bureau).get("/api/evaluation/audit").json())
+                        .filteredOn(e -> e.path("action").asString().equals("survey.closed")).singleElement()
                         .satisfies(e -> {
                             assertThat(e.path("actor").asString()).isEqualTo("evaluation");
                             assertThat(e.path("reason").asString()).isEqualTo("示范岗已被撤销");
@@ -135,9 +101,7 @@ class RevokedPostSurveyTest {
         String earlier = created(bureau, Quarter.parse(thisQuarter).previous().toString());
         post.deliver(post.revoked(thisQuarter));
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(
-                        () -> assertThat(survey(bureau, earlier).path("open").asBoolean())
-                                .isFalse());
+                .untilAsserted(() -> assertThat(survey(bureau, earlier).path("open").asBoolean()).isFalse());
 
         var refused = create(bureau, thisQuarter);
 
@@ -146,12 +110,8 @@ class RevokedPostSurveyTest {
         assertThat(refused.json().path("code").asString()).isEqualTo("survey.post-revoked");
         assertThat(refused.json().path("detail").asString()).isEqualTo("该示范岗已被撤销，不能再发起满意度测评");
         assertThat(office(bureau).get("/api/evaluation/surveys").json()).hasSize(1);
-        assertThat(office(bureau)
-                        .post(
-                                "/api/evaluation/surveys",
-                                Map.of("targetType", "LEADERSHIP", "title", "领导班子测评", "quarter", thisQuarter))
-                        .status())
-                .isEqualTo(201);
+        assertThat(office(bureau).post("/api/evaluation/surveys",
+                Map.of("targetType", "LEADERSHIP", "title", "领导班子测评", "quarter", thisQuarter)).status()).isEqualTo(201);
     }
 
     @Test
@@ -162,14 +122,10 @@ class RevokedPostSurveyTest {
 
         post.deliver(post.revoked(thisQuarter));
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(
-                        () -> assertThat(survey(bureau, earlier).path("open").asBoolean())
-                                .isFalse());
+                .untilAsserted(() -> assertThat(survey(bureau, earlier).path("open").asBoolean()).isFalse());
 
         assertThat(survey(other, others).path("open").asBoolean()).isTrue();
-        assertThat(create(other, Quarter.parse(thisQuarter).previous().toString())
-                        .status())
-                .isEqualTo(201);
+        assertThat(create(other, Quarter.parse(thisQuarter).previous().toString()).status()).isEqualTo(201);
         assertThat(office(other).get("/api/evaluation/audit").json())
                 .noneMatch(e -> e.path("action").asString().equals("survey.closed"));
     }

@@ -39,49 +39,19 @@ class SurveyLinkTest {
         String bureau = TestBureaus.fresh();
         String postId = new ObjectId().toHexString();
         String plaque = PublicCodes.next("PQ", code -> false);
-        EventCapture.send(
-                Topics.POST,
-                postId,
+        EventCapture.send(Topics.POST, postId,
                 new EventCodec()
-                        .encode(EventEnvelope.of(
-                                EventTypes.POST_AWARDED,
-                                bureau,
-                                Instant.now(),
-                                new PostAwarded(
-                                        postId,
-                                        PostKind.INDIVIDUAL,
-                                        "林政岗",
-                                        "M1",
-                                        "linzheng",
-                                        "P-1",
-                                        plaque,
-                                        LocalDate.now()))));
-        String code = Api.at(port)
-                .as(TestTokens.token(bureau, "O1", "OFFICE"))
-                .post(
-                        "/api/evaluation/surveys",
-                        Map.of(
-                                "targetType",
-                                "POST",
-                                "targetId",
-                                postId,
-                                "title",
-                                "林政岗测评",
-                                "quarter",
-                                SurveyTest.thisQuarter()))
-                .json()
-                .path("code")
-                .asString();
+                        .encode(EventEnvelope.of(EventTypes.POST_AWARDED, bureau, Instant.now(), new PostAwarded(postId,
+                                PostKind.INDIVIDUAL, "林政岗", "M1", "linzheng", "P-1", plaque, LocalDate.now()))));
+        String code = Api.at(port).as(TestTokens.token(bureau, "O1", "OFFICE")).post("/api/evaluation/surveys",
+                Map.of("targetType", "POST", "targetId", postId, "title", "林政岗测评", "quarter", SurveyTest.thisQuarter()))
+                .json().path("code").asString();
 
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(Api.at(port)
-                                .get("/public/evaluation/surveys?plaque=" + plaque)
-                                .json())
-                        .extracting(s -> s.path("code").asString())
-                        .containsExactly(code));
+                .untilAsserted(() -> assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json())
+                        .extracting(s -> s.path("code").asString()).containsExactly(code));
         assertThat(Api.at(port)
-                        .get("/public/evaluation/surveys?plaque=" + PublicCodes.next("PQ", c -> c.equals(plaque)))
-                        .json())
+                .get("/public/evaluation/surveys?plaque=" + PublicCodes.next("PQ", c -> c.equals(plaque))).json())
                 .isEmpty();
         assertThat(Api.at(port).get("/public/evaluation/surveys").status()).isEqualTo(400);
     }
@@ -92,27 +62,18 @@ class SurveyLinkTest {
         String other = TestBureaus.fresh();
         String zoneId = new ObjectId().toHexString();
         String plaque = PublicCodes.next("ZR", code -> false);
-        EventCapture.send(
-                Topics.ZONE,
-                zoneId,
-                ContractExamples.json(EventTypes.ZONE_DRAWN)
-                        .replace("taojiang-fp", bureau)
-                        .replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId)
-                        .replace("ZR4H8N2QWT", plaque));
+        EventCapture.send(Topics.ZONE, zoneId,
+                ContractExamples.json(EventTypes.ZONE_DRAWN).replace("taojiang-fp", bureau)
+                        .replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId).replace("ZR4H8N2QWT", plaque));
         String code = createZoneSurvey(bureau, zoneId);
         String othersCode = createZoneSurvey(other, zoneId);
 
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(Api.at(port)
-                                .get("/public/evaluation/surveys?plaque=" + plaque)
-                                .json())
-                        .extracting(s -> s.path("code").asString() + ":"
-                                + s.path("targetType").asString())
+                .untilAsserted(() -> assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json())
+                        .extracting(s -> s.path("code").asString() + ":" + s.path("targetType").asString())
                         .containsExactly(code + ":ZONE"));
         assertThat(othersCode).isNotEqualTo(code);
-        assertThat(Api.at(port)
-                        .get("/public/evaluation/surveys?plaque=ZX" + plaque.substring(2))
-                        .status())
+        assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=ZX" + plaque.substring(2)).status())
                 .isEqualTo(400);
     }
 
@@ -121,51 +82,23 @@ class SurveyLinkTest {
         String bureau = TestBureaus.fresh();
         String zoneId = new ObjectId().toHexString();
         String plaque = PublicCodes.next("ZR", code -> false);
-        EventCapture.send(
-                Topics.ZONE,
-                zoneId,
-                new EventCodec()
-                        .encode(EventEnvelope.of(
-                                EventTypes.ZONE_DRAWN,
-                                bureau,
-                                Instant.now(),
-                                new ZoneDrawn(zoneId, plaque, "林政股党员责任区", "linzheng", LocalDate.now()))));
+        EventCapture.send(Topics.ZONE, zoneId, new EventCodec().encode(EventEnvelope.of(EventTypes.ZONE_DRAWN, bureau,
+                Instant.now(), new ZoneDrawn(zoneId, plaque, "林政股党员责任区", "linzheng", LocalDate.now()))));
         createZoneSurvey(bureau, zoneId);
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(Api.at(port)
-                                .get("/public/evaluation/surveys?plaque=" + plaque)
-                                .json())
-                        .hasSize(1));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json()).hasSize(1));
 
-        EventCapture.send(
-                Topics.ZONE,
-                zoneId,
-                ContractExamples.json(EventTypes.ZONE_DISSOLVED)
-                        .replace("taojiang-fp", bureau)
-                        .replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId)
-                        .replace("ZR4H8N2QWT", plaque));
+        EventCapture.send(Topics.ZONE, zoneId,
+                ContractExamples.json(EventTypes.ZONE_DISSOLVED).replace("taojiang-fp", bureau)
+                        .replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId).replace("ZR4H8N2QWT", plaque));
 
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(Api.at(port)
-                                .get("/public/evaluation/surveys?plaque=" + plaque)
-                                .json())
-                        .isEmpty());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json()).isEmpty());
     }
 
     private String createZoneSurvey(String bureau, String zoneId) {
-        var created = Api.at(port)
-                .as(TestTokens.token(bureau, "O1", "OFFICE"))
-                .post(
-                        "/api/evaluation/surveys",
-                        Map.of(
-                                "targetType",
-                                "ZONE",
-                                "targetId",
-                                zoneId,
-                                "title",
-                                "林政股责任区测评",
-                                "quarter",
-                                SurveyTest.thisQuarter()));
+        var created = Api.at(port).as(TestTokens.token(bureau, "O1", "OFFICE")).post("/api/evaluation/surveys", Map.of(
+                "targetType", "ZONE", "targetId", zoneId, "title", "林政股责任区测评", "quarter", SurveyTest.thisQuarter()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("code").asString();
     }

@@ -36,17 +36,8 @@ class SurveyTest {
     @BeforeEach
     void survey() {
         bureau = TestBureaus.fresh();
-        var created = office().post(
-                        "/api/evaluation/surveys",
-                        Map.of(
-                                "targetType",
-                                "POST",
-                                "targetId",
-                                "6a1f3e2c9d2b4a5e8f7c1d21",
-                                "title",
-                                "林政执法党员示范岗满意度测评",
-                                "quarter",
-                                thisQuarter()));
+        var created = office().post("/api/evaluation/surveys", Map.of("targetType", "POST", "targetId",
+                "6a1f3e2c9d2b4a5e8f7c1d21", "title", "林政执法党员示范岗满意度测评", "quarter", thisQuarter()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         code = created.json().path("code").asString();
     }
@@ -69,10 +60,8 @@ class SurveyTest {
     }
 
     Api.Response answer(String ticket, String rating) {
-        return Api.at(port)
-                .post(
-                        "/public/evaluation/surveys/" + code + "/answers",
-                        Map.of("ticket", ticket, "rating", rating, "opinion", "服务热情"));
+        return Api.at(port).post("/public/evaluation/surveys/" + code + "/answers",
+                Map.of("ticket", ticket, "rating", rating, "opinion", "服务热情"));
     }
 
     JsonNode results() {
@@ -82,12 +71,9 @@ class SurveyTest {
     @Test
     void the_public_answers_without_an_account_and_the_rate_is_up_to_date_at_once() {
         var question = Api.at(port).get("/public/evaluation/surveys/" + code).json();
-        assertThat(question.path("options"))
-                .extracting(o -> o.path("label").asString())
-                .containsExactly("满意", "基本满意", "不满意");
-        assertThat(results().path("survey").path("satisfactionRatePercent").isNull())
-                .as("no data yet")
-                .isTrue();
+        assertThat(question.path("options")).extracting(o -> o.path("label").asString()).containsExactly("满意", "基本满意",
+                "不满意");
+        assertThat(results().path("survey").path("satisfactionRatePercent").isNull()).as("no data yet").isTrue();
 
         List<String> ratings = List.of("SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
         for (int i = 0; i < ratings.size(); i++) {
@@ -98,8 +84,7 @@ class SurveyTest {
         var results = results();
         assertThat(results.path("satisfaction").path("satisfied").asInt()).isEqualTo(2);
         assertThat(results.path("survey").path("answers").asInt()).isEqualTo(4);
-        assertThat(results.path("survey").path("satisfactionRatePercent").asDouble())
-                .isEqualTo(75.0);
+        assertThat(results.path("survey").path("satisfactionRatePercent").asDouble()).isEqualTo(75.0);
         assertThat(results.path("latestOpinions")).hasSize(4);
         assertThat(results.toString()).doesNotContain("device-");
     }
@@ -109,12 +94,9 @@ class SurveyTest {
         for (int i = 0; i < 102; i++) {
             // Each from a network of its own: more than one network's daily quota of tickets.
             Respondent phone = Respondent.at(port).from("192.0.2." + i);
-            String ticket = phone.ticket(code, "opinion-device-" + String.format("%05d", i))
-                    .json()
-                    .path("ticket")
+            String ticket = phone.ticket(code, "opinion-device-" + String.format("%05d", i)).json().path("ticket")
                     .asString();
-            assertThat(phone.answer(code, ticket, "SATISFIED", "第" + i + "条意见").status())
-                    .isEqualTo(201);
+            assertThat(phone.answer(code, ticket, "SATISFIED", "第" + i + "条意见").status()).isEqualTo(201);
         }
 
         var opinions = results().path("latestOpinions");
@@ -130,24 +112,16 @@ class SurveyTest {
         String ticket = ticket("stuffer-device-0001").json().path("ticket").asString();
 
         List<Integer> replays = IntStream.range(0, 20)
-                .mapToObj(i -> CompletableFuture.supplyAsync(
-                        () -> answer(ticket, "SATISFIED").status()))
-                .toList()
-                .stream()
-                .map(CompletableFuture::join)
-                .toList();
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> answer(ticket, "SATISFIED").status())).toList()
+                .stream().map(CompletableFuture::join).toList();
         String second = ticket("stuffer-device-0001").json().path("ticket").asString();
         int sameDeviceAgain = answer(second, "DISSATISFIED").status();
         int forgedStatus = answer(forAnotherDevice(ticket), "SATISFIED").status();
         int garbage = answer("not-a-ticket", "SATISFIED").status();
-        int member = Api.at(port)
-                .as(TestTokens.token(bureau, "M1", "MEMBER"))
-                .post("/api/evaluation/surveys/" + code + "/answers", Map.of("rating", "SATISFIED"))
-                .status();
-        int memberAgain = Api.at(port)
-                .as(TestTokens.token(bureau, "M1", "MEMBER"))
-                .post("/api/evaluation/surveys/" + code + "/answers", Map.of("rating", "SATISFIED"))
-                .status();
+        int member = Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER"))
+                .post("/api/evaluation/surveys/" + code + "/answers", Map.of("rating", "SATISFIED")).status();
+        int memberAgain = Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER"))
+                .post("/api/evaluation/surveys/" + code + "/answers", Map.of("rating", "SATISFIED")).status();
 
         assertThat(replays).containsOnlyOnce(201).filteredOn(s -> s != 201).containsOnly(409);
         assertThat(sameDeviceAgain).isEqualTo(409);
@@ -155,9 +129,7 @@ class SurveyTest {
         assertThat(garbage).isEqualTo(400);
         assertThat(member).isEqualTo(201);
         assertThat(memberAgain).isEqualTo(409);
-        assertThat(results().path("survey").path("answers").asInt())
-                .as("one device, one member")
-                .isEqualTo(2);
+        assertThat(results().path("survey").path("answers").asInt()).as("one device, one member").isEqualTo(2);
     }
 
     /** The ticket with its device hash swapped, its signature kept: what a stuffer would try next. */
@@ -172,17 +144,13 @@ class SurveyTest {
     @Test
     void a_ticket_works_only_for_its_survey_and_only_until_it_expires() {
         String ticket = ticket("travelling-device-01").json().path("ticket").asString();
-        String other = office().post(
-                        "/api/evaluation/surveys",
+        String other = office()
+                .post("/api/evaluation/surveys",
                         Map.of("targetType", "LEADERSHIP", "title", "领导班子满意度测评", "quarter", thisQuarter()))
-                .json()
-                .path("code")
-                .asString();
+                .json().path("code").asString();
 
-        var elsewhere = Api.at(port)
-                .post(
-                        "/public/evaluation/surveys/" + other + "/answers",
-                        Map.of("ticket", ticket, "rating", "SATISFIED"));
+        var elsewhere = Api.at(port).post("/public/evaluation/surveys/" + other + "/answers",
+                Map.of("ticket", ticket, "rating", "SATISFIED"));
         EvaluationServiceTest.CLOCK.advance(Duration.ofMinutes(31));
         var late = answer(ticket, "SATISFIED");
 
@@ -196,39 +164,20 @@ class SurveyTest {
     void a_closed_survey_takes_no_answers_and_a_survey_is_one_per_target_and_quarter() {
         String ticket = ticket("late-comer-device-01").json().path("ticket").asString();
         var solved = Respondent.at(port).solvedRequest(code, "late-comer-device-02");
-        assertThat(office().post("/api/evaluation/surveys/" + code + "/close", null)
-                        .status())
-                .isEqualTo(200);
+        assertThat(office().post("/api/evaluation/surveys/" + code + "/close", null).status()).isEqualTo(200);
 
         assertThat(answer(ticket, "SATISFIED").status()).isEqualTo(409);
-        assertThat(Api.at(port)
-                        .post("/public/evaluation/surveys/" + code + "/tickets", solved)
-                        .status())
+        assertThat(Api.at(port).post("/public/evaluation/surveys/" + code + "/tickets", solved).status())
                 .isEqualTo(409);
-        assertThat(office().post(
-                                "/api/evaluation/surveys",
-                                Map.of(
-                                        "targetType",
-                                        "POST",
-                                        "targetId",
-                                        "6a1f3e2c9d2b4a5e8f7c1d21",
-                                        "title",
-                                        "again",
-                                        "quarter",
-                                        thisQuarter()))
-                        .status())
-                .isEqualTo(409);
-        assertThat(office().post(
-                                "/api/evaluation/surveys",
-                                Map.of("targetType", "POST", "targetId", "x", "title", "future", "quarter", "2099-Q1"))
-                        .status())
-                .isEqualTo(422);
-        assertThat(Api.at(port)
-                        .as(TestTokens.token(bureau, "L1", "LEADER"))
-                        .post(
-                                "/api/evaluation/surveys",
-                                Map.of("targetType", "LEADERSHIP", "title", "x", "quarter", thisQuarter()))
-                        .status())
-                .isEqualTo(403);
+        assertThat(office().post("/api/evaluation/surveys", Map.of("targetType", "POST", "targetId",
+                "6a1f3e2c9d2b4a5e8f7c1d21", "title", "again", "quarter", thisQuarter())).status()).isEqualTo(409);
+        assertThat(office()
+                .post("/api/evaluation/surveys",
+                        Map.of("targetType", "POST", "targetId", "x", "title", "future", "quarter", "2099-Q1"))
+                .status()).isEqualTo(422);
+        assertThat(Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER"))
+                .post("/api/evaluation/surveys",
+                        Map.of("targetType", "LEADERSHIP", "title", "x", "quarter", thisQuarter()))
+                .status()).isEqualTo(403);
     }
 }

@@ -35,26 +35,24 @@ class AccountController {
 
     private static final String ID = "[0-9a-f]{24}";
 
-    record NewAccount(
-            @NotNull @Pattern(regexp = "[a-z0-9._-]{3,32}") String username,
+    record NewAccount(@NotNull @Pattern(regexp = "[a-z0-9._-]{3,32}") String username,
 
-            @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,32}")
-            String personNo,
+            @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String personNo,
 
-            @NotEmpty Set<@NotNull Role> roles,
-            @NotBlank @Size(max = 128) String initialPassword) {}
+            @NotEmpty Set<@NotNull Role> roles, @NotBlank @Size(max = 128) String initialPassword) {
+    }
 
-    record Grant(
-            @NotNull Set<@NotNull Role> roles,
-            @NotBlank @Size(max = 500) String reason) {}
+    record Grant(@NotNull Set<@NotNull Role> roles, @NotBlank @Size(max = 500) String reason) {
+    }
 
-    record Reason(@NotBlank @Size(max = 500) String reason) {}
+    record Reason(@NotBlank @Size(max = 500) String reason) {
+    }
 
-    record PasswordReset(
-            @NotBlank @Size(max = 128) String newPassword,
-            @NotBlank @Size(max = 500) String reason) {}
+    record PasswordReset(@NotBlank @Size(max = 128) String newPassword, @NotBlank @Size(max = 500) String reason) {
+    }
 
-    record AccountDetail(AccountView account, List<AccountDocument.Change> history) {}
+    record AccountDetail(AccountView account, List<AccountDocument.Change> history) {
+    }
 
     private final Accounts accounts;
 
@@ -75,38 +73,30 @@ class AccountController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<AccountView> create(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody NewAccount request) {
-        return accounts.create(
-                Caller.of(jwt), request.username(), request.personNo(), request.roles(), request.initialPassword());
+        return accounts.create(Caller.of(jwt), request.username(), request.personNo(), request.roles(),
+                request.initialPassword());
     }
 
     @PutMapping("/{id}/roles")
-    Mono<AccountView> grant(
-            @AuthenticationPrincipal Jwt jwt,
-            @PathVariable @Pattern(regexp = ID) String id,
+    Mono<AccountView> grant(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String id,
             @Valid @RequestBody Grant grant) {
         return accounts.grant(Caller.of(jwt), id, grant.roles(), grant.reason());
     }
 
     @PostMapping("/{id}/disable")
-    Mono<AccountView> disable(
-            @AuthenticationPrincipal Jwt jwt,
-            @PathVariable @Pattern(regexp = ID) String id,
+    Mono<AccountView> disable(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String id,
             @Valid @RequestBody Reason reason) {
         return accounts.enable(Caller.of(jwt), id, false, reason.reason());
     }
 
     @PostMapping("/{id}/enable")
-    Mono<AccountView> enable(
-            @AuthenticationPrincipal Jwt jwt,
-            @PathVariable @Pattern(regexp = ID) String id,
+    Mono<AccountView> enable(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String id,
             @Valid @RequestBody Reason reason) {
         return accounts.enable(Caller.of(jwt), id, true, reason.reason());
     }
 
     @PostMapping("/{id}/reset-password")
-    Mono<AccountView> resetPassword(
-            @AuthenticationPrincipal Jwt jwt,
-            @PathVariable @Pattern(regexp = ID) String id,
+    Mono<AccountView> resetPassword(@AuthenticationPrincipal Jwt jwt, @PathVariable @Pattern(regexp = ID) String id,
             @Valid @RequestBody PasswordReset reset) {
         return accounts.resetPassword(Caller.of(jwt), id, reset.newPassword(), reset.reason());
     }

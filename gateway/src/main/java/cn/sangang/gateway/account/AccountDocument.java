@@ -43,9 +43,11 @@ class AccountDocument {
     @Version
     private Long version;
 
-    record Change(Instant at, String actor, String action, String reason) {}
+    record Change(Instant at, String actor, String action, String reason) {
+    }
 
-    AccountDocument() {}
+    AccountDocument() {
+    }
 
     AccountDocument(String username, String bureauId, String personNo, Set<Role> roles, String passwordHash) {
         this.id = new ObjectId().toHexString();

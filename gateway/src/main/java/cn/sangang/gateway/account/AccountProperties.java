@@ -19,23 +19,13 @@ import cn.sangang.gateway.account.domain.LoginThrottle;
  * @param statusCacheFor      how long a disabled account may keep using a token it already holds
  */
 @ConfigurationProperties("sangang.gateway.accounts")
-public record AccountProperties(
-        @DefaultValue("5") int freeLoginFailures,
-        @DefaultValue("30s") Duration firstLoginDelay,
-        @DefaultValue("15m") Duration maxLoginDelay,
-        @DefaultValue("24h") Duration loginFailureWindow,
-        @DefaultValue("50") int loginFailureCeiling,
-        @DefaultValue("1h") Duration ceilingWindow,
-        @DefaultValue("5") int familiarAddresses,
-        @DefaultValue("5s") Duration statusCacheFor) {
+public record AccountProperties(@DefaultValue("5") int freeLoginFailures, @DefaultValue("30s") Duration firstLoginDelay,
+        @DefaultValue("15m") Duration maxLoginDelay, @DefaultValue("24h") Duration loginFailureWindow,
+        @DefaultValue("50") int loginFailureCeiling, @DefaultValue("1h") Duration ceilingWindow,
+        @DefaultValue("5") int familiarAddresses, @DefaultValue("5s") Duration statusCacheFor) {
 
     LoginThrottle throttle() {
-        return new LoginThrottle(
-                freeLoginFailures,
-                firstLoginDelay,
-                maxLoginDelay,
-                loginFailureWindow,
-                loginFailureCeiling,
-                ceilingWindow);
+        return new LoginThrottle(freeLoginFailures, firstLoginDelay, maxLoginDelay, loginFailureWindow,
+                loginFailureCeiling, ceilingWindow);
     }
 }

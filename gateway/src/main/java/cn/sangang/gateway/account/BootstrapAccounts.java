@@ -27,10 +27,12 @@ class BootstrapAccounts implements ApplicationRunner {
 
     /** @param accounts the accounts to make when missing */
     @ConfigurationProperties("sangang.gateway.bootstrap")
-    record Properties(@DefaultValue List<Entry> accounts) {}
+    record Properties(@DefaultValue List<Entry> accounts) {
+    }
 
     /** {@code bureauId} empty makes a COUNTY account; otherwise the account is that bureau's, with {@code roles}. */
-    record Entry(String username, String bureauId, String personNo, Set<Role> roles, String password) {}
+    record Entry(String username, String bureauId, String personNo, Set<Role> roles, String password) {
+    }
 
     private final Accounts accounts;
     private final Properties properties;
@@ -42,34 +44,22 @@ class BootstrapAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Long created = Flux.fromIterable(properties.accounts())
-                .concatMap(entry -> {
-                    if (PasswordPolicy.tooLong(entry.password())) {
-                        throw new IllegalStateException("bootstrap account " + entry.username()
-                                + ": a password has at most " + PasswordPolicy.MAX_BYTES + " bytes");
-                    }
-                    PasswordPolicy.weakness(entry.password(), entry.username()).ifPresent(weakness -> {
-                        throw new IllegalStateException("bootstrap account " + entry.username()
-                                + ": the password breaks the password policy (" + weakness + ")");
-                    });
-                    boolean county =
-                            entry.bureauId() == null || entry.bureauId().isBlank();
-                    return accounts.exists(entry.username())
-                            .filter(exists -> !exists)
-                            .flatMap(missing -> county
-                                    ? accounts.createCountyAccount(entry.username(), entry.password())
-                                    : accounts.seedBureauAccount(
-                                            entry.username(),
-                                            entry.bureauId(),
-                                            entry.personNo(),
-                                            entry.roles() == null
-                                                            || entry.roles().isEmpty()
-                                                    ? EnumSet.of(Role.ADMIN)
-                                                    : entry.roles(),
-                                            entry.password()));
-                })
-                .count()
-                .block();
+        Long created = Flux.fromIterable(properties.accounts()).concatMap(entry -> {
+            if (PasswordPolicy.tooLong(entry.password())) {
+                throw new IllegalStateException("bootstrap account " + entry.username() + ": a password has at most "
+                        + PasswordPolicy.MAX_BYTES + " bytes");
+            }
+            PasswordPolicy.weakness(entry.password(), entry.username()).ifPresent(weakness -> {
+                throw new IllegalStateException("bootstrap account " + entry.username()
+                        + ": the password breaks the password policy (" + weakness + ")");
+            });
+            boolean county = entry.bureauId() == null || entry.bureauId().isBlank();
+            return accounts.exists(entry.username()).filter(exists -> !exists).flatMap(missing -> county
+                    ? accounts.createCountyAccount(entry.username(), entry.password())
+                    : accounts.seedBureauAccount(entry.username(), entry.bureauId(), entry.personNo(),
+                            entry.roles() == null || entry.roles().isEmpty() ? EnumSet.of(Role.ADMIN) : entry.roles(),
+                            entry.password()));
+        }).count().block();
         if (created != null && created > 0) {
             log.info("created {} bootstrap accounts", created);
         }

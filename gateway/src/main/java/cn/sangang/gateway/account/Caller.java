@@ -14,12 +14,8 @@ import cn.sangang.platform.security.Role;
 public record Caller(String accountId, String bureauId, String personNo, Set<Role> roles, String token) {
 
     public static Caller of(Jwt jwt) {
-        return new Caller(
-                jwt.getSubject(),
-                CallerClaims.bureau(jwt.getClaims()),
-                CallerClaims.member(jwt.getClaims()),
-                CallerClaims.roles(jwt.getClaims()),
-                jwt.getTokenValue());
+        return new Caller(jwt.getSubject(), CallerClaims.bureau(jwt.getClaims()), CallerClaims.member(jwt.getClaims()),
+                CallerClaims.roles(jwt.getClaims()), jwt.getTokenValue());
     }
 
     /** The caller's bureau, provided they administer it. */
@@ -34,8 +30,7 @@ public record Caller(String accountId, String bureauId, String personNo, Set<Rol
     String overseenBureau() {
         if (bureauId == null
                 || !(roles.contains(Role.ADMIN) || roles.contains(Role.LEADER) || roles.contains(Role.OFFICE))) {
-            throw Problem.forbidden(
-                    "caller.needs-role",
+            throw Problem.forbidden("caller.needs-role",
                     Map.of("roles", List.of(Role.ADMIN.name(), Role.LEADER.name(), Role.OFFICE.name())));
         }
         return bureauId;

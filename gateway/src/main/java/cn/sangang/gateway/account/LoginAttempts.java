@@ -29,15 +29,13 @@ import cn.sangang.gateway.account.domain.LoginThrottle;
 class LoginAttempts {
 
     /** What the throttle needs to know before an attempt. */
-    record Standing(int addressFailures, Instant lastFailure, int userFailures) {}
+    record Standing(int addressFailures, Instant lastFailure, int userFailures) {
+    }
 
     @Document("login_failures")
-    record FailureCount(
-            @Id String id,
-            @Indexed String user,
-            int failures,
-            Instant lastFailure,
-            @Indexed(expireAfter = "0s") Instant expiresAt) {}
+    record FailureCount(@Id String id, @Indexed String user, int failures, Instant lastFailure,
+            @Indexed(expireAfter = "0s") Instant expiresAt) {
+    }
 
     private static final FailureCount NONE = new FailureCount(null, null, 0, null, null);
 
@@ -52,11 +50,8 @@ class LoginAttempts {
     Mono<Standing> standing(String username, String client, Instant now) {
         Mono<FailureCount> address = mongo.findById(addressId(username, client, now), FailureCount.class);
         Mono<FailureCount> user = mongo.findById(userId(username, now), FailureCount.class);
-        return Mono.zip(address.defaultIfEmpty(NONE), user.defaultIfEmpty(NONE))
-                .map(both -> new Standing(
-                        both.getT1().failures(),
-                        both.getT1().lastFailure(),
-                        both.getT2().failures()));
+        return Mono.zip(address.defaultIfEmpty(NONE), user.defaultIfEmpty(NONE)).map(
+                both -> new Standing(both.getT1().failures(), both.getT1().lastFailure(), both.getT2().failures()));
     }
 
     /** Counts a wrong password; answers the user name's failures in this ceiling window, this one included. */
@@ -75,8 +70,7 @@ class LoginAttempts {
 
     /** An administrator set a new password: every count of the user name goes. */
     Mono<Void> forget(String username) {
-        return mongo.remove(Query.query(Criteria.where("user").is(hash(username))), FailureCount.class)
-                .then();
+        return mongo.remove(Query.query(Criteria.where("user").is(hash(username))), FailureCount.class).then();
     }
 
     /** How an account remembers an address it logged in from, without keeping the address. */
@@ -85,21 +79,16 @@ class LoginAttempts {
     }
 
     private Mono<Integer> count(String id, String username, Instant now, Instant expiresAt) {
-        return mongo.findAndModify(
-                        Query.query(Criteria.where("_id").is(id)),
-                        new Update()
-                                .inc("failures", 1)
-                                .max("lastFailure", now)
-                                .setOnInsert("user", hash(username))
+        return mongo
+                .findAndModify(Query.query(Criteria.where("_id").is(id)),
+                        new Update().inc("failures", 1).max("lastFailure", now).setOnInsert("user", hash(username))
                                 .setOnInsert("expiresAt", expiresAt),
-                        FindAndModifyOptions.options().upsert(true).returnNew(true),
-                        FailureCount.class)
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), FailureCount.class)
                 .map(FailureCount::failures);
     }
 
     private String addressId(String username, String client, Instant now) {
-        return "a:" + addressHash(username, client) + ":"
-                + throttle.addressWindowStart(now).getEpochSecond();
+        return "a:" + addressHash(username, client) + ":" + throttle.addressWindowStart(now).getEpochSecond();
     }
 
     private String userId(String username, Instant now) {

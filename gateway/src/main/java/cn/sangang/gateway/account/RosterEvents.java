@@ -38,17 +38,12 @@ class RosterEvents {
     @KafkaListener(topics = Topics.ROSTER)
     void on(ConsumerRecord<String, String> record) {
         EventEnvelope<?> event = codec.decode(record.value());
-        if (event.payload() instanceof MemberChanged changed
-                && changed.change() == MemberChanged.Change.LEFT
+        if (event.payload() instanceof MemberChanged changed && changed.change() == MemberChanged.Change.LEFT
                 && event.bureauId() != null) {
-            Long disabled = accounts.disableLeaver(
-                            event.bureauId(), changed.personNo(), "left the bureau (event " + event.eventId() + ")")
-                    .block();
+            Long disabled = accounts.disableLeaver(event.bureauId(), changed.personNo(),
+                    "left the bureau (event " + event.eventId() + ")").block();
             if (disabled != null && disabled > 0) {
-                log.info(
-                        "disabled {} account(s) of {} who left bureau {}",
-                        disabled,
-                        changed.personNo(),
+                log.info("disabled {} account(s) of {} who left bureau {}", disabled, changed.personNo(),
                         event.bureauId());
             }
         }
@@ -59,10 +54,8 @@ class RosterEvents {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(30_000);
         backOff.setMaxElapsedTime(300_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(
-                new DeadLetterPublishingRecoverer(
-                        kafka, (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1)),
-                backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1)), backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
     }

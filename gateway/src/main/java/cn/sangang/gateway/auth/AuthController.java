@@ -25,15 +25,15 @@ import cn.sangang.gateway.edge.Problem;
 @RestController
 class AuthController {
 
-    record Login(
-            @NotBlank @Size(max = 64) String username,
-            @NotBlank @Size(max = 128) String password) {}
+    record Login(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
+    }
 
-    record Refresh(@NotBlank @Size(max = 200) String refreshToken) {}
+    record Refresh(@NotBlank @Size(max = 200) String refreshToken) {
+    }
 
-    record PasswordChange(
-            @NotBlank @Size(max = 128) String currentPassword,
-            @NotBlank @Size(max = 128) String newPassword) {}
+    record PasswordChange(@NotBlank @Size(max = 128) String currentPassword,
+            @NotBlank @Size(max = 128) String newPassword) {
+    }
 
     private final Accounts accounts;
     private final Sessions sessions;
@@ -69,10 +69,10 @@ class AuthController {
 
     @PostMapping("/auth/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    Mono<Void> changePassword(
-            @AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PasswordChange change, ServerWebExchange exchange) {
-        return accounts.changePassword(
-                jwt.getSubject(), change.currentPassword(), change.newPassword(), ClientAddress.key(exchange));
+    Mono<Void> changePassword(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody PasswordChange change,
+            ServerWebExchange exchange) {
+        return accounts.changePassword(jwt.getSubject(), change.currentPassword(), change.newPassword(),
+                ClientAddress.key(exchange));
     }
 
     @GetMapping("/auth/me")

@@ -23,16 +23,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      stolen refresh token should not outlive the day it was taken
  */
 @ConfigurationProperties("sangang.gateway.jwt")
-public record JwtProperties(
-        @DefaultValue List<String> keys,
-        @DefaultValue List<String> keyFiles,
-        String activeKeyId,
-        @DefaultValue("sangang") String issuer,
-        @DefaultValue("15m") Duration accessTtl,
-        @DefaultValue("7d") Duration refreshTtl,
-        String oidcIssuerUri,
-        @DefaultValue("false") boolean generateMissingKeyFile,
-        @DefaultValue("sangang-services") String audience,
+public record JwtProperties(@DefaultValue List<String> keys, @DefaultValue List<String> keyFiles, String activeKeyId,
+        @DefaultValue("sangang") String issuer, @DefaultValue("15m") Duration accessTtl,
+        @DefaultValue("7d") Duration refreshTtl, String oidcIssuerUri,
+        @DefaultValue("false") boolean generateMissingKeyFile, @DefaultValue("sangang-services") String audience,
         @DefaultValue("12h") Duration sessionTtl) {
 
     public boolean trustsExternalIssuer() {

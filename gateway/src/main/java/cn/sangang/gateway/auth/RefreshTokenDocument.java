@@ -16,13 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param revokedAt    when its family was ended (logout, reuse, account change), or null
  */
 @Document("refresh_tokens")
-record RefreshTokenDocument(
-        @Id String hash,
-        @Indexed String accountId,
-        @Indexed String familyId,
-        int tokenVersion,
-        Instant issuedAt,
-        Instant expiresAt,
-        @Indexed(expireAfter = "0s") Instant familyEndsAt,
-        Instant usedAt,
-        Instant revokedAt) {}
+record RefreshTokenDocument(@Id String hash, @Indexed String accountId, @Indexed String familyId, int tokenVersion,
+        Instant issuedAt, Instant expiresAt, @Indexed(expireAfter = "0s") Instant familyEndsAt, Instant usedAt,
+        Instant revokedAt) {
+}

@@ -29,7 +29,8 @@ import cn.sangang.gateway.edge.Problem;
 @Component
 class Sessions {
 
-    record TokenPair(String accessToken, String tokenType, long expiresIn, String refreshToken) {}
+    record TokenPair(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+    }
 
     private final TokenIssuer issuer;
     private final Accounts accounts;
@@ -37,8 +38,8 @@ class Sessions {
     private final JwtProperties properties;
     private final Clock clock;
 
-    Sessions(
-            TokenIssuer issuer, Accounts accounts, ReactiveMongoTemplate mongo, JwtProperties properties, Clock clock) {
+    Sessions(TokenIssuer issuer, Accounts accounts, ReactiveMongoTemplate mongo, JwtProperties properties,
+            Clock clock) {
         this.issuer = issuer;
         this.accounts = accounts;
         this.mongo = mongo;
@@ -54,15 +55,12 @@ class Sessions {
     Mono<TokenPair> renew(String refreshToken) {
         Instant now = clock.instant();
         String hash = hash(refreshToken);
-        return mongo.findAndModify(
-                        Query.query(Criteria.where("_id")
-                                .is(hash)
-                                .and("usedAt")
-                                .is(null)
-                                .and("revokedAt")
+        return mongo
+                .findAndModify(
+                        Query.query(Criteria.where("_id").is(hash).and("usedAt").is(null).and("revokedAt")
                                 .is(null)),
-                        new Update().set("usedAt", now),
-                        FindAndModifyOptions.options().returnNew(true),
+                        new Update().set("usedAt", now), FindAndModifyOptions.options()
+                                .returnNew(true),
                         RefreshTokenDocument.class)
                 .switchIfEmpty(Mono.defer(() -> refused(hash, now)))
                 .flatMap(token -> current(token, now)
@@ -82,23 +80,15 @@ class Sessions {
     /** Ends the family of this refresh token: logging out ends the session, not just its latest token. */
     Mono<Void> close(String refreshToken) {
         return mongo.findById(hash(refreshToken), RefreshTokenDocument.class)
-                .flatMap(token -> revokeFamily(token.familyId(), clock.instant()))
-                .then();
+                .flatMap(token -> revokeFamily(token.familyId(), clock.instant())).then();
     }
 
     private Mono<TokenPair> issue(AccountView account, String familyId, Instant familyEndsAt, Instant now) {
         String refresh = issuer.refreshToken();
         Instant expiresAt = now.plus(properties.refreshTtl());
-        RefreshTokenDocument token = new RefreshTokenDocument(
-                hash(refresh),
-                account.id(),
-                familyId,
-                account.tokenVersion(),
-                now,
-                expiresAt.isBefore(familyEndsAt) ? expiresAt : familyEndsAt,
-                familyEndsAt,
-                null,
-                null);
+        RefreshTokenDocument token = new RefreshTokenDocument(hash(refresh), account.id(), familyId,
+                account.tokenVersion(), now, expiresAt.isBefore(familyEndsAt) ? expiresAt : familyEndsAt, familyEndsAt,
+                null, null);
         return mongo.insert(token)
                 .thenReturn(new TokenPair(issuer.accessToken(account), "Bearer", issuer.accessTtlSeconds(), refresh));
     }
@@ -110,20 +100,15 @@ class Sessions {
     private Mono<RefreshTokenDocument> refused(String hash, Instant now) {
         return mongo.findById(hash, RefreshTokenDocument.class)
                 .filter(token -> token.usedAt() != null && token.revokedAt() == null && current(token, now))
-                .flatMap(reused -> revokeFamily(reused.familyId(), now)
-                        .filter(ended -> ended > 0)
+                .flatMap(reused -> revokeFamily(reused.familyId(), now).filter(ended -> ended > 0)
                         .flatMap(ended -> accounts.refreshTokenReused(reused.accountId())))
                 .then(Mono.error(Problem.unauthorized("auth.refresh-token-unusable")));
     }
 
     private Mono<Long> revokeFamily(String familyId, Instant now) {
-        return mongo.updateMulti(
-                        Query.query(Criteria.where("familyId")
-                                .is(familyId)
-                                .and("revokedAt")
-                                .is(null)),
-                        new Update().set("revokedAt", now),
-                        RefreshTokenDocument.class)
+        return mongo
+                .updateMulti(Query.query(Criteria.where("familyId").is(familyId).and("revokedAt").is(null)),
+                        new Update().set("revokedAt", now), RefreshTokenDocument.class)
                 .map(result -> result.getModifiedCount());
     }
 

@@ -32,12 +32,8 @@ public class SigningKeys {
 
     SigningKeys(JwtProperties properties) {
         List<RSAKey> loaded = new ArrayList<>();
-        properties.keys().stream()
-                .filter(k -> !k.isBlank())
-                .map(SigningKeys::parse)
-                .forEach(loaded::add);
-        for (String file :
-                properties.keyFiles().stream().filter(f -> !f.isBlank()).toList()) {
+        properties.keys().stream().filter(k -> !k.isBlank()).map(SigningKeys::parse).forEach(loaded::add);
+        for (String file : properties.keyFiles().stream().filter(f -> !f.isBlank()).toList()) {
             try {
                 Path path = Path.of(file);
                 if (properties.generateMissingKeyFile() && !Files.exists(path)) {
@@ -52,20 +48,16 @@ public class SigningKeys {
             throw new IllegalStateException("no JWT signing key: set sangang.gateway.jwt.keys or key-files");
         }
         this.keys = List.copyOf(loaded);
-        this.active =
-                properties.activeKeyId() == null || properties.activeKeyId().isBlank()
-                        ? (loaded.isEmpty() ? null : loaded.getFirst())
-                        : loaded.stream()
-                                .filter(k -> properties.activeKeyId().equals(k.getKeyID()))
-                                .findFirst()
-                                .orElseThrow(() -> new IllegalStateException(
-                                        "active key " + properties.activeKeyId() + " is not configured"));
+        this.active = properties.activeKeyId() == null || properties.activeKeyId().isBlank()
+                ? (loaded.isEmpty() ? null : loaded.getFirst())
+                : loaded.stream().filter(k -> properties.activeKeyId().equals(k.getKeyID())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "active key " + properties.activeKeyId() + " is not configured"));
     }
 
     private static void generate(Path path) throws IOException {
         try {
-            RSAKey key =
-                    new RSAKeyGenerator(2048).keyID("gen-" + UUID.randomUUID()).generate();
+            RSAKey key = new RSAKeyGenerator(2048).keyID("gen-" + UUID.randomUUID()).generate();
             Files.createDirectories(path.toAbsolutePath().getParent());
             Files.writeString(path, key.toJSONString());
             try {
@@ -100,8 +92,6 @@ public class SigningKeys {
 
     /** The public halves of every configured key. */
     public JWKSet publicSet() {
-        return new JWKSet(keys.stream()
-                .map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK())
-                .toList());
+        return new JWKSet(keys.stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK()).toList());
     }
 }

@@ -36,16 +36,10 @@ class TokenIssuer {
 
     String accessToken(AccountView account) {
         Instant now = clock.instant();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(properties.issuer())
-                .audience(properties.audience())
-                .subject(account.id())
-                .jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(properties.accessTtl())))
-                .claim(
-                        CallerClaims.ROLES,
-                        account.roles().stream().map(Enum::name).sorted().toList())
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(properties.issuer())
+                .audience(properties.audience()).subject(account.id()).jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(properties.accessTtl())))
+                .claim(CallerClaims.ROLES, account.roles().stream().map(Enum::name).sorted().toList())
                 .claim("ver", account.tokenVersion());
         if (account.bureauId() != null) {
             claims.claim(CallerClaims.BUREAU, account.bureauId());
@@ -54,12 +48,8 @@ class TokenIssuer {
             claims.claim(CallerClaims.MEMBER, account.personNo());
         }
         try {
-            SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256)
-                            .keyID(keys.active().getKeyID())
-                            .type(JOSEObjectType.JWT)
-                            .build(),
-                    claims.build());
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.active().getKeyID())
+                    .type(JOSEObjectType.JWT).build(), claims.build());
             jwt.sign(new RSASSASigner(keys.active()));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -32,19 +32,20 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    record SeedFile(List<Bureau> bureaus) {}
+    record SeedFile(List<Bureau> bureaus) {
+    }
 
-    record Bureau(String id, List<Person> people) {}
+    record Bureau(String id, List<Person> people) {
+    }
 
-    record Person(String personNo, List<Role> roles) {}
+    record Person(String personNo, List<Role> roles) {
+    }
 
     private final Accounts accounts;
     private final String seedFile;
     private final String password;
 
-    DemoAccounts(
-            Accounts accounts,
-            @Value("${sangang.gateway.demo.seed-file}") String seedFile,
+    DemoAccounts(Accounts accounts, @Value("${sangang.gateway.demo.seed-file}") String seedFile,
             @Value("${sangang.gateway.demo.password}") String password) {
         this.accounts = accounts;
         this.seedFile = seedFile;
@@ -53,25 +54,15 @@ class DemoAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        SeedFile seed = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build()
+        SeedFile seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                 .readValue(Files.readString(Path.of(seedFile)), SeedFile.class);
         Flux<Object> bureauAccounts = Flux.fromIterable(seed.bureaus())
-                .flatMap(bureau -> Flux.fromIterable(bureau.people())
-                        .filter(person -> !person.roles().isEmpty())
-                        .concatMap(person -> ensure(
-                                person.personNo().toLowerCase(),
-                                accounts.seedBureauAccount(
-                                        person.personNo().toLowerCase(),
-                                        bureau.id(),
-                                        person.personNo(),
-                                        roles(person),
-                                        password))));
-        Long created = bureauAccounts
-                .concatWith(ensure("county", accounts.createCountyAccount("county", password)))
-                .count()
-                .block();
+                .flatMap(bureau -> Flux.fromIterable(bureau.people()).filter(person -> !person.roles().isEmpty())
+                        .concatMap(person -> ensure(person.personNo().toLowerCase(),
+                                accounts.seedBureauAccount(person.personNo().toLowerCase(), bureau.id(),
+                                        person.personNo(), roles(person), password))));
+        Long created = bureauAccounts.concatWith(ensure("county", accounts.createCountyAccount("county", password)))
+                .count().block();
         if (created != null && created > 0) {
             log.info("seeded {} demo accounts (password from sangang.gateway.demo.password)", created);
         }

@@ -25,17 +25,11 @@ class AccessLogFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long started = System.nanoTime();
         ServerHttpRequest request = exchange.getRequest();
-        return chain.filter(exchange)
-                .doFinally(signal -> log.info(
-                        "{} {} {} {}ms account={} client={} correlation={}",
-                        request.getMethod(),
-                        request.getPath().value(),
-                        exchange.getResponse().getStatusCode() == null
-                                ? "-"
-                                : exchange.getResponse().getStatusCode().value(),
-                        (System.nanoTime() - started) / 1_000_000,
-                        exchange.getAttributeOrDefault(AccountStatusFilter.ACCOUNT_ATTRIBUTE, "-"),
-                        ClientAddress.of(exchange),
-                        exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE)));
+        return chain.filter(exchange).doFinally(signal -> log.info("{} {} {} {}ms account={} client={} correlation={}",
+                request.getMethod(), request.getPath().value(),
+                exchange.getResponse().getStatusCode() == null ? "-" : exchange.getResponse().getStatusCode().value(),
+                (System.nanoTime() - started) / 1_000_000,
+                exchange.getAttributeOrDefault(AccountStatusFilter.ACCOUNT_ATTRIBUTE, "-"), ClientAddress.of(exchange),
+                exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE)));
     }
 }

@@ -32,15 +32,12 @@ class AccountStatusFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        return exchange.getPrincipal()
-                .filter(JwtAuthenticationToken.class::isInstance)
+        return exchange.getPrincipal().filter(JwtAuthenticationToken.class::isInstance)
                 .cast(JwtAuthenticationToken.class)
                 // Accounts of an external OIDC issuer are disabled there, not here.
                 .filter(token -> ownIssuer.equals(token.getToken().getClaimAsString("iss")))
-                .doOnNext(token -> exchange.getAttributes()
-                        .put(ACCOUNT_ATTRIBUTE, token.getToken().getSubject()))
-                .flatMap(token -> accounts.usable(token.getToken().getSubject(), version(token)))
-                .defaultIfEmpty(true)
+                .doOnNext(token -> exchange.getAttributes().put(ACCOUNT_ATTRIBUTE, token.getToken().getSubject()))
+                .flatMap(token -> accounts.usable(token.getToken().getSubject(), version(token))).defaultIfEmpty(true)
                 .flatMap(usable -> usable
                         ? chain.filter(exchange)
                         : ProblemResponses.write(exchange, Problem.unauthorized("auth.account-changed")));

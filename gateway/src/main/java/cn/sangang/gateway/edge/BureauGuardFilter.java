@@ -41,13 +41,11 @@ class BureauGuardFilter implements WebFilter {
             // Public boards are addressed by bureau on purpose, and open to everyone.
             return chain.filter(exchange);
         }
-        return exchange.getPrincipal()
-                .filter(JwtAuthenticationToken.class::isInstance)
+        return exchange.getPrincipal().filter(JwtAuthenticationToken.class::isInstance)
                 .map(p -> String.valueOf(((JwtAuthenticationToken) p).getToken().getClaimAsString(CallerClaims.BUREAU)))
                 .filter(bureau -> !"null".equals(bureau))
                 .flatMap(bureau -> check(exchange, chain, bureau).thenReturn(true))
-                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(true)))
-                .then();
+                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(true))).then();
     }
 
     private Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, String bureau) {
@@ -61,8 +59,7 @@ class BureauGuardFilter implements WebFilter {
         // Decoded segments, so /%62ureaus/… is read as what the service will route it as.
         List<String> segments = request.getPath().pathWithinApplication().elements().stream()
                 .filter(PathContainer.PathSegment.class::isInstance)
-                .map(element -> ((PathContainer.PathSegment) element).valueToMatch())
-                .toList();
+                .map(element -> ((PathContainer.PathSegment) element).valueToMatch()).toList();
         for (int i = 0; i + 1 < segments.size(); i++) {
             if (segments.get(i).equals("bureaus") && !segments.get(i + 1).equals(bureau)) {
                 return refuse(exchange);
@@ -75,19 +72,15 @@ class BureauGuardFilter implements WebFilter {
         if (request.getHeaders().getContentLength() > MAX_INSPECTED_BODY) {
             return tooLarge(exchange);
         }
-        return DataBufferUtils.join(request.getBody(), MAX_INSPECTED_BODY)
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
-                .defaultIfEmpty(new byte[0])
+        return DataBufferUtils.join(request.getBody(), MAX_INSPECTED_BODY).map(buffer -> {
+            byte[] bytes = new byte[buffer.readableByteCount()];
+            buffer.read(bytes);
+            DataBufferUtils.release(buffer);
+            return bytes;
+        }).defaultIfEmpty(new byte[0])
                 .flatMap(bytes -> namesAnotherBureau(bytes, bureau)
                         ? refuse(exchange)
-                        : chain.filter(exchange.mutate()
-                                .request(replay(request, exchange, bytes))
-                                .build()))
+                        : chain.filter(exchange.mutate().request(replay(request, exchange, bytes)).build()))
                 .onErrorResume(DataBufferLimitException.class, tooBig -> tooLarge(exchange));
     }
 
@@ -98,8 +91,8 @@ class BureauGuardFilter implements WebFilter {
     }
 
     private static Mono<Void> tooLarge(ServerWebExchange exchange) {
-        return ProblemResponses.write(
-                exchange, new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", Map.of("limit", "1 MB")));
+        return ProblemResponses.write(exchange,
+                new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", Map.of("limit", "1 MB")));
     }
 
     private static boolean namesAnotherBureau(byte[] body, String bureau) {
@@ -108,8 +101,7 @@ class BureauGuardFilter implements WebFilter {
             if (tree == null || !tree.isObject()) {
                 return false;
             }
-            return PARAMETERS.stream()
-                    .map(tree::get)
+            return PARAMETERS.stream().map(tree::get)
                     .anyMatch(named -> named != null && !named.isNull() && !bureau.equals(named.asString("")));
         } catch (RuntimeException unreadable) {
             // Not JSON: the service answers that with its own 400.
@@ -121,8 +113,7 @@ class BureauGuardFilter implements WebFilter {
         return new ServerHttpRequestDecorator(request) {
             @Override
             public Flux<DataBuffer> getBody() {
-                return Flux.defer(
-                        () -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
+                return Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
             }
         };
     }

@@ -15,7 +15,8 @@ public final class ClientAddress {
     /** Where {@link ClientAddressFilter} keeps the address it worked out for the request. */
     static final String ATTRIBUTE = ClientAddress.class.getName();
 
-    private ClientAddress() {}
+    private ClientAddress() {
+    }
 
     public static String of(ServerWebExchange exchange) {
         InetAddress address = address(exchange);
@@ -38,8 +39,7 @@ public final class ClientAddress {
         byte[] bytes = address.getAddress();
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < 8; i += 2) {
-            prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
-                    .append(':');
+            prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
         }
         return prefix.append(":/64").toString();
     }

@@ -54,13 +54,11 @@ class ClientAddressFilter implements WebFilter {
         if (client != null) {
             exchange.getAttributes().put(ClientAddress.ATTRIBUTE, client);
         }
-        return chain.filter(exchange.mutate()
-                .request(request -> request.headers(headers -> {
-                    headers.remove(HEADER);
-                    if (client != null) {
-                        headers.set(HEADER, client.getHostAddress());
-                    }
-                }))
-                .build());
+        return chain.filter(exchange.mutate().request(request -> request.headers(headers -> {
+            headers.remove(HEADER);
+            if (client != null) {
+                headers.set(HEADER, client.getHostAddress());
+            }
+        })).build());
     }
 }

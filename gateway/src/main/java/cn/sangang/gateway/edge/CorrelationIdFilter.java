@@ -22,13 +22,11 @@ public class CorrelationIdFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String id =
-                CorrelationIds.keepOrStart(exchange.getRequest().getHeaders().getFirst(CorrelationIds.HEADER));
+        String id = CorrelationIds.keepOrStart(exchange.getRequest().getHeaders().getFirst(CorrelationIds.HEADER));
         exchange.getAttributes().put(ATTRIBUTE, id);
         exchange.getResponse().getHeaders().set(CorrelationIds.HEADER, id);
         ServerWebExchange forwarded = exchange.mutate()
-                .request(request -> request.headers(headers -> headers.set(CorrelationIds.HEADER, id)))
-                .build();
+                .request(request -> request.headers(headers -> headers.set(CorrelationIds.HEADER, id))).build();
         return chain.filter(forwarded);
     }
 }

@@ -15,11 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                counts. Empty: the connection's address is the client.
  */
 @ConfigurationProperties("sangang.gateway.edge")
-public record EdgeProperties(
-        @DefaultValue({"http://localhost:5173", "http://localhost:8080"})
-        List<String> corsOrigins,
+public record EdgeProperties(@DefaultValue( {
+        "http://localhost:5173", "http://localhost:8080"}) List<String> corsOrigins,
 
-        @DefaultValue("10") int loginsPerMinute,
-        @DefaultValue("30") int publicWritesPerMinute,
-        @DefaultValue("120") int accountWritesPerMinute,
-        @DefaultValue({}) List<String> trustedProxies) {}
+        @DefaultValue("10") int loginsPerMinute, @DefaultValue("30") int publicWritesPerMinute,
+        @DefaultValue("120") int accountWritesPerMinute, @DefaultValue({}) List<String> trustedProxies){
+}

@@ -19,7 +19,8 @@ final class IpLiteral {
     private static final Pattern IPV4_WITH_PORT = Pattern.compile("([0-9.]+):\\d{1,5}");
     private static final Pattern IPV6_IN_BRACKETS = Pattern.compile("\\[([^]]*)](?::\\d{1,5})?");
 
-    private IpLiteral() {}
+    private IpLiteral() {
+    }
 
     /**
      * One entry of X-Forwarded-For: an address, which some proxies write with a port ({@code 192.0.2.1:443},
@@ -33,8 +34,7 @@ final class IpLiteral {
         }
         Matcher v6InBrackets = IPV6_IN_BRACKETS.matcher(hop);
         if (v6InBrackets.matches()) {
-            return parse(v6InBrackets.group(1))
-                    .filter(address -> v6InBrackets.group(1).contains(":"));
+            return parse(v6InBrackets.group(1)).filter(address -> v6InBrackets.group(1).contains(":"));
         }
         return parse(hop);
     }
@@ -74,7 +74,7 @@ final class IpLiteral {
                 mapped = bytes[i] == 0;
             }
             if (mapped) {
-                return byAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]});
+                return byAddress(new byte[]{bytes[12], bytes[13], bytes[14], bytes[15]});
             }
         }
         return address;

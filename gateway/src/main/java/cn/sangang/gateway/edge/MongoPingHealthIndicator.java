@@ -21,7 +21,6 @@ class MongoPingHealthIndicator extends AbstractReactiveHealthIndicator {
 
     @Override
     protected Mono<Health> doHealthCheck(Health.Builder builder) {
-        return mongo.executeCommand(MongoPing.command())
-                .map(reply -> builder.status(MongoPing.status(reply)).build());
+        return mongo.executeCommand(MongoPing.command()).map(reply -> builder.status(MongoPing.status(reply)).build());
     }
 }

@@ -42,8 +42,8 @@ class ProblemHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     /** Constraint messages are said again in the request's language: WebFlux validates without knowing it. */
-    private static final MessageInterpolator CONSTRAINT_MESSAGES =
-            Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+    private static final MessageInterpolator CONSTRAINT_MESSAGES = Validation.byDefaultProvider().configure()
+            .getDefaultMessageInterpolator();
 
     @ExceptionHandler(Problem.class)
     ResponseEntity<Map<String, Object>> problem(Problem problem, ServerWebExchange exchange) {
@@ -68,17 +68,13 @@ class ProblemHandler {
 
     /** A path variable that breaks its constraint, such as an account id of the wrong shape. */
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<Map<String, Object>> invalidParameter(
-            HandlerMethodValidationException e, ServerWebExchange exchange) {
+    ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException e,
+            ServerWebExchange exchange) {
         String field = e.getParameterValidationResults().stream()
-                .map(result -> result.getMethodParameter().getParameterName())
-                .filter(name -> name != null)
-                .findFirst()
+                .map(result -> result.getMethodParameter().getParameterName()).filter(name -> name != null).findFirst()
                 .orElse("?");
         Locale locale = ProblemResponses.locale(exchange);
-        Problem problem = new Problem(
-                HttpStatus.BAD_REQUEST,
-                "request.invalid-parameter",
+        Problem problem = new Problem(HttpStatus.BAD_REQUEST, "request.invalid-parameter",
                 Map.of("field", ProblemMessages.field(field, locale)));
         return answer(problem, ProblemResponses.detail(problem, locale), new HttpHeaders());
     }
@@ -123,19 +119,17 @@ class ProblemHandler {
         return problem(new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "request.internal", Map.of()), exchange);
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(
-            Problem problem, ProblemDetail detail, HttpHeaders headers) {
+    private static ResponseEntity<Map<String, Object>> answer(Problem problem, ProblemDetail detail,
+            HttpHeaders headers) {
         return answer(problem.status(), problem.retryAfterSeconds(), detail, headers);
     }
 
-    private static ResponseEntity<Map<String, Object>> answer(
-            HttpStatus status, Long retryAfterSeconds, ProblemDetail detail, HttpHeaders headers) {
+    private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, Long retryAfterSeconds,
+            ProblemDetail detail, HttpHeaders headers) {
         if (retryAfterSeconds != null) {
             headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
         }
-        return ResponseEntity.status(status)
-                .headers(headers)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.members(detail));
     }
 

@@ -21,8 +21,7 @@ final class ProxyChain {
     }
 
     static ProxyChain trusting(List<String> networks) {
-        return new ProxyChain(
-                networks.stream().filter(n -> !n.isBlank()).map(Cidr::parse).toList());
+        return new ProxyChain(networks.stream().filter(n -> !n.isBlank()).map(Cidr::parse).toList());
     }
 
     boolean trusts(InetAddress address) {

@@ -9,23 +9,11 @@ import java.util.List;
  */
 public final class PublicRoutes {
 
-    public static final List<String> PATTERNS = List.of(
-            "/auth/login",
-            "/auth/refresh",
-            "/auth/logout",
-            "/.well-known/jwks.json",
-            "/public/**",
-            "/api-docs/**",
-            "/v3/api-docs/**",
-            "/swagger-ui.html",
-            "/swagger-ui/**",
-            "/webjars/**",
-            "/fallback/**",
-            "/actuator/health",
-            "/actuator/health/**",
-            "/index.html",
-            "/assets/**",
-            "/favicon.ico");
+    public static final List<String> PATTERNS = List.of("/auth/login", "/auth/refresh", "/auth/logout",
+            "/.well-known/jwks.json", "/public/**", "/api-docs/**", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**", "/webjars/**", "/fallback/**", "/actuator/health", "/actuator/health/**", "/index.html",
+            "/assets/**", "/favicon.ico");
 
-    private PublicRoutes() {}
+    private PublicRoutes() {
+    }
 }

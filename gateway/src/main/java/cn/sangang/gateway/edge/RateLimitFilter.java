@@ -40,9 +40,7 @@ class RateLimitFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         HttpMethod method = exchange.getRequest().getMethod();
         String path = exchange.getRequest().getPath().value();
-        boolean write = method == HttpMethod.POST
-                || method == HttpMethod.PUT
-                || method == HttpMethod.PATCH
+        boolean write = method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH
                 || method == HttpMethod.DELETE;
         if (!write) {
             return chain.filter(exchange);
@@ -53,8 +51,7 @@ class RateLimitFilter implements WebFilter {
         if (path.startsWith("/public/")) {
             return limit(exchange, chain, "public:" + ClientAddress.key(exchange), limits.publicWritesPerMinute());
         }
-        return exchange.getPrincipal()
-                .map(principal -> Optional.of(((Authentication) principal).getName()))
+        return exchange.getPrincipal().map(principal -> Optional.of(((Authentication) principal).getName()))
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(account -> account.isPresent()
                         ? limit(exchange, chain, "account:" + account.get(), limits.accountWritesPerMinute())
@@ -72,13 +69,8 @@ class RateLimitFilter implements WebFilter {
             waitSeconds = bucket.take(now);
         }
         if (waitSeconds > 0) {
-            return ProblemResponses.write(
-                    exchange,
-                    new Problem(
-                            HttpStatus.TOO_MANY_REQUESTS,
-                            "edge.too-many-requests",
-                            Map.of("seconds", waitSeconds),
-                            waitSeconds));
+            return ProblemResponses.write(exchange, new Problem(HttpStatus.TOO_MANY_REQUESTS, "edge.too-many-requests",
+                    Map.of("seconds", waitSeconds), waitSeconds));
         }
         return chain.filter(exchange);
     }

@@ -50,29 +50,20 @@ class SecurityConfiguration {
      */
     @Bean
     ServerExchangeRejectedHandler rejectedAddresses() {
-        return (exchange, rejected) -> ProblemResponses.write(
-                exchange, new Problem(HttpStatus.BAD_REQUEST, "request.malformed-address", Map.of()));
+        return (exchange, rejected) -> ProblemResponses.write(exchange,
+                new Problem(HttpStatus.BAD_REQUEST, "request.malformed-address", Map.of()));
     }
 
     @Bean
-    SecurityWebFilterChain edgeSecurity(
-            ServerHttpSecurity http,
-            ReactiveJwtDecoder decoder,
-            Accounts accounts,
-            EdgeProperties edge,
-            JwtProperties jwt,
-            Environment environment) {
+    SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder, Accounts accounts,
+            EdgeProperties edge, JwtProperties jwt, Environment environment) {
         // Metrics are scraped without a token only where the actuator has a port of its own, which the ingress
         // does not reach; on the public port they stay closed.
         boolean scrapeOpen = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
-        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .cors(cors -> cors.configurationSource(cors(edge)))
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable).httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable).cors(cors -> cors.configurationSource(cors(edge)))
                 .authorizeExchange(exchanges -> {
-                    exchanges
-                            .pathMatchers(PublicRoutes.PATTERNS.toArray(String[]::new))
-                            .permitAll();
+                    exchanges.pathMatchers(PublicRoutes.PATTERNS.toArray(String[]::new)).permitAll();
                     if (scrapeOpen) {
                         exchanges.pathMatchers("/actuator/prometheus").permitAll();
                     }
@@ -80,10 +71,10 @@ class SecurityConfiguration {
                 })
                 .oauth2ResourceServer(server -> server.bearerTokenConverter(tokensOutsidePublicRoutes())
                         .jwt(spec -> spec.jwtDecoder(decoder))
-                        .authenticationEntryPoint((exchange, e) ->
-                                ProblemResponses.write(exchange, Problem.unauthorized("request.unauthenticated")))
-                        .accessDeniedHandler((exchange, e) ->
-                                ProblemResponses.write(exchange, Problem.forbidden("request.forbidden"))))
+                        .authenticationEntryPoint((exchange, e) -> ProblemResponses.write(exchange,
+                                Problem.unauthorized("request.unauthenticated")))
+                        .accessDeniedHandler((exchange, e) -> ProblemResponses.write(exchange,
+                                Problem.forbidden("request.forbidden"))))
                 .addFilterAfter(new AccountStatusFilter(accounts, jwt.issuer()), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }
@@ -94,13 +85,11 @@ class SecurityConfiguration {
      */
     private static ServerAuthenticationConverter tokensOutsidePublicRoutes() {
         ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
-        List<PathPattern> open = PublicRoutes.PATTERNS.stream()
-                .map(PathPatternParser.defaultInstance::parse)
-                .toList();
+        List<PathPattern> open = PublicRoutes.PATTERNS.stream().map(PathPatternParser.defaultInstance::parse).toList();
         return exchange -> open.stream()
-                        .anyMatch(p -> p.matches(exchange.getRequest().getPath().pathWithinApplication()))
-                ? Mono.empty()
-                : bearer.convert(exchange);
+                .anyMatch(p -> p.matches(exchange.getRequest().getPath().pathWithinApplication()))
+                        ? Mono.empty()
+                        : bearer.convert(exchange);
     }
 
     /** Our own tokens by our keys, or — set {@code sangang.gateway.jwt.oidc-issuer-uri} — an external OIDC issuer's. */
@@ -110,14 +99,14 @@ class SecurityConfiguration {
             return ReactiveJwtDecoders.fromIssuerLocation(properties.oidcIssuerUri());
         }
         List<JWK> published = keys.publicSet().getKeys();
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(jwt -> Flux.fromIterable(published)
-                        .filter(key -> key.getKeyID().equals(jwt.getHeader().getKeyID())))
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(
+                jwt -> Flux.fromIterable(published).filter(key -> key.getKeyID().equals(jwt.getHeader().getKeyID())))
                 .build();
         // Signed by our key is not enough: the token must also be issued here, for the services, as they demand.
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
-                new JwtClaimValidator<List<String>>(
-                        JwtClaimNames.AUD, audience -> audience != null && audience.contains(properties.audience()))));
+        decoder.setJwtValidator(
+                new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                        new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                                audience -> audience != null && audience.contains(properties.audience()))));
         return decoder;
     }
 

@@ -35,8 +35,7 @@ class WebClientPages implements WebFilter {
         }
         // The page changes with every release; its hashed assets never do.
         exchange.getResponse().getHeaders().setCacheControl("no-cache");
-        return chain.filter(
-                exchange.mutate().request(request.mutate().path(INDEX).build()).build());
+        return chain.filter(exchange.mutate().request(request.mutate().path(INDEX).build()).build());
     }
 
     static boolean isPageNavigation(ServerHttpRequest request) {
@@ -44,9 +43,7 @@ class WebClientPages implements WebFilter {
             return false;
         }
         String path = request.getPath().pathWithinApplication().value();
-        boolean page = path.equals("/")
-                || path.equals("/app")
-                || PAGE_PREFIXES.stream().anyMatch(path::startsWith);
+        boolean page = path.equals("/") || path.equals("/app") || PAGE_PREFIXES.stream().anyMatch(path::startsWith);
         String last = path.substring(path.lastIndexOf('/') + 1);
         return page && !last.contains(".") && acceptsHtml(request.getHeaders());
     }

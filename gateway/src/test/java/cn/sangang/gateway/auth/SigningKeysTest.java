@@ -15,17 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SigningKeysTest {
 
     static JwtProperties keyFile(Path file, boolean generate) {
-        return new JwtProperties(
-                List.of(),
-                List.of(file.toString()),
-                null,
-                "sangang",
-                Duration.ofMinutes(15),
-                Duration.ofDays(7),
-                null,
-                generate,
-                "sangang-services",
-                Duration.ofHours(12));
+        return new JwtProperties(List.of(), List.of(file.toString()), null, "sangang", Duration.ofMinutes(15),
+                Duration.ofDays(7), null, generate, "sangang-services", Duration.ofHours(12));
     }
 
     @Test

@@ -15,16 +15,13 @@ class ClientAddressFilterTest {
     @Test
     void the_gateway_refuses_to_start_with_the_servers_own_forwarding_on_or_left_to_spring_boot() {
         for (String strategy : List.of("native", "framework", "NATIVE")) {
-            assertThatIllegalStateException()
-                    .as(strategy)
-                    .isThrownBy(() -> new ClientAddressFilter(
-                            EDGE, new MockEnvironment().withProperty("server.forward-headers-strategy", strategy)));
+            assertThatIllegalStateException().as(strategy).isThrownBy(() -> new ClientAddressFilter(EDGE,
+                    new MockEnvironment().withProperty("server.forward-headers-strategy", strategy)));
         }
-        assertThatIllegalStateException()
-                .as("unset: Spring Boot turns native on in Kubernetes")
+        assertThatIllegalStateException().as("unset: Spring Boot turns native on in Kubernetes")
                 .isThrownBy(() -> new ClientAddressFilter(EDGE, new MockEnvironment()));
-        assertThatCode(() -> new ClientAddressFilter(
-                        EDGE, new MockEnvironment().withProperty("server.forward-headers-strategy", "none")))
+        assertThatCode(() -> new ClientAddressFilter(EDGE,
+                new MockEnvironment().withProperty("server.forward-headers-strategy", "none")))
                 .doesNotThrowAnyException();
     }
 }

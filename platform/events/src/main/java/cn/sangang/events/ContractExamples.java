@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 /** The example message of each event contract, shipped with this library so producers and consumers test against one text. */
 public final class ContractExamples {
 
-    private ContractExamples() {}
+    private ContractExamples() {
+    }
 
     public static String json(EventType<?> type) {
         String resource = "/contracts/" + type.name() + ".v" + type.schemaVersion() + ".json";

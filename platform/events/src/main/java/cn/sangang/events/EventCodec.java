@@ -11,13 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Turns envelopes into the JSON that travels on Kafka and back, refusing anything that is not a known contract. */
 public final class EventCodec {
 
-    private static final Set<String> ENVELOPE_FIELDS =
-            Set.of("eventId", "type", "schemaVersion", "bureauId", "occurredAt", "payload");
+    private static final Set<String> ENVELOPE_FIELDS = Set.of("eventId", "type", "schemaVersion", "bureauId",
+            "occurredAt", "payload");
 
-    private final JsonMapper mapper = JsonMapper.builder()
-            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private final JsonMapper mapper = JsonMapper.builder().disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     public String encode(EventEnvelope<?> envelope) {
         return mapper.writeValueAsString(envelope);
@@ -52,18 +50,13 @@ public final class EventCodec {
         }
         try {
             T payload = mapper.treeToValue(tree.required("payload"), type.payloadType());
-            return new EventEnvelope<>(
-                    java.util.UUID.fromString(tree.required("eventId").asString()),
-                    type.name(),
+            return new EventEnvelope<>(java.util.UUID.fromString(tree.required("eventId").asString()), type.name(),
                     type.schemaVersion(),
                     tree.path("bureauId").isNull() || tree.path("bureauId").isMissingNode()
                             ? null
                             : tree.path("bureauId").asString(),
-                    java.time.Instant.parse(tree.required("occurredAt").asString()),
-                    payload);
-        } catch (JacksonException
-                | IllegalArgumentException
-                | NullPointerException
+                    java.time.Instant.parse(tree.required("occurredAt").asString()), payload);
+        } catch (JacksonException | IllegalArgumentException | NullPointerException
                 | java.time.format.DateTimeParseException e) {
             throw new MalformedEventException("unreadable " + type.name() + " event: " + e.getMessage(), e);
         }

@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * What every fact on Kafka travels in. {@code bureauId} is null only for events about no bureau in particular.
  */
-public record EventEnvelope<T>(
-        UUID eventId, String type, int schemaVersion, String bureauId, Instant occurredAt, T payload) {
+public record EventEnvelope<T>(UUID eventId, String type, int schemaVersion, String bureauId, Instant occurredAt,
+        T payload) {
 
     public EventEnvelope {
         Objects.requireNonNull(eventId, "eventId");

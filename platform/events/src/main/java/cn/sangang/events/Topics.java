@@ -33,18 +33,8 @@ public final class Topics {
      * user may write there (k8s/base/kafka-users.yaml, checked by deploy/manifest-check against the code), so a
      * compromised pod of another service cannot forge, say, member-changed or satisfaction-rated.
      */
-    public static final Map<String, String> PUBLISHER = Map.of(
-            ROSTER,
-            "zone-service",
-            ZONE,
-            "zone-service",
-            POST,
-            "post-service",
-            PLEDGE,
-            "pledge-service",
-            EVALUATION,
-            "evaluation-service",
-            EVALUATION_FEED,
+    public static final Map<String, String> PUBLISHER = Map.of(ROSTER, "zone-service", ZONE, "zone-service", POST,
+            "post-service", PLEDGE, "pledge-service", EVALUATION, "evaluation-service", EVALUATION_FEED,
             "evaluation-service");
 
     /** Topics that keep only the latest message per key. */
@@ -52,7 +42,8 @@ public final class Topics {
 
     private static final String DEAD_LETTER_SUFFIX = ".DLT";
 
-    private Topics() {}
+    private Topics() {
+    }
 
     public static String deadLetter(String topic) {
         return topic + DEAD_LETTER_SUFFIX;

@@ -30,15 +30,12 @@ class EventCatalogueDocumentTest {
         String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
         int start = document.indexOf(START);
         int end = document.indexOf(END);
-        assertThat(start)
-                .as("docs/events.md has the generated section's markers")
-                .isNotNegative();
+        assertThat(start).as("docs/events.md has the generated section's markers").isNotNegative();
         assertThat(end).isGreaterThan(start);
         String generated = START + "\n" + catalogue() + END;
 
         if (Boolean.getBoolean("sangang.docs.write")) {
-            Files.writeString(
-                    DOCUMENT,
+            Files.writeString(DOCUMENT,
                     document.substring(0, start) + generated + document.substring(end + END.length()),
                     StandardCharsets.UTF_8);
             return;
@@ -52,33 +49,17 @@ class EventCatalogueDocumentTest {
         StringBuilder md = new StringBuilder();
         md.append("| topic | kept | publisher | events |\n|---|---|---|---|\n");
         for (String topic : Topics.ALL) {
-            String events = EventTypes.ALL.stream()
-                    .filter(type -> type.topic().equals(topic))
-                    .map(type -> "`" + type.name() + "` v" + type.schemaVersion())
-                    .collect(Collectors.joining(", "));
-            md.append("| `")
-                    .append(topic)
-                    .append("` | ")
-                    .append(Topics.COMPACTED.contains(topic) ? "latest per key (compacted)" : "all")
-                    .append(" | ")
-                    .append(Topics.PUBLISHER.get(topic))
-                    .append(" | ")
-                    .append(events)
-                    .append(" |\n");
+            String events = EventTypes.ALL.stream().filter(type -> type.topic().equals(topic))
+                    .map(type -> "`" + type.name() + "` v" + type.schemaVersion()).collect(Collectors.joining(", "));
+            md.append("| `").append(topic).append("` | ")
+                    .append(Topics.COMPACTED.contains(topic) ? "latest per key (compacted)" : "all").append(" | ")
+                    .append(Topics.PUBLISHER.get(topic)).append(" | ").append(events).append(" |\n");
         }
         md.append("\n| event | payload fields | example |\n|---|---|---|\n");
         for (EventType<?> type : EventTypes.ALL) {
-            md.append("| `")
-                    .append(type.name())
-                    .append("` v")
-                    .append(type.schemaVersion())
-                    .append(" | ")
-                    .append(fields(type.payloadType()))
-                    .append(" | `platform/events/src/main/resources/contracts/")
-                    .append(type.name())
-                    .append(".v")
-                    .append(type.schemaVersion())
-                    .append(".json` |\n");
+            md.append("| `").append(type.name()).append("` v").append(type.schemaVersion()).append(" | ")
+                    .append(fields(type.payloadType())).append(" | `platform/events/src/main/resources/contracts/")
+                    .append(type.name()).append(".v").append(type.schemaVersion()).append(".json` |\n");
         }
         return md.toString();
     }
@@ -100,8 +81,7 @@ class EventCatalogueDocumentTest {
     private static String simpleName(Type type) {
         if (type instanceof ParameterizedType parameterized) {
             return simpleName(parameterized.getRawType()) + "&lt;"
-                    + Arrays.stream(parameterized.getActualTypeArguments())
-                            .map(EventCatalogueDocumentTest::simpleName)
+                    + Arrays.stream(parameterized.getActualTypeArguments()).map(EventCatalogueDocumentTest::simpleName)
                             .collect(Collectors.joining(", "))
                     + "&gt;";
         }

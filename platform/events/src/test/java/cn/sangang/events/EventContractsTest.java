@@ -43,10 +43,7 @@ class EventContractsTest {
 
     @Test
     void writes_time_as_an_iso_instant() {
-        var envelope = EventEnvelope.of(
-                EventTypes.MEMBER_CHANGED,
-                "b1",
-                Instant.parse("2026-01-02T03:04:05Z"),
+        var envelope = EventEnvelope.of(EventTypes.MEMBER_CHANGED, "b1", Instant.parse("2026-01-02T03:04:05Z"),
                 new MemberChanged("P1", "名", "u", true, true, MemberChanged.Change.JOINED));
 
         assertThat(codec.encode(envelope)).contains("\"occurredAt\":\"2026-01-02T03:04:05Z\"");
@@ -56,16 +53,15 @@ class EventContractsTest {
     void refuses_an_unknown_type_a_newer_schema_version_and_non_json() {
         assertThatThrownBy(() -> codec.decode("{\"type\":\"nope\"}")).isInstanceOf(MalformedEventException.class);
         assertThatThrownBy(() -> codec.decode(ContractExamples.json(EventTypes.MEMBER_CHANGED)
-                        .replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")))
-                .isInstanceOf(MalformedEventException.class);
+                .replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"))).isInstanceOf(MalformedEventException.class);
         assertThatThrownBy(() -> codec.decode("not json")).isInstanceOf(MalformedEventException.class);
         assertThatThrownBy(() -> codec.decode("[]")).isInstanceOf(MalformedEventException.class);
     }
 
     @Test
     void refuses_a_payload_missing_a_required_field() {
-        String withoutPerson =
-                ContractExamples.json(EventTypes.MEMBER_CHANGED).replace("\"personNo\": \"TJ0007\",", "");
+        String withoutPerson = ContractExamples.json(EventTypes.MEMBER_CHANGED).replace("\"personNo\": \"TJ0007\",",
+                "");
 
         assertThatThrownBy(() -> codec.decode(withoutPerson)).isInstanceOf(MalformedEventException.class);
     }

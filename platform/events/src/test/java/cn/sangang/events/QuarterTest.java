@@ -17,7 +17,7 @@ class QuarterTest {
 
     @Test
     void refuses_text_that_is_not_a_quarter() {
-        for (String bad : new String[] {"2026-Q5", "2026Q1", "26-Q1", "", "2026-Q1 "}) {
+        for (String bad : new String[]{"2026-Q5", "2026Q1", "26-Q1", "", "2026-Q1 "}) {
             assertThatThrownBy(() -> Quarter.parse(bad)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> Quarter.parse(null)).isInstanceOf(IllegalArgumentException.class);

@@ -20,19 +20,19 @@ public final class DemoTokens {
     static final List<String> ROLES = List.of("MEMBER", "UNIT_HEAD", "LEADER", "SECRETARY", "OFFICE", "ADMIN");
     static final Duration VALID_FOR = Duration.ofHours(12);
 
-    private DemoTokens() {}
+    private DemoTokens() {
+    }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
             System.err.println("usage: DemoTokens <home dir> <seed json>");
             System.exit(2);
         }
-        TokenMinter minter =
-                new TokenMinter(JwtKeys.loadOrCreate(Path.of(args[0]).resolve("keys")));
+        TokenMinter minter = new TokenMinter(JwtKeys.loadOrCreate(Path.of(args[0]).resolve("keys")));
         JsonNode seed = JsonMapper.builder().build().readTree(Files.readString(Path.of(args[1])));
 
-        System.out.println(
-                "# demo tokens, valid " + VALID_FOR.toHours() + " h; columns: bureau role personNo name token;"
+        System.out
+                .println("# demo tokens, valid " + VALID_FOR.toHours() + " h; columns: bureau role personNo name token;"
                         + " use: curl -H \"Authorization: Bearer <token>\" http://localhost:8082/api/zone/units");
         for (JsonNode bureau : seed.path("bureaus")) {
             String bureauId = bureau.path("id").asString();
@@ -46,8 +46,7 @@ public final class DemoTokens {
                 person.path("roles").forEach(r -> roles.add(r.asString()));
                 String personNo = person.path("personNo").asString();
                 String token = minter.mint(bureauId, personNo, roles, VALID_FOR);
-                System.out.println(String.join(
-                        " ", bureauId, role, personNo, person.path("name").asString(), token));
+                System.out.println(String.join(" ", bureauId, role, personNo, person.path("name").asString(), token));
             }
         }
         System.out.println("- COUNTY - 县委组织部 " + minter.mint(null, null, List.of("COUNTY"), VALID_FOR));
@@ -61,10 +60,7 @@ public final class DemoTokens {
             for (JsonNode r : person.path("roles")) {
                 holds |= role.equals(r.asString());
             }
-            if (holds
-                    && (chosen == null
-                            || person.path("roles").size()
-                                    < chosen.path("roles").size())) {
+            if (holds && (chosen == null || person.path("roles").size() < chosen.path("roles").size())) {
                 chosen = person;
             }
         }

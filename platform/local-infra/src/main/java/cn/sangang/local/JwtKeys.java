@@ -16,7 +16,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 /** RSA signing keys for development: generated once, kept as a JWK and a public-key PEM that services read. */
 public final class JwtKeys {
 
-    private JwtKeys() {}
+    private JwtKeys() {
+    }
 
     public static RSAKey generate() {
         try {
@@ -48,8 +49,7 @@ public final class JwtKeys {
     public static void writePublicKeyPem(RSAKey key, Path file) {
         try {
             byte[] der = key.toRSAPublicKey().getEncoded();
-            String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(der);
+            String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
             Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
         } catch (JOSEException e) {
             throw new IllegalStateException("could not export the public key", e);

@@ -103,16 +103,11 @@ public final class KafkaBroker implements AutoCloseable {
             if (Files.exists(dataDir.resolve("meta.properties"))) {
                 return;
             }
-            new Formatter()
-                    .setPrintStream(System.out)
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setNodeId(config.nodeId())
-                    .setDirectories(List.of(dataDir.toAbsolutePath().toString()))
+            new Formatter().setPrintStream(System.out).setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(config.nodeId()).setDirectories(List.of(dataDir.toAbsolutePath().toString()))
                     .setMetadataLogDirectory(dataDir.toAbsolutePath().toString())
-                    .setControllerListenerName("CONTROLLER")
-                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                    .setReleaseVersion(MetadataVersion.latestProduction())
-                    .run();
+                    .setControllerListenerName("CONTROLLER").setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setReleaseVersion(MetadataVersion.latestProduction()).run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalInfra {
 
-    private LocalInfra() {}
+    private LocalInfra() {
+    }
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args.length > 0 ? args[0] : ".local");
@@ -29,25 +30,22 @@ public final class LocalInfra {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
 
         JwtKeys.loadOrCreate(home.resolve("keys"));
-        MongoWireStore mongo =
-                "kafka".equals(only) ? null : MongoWireStore.onDisk(mongoPort, home.resolve("mongo/sangang.mv"));
+        MongoWireStore mongo = "kafka".equals(only)
+                ? null
+                : MongoWireStore.onDisk(mongoPort, home.resolve("mongo/sangang.mv"));
         KafkaBroker kafka = "mongo".equals(only)
                 ? null
-                : KafkaBroker.on(kafkaPort, controllerPort, home.resolve("kafka"))
-                        .start();
+                : KafkaBroker.on(kafkaPort, controllerPort, home.resolve("kafka")).start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            if (kafka != null) {
-                                kafka.stop();
-                            }
-                            if (mongo != null) {
-                                mongo.close();
-                            }
-                            stopped.countDown();
-                        },
-                        "local-infra-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (kafka != null) {
+                kafka.stop();
+            }
+            if (mongo != null) {
+                mongo.close();
+            }
+            stopped.countDown();
+        }, "local-infra-shutdown"));
         System.out.println("local-infra ready:" + (kafka == null ? "" : " kafka " + kafka.bootstrapServers())
                 + (mongo == null ? "" : " mongodb " + mongo.connectionString()));
         stopped.await();

@@ -11,7 +11,8 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class SurveyChallenges {
 
-    private SurveyChallenges() {}
+    private SurveyChallenges() {
+    }
 
     public static String solve(String challenge, int bits) {
         if (bits < 0 || bits > 64) {
@@ -19,7 +20,7 @@ public final class SurveyChallenges {
         }
         MessageDigest prefix = sha256();
         prefix.update((challenge + ":").getBytes(StandardCharsets.UTF_8));
-        for (long nonce = 0; ; nonce++) {
+        for (long nonce = 0;; nonce++) {
             String candidate = Long.toString(nonce, 36);
             MessageDigest attempt = copy(prefix);
             if (leadingZeroBits(attempt.digest(candidate.getBytes(StandardCharsets.UTF_8))) >= bits) {

@@ -40,22 +40,12 @@ public final class TokenMinter {
     }
 
     /** A token of another issuer or for another audience, which the services must refuse. */
-    public String mint(
-            String issuer,
-            String audience,
-            String bureauId,
-            String memberId,
-            List<String> roles,
-            Instant issuedAt,
-            Duration validFor) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(issuer)
-                .audience(audience)
+    public String mint(String issuer, String audience, String bureauId, String memberId, List<String> roles,
+            Instant issuedAt, Duration validFor) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer).audience(audience)
                 .subject(memberId == null ? "county-" + UUID.randomUUID() : memberId)
-                .jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(issuedAt))
-                .expirationTime(Date.from(issuedAt.plus(validFor)))
-                .claim("roles", roles);
+                .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(issuedAt.plus(validFor))).claim("roles", roles);
         if (bureauId != null) {
             claims.claim("bureau", bureauId);
         }
@@ -64,10 +54,7 @@ public final class TokenMinter {
         }
         try {
             SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256)
-                            .keyID(key.getKeyID())
-                            .type(JOSEObjectType.JWT)
-                            .build(),
+                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
                     claims.build());
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();

@@ -22,10 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
     private final String token;
@@ -74,10 +72,9 @@ public final class Api {
 
     /** POSTs JSON without announcing its length (chunked), as a client trying to slip past size checks would. */
     public Response postChunked(String path, String json) {
-        HttpRequest.Builder request = request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
-                        new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         return exchange(request);
     }
 
@@ -86,23 +83,18 @@ public final class Api {
         String boundary = "sangang-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return exchange(request(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return exchange(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** A GET whose body is kept as bytes, for files such as PDF or .xlsx. */
     public Download download(String path) {
         HttpResponse<byte[]> response = call(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Download(
-                response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""),
-                response.body(),
-                response.headers());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), response.headers());
     }
 
     /** Sends {@code body} as JSON; a String is sent as it is, so tests can send malformed JSON. */
@@ -121,8 +113,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -132,11 +123,8 @@ public final class Api {
 
     private static Response exchange(HttpRequest.Builder request) {
         HttpResponse<String> response = call(request, HttpResponse.BodyHandlers.ofString());
-        return new Response(
-                response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""),
-                response.body(),
-                response.headers());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body(), response.headers());
     }
 
     /**
@@ -150,10 +138,8 @@ public final class Api {
             try {
                 return CLIENT.send(request.build(), body);
             } catch (HttpTimeoutException unread) {
-                try (HttpClient fresh = HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .build()) {
+                try (HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5)).build()) {
                     return fresh.send(request.build(), body);
                 }
             }

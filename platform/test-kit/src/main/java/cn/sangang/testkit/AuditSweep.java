@@ -45,14 +45,16 @@ public final class AuditSweep {
     private static final Duration RELAYED_WITHIN = Duration.ofSeconds(10);
 
     /** One audit record, as the trail shows it. */
-    public record Entry(String id, String actor, String action, String aggregateType, String aggregateId) {}
+    public record Entry(String id, String actor, String action, String aggregateType, String aggregateId) {
+    }
 
     /** A successful call and the audit record it left. */
-    public record Recorded(Api.Response response, Entry entry) {}
+    public record Recorded(Api.Response response, Entry entry) {
+    }
 
     /** Spring's error page, which every servlet service maps and no catalogue lists. */
-    public static final Map<String, String> SPRING_ERROR_PAGE =
-            Map.of("* /error", "Spring's error page: it renders the failure of another request and changes nothing");
+    public static final Map<String, String> SPRING_ERROR_PAGE = Map.of("* /error",
+            "Spring's error page: it renders the failure of another request and changes nothing");
 
     private final Map<String, PathPattern> mapped = new TreeMap<>();
     private final Map<String, String> exemptions;
@@ -76,21 +78,15 @@ public final class AuditSweep {
      * @param springsOwn    mappings of the framework the catalogue does not list, each with the reason it audits nothing
      * @param trail         reads the whole audit trail of the sweep's bureau
      */
-    public AuditSweep(
-            Set<String> stateChanging,
-            EndpointCatalogue catalogue,
-            Map<String, String> springsOwn,
+    public AuditSweep(Set<String> stateChanging, EndpointCatalogue catalogue, Map<String, String> springsOwn,
             Supplier<List<Entry>> trail) {
         this(stateChanging, exemptionsOf(catalogue, springsOwn), actionsOf(catalogue), trail);
     }
 
-    private AuditSweep(
-            Set<String> stateChanging,
-            Map<String, String> exemptions,
-            Map<String, List<String>> actions,
+    private AuditSweep(Set<String> stateChanging, Map<String, String> exemptions, Map<String, List<String>> actions,
             Supplier<List<Entry>> trail) {
-        stateChanging.forEach(
-                endpoint -> mapped.put(endpoint, PARSER.parse(endpoint.substring(endpoint.indexOf(' ') + 1))));
+        stateChanging
+                .forEach(endpoint -> mapped.put(endpoint, PARSER.parse(endpoint.substring(endpoint.indexOf(' ') + 1))));
         this.exemptions = Map.copyOf(exemptions);
         this.actions = Map.copyOf(actions);
         this.trail = trail;
@@ -98,16 +94,14 @@ public final class AuditSweep {
 
     private static Map<String, String> exemptionsOf(EndpointCatalogue catalogue, Map<String, String> springsOwn) {
         Map<String, String> exemptions = new TreeMap<>(springsOwn);
-        catalogue.all().stream()
-                .filter(endpoint -> endpoint.unaudited() != null)
+        catalogue.all().stream().filter(endpoint -> endpoint.unaudited() != null)
                 .forEach(endpoint -> exemptions.put(endpoint.key(), endpoint.unaudited()));
         return exemptions;
     }
 
     private static Map<String, List<String>> actionsOf(EndpointCatalogue catalogue) {
         Map<String, List<String>> actions = new TreeMap<>();
-        catalogue.all().stream()
-                .filter(endpoint -> !endpoint.auditActions().isEmpty())
+        catalogue.all().stream().filter(endpoint -> !endpoint.auditActions().isEmpty())
                 .forEach(endpoint -> actions.put(endpoint.key(), endpoint.auditActions()));
         return actions;
     }
@@ -116,17 +110,11 @@ public final class AuditSweep {
     public static Supplier<List<Entry>> auditEndpoint(Api reader, String path) {
         return () -> {
             Api.Response response = reader.get(path + "?limit=1000");
-            assertThat(response.status())
-                    .as("reading the audit trail: " + response)
-                    .isEqualTo(200);
+            assertThat(response.status()).as("reading the audit trail: " + response).isEqualTo(200);
             List<Entry> entries = new ArrayList<>();
             for (JsonNode entry : response.json()) {
-                entries.add(new Entry(
-                        text(entry, "id"),
-                        text(entry, "actor"),
-                        text(entry, "action"),
-                        text(entry, "aggregateType"),
-                        text(entry, "aggregateId")));
+                entries.add(new Entry(text(entry, "id"), text(entry, "actor"), text(entry, "action"),
+                        text(entry, "aggregateType"), text(entry, "aggregateId")));
             }
             return entries;
         };
@@ -160,30 +148,25 @@ public final class AuditSweep {
         forgotten.removeAll(exemptions.keySet());
         SoftAssertions.assertSoftly(softly -> {
             softly.assertThat(forgotten)
-                    .as("state-changing endpoints neither proven audited nor exempted with a reason")
-                    .isEmpty();
-            softly.assertThat(new TreeSet<>(exemptions.keySet()))
-                    .as("exempted endpoints the service no longer maps")
+                    .as("state-changing endpoints neither proven audited nor exempted with a reason").isEmpty();
+            softly.assertThat(new TreeSet<>(exemptions.keySet())).as("exempted endpoints the service no longer maps")
                     .isSubsetOf(mapped.keySet());
-            softly.assertThat(covered)
-                    .as("exempted endpoints that were audited after all")
+            softly.assertThat(covered).as("exempted endpoints that were audited after all")
                     .doesNotContainAnyElementsOf(exemptions.keySet());
             exemptions.forEach((endpoint, reason) -> softly.assertThat(reason)
-                    .as("the reason " + endpoint + " is exempted")
-                    .isNotBlank());
+                    .as("the reason " + endpoint + " is exempted").isNotBlank());
         });
     }
 
     /** The endpoint a request reaches: of the mapped patterns that match, the most specific. */
     private String endpoint(String method, String path) {
-        PathContainer target =
-                PathContainer.parsePath(path.contains("?") ? path.substring(0, path.indexOf('?')) : path);
+        PathContainer target = PathContainer
+                .parsePath(path.contains("?") ? path.substring(0, path.indexOf('?')) : path);
         return mapped.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(method + " ") || e.getKey().startsWith("* "))
                 .filter(e -> e.getValue().matches(target))
                 .min(Comparator.comparing(Map.Entry::getValue, PathPattern.SPECIFICITY_COMPARATOR))
-                .map(Map.Entry::getKey)
-                .orElseThrow(() -> new AssertionError(
+                .map(Map.Entry::getKey).orElseThrow(() -> new AssertionError(
                         method + " " + path + " reaches no state-changing endpoint; mapped: " + mapped.keySet()));
     }
 
@@ -218,8 +201,7 @@ public final class AuditSweep {
         public Call upload(String path, String fileName, byte[] content) {
             String endpoint = endpoint("POST", path);
             Api.Response response = api.upload(path, fileName, content);
-            assertThat(response.status())
-                    .as("POST " + path + " must succeed to prove its audit record: " + response)
+            assertThat(response.status()).as("POST " + path + " must succeed to prove its audit record: " + response)
                     .isBetween(200, 299);
             return new Call(endpoint, "POST " + path, response, actor);
         }
@@ -252,42 +234,32 @@ public final class AuditSweep {
         public Recorded leaves(String action, String aggregateType, String aggregateId) {
             if (!actions.isEmpty()) {
                 assertThat(actions.getOrDefault(endpoint, List.of()))
-                        .as(request + ": the audit actions the catalogue names for " + endpoint)
-                        .contains(action);
+                        .as(request + ": the audit actions the catalogue names for " + endpoint).contains(action);
             }
             List<Entry> fresh = new ArrayList<>();
             try {
-                await().atMost(RELAYED_WITHIN)
-                        .pollInterval(Duration.ofMillis(20))
-                        .pollInSameThread()
-                        .until(() -> {
-                            fresh.clear();
-                            trail.get().stream()
-                                    .filter(e -> !seen.contains(e.id()))
-                                    .forEach(fresh::add);
-                            return fresh.stream().anyMatch(e -> matches(e, action, aggregateId));
-                        });
+                await().atMost(RELAYED_WITHIN).pollInterval(Duration.ofMillis(20)).pollInSameThread().until(() -> {
+                    fresh.clear();
+                    trail.get().stream().filter(e -> !seen.contains(e.id())).forEach(fresh::add);
+                    return fresh.stream().anyMatch(e -> matches(e, action, aggregateId));
+                });
             } catch (ConditionTimeoutException timeout) {
                 fail(request + " left no audit record " + action + " by " + actor
                         + (aggregateId == null ? "" : " on " + aggregateId) + " within " + RELAYED_WITHIN
                         + "; new records: " + fresh);
             }
             fresh.forEach(e -> seen.add(e.id()));
-            List<Entry> recorded =
-                    fresh.stream().filter(e -> matches(e, action, aggregateId)).toList();
+            List<Entry> recorded = fresh.stream().filter(e -> matches(e, action, aggregateId)).toList();
             assertThat(recorded).as(request + " leaves one record of " + action).hasSize(1);
             Entry entry = recorded.getFirst();
-            assertThat(entry.aggregateType())
-                    .as(request + " names the aggregate's type")
-                    .isEqualTo(aggregateType);
+            assertThat(entry.aggregateType()).as(request + " names the aggregate's type").isEqualTo(aggregateType);
             assertThat(entry.aggregateId()).as(request + " names the aggregate").isNotBlank();
             covered.add(endpoint);
             return new Recorded(response, entry);
         }
 
         private boolean matches(Entry entry, String action, String aggregateId) {
-            return action.equals(entry.action())
-                    && actor.equals(entry.actor())
+            return action.equals(entry.action()) && actor.equals(entry.actor())
                     && (aggregateId == null || aggregateId.equals(entry.aggregateId()));
         }
     }

@@ -21,7 +21,8 @@ public final class DashboardMetrics {
     static final String DASHBOARD = "k8s/base/observability/sangang-dashboard.json";
     private static final Pattern METRIC = Pattern.compile("\\b([a-z][a-z0-9_]*_[a-z0-9_]+)(?=\\{|\\[)");
 
-    private DashboardMetrics() {}
+    private DashboardMetrics() {
+    }
 
     /** The names in the dashboard's queries that start with one of {@code prefixes}. */
     public static Set<String> named(String... prefixes) {
@@ -45,8 +46,7 @@ public final class DashboardMetrics {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException(
-                    DASHBOARD + " not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(DASHBOARD + " not found above " + Path.of("").toAbsolutePath());
         }
         try {
             return JsonMapper.builder().build().readTree(Files.readString(dir.resolve(DASHBOARD)));

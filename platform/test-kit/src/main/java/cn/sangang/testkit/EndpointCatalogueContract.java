@@ -39,8 +39,7 @@ public abstract class EndpointCatalogueContract {
 
     @Test
     void the_openapi_document_publishes_each_operations_roles_and_audit_action() {
-        EndpointCatalogues.assertPublished(
-                catalogue, Api.at(port).get("/v3/api-docs").json());
+        EndpointCatalogues.assertPublished(catalogue, Api.at(port).get("/v3/api-docs").json());
     }
 
     @Test

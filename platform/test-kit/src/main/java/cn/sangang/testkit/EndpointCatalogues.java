@@ -34,7 +34,8 @@ public final class EndpointCatalogues {
     /** {@code -Dsangang.write-docs=true} rewrites a stale section of docs/roles.md instead of failing. */
     private static final boolean WRITE = Boolean.getBoolean("sangang.write-docs");
 
-    private EndpointCatalogues() {}
+    private EndpointCatalogues() {
+    }
 
     /**
      * The catalogue lists exactly the endpoints Spring maps ({@code mapped}, public ones included), and the fixture
@@ -42,19 +43,15 @@ public final class EndpointCatalogues {
      */
     public static void assertAgree(EndpointCatalogue catalogue, Set<String> mapped, EndpointFixture fixture) {
         assertLists(catalogue, mapped);
-        Set<String> swept = catalogue.all().stream()
-                .filter(e -> !e.open() || e.changesState())
-                .map(Endpoint::key)
+        Set<String> swept = catalogue.all().stream().filter(e -> !e.open() || e.changesState()).map(Endpoint::key)
                 .collect(Collectors.toCollection(TreeSet::new));
         SoftAssertions.assertSoftly(softly -> {
-            softly.assertThat(new TreeSet<>(fixture.endpoints()))
-                    .as("the fixture's calls against the catalogue")
+            softly.assertThat(new TreeSet<>(fixture.endpoints())).as("the fixture's calls against the catalogue")
                     .isEqualTo(swept);
             for (EndpointFixture.Entry entry : fixture.entries()) {
                 catalogue.find(entry.endpoint()).ifPresent(endpoint -> {
                     if (endpoint.open()) {
-                        softly.assertThat(entry.caller().isPublic())
-                                .as(entry.endpoint() + " is called by the public")
+                        softly.assertThat(entry.caller().isPublic()).as(entry.endpoint() + " is called by the public")
                                 .isTrue();
                     } else {
                         softly.assertThat(endpoint.roles())
@@ -69,8 +66,7 @@ public final class EndpointCatalogues {
     /** The catalogue lists exactly the endpoints Spring maps ({@code mapped}, public ones included). */
     public static void assertLists(EndpointCatalogue catalogue, Set<String> mapped) {
         Set<String> listed = catalogue.all().stream().map(Endpoint::key).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(listed)
-                .as("the catalogue of " + catalogue.service() + " against Spring's mappings")
+        assertThat(listed).as("the catalogue of " + catalogue.service() + " against Spring's mappings")
                 .isEqualTo(new TreeSet<>(mapped));
     }
 
@@ -82,28 +78,21 @@ public final class EndpointCatalogues {
     public static void assertPublished(EndpointCatalogue catalogue, JsonNode spec) {
         Map<String, String> published = new TreeMap<>();
         Map<String, String> expected = new TreeMap<>();
-        spec.path("paths")
-                .properties()
-                .forEach(path -> path.getValue().properties().forEach(operation -> {
-                    JsonNode roles = operation.getValue().path("x-roles");
-                    List<String> names = new ArrayList<>();
-                    roles.forEach(role -> names.add(role.asString()));
-                    List<String> actions = new ArrayList<>();
-                    operation.getValue().path("x-audit-action").forEach(action -> actions.add(action.asString()));
-                    if (catalogue.find("* " + path.getKey()).isEmpty()) {
-                        published.put(
-                                operation.getKey().toUpperCase() + " " + path.getKey(),
-                                (roles.isMissingNode() ? "public" : names) + " " + actions);
-                    }
-                }));
-        catalogue.all().stream()
-                .filter(endpoint -> !endpoint.method().equals("*"))
-                .forEach(endpoint -> expected.put(
-                        endpoint.key(),
-                        (endpoint.open() ? "public" : endpoint.roles()) + " " + endpoint.auditActions()));
-        assertThat(published)
-                .as("the operations of " + catalogue.service() + "'s OpenAPI document, their roles and audit "
-                        + "actions")
+        spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode roles = operation.getValue().path("x-roles");
+            List<String> names = new ArrayList<>();
+            roles.forEach(role -> names.add(role.asString()));
+            List<String> actions = new ArrayList<>();
+            operation.getValue().path("x-audit-action").forEach(action -> actions.add(action.asString()));
+            if (catalogue.find("* " + path.getKey()).isEmpty()) {
+                published.put(operation.getKey().toUpperCase() + " " + path.getKey(),
+                        (roles.isMissingNode() ? "public" : names) + " " + actions);
+            }
+        }));
+        catalogue.all().stream().filter(endpoint -> !endpoint.method().equals("*")).forEach(endpoint -> expected
+                .put(endpoint.key(), (endpoint.open() ? "public" : endpoint.roles()) + " " + endpoint.auditActions()));
+        assertThat(published).as(
+                "the operations of " + catalogue.service() + "'s OpenAPI document, their roles and audit " + "actions")
                 .isEqualTo(expected);
     }
 
@@ -120,16 +109,13 @@ public final class EndpointCatalogues {
         int to = document.indexOf(end);
         String current = from < 0 || to < from ? null : document.substring(from, to + end.length());
         if (WRITE && !section.equals(current)) {
-            write(
-                    current == null
-                            ? document + "\n## " + catalogue.service() + "\n\n" + section
-                            : document.replace(current, section));
+            write(current == null
+                    ? document + "\n## " + catalogue.service() + "\n\n" + section
+                    : document.replace(current, section));
             return;
         }
-        assertThat(current)
-                .as("the section of " + catalogue.service() + " in docs/roles.md (regenerate: "
-                        + "mvn test -Dtest=EndpointCatalogueTest -Dsangang.write-docs=true)")
-                .isEqualTo(section);
+        assertThat(current).as("the section of " + catalogue.service() + " in docs/roles.md (regenerate: "
+                + "mvn test -Dtest=EndpointCatalogueTest -Dsangang.write-docs=true)").isEqualTo(section);
     }
 
     private static String read() {

@@ -103,13 +103,13 @@ public final class EndpointFixture {
      * A call that uses up what it changes: {@code path} and {@code body} are asked afresh each time, and {@code renew}
      * makes a fresh resource after a request that was accepted.
      */
-    public EndpointFixture call(
-            String endpoint, Caller caller, Supplier<String> path, Supplier<Object> body, Runnable renew) {
+    public EndpointFixture call(String endpoint, Caller caller, Supplier<String> path, Supplier<Object> body,
+            Runnable renew) {
         return add(endpoint, caller, path, body, renew);
     }
 
-    private EndpointFixture add(
-            String endpoint, Caller caller, Supplier<String> path, Supplier<Object> body, Runnable renew) {
+    private EndpointFixture add(String endpoint, Caller caller, Supplier<String> path, Supplier<Object> body,
+            Runnable renew) {
         if (entries.put(endpoint, new Entry(endpoint, caller, path, body, renew)) != null) {
             throw new IllegalArgumentException(endpoint + " has two calls");
         }
@@ -135,27 +135,23 @@ public final class EndpointFixture {
     /** One fresh call of each endpoint {@code which} takes, in the fixture's order. */
     public Map<String, EndpointSweep.Call> calls(Predicate<String> which) {
         Map<String, EndpointSweep.Call> calls = new LinkedHashMap<>();
-        entries.values().stream()
-                .filter(entry -> which.test(entry.endpoint()))
+        entries.values().stream().filter(entry -> which.test(entry.endpoint()))
                 .forEach(entry -> calls.put(entry.endpoint(), entry.call()));
         return calls;
     }
 
     /** The calls of the catalogue's bureau endpoints: every one that needs a token. */
     public Map<String, EndpointSweep.Call> bureauCalls(EndpointCatalogue catalogue) {
-        return calls(endpoint ->
-                catalogue.find(endpoint).map(listed -> !listed.open()).orElse(true));
+        return calls(endpoint -> catalogue.find(endpoint).map(listed -> !listed.open()).orElse(true));
     }
 
     /** The hostile-input targets: every state-changing endpoint's call, by its rightful caller. */
     public List<HostileSweep.Target> hostileTargets(EndpointCatalogue catalogue) {
         return entries.values().stream()
-                .filter(entry -> catalogue
-                        .find(entry.endpoint())
-                        .map(Endpoint::changesState)
+                .filter(entry -> catalogue.find(entry.endpoint()).map(Endpoint::changesState)
                         .orElse(!entry.method().equals("GET")))
-                .map(entry -> new HostileSweep.Target(
-                        entry.endpoint(), entry.sendsBody(), () -> rightful(entry), entry.renew()))
+                .map(entry -> new HostileSweep.Target(entry.endpoint(), entry.sendsBody(), () -> rightful(entry),
+                        entry.renew()))
                 .toList();
     }
 
@@ -166,10 +162,7 @@ public final class EndpointFixture {
     public HostileSweep.Call rightful(Entry entry) {
         String path = entry.path().get();
         String token = entry.caller().token(bureau);
-        return new HostileSweep.Call(
-                entry.caller().bureauOr(bureau),
-                token,
-                path,
+        return new HostileSweep.Call(entry.caller().bureauOr(bureau), token, path,
                 entry.body() == null ? null : entry.body().get());
     }
 

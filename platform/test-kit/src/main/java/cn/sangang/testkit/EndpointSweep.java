@@ -16,20 +16,20 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 public final class EndpointSweep {
 
     /** One request of the sweep; {@code body} is sent as JSON when not null. */
-    public record Call(String method, String path, Object body) {}
+    public record Call(String method, String path, Object body) {
+    }
 
     private static final Set<String> OPEN_PREFIXES = Set.of("/public/", "/error", "/actuator", "/v3/api-docs");
     private static final Set<String> SPRINGS_OWN = Set.of("/error", "/actuator", "/v3/api-docs");
 
-    private EndpointSweep() {}
+    private EndpointSweep() {
+    }
 
     /** Every "METHOD /pattern" the service maps, but its public pages, probes and API documentation. */
     public static Set<String> endpoints(RequestMappingHandlerMapping mappings) {
         Set<String> exposed = new TreeSet<>();
-        mappings.getHandlerMethods()
-                .keySet()
-                .forEach(info -> info.getMethodsCondition()
-                        .getMethods()
+        mappings.getHandlerMethods().keySet()
+                .forEach(info -> info.getMethodsCondition().getMethods()
                         .forEach(method -> info.getPatternValues().stream()
                                 .filter(pattern -> OPEN_PREFIXES.stream().noneMatch(pattern::startsWith))
                                 .forEach(pattern -> exposed.add(method + " " + pattern))));
@@ -63,9 +63,7 @@ public final class EndpointSweep {
             assertThat(response.status()).as(entry.getKey() + " -> " + response).isLessThan(500);
             if (response.status() < 300) {
                 for (String secret : secrets) {
-                    assertThat(response.body())
-                            .as(entry.getKey() + " leaks " + secret)
-                            .doesNotContain(secret);
+                    assertThat(response.body()).as(entry.getKey() + " leaks " + secret).doesNotContain(secret);
                 }
             }
         }
@@ -89,8 +87,7 @@ public final class EndpointSweep {
     public static void assertAllRefused(Api caller, Map<String, Call> calls, int status) {
         for (var entry : calls.entrySet()) {
             Call call = entry.getValue();
-            assertThat(caller.send(call.method(), call.path(), call.body()).status())
-                    .as(entry.getKey())
+            assertThat(caller.send(call.method(), call.path(), call.body()).status()).as(entry.getKey())
                     .isEqualTo(status);
         }
     }

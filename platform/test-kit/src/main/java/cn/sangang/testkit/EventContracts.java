@@ -21,7 +21,8 @@ public final class EventContracts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private EventContracts() {}
+    private EventContracts() {
+    }
 
     public static void assertConforms(EventType<?> type, String publishedJson) {
         JsonNode example = JSON.readTree(ContractExamples.json(type));
@@ -34,8 +35,7 @@ public final class EventContracts {
         if (example.isObject()) {
             assertThat(actual.isObject()).as("%s is an object", path).isTrue();
             Set<String> expected = new TreeSet<>(example.propertyNames());
-            assertThat(new TreeSet<>(actual.propertyNames()))
-                    .as("fields of %s", path.isEmpty() ? "the envelope" : path)
+            assertThat(new TreeSet<>(actual.propertyNames())).as("fields of %s", path.isEmpty() ? "the envelope" : path)
                     .isEqualTo(expected);
             for (String field : expected) {
                 if (!actual.get(field).isNull()) {

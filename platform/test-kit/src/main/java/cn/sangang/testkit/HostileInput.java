@@ -142,8 +142,8 @@ public final class HostileInput {
         @Override
         public String toString() {
             return (key != null
-                            ? "add " + describe(path) + "." + key + "="
-                            : value == null ? "remove " + describe(path) : describe(path) + "=")
+                    ? "add " + describe(path) + "." + key + "="
+                    : value == null ? "remove " + describe(path) : describe(path) + "=")
                     + (value == null ? "" : shorten(value));
         }
     }
@@ -161,8 +161,7 @@ public final class HostileInput {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Writes every non-ASCII char as an escape, so generated text reaches the service as generated, lone surrogates too. */
-    static final JsonMapper ESCAPING =
-            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    static final JsonMapper ESCAPING = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private static final String PLACEHOLDER = "sangang-hostile-placeholder";
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -175,57 +174,39 @@ public final class HostileInput {
      * Text that is valid text wherever free text is taken, and dangerous wherever it would be interpreted: markup
      * a page could run, a MongoDB operator and an operator document with JavaScript a query could run.
      */
-    public static final List<String> HOSTILE_TEXTS =
-            List.of("<script>alert(1)</script>", "$gt", "{\"$where\": \"sleep(5000)\"}");
+    public static final List<String> HOSTILE_TEXTS = List.of("<script>alert(1)</script>", "$gt",
+            "{\"$where\": \"sleep(5000)\"}");
 
-    private HostileInput() {}
+    private HostileInput() {
+    }
 
     /** Bodies no endpoint can read as valid, whatever it takes: malformed JSON, wrong types, operator keys. */
     public static List<Variant> malformed() {
         List<Body> bodies = new ArrayList<>();
-        String[][] texts = {
-            {"empty body", ""},
-            {"truncated object", "{"},
-            {"value missing", "{\"a\":}"},
-            {"single quotes", "{'a': 'b'}"},
-            {"trailing comma", "{\"a\": 1,}"},
-            {"NaN", "{\"a\": NaN}"},
-            {"comment", "// comment\n{}"},
-            {"not JSON", "this is not json"},
-            {"unterminated string", "{\"a\": \"b"},
-            {"bad escape", "{\"a\": \"\\u00\"}"},
-            {"unquoted key", "{a: 1}"},
-            {"an array", "[]"},
-            {"a string", "\"text\""},
-            {"a number", "42"},
-            {"true", "true"},
-            {"null", "null"},
-            {"operator key $where", "{\"$where\": \"sleep(5000)\"}"},
-            {"operator key $set", "{\"$set\": {\"bureauId\": \"another\"}}"},
-            {"operator key $gt", "{\"$gt\": \"\"}"},
-            {"operator in a foreign field", "{\"bureauId\": {\"$ne\": null}}"},
-            {"dotted key", "{\"a.b\": 1}"},
-            {"prototype key", "{\"__proto__\": {\"admin\": true}}"},
-            {"polymorphic type key", "{\"@class\": \"java.lang.ProcessBuilder\", \"command\": [\"id\"]}"},
-            {"internal fields", "{\"_id\": \"x\", \"version\": 0, \"outbox\": {}}"},
-        };
+        String[][] texts = {{"empty body", ""}, {"truncated object", "{"}, {"value missing", "{\"a\":}"},
+                {"single quotes", "{'a': 'b'}"}, {"trailing comma", "{\"a\": 1,}"}, {"NaN", "{\"a\": NaN}"},
+                {"comment", "// comment\n{}"}, {"not JSON", "this is not json"}, {"unterminated string", "{\"a\": \"b"},
+                {"bad escape", "{\"a\": \"\\u00\"}"}, {"unquoted key", "{a: 1}"}, {"an array", "[]"},
+                {"a string", "\"text\""}, {"a number", "42"}, {"true", "true"}, {"null", "null"},
+                {"operator key $where", "{\"$where\": \"sleep(5000)\"}"},
+                {"operator key $set", "{\"$set\": {\"bureauId\": \"another\"}}"},
+                {"operator key $gt", "{\"$gt\": \"\"}"},
+                {"operator in a foreign field", "{\"bureauId\": {\"$ne\": null}}"}, {"dotted key", "{\"a.b\": 1}"},
+                {"prototype key", "{\"__proto__\": {\"admin\": true}}"},
+                {"polymorphic type key", "{\"@class\": \"java.lang.ProcessBuilder\", \"command\": [\"id\"]}"},
+                {"internal fields", "{\"_id\": \"x\", \"version\": 0, \"outbox\": {}}"},};
         for (String[] text : texts) {
             bodies.add(Body.json(text[0], text[1], Acceptance.NEVER));
         }
-        bodies.add(Body.other(
-                "invalid UTF-8", JSON_TYPE, new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'
-                }));
-        bodies.add(Body.other("a NUL byte", JSON_TYPE, new byte[] {0}));
-        bodies.add(Body.other(
-                "XML",
-                "application/xml",
+        bodies.add(Body.other("invalid UTF-8", JSON_TYPE,
+                new byte[]{'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}));
+        bodies.add(Body.other("a NUL byte", JSON_TYPE, new byte[]{0}));
+        bodies.add(Body.other("XML", "application/xml",
                 "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>"
                         .getBytes(StandardCharsets.UTF_8)));
-        bodies.add(Body.other(
-                "a form", "application/x-www-form-urlencoded", "a=1&$where=1".getBytes(StandardCharsets.UTF_8)));
-        bodies.add(Body.other(
-                "JSON with an unknown charset",
-                JSON_TYPE + ";charset=no-such-charset",
+        bodies.add(Body.other("a form", "application/x-www-form-urlencoded",
+                "a=1&$where=1".getBytes(StandardCharsets.UTF_8)));
+        bodies.add(Body.other("JSON with an unknown charset", JSON_TYPE + ";charset=no-such-charset",
                 "{}".getBytes(StandardCharsets.UTF_8)));
         return bodies.stream().<Variant>map(Fixed::new).toList();
     }
@@ -239,21 +220,13 @@ public final class HostileInput {
         JsonNode root = tree(validBody);
         List<Variant> variants = new ArrayList<>();
         for (List<Object> path : paths(root)) {
-            variants.add(new Changed(
-                    "operator object at " + describe(path),
-                    new Edit(path, null, JSON.readTree("{\"$gt\": \"\"}")),
-                    Acceptance.NEVER,
-                    null,
-                    0));
+            variants.add(new Changed("operator object at " + describe(path),
+                    new Edit(path, null, JSON.readTree("{\"$gt\": \"\"}")), Acceptance.NEVER, null, 0));
         }
         for (String key : List.of("$where", "a.b", "_id", "bureauId")) {
             if (!root.has(key)) {
-                variants.add(new Changed(
-                        "extra key " + key,
-                        new Edit(List.of(), key, NODES.stringNode("another")),
-                        Acceptance.NEVER,
-                        null,
-                        0));
+                variants.add(new Changed("extra key " + key, new Edit(List.of(), key, NODES.stringNode("another")),
+                        Acceptance.NEVER, null, 0));
             }
         }
         variants.add(new Rewrite("a second document after the body", json -> json + " {\"$where\": \"sleep(5000)\"}"));
@@ -261,12 +234,8 @@ public final class HostileInput {
             if (at(root, path).isString()) {
                 for (String hostile : HOSTILE_TEXTS) {
                     String text = hostile + MARK + MARKS.incrementAndGet() + "#";
-                    variants.add(new Changed(
-                            "text " + hostile + " at " + describe(path),
-                            new Edit(path, null, NODES.stringNode(text)),
-                            Acceptance.VERBATIM,
-                            text,
-                            0));
+                    variants.add(new Changed("text " + hostile + " at " + describe(path),
+                            new Edit(path, null, NODES.stringNode(text)), Acceptance.VERBATIM, text, 0));
                 }
             }
         }
@@ -281,15 +250,10 @@ public final class HostileInput {
         JsonNode root = tree(validBody);
         List<Variant> variants = new ArrayList<>();
         String megabytes = HUGE_BYTES / 1024 / 1024 + " MB";
-        paths(root).stream()
-                .filter(path -> at(root, path).isString())
-                .findFirst()
-                .ifPresent(path -> variants.add(body -> Body.json(
-                                "a " + megabytes + " string at " + describe(path),
-                                replaced(tree(body), path, NODES.stringNode("党".repeat(HUGE_BYTES / 3)))
-                                        .toString(),
-                                Acceptance.NEVER)
-                        .refusedWith(413)));
+        paths(root).stream().filter(path -> at(root, path).isString()).findFirst()
+                .ifPresent(path -> variants.add(body -> Body.json("a " + megabytes + " string at " + describe(path),
+                        replaced(tree(body), path, NODES.stringNode("党".repeat(HUGE_BYTES / 3))).toString(),
+                        Acceptance.NEVER).refusedWith(413)));
         variants.add(new Fixed(
                 Body.json("a " + megabytes + " array", "[" + "{},".repeat(HUGE_BYTES / 3) + "{}]", Acceptance.NEVER)
                         .refusedWith(413)));
@@ -302,14 +266,11 @@ public final class HostileInput {
         String arrays = "[".repeat(DEEP) + "]".repeat(DEEP);
         List<Variant> variants = new ArrayList<>();
         variants.add(new Fixed(Body.json(DEEP + " nested arrays", arrays, Acceptance.NEVER)));
-        variants.add(new Fixed(Body.json(
-                DEEP + " nested objects", "{\"a\":".repeat(DEEP) + "{}" + "}".repeat(DEEP), Acceptance.NEVER)));
-        paths(root).stream()
-                .findFirst()
-                .ifPresent(path -> variants.add(new Rewrite(
-                        DEEP + " nested arrays at " + describe(path),
-                        json -> replaced(JSON.readTree(json), path, NODES.stringNode(PLACEHOLDER))
-                                .toString()
+        variants.add(new Fixed(Body.json(DEEP + " nested objects", "{\"a\":".repeat(DEEP) + "{}" + "}".repeat(DEEP),
+                Acceptance.NEVER)));
+        paths(root).stream().findFirst()
+                .ifPresent(path -> variants.add(new Rewrite(DEEP + " nested arrays at " + describe(path),
+                        json -> replaced(JSON.readTree(json), path, NODES.stringNode(PLACEHOLDER)).toString()
                                 .replace("\"" + PLACEHOLDER + "\"", arrays))));
         return variants;
     }
@@ -325,12 +286,8 @@ public final class HostileInput {
         List<Variant> variants = new ArrayList<>();
         for (List<Object> path : paths(root)) {
             for (JsonNode edge : edgesOf(at(root, path))) {
-                variants.add(new Changed(
-                        "edge value at " + describe(path) + " = " + shorten(edge),
-                        new Edit(path, null, edge),
-                        Acceptance.CLEAN,
-                        null,
-                        0));
+                variants.add(new Changed("edge value at " + describe(path) + " = " + shorten(edge),
+                        new Edit(path, null, edge), Acceptance.CLEAN, null, 0));
             }
         }
         return variants;
@@ -351,13 +308,9 @@ public final class HostileInput {
             List.of("", "a\u0000b\u202e", "\ud800", "党".repeat(100_000))
                     .forEach(text -> edges.add(NODES.stringNode(text)));
         } else if (original.isIntegralNumber()) {
-            edges.addAll(List.of(
-                    NODES.numberNode(Integer.MAX_VALUE),
-                    NODES.numberNode(Long.MAX_VALUE),
-                    NODES.numberNode(BigInteger.TEN.pow(40)),
-                    NODES.numberNode(new BigInteger("9".repeat(5_000))),
-                    NODES.numberNode(-1),
-                    NODES.numberNode(1.5)));
+            edges.addAll(List.of(NODES.numberNode(Integer.MAX_VALUE), NODES.numberNode(Long.MAX_VALUE),
+                    NODES.numberNode(BigInteger.TEN.pow(40)), NODES.numberNode(new BigInteger("9".repeat(5_000))),
+                    NODES.numberNode(-1), NODES.numberNode(1.5)));
         } else if (original.isBoolean()) {
             edges.addAll(List.of(NODES.nullNode(), NODES.stringNode("true"), NODES.numberNode(1)));
         } else if (original.isArray() && !original.isEmpty()) {
@@ -414,10 +367,8 @@ public final class HostileInput {
     static String describe(List<Object> path) {
         return path.isEmpty()
                 ? "the body"
-                : path.stream()
-                        .map(step -> step instanceof Integer index ? "[" + index + "]" : "." + step)
-                        .collect(Collectors.joining())
-                        .replaceFirst("^\\.", "");
+                : path.stream().map(step -> step instanceof Integer index ? "[" + index + "]" : "." + step)
+                        .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 
     private static String shorten(JsonNode value) {

@@ -41,19 +41,8 @@ public final class HostileSweep {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Path segments a client could put where an id goes: operators, markup, traversal, encodings, lengths. */
-    public static final List<String> HOSTILE_SEGMENTS = List.of(
-            "$gt",
-            "{\"$ne\":null}",
-            "<script>alert(1)</script>",
-            "x".repeat(2_000),
-            "..",
-            "a/b",
-            "a\u0000b",
-            "a;b=c",
-            "党员",
-            "-1",
-            "99999999999999999999",
-            "' OR '1'='1");
+    public static final List<String> HOSTILE_SEGMENTS = List.of("$gt", "{\"$ne\":null}", "<script>alert(1)</script>",
+            "x".repeat(2_000), "..", "a/b", "a\u0000b", "a;b=c", "党员", "-1", "99999999999999999999", "' OR '1'='1");
 
     /** A state-changing endpoint as Spring maps it, and whether its handler reads a request body. */
     public record Endpoint(String method, String pattern, boolean readsBody) {
@@ -64,7 +53,8 @@ public final class HostileSweep {
     }
 
     /** One request ready to send: the bureau whose documents it may change, who calls, where, and a valid body. */
-    public record Call(String bureau, String token, String path, Object validBody) {}
+    public record Call(String bureau, String token, String path, Object validBody) {
+    }
 
     /**
      * How to reach one endpoint's body handling: an authorised caller, ids of existing resources in the path, and a
@@ -74,11 +64,8 @@ public final class HostileSweep {
 
         /** The same caller and path for every request; {@code validBody} null for an endpoint without a body. */
         public static Target of(String endpoint, String bureau, String token, String path, Supplier<Object> validBody) {
-            return new Target(
-                    endpoint,
-                    validBody != null,
-                    () -> new Call(bureau, token, path, validBody == null ? null : validBody.get()),
-                    null);
+            return new Target(endpoint, validBody != null,
+                    () -> new Call(bureau, token, path, validBody == null ? null : validBody.get()), null);
         }
 
         /**
@@ -112,14 +99,10 @@ public final class HostileSweep {
                     .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
             Set<String> methods = info.getMethodsCondition().getMethods().isEmpty()
                     ? Set.of("*")
-                    : info.getMethodsCondition().getMethods().stream()
-                            .map(Enum::name)
-                            .collect(Collectors.toSet());
-            methods.stream()
-                    .filter(method -> method.equals("*") || STATE_CHANGING.contains(method))
+                    : info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toSet());
+            methods.stream().filter(method -> method.equals("*") || STATE_CHANGING.contains(method))
                     .forEach(method -> info.getPatternValues().stream()
-                            .filter(pattern -> NOT_AN_API.stream().noneMatch(pattern::startsWith))
-                            .forEach(pattern -> {
+                            .filter(pattern -> NOT_AN_API.stream().noneMatch(pattern::startsWith)).forEach(pattern -> {
                                 Endpoint endpoint = new Endpoint(method, pattern, readsBody);
                                 endpoints.put(endpoint.key(), endpoint);
                             }));
@@ -130,11 +113,9 @@ public final class HostileSweep {
     /** The targets are exactly the state-changing endpoints, and each has a body exactly when its handler reads one. */
     public static void assertCovers(RequestMappingHandlerMapping mappings, List<Target> targets) {
         SortedMap<String, Endpoint> endpoints = endpoints(mappings);
-        assertThat(new TreeSet<>(targets.stream().map(Target::endpoint).toList()))
-                .isEqualTo(endpoints.keySet());
+        assertThat(new TreeSet<>(targets.stream().map(Target::endpoint).toList())).isEqualTo(endpoints.keySet());
         for (Target target : targets) {
-            assertThat(target.readsBody())
-                    .as(target.endpoint() + " takes a body")
+            assertThat(target.readsBody()).as(target.endpoint() + " takes a body")
                     .isEqualTo(endpoints.get(target.endpoint()).readsBody());
         }
     }
@@ -166,22 +147,14 @@ public final class HostileSweep {
 
     /** {@code count} {@link HostileGenerators#mutations generated mutations} of each valid body, drawn from {@code seed}. */
     public void sendGenerated(List<Target> targets, int count, long seed) {
-        eachReadingBody(
-                targets,
-                target -> send(
-                        target,
-                        validBody -> HostileGenerators.draw(
-                                HostileGenerators.mutations(validBody),
-                                count,
-                                seed ^ target.endpoint().hashCode())));
+        eachReadingBody(targets, target -> send(target, validBody -> HostileGenerators
+                .draw(HostileGenerators.mutations(validBody), count, seed ^ target.endpoint().hashCode())));
     }
 
     /** The valid body to each target, with each path variable in turn replaced by each of {@link #HOSTILE_SEGMENTS}. */
     public void sendHostilePaths(List<Target> targets) {
         for (Target target : targets) {
-            String[] pattern = target.endpoint()
-                    .substring(target.endpoint().indexOf(' ') + 1)
-                    .split("/");
+            String[] pattern = target.endpoint().substring(target.endpoint().indexOf(' ') + 1).split("/");
             for (int i = 0; i < pattern.length; i++) {
                 if (!pattern[i].startsWith("{")) {
                     continue;
@@ -193,11 +166,7 @@ public final class HostileSweep {
                     Body body = call.validBody() == null
                             ? null
                             : Body.json("a valid body", JSON.writeValueAsString(call.validBody()), Acceptance.NEVER);
-                    judge(
-                            target,
-                            call,
-                            String.join("/", path),
-                            body,
+                    judge(target, call, String.join("/", path), body,
                             target.endpoint() + " with " + pattern[i] + " = " + shorten(segment));
                 }
             }
@@ -208,11 +177,8 @@ public final class HostileSweep {
     /** How often each status was answered, per endpoint, for the test's log. */
     public String summary() {
         StringBuilder summary = new StringBuilder();
-        statuses.forEach((endpoint, counts) -> summary.append("[hostile input] ")
-                .append(endpoint)
-                .append(": ")
-                .append(counts)
-                .append('\n'));
+        statuses.forEach((endpoint, counts) -> summary.append("[hostile input] ").append(endpoint).append(": ")
+                .append(counts).append('\n'));
         return summary.toString();
     }
 
@@ -242,13 +208,13 @@ public final class HostileSweep {
         }
         String mapped = target.endpoint().substring(0, target.endpoint().indexOf(' '));
         String method = mapped.equals("*") ? "POST" : mapped;
-        StoreSnapshot before =
-                settled.computeIfAbsent(call.bureau(), bureau -> StoreSnapshot.settled(database, bureau));
+        StoreSnapshot before = settled.computeIfAbsent(call.bureau(),
+                bureau -> StoreSnapshot.settled(database, bureau));
         Api.Response response = RawRequests.send(port, method, path, call.token(), body);
         String what = method + " " + shorten(path) + (body == null ? "" : " with " + body) + " -> "
                 + shorten(response.toString());
-        statuses.computeIfAbsent(label.split(" with ")[0], key -> new TreeMap<>())
-                .merge(response.status(), 1, Integer::sum);
+        statuses.computeIfAbsent(label.split(" with ")[0], key -> new TreeMap<>()).merge(response.status(), 1,
+                Integer::sum);
         assertThat(response.status()).as("never a server error: " + what).isLessThan(500);
         if (response.status() >= 400) {
             ProblemAssertions.assertProblem(response, what);
@@ -256,13 +222,10 @@ public final class HostileSweep {
                 assertThat(response.status()).as(what).isEqualTo(body.status());
             }
             if (mustRefuse) {
-                unchecked
-                        .computeIfAbsent(call.bureau(), bureau -> new ArrayList<>())
-                        .add(what);
+                unchecked.computeIfAbsent(call.bureau(), bureau -> new ArrayList<>()).add(what);
             } else {
                 assertThat(StoreSnapshot.of(database, call.bureau()).changesSince(before))
-                        .as("a refused request writes nothing: " + what)
-                        .isEmpty();
+                        .as("a refused request writes nothing: " + what).isEmpty();
             }
             return;
         }
@@ -273,9 +236,7 @@ public final class HostileSweep {
         settled.clear();
         StoreSnapshot after = StoreSnapshot.settled(database, call.bureau());
         settled.put(call.bureau(), after);
-        assertThat(after.operatorKeys())
-                .as("no operator key is stored after " + what)
-                .isEmpty();
+        assertThat(after.operatorKeys()).as("no operator key is stored after " + what).isEmpty();
         if (body != null && body.acceptance() == Acceptance.VERBATIM) {
             assertVerbatim(body.text(), after, response, what);
         }
@@ -283,11 +244,11 @@ public final class HostileSweep {
 
     /** The bureaus of refused requests not yet checked are as they were before those requests. */
     private void checkRefusedWroteNothing() {
-        unchecked.forEach((bureau, refused) -> assertThat(
-                        StoreSnapshot.of(database, bureau).changesSince(settled.get(bureau)))
-                .as("refused requests write nothing, yet one of these " + refused.size() + " did: "
-                        + String.join("\n", refused))
-                .isEmpty());
+        unchecked.forEach(
+                (bureau, refused) -> assertThat(StoreSnapshot.of(database, bureau).changesSince(settled.get(bureau)))
+                        .as("refused requests write nothing, yet one of these " + refused.size() + " did: "
+                                + String.join("\n", refused))
+                        .isEmpty());
         unchecked.clear();
     }
 
@@ -296,14 +257,12 @@ public final class HostileSweep {
         String mark = text.substring(text.lastIndexOf(HostileInput.MARK));
         List<String> stored = store.stringsContaining(mark);
         assertThat(stored).as("the text is stored after " + what).isNotEmpty();
-        assertThat(stored)
-                .as("the text is stored verbatim after " + what)
+        assertThat(stored).as("the text is stored verbatim after " + what)
                 .allSatisfy(s -> assertThat(s).contains(text));
         if (response.contentType().contains("json") && !response.body().isEmpty()) {
             List<String> returned = new ArrayList<>();
             strings(response.json(), mark, returned);
-            assertThat(returned)
-                    .as("the text is returned verbatim after " + what)
+            assertThat(returned).as("the text is returned verbatim after " + what)
                     .allSatisfy(s -> assertThat(s).contains(text));
         }
     }

@@ -12,24 +12,13 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        context.getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "sangang-test-infrastructure",
-                        Map.of(
-                                "spring.mongodb.uri",
-                                infrastructure.freshMongoUri(),
-                                "spring.kafka.bootstrap-servers",
-                                infrastructure.kafkaBootstrapServers(),
-                                "spring.security.oauth2.resourceserver.jwt.public-key-location",
-                                TestTokens.publicKeyLocation(),
-                                "sangang.outbox.poll-interval",
-                                "100ms",
-                                "sangang.kafka.retry-interval",
-                                "100ms",
-                                // Reminders go out when a test runs its job, never from a scan that happens to fall
-                                // within another test.
-                                "sangang.reminders.scan-interval",
-                                "3650d")));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sangang-test-infrastructure",
+                Map.of("spring.mongodb.uri", infrastructure.freshMongoUri(), "spring.kafka.bootstrap-servers",
+                        infrastructure.kafkaBootstrapServers(),
+                        "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(),
+                        "sangang.outbox.poll-interval", "100ms", "sangang.kafka.retry-interval", "100ms",
+                        // Reminders go out when a test runs its job, never from a scan that happens to fall
+                        // within another test.
+                        "sangang.reminders.scan-interval", "3650d")));
     }
 }

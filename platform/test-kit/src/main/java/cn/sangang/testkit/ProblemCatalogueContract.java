@@ -41,18 +41,16 @@ public abstract class ProblemCatalogueContract {
     @Test
     void every_code_thrown_has_its_messages() {
         assertThat(ProblemCatalogue.codesThrownIn(Path.of("src/main/java"))).isNotEmpty();
-        assertThat(ProblemCatalogue.service().uncatalogued(Path.of("src/main/java")))
-                .isEmpty();
+        assertThat(ProblemCatalogue.service().uncatalogued(Path.of("src/main/java"))).isEmpty();
     }
 
     @Test
     void every_request_field_has_a_name_in_chinese_and_english() throws ClassNotFoundException {
         Set<String> fields = requestFields();
         assertThat(fields).isNotEmpty();
-        for (Locale language : new Locale[] {ProblemMessages.CHINESE, ProblemMessages.ENGLISH}) {
+        for (Locale language : new Locale[]{ProblemMessages.CHINESE, ProblemMessages.ENGLISH}) {
             assertThat(fields.stream().filter(field -> !ProblemMessages.knows("field." + field, language)))
-                    .as("request fields without a name in " + language)
-                    .isEmpty();
+                    .as("request fields without a name in " + language).isEmpty();
         }
     }
 

@@ -14,12 +14,11 @@ import cn.sangang.testkit.HostileInput.Body;
 final class RawRequests {
 
     private static final int HUGE_ATTEMPTS = 5;
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RawRequests() {}
+    private RawRequests() {
+    }
 
     static Api.Response send(int port, String method, String path, String token, Body body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
@@ -38,19 +37,12 @@ final class RawRequests {
         // request goes on a connection of its own, so the next request never meets one already closed, and is sent
         // again (a few times at most) when the reset beat the answer.
         boolean huge = body != null && body.bytes().length >= HostileInput.HUGE_BYTES;
-        for (int attempt = 1; ; attempt++) {
-            try (HttpClient own = huge
-                    ? HttpClient.newBuilder()
-                            .version(HttpClient.Version.HTTP_1_1)
-                            .build()
-                    : null) {
-                HttpResponse<String> response =
-                        (huge ? own : CLIENT).send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Api.Response(
-                        response.statusCode(),
-                        response.headers().firstValue("Content-Type").orElse(""),
-                        response.body(),
-                        response.headers());
+        for (int attempt = 1;; attempt++) {
+            try (HttpClient own = huge ? HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build() : null) {
+                HttpResponse<String> response = (huge ? own : CLIENT).send(request.build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                        response.body(), response.headers());
             } catch (IOException e) {
                 if (!huge || attempt == HUGE_ATTEMPTS) {
                     throw new UncheckedIOException(

@@ -21,20 +21,20 @@ import cn.sangang.platform.security.Role;
 public final class RoleSweep {
 
     /** An endpoint call and the roles allowed to make it; {@code body} is sent as JSON when not null. */
-    public record Rule(String method, String path, Object body, Set<?> allowed) {}
+    public record Rule(String method, String path, Object body, Set<?> allowed) {
+    }
 
     /** The names of every role held in a bureau (all but the county office's). */
-    public static final Set<String> BUREAU_ROLES =
-            Arrays.stream(Role.bureauRoles()).map(Role::name).collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> BUREAU_ROLES = Arrays.stream(Role.bureauRoles()).map(Role::name)
+            .collect(Collectors.toUnmodifiableSet());
 
-    private RoleSweep() {}
+    private RoleSweep() {
+    }
 
     /** Each read of the fixture answers 200 to its rightful caller: the catalogue's roles are not too narrow. */
     public static void assertRightfulReadsAnswer(EndpointFixture fixture, int port) {
-        for (EndpointFixture.Entry read :
-                fixture.entries().stream().filter(e -> e.method().equals("GET")).toList()) {
-            assertThat(fixture.sendRightfully(port, read).status())
-                    .as(read.caller() + " " + read.endpoint())
+        for (EndpointFixture.Entry read : fixture.entries().stream().filter(e -> e.method().equals("GET")).toList()) {
+            assertThat(fixture.sendRightfully(port, read).status()).as(read.caller() + " " + read.endpoint())
                     .isEqualTo(200);
         }
     }
@@ -45,28 +45,22 @@ public final class RoleSweep {
         for (Rule rule : rules) {
             for (R role : bureauRoles) {
                 if (!rule.allowed().contains(role)) {
-                    statuses.put(
-                            role + " " + rule.method() + " " + rule.path() + " " + rule.body(),
-                            as.apply(role)
-                                    .send(rule.method(), rule.path(), rule.body())
-                                    .status());
+                    statuses.put(role + " " + rule.method() + " " + rule.path() + " " + rule.body(),
+                            as.apply(role).send(rule.method(), rule.path(), rule.body()).status());
                 }
             }
         }
-        assertThat(statuses)
-                .allSatisfy((call, status) -> assertThat(status).as(call).isEqualTo(403));
+        assertThat(statuses).allSatisfy((call, status) -> assertThat(status).as(call).isEqualTo(403));
     }
 
     /**
      * Every bureau role outside the catalogue's roles of an endpoint — called through {@code as} with the fixture's call
      * — is refused with 403, on every endpoint but the public ones: so the catalogue states no role it does not enforce.
      */
-    public static void assertOutsidersRefused(
-            EndpointCatalogue catalogue, EndpointFixture fixture, Set<String> bureauRoles, Function<String, Api> as) {
-        List<Rule> rules = catalogue.all().stream()
-                .filter(endpoint -> !endpoint.open())
-                .map(endpoint -> rule(endpoint, fixture.entry(endpoint.key()).call()))
-                .toList();
+    public static void assertOutsidersRefused(EndpointCatalogue catalogue, EndpointFixture fixture,
+            Set<String> bureauRoles, Function<String, Api> as) {
+        List<Rule> rules = catalogue.all().stream().filter(endpoint -> !endpoint.open())
+                .map(endpoint -> rule(endpoint, fixture.entry(endpoint.key()).call())).toList();
         assertOutsidersRefused(bureauRoles, as, rules);
     }
 

@@ -23,59 +23,39 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 public final class ServiceArchitecture {
 
     /** The methods of Spring Data repositories and of {@code MongoOperations} that change what is stored. */
-    private static final Pattern WRITE_METHODS = Pattern.compile(
-            "(save|insert|delete|update|remove|findAndModify|findAndReplace|findAndRemove).*|upsert|bulkOps");
+    private static final Pattern WRITE_METHODS = Pattern
+            .compile("(save|insert|delete|update|remove|findAndModify|findAndReplace|findAndRemove).*|upsert|bulkOps");
 
-    private static final List<String> STORES = List.of(
-            "org.springframework.data.repository.Repository",
+    private static final List<String> STORES = List.of("org.springframework.data.repository.Repository",
             "org.springframework.data.mongodb.core.MongoOperations",
             "org.springframework.data.mongodb.core.ReactiveMongoOperations");
     private static final String DOCUMENT = "org.springframework.data.mongodb.core.mapping.Document";
 
-    private ServiceArchitecture() {}
+    private ServiceArchitecture() {
+    }
 
     /** Classes in a {@code ..domain..} package use no framework, store, broker or web types. */
     public static ArchRule domainIsFreeOfFrameworks(String servicePackage) {
-        return noClasses()
-                .that()
-                .resideInAPackage(servicePackage + "..domain..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.springframework..",
-                        "org.bson..",
-                        "com.mongodb..",
-                        "org.apache.kafka..",
-                        "jakarta.servlet..",
-                        "jakarta.validation..",
-                        "tools.jackson..",
-                        "com.fasterxml..",
-                        "feign..",
+        return noClasses().that().resideInAPackage(servicePackage + "..domain..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
+                        "jakarta.servlet..", "jakarta.validation..", "tools.jackson..", "com.fasterxml..", "feign..",
                         "io.github.resilience4j..")
                 .as("domain rules are plain Java that tests exercise without Spring");
     }
 
     /** Domain classes depend only on the JDK, other domain classes, event value types and the plain problem types. */
     public static ArchRule domainDependsOnlyOnDomain(String servicePackage) {
-        return classes()
-                .that()
-                .resideInAPackage(servicePackage + "..domain..")
-                .should()
-                .onlyDependOnClassesThat()
-                .resideInAnyPackage(
-                        "java..", servicePackage + "..domain..", "cn.sangang.events..", "cn.sangang.platform.problem..")
+        return classes().that().resideInAPackage(servicePackage + "..domain..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", servicePackage + "..domain..", "cn.sangang.events..",
+                        "cn.sangang.platform.problem..")
                 .as("domain rules do not reach into the web, persistence or messaging layers");
     }
 
     /** A service imports no other service's code: only the event contracts and the platform are shared. */
     public static ArchRule sharesOnlyContractsAndPlatform(String servicePackage) {
-        return noClasses()
-                .that()
-                .resideInAPackage(servicePackage + "..")
-                .should()
-                .dependOnClassesThat(resideInAPackage("cn.sangang..")
-                        .and(not(resideInAnyPackage(
-                                servicePackage + "..", "cn.sangang.events..", "cn.sangang.platform.."))))
+        return noClasses().that().resideInAPackage(servicePackage + "..").should()
+                .dependOnClassesThat(resideInAPackage("cn.sangang..").and(
+                        not(resideInAnyPackage(servicePackage + "..", "cn.sangang.events..", "cn.sangang.platform.."))))
                 .as("services share only the event contracts and the platform starter");
     }
 
@@ -86,14 +66,9 @@ public final class ServiceArchitecture {
      * where the aggregate's rules, the audit entry and the events are written together with it.
      */
     public static ArchRule controllersNeverWrite(String servicePackage) {
-        return classes()
-                .that()
-                .resideInAPackage(servicePackage + "..")
-                .and()
-                .haveSimpleNameEndingWith("Controller")
+        return classes().that().resideInAPackage(servicePackage + "..").and().haveSimpleNameEndingWith("Controller")
                 .should(callNoStoreWrite())
-                .as(
-                        "controllers never write to the store: every change goes through the feature's application service");
+                .as("controllers never write to the store: every change goes through the feature's application service");
     }
 
     /**
@@ -102,14 +77,8 @@ public final class ServiceArchitecture {
      * store.
      */
     public static ArchRule documentsHoldNoRules(String servicePackage) {
-        return noClasses()
-                .that()
-                .resideInAPackage(servicePackage + "..")
-                .and()
-                .areAnnotatedWith(DOCUMENT)
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("cn.sangang.platform.problem..")
+        return noClasses().that().resideInAPackage(servicePackage + "..").and().areAnnotatedWith(DOCUMENT).should()
+                .dependOnClassesThat().resideInAPackage("cn.sangang.platform.problem..")
                 .as("persistence documents hold no rules: the rules that refuse a change live in the domain aggregate");
     }
 
@@ -120,9 +89,7 @@ public final class ServiceArchitecture {
                 controller.getAccessesFromSelf().stream()
                         .filter(access -> access.getTarget() instanceof AccessTarget.MethodCallTarget
                                 || access.getTarget() instanceof AccessTarget.MethodReferenceTarget)
-                        .filter(access -> WRITE_METHODS
-                                .matcher(access.getTarget().getName())
-                                .matches())
+                        .filter(access -> WRITE_METHODS.matcher(access.getTarget().getName()).matches())
                         .filter(access -> isStore(access.getTarget().getOwner()))
                         .forEach(access -> events.add(SimpleConditionEvent.violated(access, access.getDescription())));
             }

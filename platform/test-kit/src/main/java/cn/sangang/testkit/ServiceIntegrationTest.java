@@ -13,4 +13,5 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
-public @interface ServiceIntegrationTest {}
+public @interface ServiceIntegrationTest {
+}

@@ -19,7 +19,8 @@ public final class Sheets {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Sheets() {}
+    private Sheets() {
+    }
 
     /** Downloads {@code path} as {@code caller}, expecting a workbook, and reads its rows as text. */
     public static List<List<String>> download(Api caller, String path) {
@@ -52,9 +53,7 @@ public final class Sheets {
     /** The first {@code width} cells of a row as text, "" where the row has no cell, so rows compare whole. */
     public static List<String> texts(Row row, int width) {
         return IntStream.range(0, width)
-                .mapToObj(c -> c < row.getCellCount()
-                                && row.getCell(c) != null
-                                && row.getCell(c).getRawValue() != null
+                .mapToObj(c -> c < row.getCellCount() && row.getCell(c) != null && row.getCell(c).getRawValue() != null
                         ? row.getCellText(c)
                         : "")
                 .toList();

@@ -8,7 +8,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /** The state-changing endpoints a servlet service maps, for {@link AuditSweep}. */
 public final class StateChangingEndpoints {
 
-    private StateChangingEndpoints() {}
+    private StateChangingEndpoints() {
+    }
 
     /**
      * Every {@code "METHOD /pattern"} with a state-changing method, public pages and Spring's own mappings included:
@@ -16,10 +17,9 @@ public final class StateChangingEndpoints {
      */
     public static Set<String> of(RequestMappingHandlerMapping mappings) {
         Set<String> endpoints = new TreeSet<>();
-        mappings.getHandlerMethods()
-                .keySet()
-                .forEach(info -> AuditSweep.stateChanging(
-                                info.getMethodsCondition().getMethods(), info.getPatternValues())
+        mappings.getHandlerMethods().keySet()
+                .forEach(info -> AuditSweep
+                        .stateChanging(info.getMethodsCondition().getMethods(), info.getPatternValues())
                         .forEach(endpoints::add));
         return endpoints;
     }

@@ -41,15 +41,12 @@ public final class StoreSnapshot {
 
     /** The bureau's documents as they are now, every collection read at once. */
     public static StoreSnapshot of(MongoDatabase database, String bureau) {
-        var belongs = Filters.or(
-                Filters.eq("bureauId", bureau),
-                Filters.eq("_id", bureau),
+        var belongs = Filters.or(Filters.eq("bureauId", bureau), Filters.eq("_id", bureau),
                 Filters.regex("_id", "^" + Pattern.quote(bureau + ":")));
         SortedMap<String, Document> documents = new ConcurrentSkipListMap<>();
         try (var readers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (String collection : database.listCollectionNames()) {
-                readers.submit(() -> database.getCollection(collection)
-                        .find(belongs)
+                readers.submit(() -> database.getCollection(collection).find(belongs)
                         .forEach(document -> documents.put(collection + "/" + document.get("_id"), document)));
             }
         }
@@ -69,11 +66,8 @@ public final class StoreSnapshot {
             last = now;
         }
         throw new AssertionError("the store of bureau " + bureau + " did not settle within " + SETTLE_WITHIN
-                + "; pending: "
-                + last.documents.entrySet().stream()
-                        .filter(e -> hasPending(e.getValue()))
-                        .map(Map.Entry::getKey)
-                        .toList());
+                + "; pending: " + last.documents.entrySet().stream().filter(e -> hasPending(e.getValue()))
+                        .map(Map.Entry::getKey).toList());
     }
 
     /** What differs from {@code before}, a line per document added, removed or changed; empty when nothing does. */

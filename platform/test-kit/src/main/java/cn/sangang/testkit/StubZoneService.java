@@ -34,20 +34,20 @@ public final class StubZoneService {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ObjectNode PERSON = example(ZoneExample.PERSON);
     private static final ObjectNode LOOKUP = example(ZoneExample.PEOPLE_LOOKUP);
-    private static final ObjectNode LOOKUP_PERSON =
-            (ObjectNode) LOOKUP.path("people").get(0);
+    private static final ObjectNode LOOKUP_PERSON = (ObjectNode) LOOKUP.path("people").get(0);
     private static final ObjectNode UNIT_MEMBERSHIP = example(ZoneExample.UNIT_MEMBERSHIP);
-    private static final ObjectNode UNIT_MEMBER =
-            (ObjectNode) UNIT_MEMBERSHIP.path("people").get(0);
+    private static final ObjectNode UNIT_MEMBER = (ObjectNode) UNIT_MEMBERSHIP.path("people").get(0);
     private static final ObjectNode PARTY_MEMBER = example(ZoneExample.PARTY_MEMBERS);
     private static final ObjectNode UNIT = example(ZoneExample.UNITS);
     private static final ObjectNode BUREAU = example(ZoneExample.BUREAU);
 
     /** A person of a stub roster. */
-    public record Person(String personNo, String name, String unitCode, boolean partyMember, boolean active) {}
+    public record Person(String personNo, String name, String unitCode, boolean partyMember, boolean active) {
+    }
 
     /** A request as the stand-in received it (header names as the JDK server spells them, e.g. X-correlation-id). */
-    public record Received(String method, String path, Map<String, List<String>> headers) {}
+    public record Received(String method, String path, Map<String, List<String>> headers) {
+    }
 
     private final int port = freePort();
     private final Map<String, Person> people = new ConcurrentHashMap<>();
@@ -93,8 +93,7 @@ public final class StubZoneService {
     }
 
     public StubZoneService left(String bureau, String personNo) {
-        people.computeIfPresent(
-                bureau + "/" + personNo,
+        people.computeIfPresent(bureau + "/" + personNo,
                 (k, p) -> new Person(p.personNo(), p.name(), p.unitCode(), p.partyMember(), false));
         return this;
     }
@@ -135,8 +134,8 @@ public final class StubZoneService {
             List<JsonNode> members = new ArrayList<>();
             people.forEach((k, p) -> {
                 if (k.startsWith(bureau + "/") && p.unitCode().equals(key) && p.active()) {
-                    members.add(shaped(
-                            UNIT_MEMBER, "personNo", p.personNo(), "name", p.name(), "partyMember", p.partyMember()));
+                    members.add(shaped(UNIT_MEMBER, "personNo", p.personNo(), "name", p.name(), "partyMember",
+                            p.partyMember()));
                 }
             });
             members.sort(Comparator.comparing(m -> m.path("personNo").asString()));
@@ -145,41 +144,27 @@ public final class StubZoneService {
                     : shaped(UNIT_MEMBERSHIP, "unitCode", key, "unitName", "单位" + key, "people", members);
         } else if (path.equals(ZonePaths.PARTY_MEMBERS)) {
             body = people.entrySet().stream()
-                    .filter(e -> e.getKey().startsWith(bureau + "/")
-                            && e.getValue().partyMember()
+                    .filter(e -> e.getKey().startsWith(bureau + "/") && e.getValue().partyMember()
                             && e.getValue().active())
-                    .map(Map.Entry::getValue)
-                    .sorted(Comparator.comparing(Person::personNo))
-                    .map(p -> shaped(
-                            PARTY_MEMBER,
-                            "personNo",
-                            p.personNo(),
-                            "name",
-                            p.name(),
-                            "unitCode",
-                            p.unitCode(),
-                            "unitName",
-                            "单位" + p.unitCode()))
+                    .map(Map.Entry::getValue).sorted(Comparator.comparing(Person::personNo))
+                    .map(p -> shaped(PARTY_MEMBER, "personNo", p.personNo(), "name", p.name(), "unitCode", p.unitCode(),
+                            "unitName", "单位" + p.unitCode()))
                     .toList();
         } else if (path.equals(ZonePaths.UNITS)) {
-            body = unitNames.getOrDefault(bureau, Map.of()).entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .map(u -> shaped(UNIT, "code", u.getKey(), "name", u.getValue()))
-                    .toList();
+            body = unitNames.getOrDefault(bureau, Map.of()).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(u -> shaped(UNIT, "code", u.getKey(), "name", u.getValue())).toList();
         } else if (path.equals(ZonePaths.BUREAU) && bureauNames.containsKey(bureau)) {
             body = shaped(BUREAU, "id", bureau, "name", bureauNames.get(bureau));
         } else if (path.equals(ZonePaths.BUREAUS)) {
-            body = bureauNames.entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey())
-                    .map(b -> shaped(BUREAU, "id", b.getKey(), "name", b.getValue()))
-                    .toList();
+            body = bureauNames.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(b -> shaped(BUREAU, "id", b.getKey(), "name", b.getValue())).toList();
         } else {
             body = Map.of("path", path);
         }
         byte[] bytes = (body == null ? "{\"title\":\"Not found\",\"status\":404}" : JSON.writeValueAsString(body))
                 .getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders()
-                .set("Content-Type", body == null ? "application/problem+json" : "application/json");
+        exchange.getResponseHeaders().set("Content-Type",
+                body == null ? "application/problem+json" : "application/json");
         String query = exchange.getRequestURI().getQuery();
         if (body != null && query != null && query.startsWith("streamForMillis=")) {
             streamSlowly(exchange, bytes, Long.parseLong(query.substring("streamForMillis=".length())));
@@ -206,22 +191,9 @@ public final class StubZoneService {
     }
 
     private JsonNode membership(String bureau, Person person, ObjectNode example) {
-        return shaped(
-                example,
-                "personNo",
-                person.personNo(),
-                "name",
-                person.name(),
-                "partyMember",
-                person.partyMember(),
-                "active",
-                person.active(),
-                "unitCode",
-                person.unitCode(),
-                "unitName",
-                "单位" + person.unitCode(),
-                "headOf",
-                heads.get(bureau + "/" + person.personNo()));
+        return shaped(example, "personNo", person.personNo(), "name", person.name(), "partyMember",
+                person.partyMember(), "active", person.active(), "unitCode", person.unitCode(), "unitName",
+                "单位" + person.unitCode(), "headOf", heads.get(bureau + "/" + person.personNo()));
     }
 
     /**
@@ -272,8 +244,7 @@ public final class StubZoneService {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return "";
         }
-        JsonNode claims = JSON.readTree(
-                Base64.getUrlDecoder().decode(authorization.substring(7).split("\\.")[1]));
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(authorization.substring(7).split("\\.")[1]));
         return claims.path("bureau").asString("");
     }
 

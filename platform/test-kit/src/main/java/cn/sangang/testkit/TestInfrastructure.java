@@ -97,18 +97,12 @@ public abstract sealed class TestInfrastructure permits TestInfrastructure.Conta
 
         @Override
         public void stopKafka() {
-            DockerClientFactory.instance()
-                    .client()
-                    .pauseContainerCmd(kafka.getContainerId())
-                    .exec();
+            DockerClientFactory.instance().client().pauseContainerCmd(kafka.getContainerId()).exec();
         }
 
         @Override
         public void startKafka() {
-            DockerClientFactory.instance()
-                    .client()
-                    .unpauseContainerCmd(kafka.getContainerId())
-                    .exec();
+            DockerClientFactory.instance().client().unpauseContainerCmd(kafka.getContainerId()).exec();
         }
 
         @Override
@@ -159,8 +153,7 @@ public abstract sealed class TestInfrastructure permits TestInfrastructure.Conta
         void start() {
             try {
                 mongo = MongoWireStore.inMemory();
-                kafka = KafkaBroker.onFreePorts(Files.createTempDirectory("sangang-kafka"))
-                        .start();
+                kafka = KafkaBroker.onFreePorts(Files.createTempDirectory("sangang-kafka")).start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -21,7 +21,8 @@ public final class TestTokens {
     private static final RSAKey UNTRUSTED = JwtKeys.generate();
     private static final Path PUBLIC_KEY = writePublicKey();
 
-    private TestTokens() {}
+    private TestTokens() {
+    }
 
     public static String token(String bureauId, String memberId, String... roles) {
         return new TokenMinter(TRUSTED).mint(bureauId, memberId, List.of(roles), Duration.ofMinutes(30));
@@ -32,13 +33,8 @@ public final class TestTokens {
     }
 
     public static String expired(String bureauId, String memberId, String... roles) {
-        return new TokenMinter(TRUSTED)
-                .mint(
-                        bureauId,
-                        memberId,
-                        Arrays.asList(roles),
-                        Instant.now().minus(Duration.ofHours(2)),
-                        Duration.ofHours(1));
+        return new TokenMinter(TRUSTED).mint(bureauId, memberId, Arrays.asList(roles),
+                Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1));
     }
 
     /** Well-formed, but signed by a key nobody trusts. */
@@ -48,8 +44,8 @@ public final class TestTokens {
 
     /** Signed by the trusted key, but issued by {@code issuer} for {@code audience}. */
     public static String issued(String issuer, String audience, String bureauId, String memberId, String... roles) {
-        return new TokenMinter(TRUSTED)
-                .mint(issuer, audience, bureauId, memberId, List.of(roles), Instant.now(), Duration.ofMinutes(30));
+        return new TokenMinter(TRUSTED).mint(issuer, audience, bureauId, memberId, List.of(roles), Instant.now(),
+                Duration.ofMinutes(30));
     }
 
     /** The trusted key with its private part, as a JWK, for a gateway under test to sign with. */

@@ -46,8 +46,8 @@ class CampaignController {
     }
 
     @PutMapping("/{year}")
-    Campaign change(
-            Caller caller, @PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody CampaignChange request) {
+    Campaign change(Caller caller, @PathVariable @Min(2000) @Max(2100) int year,
+            @Valid @RequestBody CampaignChange request) {
         return service.change(caller, year, request.title(), request.publicityDeadline());
     }
 }

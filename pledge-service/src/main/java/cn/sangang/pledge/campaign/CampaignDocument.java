@@ -16,7 +16,8 @@ class CampaignDocument extends AggregateDocument {
     private String title;
     private LocalDate publicityDeadline;
 
-    CampaignDocument() {}
+    CampaignDocument() {
+    }
 
     CampaignDocument(String bureauId, int year, String title, LocalDate publicityDeadline) {
         super(bureauId);

@@ -16,7 +16,8 @@ interface CampaignRepository extends Repository<CampaignDocument, String> {
     List<CampaignDocument> findByBureauIdOrderByYearDesc(String bureauId);
 
     /** The bureau of each campaign, without loading the campaigns themselves. */
-    record Owner(String bureauId) {}
+    record Owner(String bureauId) {
+    }
 
     List<Owner> findAllBy();
 }

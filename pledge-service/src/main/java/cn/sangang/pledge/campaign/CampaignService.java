@@ -29,10 +29,10 @@ class CampaignService {
     Campaign open(Caller caller, int year, String title, LocalDate deadline) {
         String bureau = caller.bureauAs(Role.LEADER, Role.SECRETARY);
         LocalDate publicityDeadline = CampaignTerms.publicityDeadline(year, deadline);
-        CampaignDocument campaign =
-                new CampaignDocument(bureau, year, CampaignTerms.title(year, title), publicityDeadline);
-        recorder.audit(
-                campaign, caller, "campaign.opened", null, "开展" + campaign.title() + "，公示截止 " + publicityDeadline);
+        CampaignDocument campaign = new CampaignDocument(bureau, year, CampaignTerms.title(year, title),
+                publicityDeadline);
+        recorder.audit(campaign, caller, "campaign.opened", null,
+                "开展" + campaign.title() + "，公示截止 " + publicityDeadline);
         try {
             return Campaigns.view(campaigns.insert(campaign));
         } catch (DuplicateKeyException exists) {
@@ -42,8 +42,7 @@ class CampaignService {
 
     Campaign change(Caller caller, int year, String title, LocalDate deadline) {
         String bureau = caller.bureauAs(Role.LEADER, Role.SECRETARY);
-        CampaignDocument campaign = campaigns
-                .findByBureauIdAndYear(bureau, year)
+        CampaignDocument campaign = campaigns.findByBureauIdAndYear(bureau, year)
                 .orElseThrow(() -> new NotFoundException("campaign.not-found", Map.of("year", year)));
         campaign.change(CampaignTerms.title(year, title), CampaignTerms.publicityDeadline(year, deadline));
         recorder.audit(campaign, caller, "campaign.changed", null, campaign.title() + "，公示截止改为 " + deadline);

@@ -21,7 +21,8 @@ import cn.sangang.platform.problem.RuleViolationException;
 public class Campaigns {
 
     /** A campaign as pledges see it. */
-    public record Campaign(int year, String title, LocalDate publicityDeadline) {}
+    public record Campaign(int year, String title, LocalDate publicityDeadline) {
+    }
 
     private final CampaignRepository campaigns;
 
@@ -31,17 +32,13 @@ public class Campaigns {
 
     /** The campaign of {@code year}, which must have been opened before pledges are filed in it. */
     public Campaign of(String bureau, int year) {
-        return campaigns
-                .findByBureauIdAndYear(bureau, year)
-                .map(Campaigns::view)
+        return campaigns.findByBureauIdAndYear(bureau, year).map(Campaigns::view)
                 .orElseThrow(() -> new RuleViolationException("campaign.not-open", Map.of("year", year)));
     }
 
     /** The campaign of {@code year}, for reading about it: a year the bureau never opened is not found. */
     public Campaign existing(String bureau, int year) {
-        return campaigns
-                .findByBureauIdAndYear(bureau, year)
-                .map(Campaigns::view)
+        return campaigns.findByBureauIdAndYear(bureau, year).map(Campaigns::view)
                 .orElseThrow(() -> new NotFoundException("campaign.not-found", Map.of("year", year)));
     }
 
@@ -52,15 +49,12 @@ public class Campaigns {
 
     /** The bureau's campaigns, the latest year first. */
     public List<Campaign> all(String bureau) {
-        return campaigns.findByBureauIdOrderByYearDesc(bureau).stream()
-                .map(Campaigns::view)
-                .toList();
+        return campaigns.findByBureauIdOrderByYearDesc(bureau).stream().map(Campaigns::view).toList();
     }
 
     /** Every bureau that has opened a campaign: the bureaus where pledges can exist. */
     public Set<String> bureaus() {
-        return campaigns.findAllBy().stream()
-                .map(CampaignRepository.Owner::bureauId)
+        return campaigns.findAllBy().stream().map(CampaignRepository.Owner::bureauId)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

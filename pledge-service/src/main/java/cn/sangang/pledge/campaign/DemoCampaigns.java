@@ -29,9 +29,11 @@ class DemoCampaigns implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCampaigns.class);
 
-    record SeedFile(List<Bureau> bureaus) {}
+    record SeedFile(List<Bureau> bureaus) {
+    }
 
-    record Bureau(String id) {}
+    record Bureau(String id) {
+    }
 
     private final Path seedFile;
     private final Campaigns campaigns;
@@ -45,9 +47,7 @@ class DemoCampaigns implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        SeedFile seed = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build()
+        SeedFile seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                 .readValue(Files.readString(seedFile), SeedFile.class);
         int year = LocalDate.now(Quarter.BUREAU_TIME).getYear();
         for (Bureau bureau : seed.bureaus()) {

@@ -31,38 +31,27 @@ class FulfilmentController {
     }
 
     @PostMapping("/items/{no}/progress")
-    PledgeView progress(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
-            @PathVariable @Min(1) @Max(PledgeApi.MAX_ITEMS) int no,
-            @Valid @RequestBody ProgressRequest request) {
-        return views.view(
-                caller, service.progress(caller, id, no, request.note(), Boolean.TRUE.equals(request.completed())));
+    PledgeView progress(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+            @PathVariable @Min(1) @Max(PledgeApi.MAX_ITEMS) int no, @Valid @RequestBody ProgressRequest request) {
+        return views.view(caller,
+                service.progress(caller, id, no, request.note(), Boolean.TRUE.equals(request.completed())));
     }
 
     @PostMapping("/items/{no}/inspections")
-    PledgeView inspect(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
-            @PathVariable @Min(1) @Max(PledgeApi.MAX_ITEMS) int no,
-            @Valid @RequestBody InspectionRequest request) {
+    PledgeView inspect(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+            @PathVariable @Min(1) @Max(PledgeApi.MAX_ITEMS) int no, @Valid @RequestBody InspectionRequest request) {
         return views.view(caller, service.inspect(caller, id, no, request.inspectedOn(), request.findings()));
     }
 
     @PostMapping("/evaluation")
-    PledgeView evaluate(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+    PledgeView evaluate(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
             @Valid @RequestBody EvaluationRequest request) {
         return views.view(caller, service.evaluate(caller, id, request));
     }
 
     @PostMapping("/items/{no}/rectification/closed")
-    PledgeView rectified(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
-            @PathVariable @Min(1) @Max(PledgeApi.MAX_ITEMS) int no,
-            @Valid @RequestBody RectificationClosed request) {
+    PledgeView rectified(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+            @PathVariable @Min(1) @Max(PledgeApi.MAX_ITEMS) int no, @Valid @RequestBody RectificationClosed request) {
         return views.view(caller, service.closeRectification(caller, id, no, request.note()));
     }
 }

@@ -33,11 +33,7 @@ class FulfilmentService {
         Pledge pledge = stored.toPledge();
         pledge.reportProgress(itemNo, note.strip(), completed, caller.member(), recorder.now());
         stored.keep(pledge);
-        recorder.audit(
-                stored,
-                caller,
-                completed ? "pledge.item-completed" : "pledge.progress",
-                null,
+        recorder.audit(stored, caller, completed ? "pledge.item-completed" : "pledge.progress", null,
                 "第 " + itemNo + " 项" + (completed ? "报告完成" : "登记进展"));
         return pledges.save(stored);
     }
@@ -55,48 +51,21 @@ class FulfilmentService {
         PledgeDocument stored = lifecycle.pledge(caller.bureauAs(Role.LEADER), id);
         Pledge pledge = stored.toPledge();
         LocalDate today = LocalDate.ofInstant(recorder.now(), Quarter.BUREAU_TIME);
-        pledge.evaluate(
-                request.items().stream()
-                        .map(v -> new Pledge.Judgement(
-                                v.itemNo(),
-                                v.leaderComment().strip(),
-                                v.assessment().strip(),
-                                v.fulfilled(),
-                                v.rectificationOrder() == null
-                                        ? null
-                                        : v.rectificationOrder().strip(),
-                                v.rectificationDeadline()))
-                        .toList(),
-                today,
-                caller.member(),
-                recorder.now());
+        pledge.evaluate(request.items().stream()
+                .map(v -> new Pledge.Judgement(v.itemNo(), v.leaderComment().strip(), v.assessment().strip(),
+                        v.fulfilled(), v.rectificationOrder() == null ? null : v.rectificationOrder().strip(),
+                        v.rectificationDeadline()))
+                .toList(), today, caller.member(), recorder.now());
         stored.keep(pledge);
         long fulfilled = request.items().stream().filter(ItemVerdict::fulfilled).count();
-        recorder.audit(
-                stored,
-                caller,
-                "pledge.evaluated",
-                null,
+        recorder.audit(stored, caller, "pledge.evaluated", null,
                 "评诺：" + fulfilled + "/" + request.items().size() + " 项兑现");
-        recorder.publish(
-                stored,
-                EventTypes.PLEDGE_EVALUATED,
-                new PledgeEvaluated(
-                        stored.getId(),
-                        pledge.kind(),
-                        pledge.campaignYear(),
-                        pledge.proposerPersonNo(),
-                        pledge.items().stream()
-                                .map(i -> new PledgeEvaluated.ItemResult(
-                                        i.no(),
-                                        i.draft().responsiblePersonNo(),
-                                        i.evaluation().fulfilled(),
-                                        i.rectification() == null
-                                                ? null
-                                                : i.rectification().deadline()))
-                                .toList(),
-                        today,
-                        caller.member()));
+        recorder.publish(stored, EventTypes.PLEDGE_EVALUATED, new PledgeEvaluated(stored.getId(), pledge.kind(),
+                pledge.campaignYear(), pledge.proposerPersonNo(),
+                pledge.items().stream().map(i -> new PledgeEvaluated.ItemResult(i.no(), i.draft().responsiblePersonNo(),
+                        i.evaluation().fulfilled(), i.rectification() == null ? null : i.rectification().deadline()))
+                        .toList(),
+                today, caller.member()));
         return pledges.save(stored);
     }
 

@@ -27,7 +27,8 @@ class NotPledgedController {
     /** {@code pledged} counts the party members now in the bureau who filed; people who left are not counted. */
     record NotPledged(int year, int partyMembers, int pledged, List<Person> notPledged) {
 
-        record Person(String personNo, String name, String unitCode, String unitName) {}
+        record Person(String personNo, String name, String unitCode, String unitName) {
+        }
     }
 
     private final Campaigns campaigns;
@@ -45,12 +46,10 @@ class NotPledgedController {
         String bureau = caller.bureauAs(Role.SECRETARY, Role.LEADER);
         campaigns.existing(bureau, year);
         List<Roster.PartyMember> members = roster.partyMembers();
-        List<NotPledged.Person> outstanding =
-                pledges.notPledged(bureau, year, members, Roster.PartyMember::personNo).stream()
-                        .sorted(Comparator.comparing(Roster.PartyMember::unitCode)
-                                .thenComparing(Roster.PartyMember::personNo))
-                        .map(m -> new NotPledged.Person(m.personNo(), m.name(), m.unitCode(), m.unitName()))
-                        .toList();
+        List<NotPledged.Person> outstanding = pledges.notPledged(bureau, year, members, Roster.PartyMember::personNo)
+                .stream()
+                .sorted(Comparator.comparing(Roster.PartyMember::unitCode).thenComparing(Roster.PartyMember::personNo))
+                .map(m -> new NotPledged.Person(m.personNo(), m.name(), m.unitCode(), m.unitName())).toList();
         return new NotPledged(year, members.size(), members.size() - outstanding.size(), outstanding);
     }
 }

@@ -46,18 +46,14 @@ class PledgeController {
     }
 
     @GetMapping
-    List<PledgeView> list(
-            Caller caller,
-            @RequestParam @Min(2000) @Max(2100) int year,
+    List<PledgeView> list(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
             @RequestParam(required = false) PledgeStatus status) {
-        return views.views(
-                caller,
+        return views.views(caller,
                 pledges.findByBureauIdAndCampaignYearOrderById(caller.bureauAs(Role.bureauRoles()), year).stream()
                         .filter(stored -> {
                             Pledge p = stored.toPledge();
                             return (status == null || p.status() == status) && PledgeViews.visibleTo(caller, p);
-                        })
-                        .toList());
+                        }).toList());
     }
 
     @GetMapping("/{id}")
@@ -72,25 +68,19 @@ class PledgeController {
     }
 
     @PutMapping("/{id}/items")
-    PledgeView revise(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+    PledgeView revise(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
             @Valid @RequestBody Revision request) {
         return views.view(caller, service.revise(caller, id, request.items()));
     }
 
     @PostMapping("/{id}/review")
-    PledgeView review(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+    PledgeView review(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
             @Valid @RequestBody ReviewRequest request) {
         return views.view(caller, service.review(caller, id, request));
     }
 
     @PostMapping("/{id}/publication")
-    PledgeView publish(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+    PledgeView publish(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
             @Valid @RequestBody PublicationRequest request) {
         return views.view(caller, service.publish(caller, id, request.shownAtMeetingOn()));
     }

@@ -37,7 +37,8 @@ class PledgeDocument extends AggregateDocument {
     private Publication publication;
     private Evaluation evaluation;
 
-    PledgeDocument() {}
+    PledgeDocument() {
+    }
 
     private PledgeDocument(String bureauId) {
         super(bureauId);
@@ -51,17 +52,8 @@ class PledgeDocument extends AggregateDocument {
     }
 
     Pledge toPledge() {
-        return new Pledge(
-                kind,
-                campaignYear,
-                proposerPersonNo,
-                proposerName,
-                organisationName,
-                status,
-                items,
-                rounds,
-                publication,
-                evaluation);
+        return new Pledge(kind, campaignYear, proposerPersonNo, proposerName, organisationName, status, items, rounds,
+                publication, evaluation);
     }
 
     void keep(Pledge pledge) {

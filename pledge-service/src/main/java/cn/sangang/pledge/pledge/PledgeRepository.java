@@ -20,8 +20,8 @@ interface PledgeRepository extends Repository<PledgeDocument, String> {
 
     List<PledgeDocument> findByBureauIdAndCampaignYearOrderById(String bureauId, int campaignYear);
 
-    List<PledgeDocument> findByBureauIdAndCampaignYearAndStatusInOrderById(
-            String bureauId, int campaignYear, Collection<PledgeStatus> statuses);
+    List<PledgeDocument> findByBureauIdAndCampaignYearAndStatusInOrderById(String bureauId, int campaignYear,
+            Collection<PledgeStatus> statuses);
 
     List<PledgeDocument> findByBureauIdAndStatusInOrderById(String bureauId, Collection<PledgeStatus> statuses);
 
@@ -31,7 +31,8 @@ interface PledgeRepository extends Repository<PledgeDocument, String> {
     Optional<PledgeDocument> findByPublicationPublicCode(String publicCode);
 
     /** Who filed, without loading the pledges themselves. */
-    record Proposer(String proposerPersonNo) {}
+    record Proposer(String proposerPersonNo) {
+    }
 
     List<Proposer> findByBureauIdAndCampaignYearAndKind(String bureauId, int campaignYear, PledgeKind kind);
 }

@@ -56,32 +56,15 @@ class PledgeService {
         Map<String, Roster.Person> people = partyMembers(caller.member(), request.campaignYear(), request.items());
         List<Pledge.Draft> drafts = drafts(request.items(), people);
         Roster.Person proposer = people.get(caller.member());
-        PledgeDocument pledge = PledgeDocument.of(
-                bureau,
-                Pledge.propose(
-                        request.kind(),
-                        request.campaignYear(),
-                        proposer.personNo(),
-                        proposer.name(),
-                        organisation,
-                        drafts,
-                        recorder.now()));
-        recorder.audit(
-                pledge,
-                caller,
-                "pledge.proposed",
-                null,
+        PledgeDocument pledge = PledgeDocument.of(bureau, Pledge.propose(request.kind(), request.campaignYear(),
+                proposer.personNo(), proposer.name(), organisation, drafts, recorder.now()));
+        recorder.audit(pledge, caller, "pledge.proposed", null,
                 "提诺：" + (organisation != null ? organisation : proposer.name()) + "，" + drafts.size() + " 项");
         try {
             return pledges.insert(pledge);
         } catch (DuplicateKeyException filed) {
-            throw new ConflictException(
-                    "pledge.already-filed",
-                    Map.of(
-                            "pledger",
-                            organisation != null ? organisation : proposer.name(),
-                            "year",
-                            request.campaignYear()));
+            throw new ConflictException("pledge.already-filed", Map.of("pledger",
+                    organisation != null ? organisation : proposer.name(), "year", request.campaignYear()));
         }
     }
 
@@ -95,12 +78,7 @@ class PledgeService {
         List<Pledge.Draft> drafts = drafts(items, partyMembers(author, pledge.campaignYear(), items));
         pledge.resubmit(drafts, caller.member(), recorder.now());
         stored.keep(pledge);
-        recorder.audit(
-                stored,
-                caller,
-                "pledge.revised",
-                null,
-                "修改后重新提交（第 " + pledge.currentRound().no() + " 轮审核）");
+        recorder.audit(stored, caller, "pledge.revised", null, "修改后重新提交（第 " + pledge.currentRound().no() + " 轮审核）");
         return pledges.save(stored);
     }
 
@@ -109,33 +87,18 @@ class PledgeService {
         Pledge pledge = stored.toPledge();
         String guidance = request.guidance() == null ? null : request.guidance().strip();
         pledge.review(
-                request.items().stream()
-                        .map(i -> new Pledge.ItemReview(i.itemNo(), i.checks(), i.note()))
-                        .toList(),
-                request.decision(),
-                guidance,
-                caller.member(),
-                recorder.now());
+                request.items().stream().map(i -> new Pledge.ItemReview(i.itemNo(), i.checks(), i.note())).toList(),
+                request.decision(), guidance, caller.member(), recorder.now());
         stored.keep(pledge);
         int round = pledge.currentRound().no();
         if (request.decision() == Decision.APPROVE) {
             recorder.audit(stored, caller, "pledge.approved", null, "审定通过（第 " + round + " 轮）");
-            recorder.publish(
-                    stored,
-                    EventTypes.PLEDGE_APPROVED,
-                    new PledgeApproved(
-                            stored.getId(),
-                            pledge.kind(),
-                            pledge.campaignYear(),
-                            pledge.proposerPersonNo(),
-                            pledge.items().stream()
-                                    .map(i -> new PledgeApproved.Item(
-                                            i.no(),
-                                            i.draft().responsiblePersonNo(),
-                                            i.draft().deadline()))
-                                    .toList(),
-                            round,
-                            caller.member()));
+            recorder.publish(stored, EventTypes.PLEDGE_APPROVED, new PledgeApproved(stored.getId(), pledge.kind(),
+                    pledge.campaignYear(), pledge.proposerPersonNo(),
+                    pledge.items().stream().map(
+                            i -> new PledgeApproved.Item(i.no(), i.draft().responsiblePersonNo(), i.draft().deadline()))
+                            .toList(),
+                    round, caller.member()));
         } else {
             recorder.audit(stored, caller, "pledge.returned", guidance, "退回修改（第 " + round + " 轮）");
         }
@@ -146,30 +109,15 @@ class PledgeService {
         PledgeDocument stored = pledge(caller.bureauAs(Role.SECRETARY, Role.LEADER), id);
         Pledge pledge = stored.toPledge();
         pledge.requirePublishable();
-        LocalDate deadline =
-                campaigns.of(stored.getBureauId(), pledge.campaignYear()).publicityDeadline();
+        LocalDate deadline = campaigns.of(stored.getBureauId(), pledge.campaignYear()).publicityDeadline();
         pledge.publish(newPublicCode(), today(), deadline, shownAtMeetingOn, caller.member(), recorder.now());
         stored.keep(pledge);
         Pledge.Publication board = pledge.publication();
-        recorder.audit(
-                stored,
-                caller,
-                "pledge.publicized",
-                board.late() ? "公示截止 " + deadline + " 之后公示" : null,
+        recorder.audit(stored, caller, "pledge.publicized", board.late() ? "公示截止 " + deadline + " 之后公示" : null,
                 "亮诺：上公示栏" + (board.late() ? "（逾期）" : ""));
-        recorder.publish(
-                stored,
-                EventTypes.PLEDGE_PUBLICIZED,
-                new PledgePublicized(
-                        stored.getId(),
-                        pledge.kind(),
-                        pledge.campaignYear(),
-                        pledge.proposerPersonNo(),
-                        board.publicCode(),
-                        board.publishedOn(),
-                        deadline,
-                        board.late(),
-                        pledge.items().size()));
+        recorder.publish(stored, EventTypes.PLEDGE_PUBLICIZED,
+                new PledgePublicized(stored.getId(), pledge.kind(), pledge.campaignYear(), pledge.proposerPersonNo(),
+                        board.publicCode(), board.publishedOn(), deadline, board.late(), pledge.items().size()));
         return pledges.save(stored);
     }
 
@@ -197,10 +145,7 @@ class PledgeService {
             texts.add(i.content());
             texts.add(i.expectedEffect());
         });
-        List<String> unprintable = texts.stream()
-                .flatMap(t -> LetterFont.unprintable(t).stream())
-                .distinct()
-                .toList();
+        List<String> unprintable = texts.stream().flatMap(t -> LetterFont.unprintable(t).stream()).distinct().toList();
         if (!unprintable.isEmpty()) {
             throw new RuleViolationException("pledge.unprintable-characters", Map.of("characters", unprintable));
         }
@@ -226,25 +171,17 @@ class PledgeService {
         items.forEach(i -> named.add(i.responsiblePersonNo()));
         Map<String, Roster.Person> people = roster.people(named);
         Proposal.requirePartyMembers(people.values().stream()
-                .map(p -> new Proposal.Person(p.personNo(), p.name(), p.partyMember(), p.active()))
-                .toList());
+                .map(p -> new Proposal.Person(p.personNo(), p.name(), p.partyMember(), p.active())).toList());
         return people;
     }
 
     /** The items as drafts, numbered in order. */
     private static List<Pledge.Draft> drafts(List<NewItem> items, Map<String, Roster.Person> people) {
-        return IntStream.range(0, items.size())
-                .mapToObj(i -> {
-                    NewItem item = items.get(i);
-                    return new Pledge.Draft(
-                            i + 1,
-                            item.content().strip(),
-                            item.responsiblePersonNo(),
-                            people.get(item.responsiblePersonNo()).name(),
-                            item.deadline(),
-                            item.expectedEffect().strip());
-                })
-                .toList();
+        return IntStream.range(0, items.size()).mapToObj(i -> {
+            NewItem item = items.get(i);
+            return new Pledge.Draft(i + 1, item.content().strip(), item.responsiblePersonNo(),
+                    people.get(item.responsiblePersonNo()).name(), item.deadline(), item.expectedEffect().strip());
+        }).toList();
     }
 
     private LocalDate today() {
@@ -252,7 +189,6 @@ class PledgeService {
     }
 
     private String newPublicCode() {
-        return PublicCodes.next(
-                "PL", code -> pledges.findByPublicationPublicCode(code).isPresent());
+        return PublicCodes.next("PL", code -> pledges.findByPublicationPublicCode(code).isPresent());
     }
 }

@@ -42,11 +42,8 @@ class PledgeViews {
     /** Each pledge's public appraisal: the report of its latest surveyed quarter. */
     Map<String, PublicAppraisal> appraisals(String bureau, List<PledgeDocument> pledges) {
         Map<String, SatisfactionDocument> latest = new HashMap<>();
-        satisfaction
-                .findByBureauIdAndTargetIdIn(
-                        bureau, pledges.stream().map(PledgeDocument::getId).toList())
-                .forEach(r ->
-                        latest.merge(r.targetId(), r, (a, b) -> a.quarter().compareTo(b.quarter()) >= 0 ? a : b));
+        satisfaction.findByBureauIdAndTargetIdIn(bureau, pledges.stream().map(PledgeDocument::getId).toList())
+                .forEach(r -> latest.merge(r.targetId(), r, (a, b) -> a.quarter().compareTo(b.quarter()) >= 0 ? a : b));
         Map<String, PublicAppraisal> appraisals = new HashMap<>();
         pledges.forEach(p -> appraisals.put(p.getId(), PublicAppraisal.of(latest.get(p.getId()))));
         return appraisals;
@@ -73,22 +70,18 @@ class PledgeViews {
     BiFunction<String, Pledge, Boolean> lateness() {
         LocalDate today = today();
         Map<String, LocalDate> deadlines = new HashMap<>();
-        return (bureau, pledge) -> pledge.publication() != null
-                ? pledge.publication().late()
-                : Flags.late(
-                        deadlines.computeIfAbsent(
-                                bureau + ":" + pledge.campaignYear(),
-                                k -> campaigns.of(bureau, pledge.campaignYear()).publicityDeadline()),
-                        null,
-                        today);
+        return (bureau,
+                pledge) -> pledge.publication() != null
+                        ? pledge.publication().late()
+                        : Flags.late(
+                                deadlines.computeIfAbsent(bureau + ":" + pledge.campaignYear(),
+                                        k -> campaigns.of(bureau, pledge.campaignYear()).publicityDeadline()),
+                                null, today);
     }
 
     static boolean overdue(Pledge.Item item, LocalDate today) {
-        return Flags.overdue(
-                item.status(),
-                item.draft().deadline(),
-                item.rectification() == null ? null : item.rectification().deadline(),
-                today);
+        return Flags.overdue(item.status(), item.draft().deadline(),
+                item.rectification() == null ? null : item.rectification().deadline(), today);
     }
 
     PledgeView view(Caller caller, PledgeDocument p) {
@@ -103,50 +96,21 @@ class PledgeViews {
         LocalDate today = today();
         BiFunction<String, Pledge, Boolean> late = lateness();
         Map<String, PublicAppraisal> appraisals = appraisals(caller.bureau(), pledges);
-        return pledges.stream()
-                .map(stored -> {
-                    Pledge p = stored.toPledge();
-                    return view(
-                            stored.getId(),
-                            p,
-                            late.apply(stored.getBureauId(), p),
-                            today,
-                            appraisals.get(stored.getId()),
-                            steward(caller) || p.proposerPersonNo().equals(caller.memberId()));
-                })
-                .toList();
+        return pledges.stream().map(stored -> {
+            Pledge p = stored.toPledge();
+            return view(stored.getId(), p, late.apply(stored.getBureauId(), p), today, appraisals.get(stored.getId()),
+                    steward(caller) || p.proposerPersonNo().equals(caller.memberId()));
+        }).toList();
     }
 
-    private static PledgeView view(
-            String id, Pledge p, boolean late, LocalDate today, PublicAppraisal appraisal, boolean withRounds) {
-        return new PledgeView(
-                id,
-                p.kind(),
-                letterTitle(p.kind()),
-                p.campaignYear(),
-                p.proposerPersonNo(),
-                p.proposerName(),
-                p.organisationName(),
-                p.status(),
-                late,
-                p.items().stream()
-                        .map(i -> new ItemView(
-                                i.no(),
-                                i.draft().content(),
-                                i.draft().responsiblePersonNo(),
-                                i.draft().responsibleName(),
-                                i.draft().deadline(),
-                                i.draft().expectedEffect(),
-                                i.status(),
-                                overdue(i, today),
-                                i.progress(),
-                                i.inspections(),
-                                i.evaluation(),
-                                appraisal,
-                                i.rectification()))
+    private static PledgeView view(String id, Pledge p, boolean late, LocalDate today, PublicAppraisal appraisal,
+            boolean withRounds) {
+        return new PledgeView(id, p.kind(), letterTitle(p.kind()), p.campaignYear(), p.proposerPersonNo(),
+                p.proposerName(), p.organisationName(), p.status(), late,
+                p.items().stream().map(i -> new ItemView(i.no(), i.draft().content(), i.draft().responsiblePersonNo(),
+                        i.draft().responsibleName(), i.draft().deadline(), i.draft().expectedEffect(), i.status(),
+                        overdue(i, today), i.progress(), i.inspections(), i.evaluation(), appraisal, i.rectification()))
                         .toList(),
-                withRounds ? p.rounds() : List.of(),
-                p.publication(),
-                p.evaluation());
+                withRounds ? p.rounds() : List.of(), p.publication(), p.evaluation());
     }
 }

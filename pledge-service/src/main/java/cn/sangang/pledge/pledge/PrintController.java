@@ -44,12 +44,13 @@ import cn.sangang.pledge.roster.Roster;
 @RequestMapping("/api/pledge")
 class PrintController {
 
-    private static final EnumSet<PledgeStatus> IN_LEDGER =
-            EnumSet.of(PledgeStatus.APPROVED, PledgeStatus.PUBLICIZED, PledgeStatus.EVALUATED);
+    private static final EnumSet<PledgeStatus> IN_LEDGER = EnumSet.of(PledgeStatus.APPROVED, PledgeStatus.PUBLICIZED,
+            PledgeStatus.EVALUATED);
     private static final String UNIT_CODE = "[a-z][a-z0-9-]{0,31}";
 
     /** One line of the ledger: which pledge and item, and the item as the ledger prints it. */
-    record LedgerLine(String pledgeId, String responsiblePersonNo, LedgerRow item) {}
+    record LedgerLine(String pledgeId, String responsiblePersonNo, LedgerRow item) {
+    }
 
     private final PledgeService pledges;
     private final PledgeRepository repository;
@@ -57,8 +58,8 @@ class PrintController {
     private final Printouts printouts;
     private final Roster roster;
 
-    PrintController(
-            PledgeService pledges, PledgeRepository repository, PledgeViews views, Printouts printouts, Roster roster) {
+    PrintController(PledgeService pledges, PledgeRepository repository, PledgeViews views, Printouts printouts,
+            Roster roster) {
         this.pledges = pledges;
         this.repository = repository;
         this.views = views;
@@ -68,44 +69,29 @@ class PrintController {
 
     /** All three copies by default, or the one named in {@code copy}. */
     @GetMapping(value = "/pledges/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> letter(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
+    ResponseEntity<byte[]> letter(Caller caller, @PathVariable @Pattern(regexp = PledgeApi.ID) String id,
             @RequestParam(required = false) Letter.Copy copy) {
         PledgeDocument stored = pledges.readable(caller, id);
         byte[] pdf = printouts.letter(stored, copy == null ? List.of(Letter.Copy.values()) : List.of(copy));
         Pledge pledge = stored.toPledge();
-        return download(
-                pdf,
-                MediaType.APPLICATION_PDF,
+        return download(pdf, MediaType.APPLICATION_PDF,
                 PledgeViews.letterTitle(pledge.kind()) + "-" + pledge.pledger() + ".pdf");
     }
 
     @GetMapping("/ledger")
-    List<LedgerLine> ledger(
-            Caller caller,
-            @RequestParam @Min(2000) @Max(2100) int year,
+    List<LedgerLine> ledger(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
             @RequestParam(defaultValue = "false") boolean overdueOnly,
             @RequestParam(required = false) @Pattern(regexp = UNIT_CODE) String unitCode) {
-        return lines(caller, year, unitCode).stream()
-                .filter(l -> !overdueOnly || l.item().overdue())
-                .toList();
+        return lines(caller, year, unitCode).stream().filter(l -> !overdueOnly || l.item().overdue()).toList();
     }
 
     /** The ledger's lines are read (and the caller's scope checked) before the sheet starts streaming. */
     @GetMapping("/ledger.xlsx")
-    ResponseEntity<StreamingResponseBody> ledgerWorkbook(
-            Caller caller,
-            @RequestParam @Min(2000) @Max(2100) int year,
+    ResponseEntity<StreamingResponseBody> ledgerWorkbook(Caller caller, @RequestParam @Min(2000) @Max(2100) int year,
             @RequestParam(required = false) @Pattern(regexp = UNIT_CODE) String unitCode) {
-        List<LedgerRow> rows =
-                lines(caller, year, unitCode).stream().map(LedgerLine::item).toList();
-        return XlsxDownloads.attachment(
-                LedgerSheet.title(year) + ".xlsx",
-                LedgerSheet.SHEET,
-                LedgerSheet.title(year),
-                LedgerSheet.COLUMNS,
-                rows::iterator);
+        List<LedgerRow> rows = lines(caller, year, unitCode).stream().map(LedgerLine::item).toList();
+        return XlsxDownloads.attachment(LedgerSheet.title(year) + ".xlsx", LedgerSheet.SHEET, LedgerSheet.title(year),
+                LedgerSheet.COLUMNS, rows::iterator);
     }
 
     private List<LedgerLine> lines(Caller caller, int year, String unitCode) {
@@ -120,11 +106,9 @@ class PrintController {
                         return Stream.empty();
                     }
                     boolean late = lateness.apply(stored.getBureauId(), p);
-                    return p.items().stream()
-                            .map(i -> new LedgerLine(
-                                    stored.getId(), i.draft().responsiblePersonNo(), Printouts.row(p, i, late, today)));
-                })
-                .toList();
+                    return p.items().stream().map(i -> new LedgerLine(stored.getId(), i.draft().responsiblePersonNo(),
+                            Printouts.row(p, i, late, today)));
+                }).toList();
     }
 
     /**
@@ -151,14 +135,9 @@ class PrintController {
     }
 
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 }

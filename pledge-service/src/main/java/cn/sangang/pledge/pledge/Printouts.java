@@ -30,49 +30,30 @@ class Printouts {
         pledge.status().requireApproved();
         boolean member = pledge.kind() == PledgeKind.MEMBER;
         LocalDate approvedOn = LocalDate.ofInstant(pledge.currentRound().reviewedAt(), Quarter.BUREAU_TIME);
-        Letter letter = new Letter(
-                PledgeViews.letterTitle(pledge.kind()),
-                member ? "承诺人" : "承诺组织",
-                pledge.pledger(),
+        Letter letter = new Letter(PledgeViews.letterTitle(pledge.kind()), member ? "承诺人" : "承诺组织", pledge.pledger(),
                 campaigns.of(stored.getBureauId(), pledge.campaignYear()).title(),
                 member ? "为充分发挥共产党员先锋模范作用，立足本职岗位，我郑重承诺：" : "为充分发挥党组织战斗堡垒作用和党员先锋模范作用，本党组织郑重承诺：",
                 pledge.items().stream()
-                        .map(i -> new Letter.Item(
-                                i.no(),
-                                i.draft().content(),
-                                i.draft().responsibleName(),
-                                i.draft().deadline(),
-                                i.draft().expectedEffect()))
+                        .map(i -> new Letter.Item(i.no(), i.draft().content(), i.draft().responsibleName(),
+                                i.draft().deadline(), i.draft().expectedEffect()))
                         .toList(),
-                approvedOn,
-                pledge.publication() == null ? null : pledge.publication().publicCode());
+                approvedOn, pledge.publication() == null ? null : pledge.publication().publicCode());
         return LetterPdf.render(letter, copies);
     }
 
     static LedgerRow row(Pledge pledge, Item item, boolean late, LocalDate today) {
         List<Pledge.Progress> progress = item.progress();
         List<Pledge.Inspection> inspections = item.inspections();
-        return new LedgerRow(
-                pledge.kind() == PledgeKind.MEMBER ? "党员承诺" : "党组织承诺",
-                pledge.pledger(),
-                item.no(),
-                item.draft().content(),
-                item.draft().responsibleName(),
-                item.draft().deadline(),
-                item.draft().expectedEffect(),
-                label(item.status()),
-                PledgeViews.overdue(item, today),
-                late,
-                progress.isEmpty() ? null : progress.getLast().note(),
-                progress.size(),
-                inspections.size(),
+        return new LedgerRow(pledge.kind() == PledgeKind.MEMBER ? "党员承诺" : "党组织承诺", pledge.pledger(), item.no(),
+                item.draft().content(), item.draft().responsibleName(), item.draft().deadline(),
+                item.draft().expectedEffect(), label(item.status()), PledgeViews.overdue(item, today), late,
+                progress.isEmpty() ? null : progress.getLast().note(), progress.size(), inspections.size(),
                 inspections.isEmpty() ? null : inspections.getLast().inspectedOn(),
                 item.evaluation() == null ? null : item.evaluation().fulfilled() ? "兑现" : "未兑现",
                 item.rectification() == null ? null : item.rectification().deadline(),
                 item.rectification() == null || item.rectification().closedAt() == null
                         ? null
-                        : LocalDate.ofInstant(item.rectification().closedAt(), Quarter.BUREAU_TIME)
-                                .toString());
+                        : LocalDate.ofInstant(item.rectification().closedAt(), Quarter.BUREAU_TIME).toString());
     }
 
     private static String label(ItemStatus status) {

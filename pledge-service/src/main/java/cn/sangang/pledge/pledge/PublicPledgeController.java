@@ -37,40 +37,19 @@ class PublicPledgeController {
     private static final String CODE = "PL[0-9A-Z]{8}";
     private static final EnumSet<PledgeStatus> ON_BOARD = EnumSet.of(PledgeStatus.PUBLICIZED, PledgeStatus.EVALUATED);
 
-    record Result(
-            boolean fulfilled,
-            String leaderComment,
-            String assessment,
-            PublicAppraisal publicAppraisal,
-            String rectificationOrder,
-            LocalDate rectificationDeadline,
-            boolean rectified) {}
+    record Result(boolean fulfilled, String leaderComment, String assessment, PublicAppraisal publicAppraisal,
+            String rectificationOrder, LocalDate rectificationDeadline, boolean rectified) {
+    }
 
-    record BoardItem(
-            int no,
-            String content,
-            String responsibleName,
-            LocalDate deadline,
-            String expectedEffect,
-            ItemStatus status,
-            boolean overdue,
-            Result result) {}
+    record BoardItem(int no, String content, String responsibleName, LocalDate deadline, String expectedEffect,
+            ItemStatus status, boolean overdue, Result result) {
+    }
 
-    record BoardPledge(
-            String publicCode,
-            String bureauId,
-            String letterTitle,
-            PledgeKind kind,
-            String pledger,
-            int campaignYear,
-            LocalDate publishedOn,
-            boolean late,
-            LocalDate evaluatedOn,
-            PublicAppraisal publicAppraisal,
-            List<BoardItem> items,
-            String pageUrl,
-            String letterUrl,
-            String surveyUrl) {}
+    record BoardPledge(String publicCode, String bureauId, String letterTitle, PledgeKind kind, String pledger,
+            int campaignYear, LocalDate publishedOn, boolean late, LocalDate evaluatedOn,
+            PublicAppraisal publicAppraisal, List<BoardItem> items, String pageUrl, String letterUrl,
+            String surveyUrl) {
+    }
 
     private final PledgeRepository pledges;
     private final PledgeViews views;
@@ -78,10 +57,7 @@ class PublicPledgeController {
     private final String publicBaseUrl;
     private final BoardCopies boardCopies = new BoardCopies(128);
 
-    PublicPledgeController(
-            PledgeRepository pledges,
-            PledgeViews views,
-            Printouts printouts,
+    PublicPledgeController(PledgeRepository pledges, PledgeViews views, Printouts printouts,
             @Value("${sangang.public-base-url}") String publicBaseUrl) {
         this.pledges = pledges;
         this.views = views;
@@ -90,11 +66,10 @@ class PublicPledgeController {
     }
 
     @GetMapping("/bureaus/{bureauId}/pledges")
-    List<BoardPledge> board(
-            @PathVariable @Pattern(regexp = "[a-z0-9-]{1,40}") String bureauId,
+    List<BoardPledge> board(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,40}") String bureauId,
             @RequestParam @Min(2000) @Max(2100) int year) {
-        List<PledgeDocument> board =
-                pledges.findByBureauIdAndCampaignYearAndStatusInOrderById(bureauId, year, ON_BOARD);
+        List<PledgeDocument> board = pledges.findByBureauIdAndCampaignYearAndStatusInOrderById(bureauId, year,
+                ON_BOARD);
         Map<String, PublicAppraisal> appraisals = views.appraisals(bureauId, board);
         return board.stream().map(p -> page(p, appraisals.get(p.getId()))).toList();
     }
@@ -102,22 +77,20 @@ class PublicPledgeController {
     @GetMapping("/pledges/{code}")
     BoardPledge pledge(@PathVariable @Pattern(regexp = CODE) String code) {
         PledgeDocument pledge = byCode(code);
-        return page(
-                pledge, views.appraisals(pledge.getBureauId(), List.of(pledge)).get(pledge.getId()));
+        return page(pledge, views.appraisals(pledge.getBureauId(), List.of(pledge)).get(pledge.getId()));
     }
 
     /** The copy for the public board (第三联). */
     @GetMapping(value = "/pledges/{code}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> letter(@PathVariable @Pattern(regexp = CODE) String code) {
         PledgeDocument pledge = byCode(code);
-        byte[] pdf = boardCopies.get(
-                code + ":" + pledge.getVersion(), () -> printouts.letter(pledge, List.of(Letter.Copy.BOARD)));
+        byte[] pdf = boardCopies.get(code + ":" + pledge.getVersion(),
+                () -> printouts.letter(pledge, List.of(Letter.Copy.BOARD)));
         return PrintController.download(pdf, MediaType.APPLICATION_PDF, code + ".pdf");
     }
 
     private PledgeDocument byCode(String code) {
-        return pledges.findByPublicationPublicCode(code)
-                .filter(p -> p.toPledge().isPublic())
+        return pledges.findByPublicationPublicCode(code).filter(p -> p.toPledge().isPublic())
                 .orElseThrow(() -> new NotFoundException("pledge.not-published", Map.of("code", code)));
     }
 
@@ -126,43 +99,19 @@ class PublicPledgeController {
         LocalDate today = views.today();
         String code = p.publication().publicCode();
         String url = publicBaseUrl + "/public/pledge/pledges/" + code;
-        return new BoardPledge(
-                code,
-                stored.getBureauId(),
-                PledgeViews.letterTitle(p.kind()),
-                p.kind(),
-                p.pledger(),
-                p.campaignYear(),
-                p.publication().publishedOn(),
-                p.publication().late(),
-                p.evaluation() == null ? null : p.evaluation().evaluatedOn(),
-                appraisal,
-                p.items().stream()
-                        .map(i -> new BoardItem(
-                                i.no(),
-                                i.draft().content(),
-                                i.draft().responsibleName(),
-                                i.draft().deadline(),
-                                i.draft().expectedEffect(),
-                                i.status(),
-                                PledgeViews.overdue(i, today),
-                                i.evaluation() == null
-                                        ? null
-                                        : new Result(
-                                                i.evaluation().fulfilled(),
-                                                i.evaluation().leaderComment(),
-                                                i.evaluation().assessment(),
-                                                appraisal,
-                                                i.rectification() == null
-                                                        ? null
-                                                        : i.rectification().order(),
-                                                i.rectification() == null
-                                                        ? null
-                                                        : i.rectification().deadline(),
-                                                i.status() == ItemStatus.RECTIFIED)))
+        return new BoardPledge(code, stored.getBureauId(), PledgeViews.letterTitle(p.kind()), p.kind(), p.pledger(),
+                p.campaignYear(), p.publication().publishedOn(), p.publication().late(),
+                p.evaluation() == null ? null : p.evaluation().evaluatedOn(), appraisal,
+                p.items().stream().map(i -> new BoardItem(i.no(), i.draft().content(), i.draft().responsibleName(),
+                        i.draft().deadline(), i.draft().expectedEffect(), i.status(), PledgeViews.overdue(i, today),
+                        i.evaluation() == null
+                                ? null
+                                : new Result(i.evaluation().fulfilled(), i.evaluation().leaderComment(),
+                                        i.evaluation().assessment(), appraisal,
+                                        i.rectification() == null ? null : i.rectification().order(),
+                                        i.rectification() == null ? null : i.rectification().deadline(),
+                                        i.status() == ItemStatus.RECTIFIED)))
                         .toList(),
-                url,
-                url + "/letter.pdf",
-                publicBaseUrl + "/public/evaluation/surveys?pledge=" + code);
+                url, url + "/letter.pdf", publicBaseUrl + "/public/evaluation/surveys?pledge=" + code);
     }
 }

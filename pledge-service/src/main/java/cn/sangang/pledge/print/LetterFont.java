@@ -22,15 +22,12 @@ public final class LetterFont {
     static final byte[] BYTES = load();
     private static final BitSet PRINTABLE = coverage();
 
-    private LetterFont() {}
+    private LetterFont() {
+    }
 
     /** The characters of {@code text} the letter cannot print, each once, in order; line breaks and tabs pass. */
     public static List<String> unprintable(String text) {
-        return text.codePoints()
-                .filter(cp -> !printable(cp))
-                .distinct()
-                .mapToObj(Character::toString)
-                .toList();
+        return text.codePoints().filter(cp -> !printable(cp)).distinct().mapToObj(Character::toString).toList();
     }
 
     static boolean printable(int codePoint) {

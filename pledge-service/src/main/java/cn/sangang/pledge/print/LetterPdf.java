@@ -19,11 +19,11 @@ public final class LetterPdf {
 
     private static final String NUMERALS = "一二三四五六七八九十";
 
-    private LetterPdf() {}
+    private LetterPdf() {
+    }
 
     public static byte[] render(Letter letter, List<Letter.Copy> copies) {
-        try (TrueTypeCollection fonts = LetterFont.open();
-                PDDocument document = new PDDocument()) {
+        try (TrueTypeCollection fonts = LetterFont.open(); PDDocument document = new PDDocument()) {
             PDType0Font font = PDType0Font.load(document, LetterFont.face(fonts), true);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(letter.title() + " — " + letter.pledger());

@@ -44,7 +44,7 @@ final class PageWriter implements AutoCloseable {
         for (String part : printable(text).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             float first = indent;
-            for (int i = 0; i < part.length(); ) {
+            for (int i = 0; i < part.length();) {
                 int cp = part.codePointAt(i);
                 String ch = new String(Character.toChars(cp));
                 if (widthOf(line + ch, size) > width - first && !line.isEmpty()) {

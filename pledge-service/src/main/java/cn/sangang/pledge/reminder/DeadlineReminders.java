@@ -54,32 +54,20 @@ class DeadlineReminders {
 
     private static ReminderDue item(OpenPledges.OpenItem item, String threshold) {
         boolean overdue = Deadlines.OVERDUE.equals(threshold);
-        return new ReminderDue(
-                "pledge-item:" + item.pledgeId() + ":" + item.itemNo(),
-                threshold,
-                ReminderKind.PLEDGE_ITEM_DEADLINE,
-                overdue ? "承诺事项已逾期" : "承诺事项完成时限临近",
+        return new ReminderDue("pledge-item:" + item.pledgeId() + ":" + item.itemNo(), threshold,
+                ReminderKind.PLEDGE_ITEM_DEADLINE, overdue ? "承诺事项已逾期" : "承诺事项完成时限临近",
                 item.name() + "的承诺第 " + item.itemNo() + " 项「" + item.content() + "」（责任人：" + item.responsibleName()
                         + "）完成时限为" + ReminderText.date(item.deadline()) + (overdue ? "，已逾期，尚未报告完成" : "，尚未报告完成"),
-                link(item.pledgeId()),
-                item.deadline(),
-                List.of(item.responsiblePersonNo()),
-                recipients(overdue));
+                link(item.pledgeId()), item.deadline(), List.of(item.responsiblePersonNo()), recipients(overdue));
     }
 
     private static ReminderDue rectification(OpenPledges.OpenRectification order, String threshold) {
         boolean overdue = Deadlines.OVERDUE.equals(threshold);
-        return new ReminderDue(
-                "pledge-rectification:" + order.pledgeId() + ":" + order.itemNo(),
-                threshold,
-                ReminderKind.RECTIFICATION_DEADLINE,
-                overdue ? "承诺整改已逾期" : "承诺整改期限临近",
+        return new ReminderDue("pledge-rectification:" + order.pledgeId() + ":" + order.itemNo(), threshold,
+                ReminderKind.RECTIFICATION_DEADLINE, overdue ? "承诺整改已逾期" : "承诺整改期限临近",
                 item(order) + "责令限期整改「" + order.order() + "」，整改期限" + ReminderText.date(order.deadline())
                         + (overdue ? "，已逾期，尚未整改销号" : "，尚未整改销号"),
-                link(order.pledgeId()),
-                order.deadline(),
-                List.of(order.responsiblePersonNo()),
-                recipients(overdue));
+                link(order.pledgeId()), order.deadline(), List.of(order.responsiblePersonNo()), recipients(overdue));
     }
 
     private static String item(OpenPledges.OpenRectification order) {

@@ -26,7 +26,8 @@ class PartyMembers {
     private static final String HANDLER = "pledge-reminder-party-members";
 
     /** A party member of a bureau, by roster number and name. */
-    record Member(String personNo, String name) {}
+    record Member(String personNo, String name) {
+    }
 
     private final InboundEvents inbound;
     private final MongoOperations mongo;
@@ -40,27 +41,16 @@ class PartyMembers {
     void on(ConsumerRecord<String, String> record) {
         inbound.applyOnce(HANDLER, record, EventTypes.MEMBER_CHANGED, event -> {
             MemberChanged person = event.payload();
-            mongo.save(new PartyMemberDocument(
-                    PartyMemberDocument.id(event.bureauId(), person.personNo()),
-                    event.bureauId(),
-                    person.personNo(),
-                    person.name(),
-                    person.active() && person.partyMember()));
+            mongo.save(new PartyMemberDocument(PartyMemberDocument.id(event.bureauId(), person.personNo()),
+                    event.bureauId(), person.personNo(), person.name(), person.active() && person.partyMember()));
         });
     }
 
     /** The party members now in {@code bureau}, by person number. */
     List<Member> of(String bureau) {
         return mongo
-                .find(
-                        Query.query(Criteria.where("bureauId")
-                                        .is(bureau)
-                                        .and("partyMember")
-                                        .is(true))
-                                .with(Sort.by("personNo")),
-                        PartyMemberDocument.class)
-                .stream()
-                .map(m -> new Member(m.personNo(), m.name()))
-                .toList();
+                .find(Query.query(Criteria.where("bureauId").is(bureau).and("partyMember").is(true))
+                        .with(Sort.by("personNo")), PartyMemberDocument.class)
+                .stream().map(m -> new Member(m.personNo(), m.name())).toList();
     }
 }

@@ -31,13 +31,8 @@ class PledgeReminderScan {
     private final Clock clock;
     private final ReminderScan scan;
 
-    PledgeReminderScan(
-            Campaigns campaigns,
-            PublicityReminders publicity,
-            ReviewReminders reviews,
-            DeadlineReminders deadlines,
-            LeasedJobs jobs,
-            Clock clock,
+    PledgeReminderScan(Campaigns campaigns, PublicityReminders publicity, ReviewReminders reviews,
+            DeadlineReminders deadlines, LeasedJobs jobs, Clock clock,
             @Value(ReminderScan.INTERVAL) Duration scanInterval) {
         this.campaigns = campaigns;
         this.publicity = publicity;

@@ -38,11 +38,7 @@ class PublicityReminders {
     private final Reminders reminders;
     private final int daysBefore;
 
-    PublicityReminders(
-            Campaigns campaigns,
-            OpenPledges pledges,
-            PartyMembers partyMembers,
-            Reminders reminders,
+    PublicityReminders(Campaigns campaigns, OpenPledges pledges, PartyMembers partyMembers, Reminders reminders,
             @Value("${sangang.reminders.pledge-publicity-days-before:7}") int daysBefore) {
         this.campaigns = campaigns;
         this.pledges = pledges;
@@ -61,8 +57,8 @@ class PublicityReminders {
         if (threshold.isEmpty()) {
             return 0;
         }
-        List<PartyMembers.Member> missing = pledges.notPledged(
-                bureau, campaign.get().year(), partyMembers.of(bureau), PartyMembers.Member::personNo);
+        List<PartyMembers.Member> missing = pledges.notPledged(bureau, campaign.get().year(), partyMembers.of(bureau),
+                PartyMembers.Member::personNo);
         if (missing.isEmpty()) {
             return 0;
         }
@@ -75,37 +71,24 @@ class PublicityReminders {
         return sent;
     }
 
-    private static List<ReminderDue> reminders(
-            Campaigns.Campaign campaign, String threshold, List<PartyMembers.Member> missing) {
+    private static List<ReminderDue> reminders(Campaigns.Campaign campaign, String threshold,
+            List<PartyMembers.Member> missing) {
         boolean overdue = Deadlines.OVERDUE.equals(threshold);
         LocalDate deadline = campaign.publicityDeadline();
         String subject = "pledge-publicity:" + campaign.year();
-        String names = ReminderText.names(missing.stream()
-                .map(m -> m.name() == null || m.name().isBlank() ? m.personNo() : m.name())
-                .toList());
+        String names = ReminderText.names(
+                missing.stream().map(m -> m.name() == null || m.name().isBlank() ? m.personNo() : m.name()).toList());
         List<ReminderDue> all = new ArrayList<>();
-        all.add(new ReminderDue(
-                subject,
-                threshold,
-                ReminderKind.PLEDGE_PUBLICITY_DEADLINE,
+        all.add(new ReminderDue(subject, threshold, ReminderKind.PLEDGE_PUBLICITY_DEADLINE,
                 overdue ? "承诺公示截止已过，仍有党员未承诺" : "承诺公示截止临近",
                 "「" + campaign.title() + "」公示截止" + ReminderText.date(deadline) + (overdue ? "，已过截止日，仍有 " : "，尚有 ")
                         + missing.size() + " 名党员未提交承诺：" + names,
-                SECRETARY_LINK,
-                deadline,
-                List.of(),
-                List.of(Role.SECRETARY.name())));
+                SECRETARY_LINK, deadline, List.of(), List.of(Role.SECRETARY.name())));
         if (!overdue) {
-            all.add(new ReminderDue(
-                    subject + ":members",
-                    threshold,
-                    ReminderKind.PLEDGE_PUBLICITY_DEADLINE,
+            all.add(new ReminderDue(subject + ":members", threshold, ReminderKind.PLEDGE_PUBLICITY_DEADLINE,
                     "请提交年度公开承诺",
                     "「" + campaign.title() + "」的承诺须在" + ReminderText.date(deadline) + "前公示，您尚未提交本人承诺，请尽快提出",
-                    MEMBER_LINK,
-                    deadline,
-                    missing.stream().map(PartyMembers.Member::personNo).toList(),
-                    List.of()));
+                    MEMBER_LINK, deadline, missing.stream().map(PartyMembers.Member::personNo).toList(), List.of()));
         }
         return all;
     }

@@ -46,17 +46,11 @@ class ReviewReminders {
         String threshold = ReviewWaiting.threshold(pledge.submittedAt(), now);
         LocalDate submitted = LocalDate.ofInstant(pledge.submittedAt(), Quarter.BUREAU_TIME);
         String waited = ReviewWaiting.WAITING.equals(threshold) ? "等待审核" : "已等待 3 天以上，尚未审核";
-        return new ReminderDue(
-                "pledge-review:" + pledge.pledgeId() + ":" + pledge.round(),
-                threshold,
-                ReminderKind.PLEDGE_REVIEW,
-                "承诺待审核",
+        return new ReminderDue("pledge-review:" + pledge.pledgeId() + ":" + pledge.round(), threshold,
+                ReminderKind.PLEDGE_REVIEW, "承诺待审核",
                 pledge.name() + "于" + ReminderText.date(submitted) + "提交的" + pledge.campaignYear() + "年度承诺（"
-                        + pledge.items() + " 项" + (pledge.round() > 1 ? "，第 " + pledge.round() + " 轮修改后重新提交" : "")
-                        + "）" + waited,
-                "/app/leader/reviews/" + pledge.pledgeId(),
-                null,
-                List.of(),
-                List.of(Role.LEADER.name()));
+                        + pledge.items() + " 项" + (pledge.round() > 1 ? "，第 " + pledge.round() + " 轮修改后重新提交" : "") + "）"
+                        + waited,
+                "/app/leader/reviews/" + pledge.pledgeId(), null, List.of(), List.of(Role.LEADER.name()));
     }
 }

@@ -25,10 +25,12 @@ import cn.sangang.platform.zone.client.ZoneUnavailableException;
 public class Roster {
 
     /** A person of the roster and whether they are an active party member. */
-    public record Person(String personNo, String name, boolean partyMember, boolean active) {}
+    public record Person(String personNo, String name, boolean partyMember, boolean active) {
+    }
 
     /** A party member now in the bureau, with the unit they work in. */
-    public record PartyMember(String personNo, String name, String unitCode, String unitName) {}
+    public record PartyMember(String personNo, String name, String unitCode, String unitName) {
+    }
 
     private final ZoneService zone;
 
@@ -68,8 +70,7 @@ public class Roster {
     /** The person numbers of everyone now working in a unit. */
     public Set<String> peopleOf(String unitCode) {
         try {
-            return zone.unit(unitCode).people().stream()
-                    .map(UnitMembership.Member::personNo)
+            return zone.unit(unitCode).people().stream().map(UnitMembership.Member::personNo)
                     .collect(Collectors.toUnmodifiableSet());
         } catch (ZoneNotFoundException e) {
             throw new NotFoundException("roster.unit-not-found", Map.of("unit", unitCode));
@@ -82,8 +83,7 @@ public class Roster {
     public List<PartyMember> partyMembers() {
         try {
             return zone.partyMembers().stream()
-                    .map(m -> new PartyMember(m.personNo(), m.name(), m.unitCode(), m.unitName()))
-                    .toList();
+                    .map(m -> new PartyMember(m.personNo(), m.name(), m.unitCode(), m.unitName())).toList();
         } catch (ZoneUnavailableException e) {
             throw new DependencyUnavailableException("roster.party-members-unavailable");
         }

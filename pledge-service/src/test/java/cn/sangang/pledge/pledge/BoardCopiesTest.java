@@ -34,17 +34,15 @@ class BoardCopiesTest {
     void a_slow_render_does_not_hold_up_the_render_of_another_letter() throws Exception {
         CountDownLatch slowStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<byte[]> slow = CompletableFuture.supplyAsync(
-                () -> copies.get("PL1:1", () -> {
-                    slowStarted.countDown();
-                    await(release);
-                    return pdf("slow");
-                }),
-                pool);
+        CompletableFuture<byte[]> slow = CompletableFuture.supplyAsync(() -> copies.get("PL1:1", () -> {
+            slowStarted.countDown();
+            await(release);
+            return pdf("slow");
+        }), pool);
         assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<byte[]> other =
-                CompletableFuture.supplyAsync(() -> copies.get("PL2:1", () -> pdf("other")), pool);
+        CompletableFuture<byte[]> other = CompletableFuture.supplyAsync(() -> copies.get("PL2:1", () -> pdf("other")),
+                pool);
 
         try {
             assertThat(other.get(2, TimeUnit.SECONDS)).isEqualTo(pdf("other"));
@@ -60,17 +58,14 @@ class BoardCopiesTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch asked = new CountDownLatch(6);
         List<CompletableFuture<byte[]>> requests = IntStream.range(0, 6)
-                .mapToObj(i -> CompletableFuture.supplyAsync(
-                        () -> {
-                            asked.countDown();
-                            return copies.get("PL1:1", () -> {
-                                renders.incrementAndGet();
-                                await(release);
-                                return pdf("letter");
-                            });
-                        },
-                        pool))
-                .toList();
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                    asked.countDown();
+                    return copies.get("PL1:1", () -> {
+                        renders.incrementAndGet();
+                        await(release);
+                        return pdf("letter");
+                    });
+                }, pool)).toList();
         assertThat(asked.await(5, TimeUnit.SECONDS)).isTrue();
         release.countDown();
 
@@ -84,10 +79,8 @@ class BoardCopiesTest {
     @Test
     void a_failed_render_is_not_kept_so_the_next_request_renders_afresh() {
         assertThatThrownBy(() -> copies.get("PL1:1", () -> {
-                    throw new IllegalStateException("font missing");
-                }))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("font missing");
+            throw new IllegalStateException("font missing");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("font missing");
 
         assertThat(copies.get("PL1:1", () -> pdf("letter"))).isEqualTo(pdf("letter"));
     }

@@ -32,51 +32,24 @@ class NotPledgedTest {
     void counts_the_party_members_and_lists_those_without_a_pledge_of_their_own_by_unit() {
         f.propose("M1");
         String returned = f.propose("M3");
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/pledge/pledges/" + returned + "/review",
-                                PledgeFixture.review("RETURN", 2, 1, "请量化")));
-        expect(
-                201,
-                f.secretary()
-                        .post(
-                                "/api/pledge/pledges",
-                                Map.of(
-                                        "kind",
-                                        "ORGANISATION",
-                                        "campaignYear",
-                                        f.year,
-                                        "organisationName",
-                                        "党支部",
-                                        "items",
-                                        List.of(PledgeFixture.item("组织开展巡山护林", "S1", PledgeFixture.inDays(30))))));
+        expect(200, f.leader().post("/api/pledge/pledges/" + returned + "/review",
+                PledgeFixture.review("RETURN", 2, 1, "请量化")));
+        expect(201,
+                f.secretary().post("/api/pledge/pledges",
+                        Map.of("kind", "ORGANISATION", "campaignYear", f.year, "organisationName", "党支部", "items",
+                                List.of(PledgeFixture.item("组织开展巡山护林", "S1", PledgeFixture.inDays(30))))));
 
         var answer = expect(200, f.secretary().get(notPledged())).json();
 
         assertThat(answer.path("year").asInt()).isEqualTo(f.year);
-        assertThat(answer.path("partyMembers").asInt())
-                .as("M1…M6, S1, L1; N1 is no party member")
-                .isEqualTo(8);
-        assertThat(answer.path("pledged").asInt())
-                .as("M1, and M3 whose pledge was returned for revision")
-                .isEqualTo(2);
+        assertThat(answer.path("partyMembers").asInt()).as("M1…M6, S1, L1; N1 is no party member").isEqualTo(8);
+        assertThat(answer.path("pledged").asInt()).as("M1, and M3 whose pledge was returned for revision").isEqualTo(2);
         assertThat(answer.path("notPledged"))
-                .extracting(p -> String.join(
-                        "|",
-                        p.path("personNo").asString(),
-                        p.path("name").asString(),
-                        p.path("unitCode").asString(),
-                        p.path("unitName").asString()))
-                .as("the organisation pledge is not the secretary's own")
-                .containsExactly(
-                        "M4|姓名M4|fazhi|单位fazhi",
-                        "M5|姓名M5|fazhi|单位fazhi",
-                        "M6|姓名M6|fazhi|单位fazhi",
-                        "M2|姓名M2|linzheng|单位linzheng",
-                        "L1|姓名L1|office|单位office",
-                        "S1|姓名S1|office|单位office");
+                .extracting(p -> String.join("|", p.path("personNo").asString(), p.path("name").asString(),
+                        p.path("unitCode").asString(), p.path("unitName").asString()))
+                .as("the organisation pledge is not the secretary's own").containsExactly("M4|姓名M4|fazhi|单位fazhi",
+                        "M5|姓名M5|fazhi|单位fazhi", "M6|姓名M6|fazhi|单位fazhi", "M2|姓名M2|linzheng|单位linzheng",
+                        "L1|姓名L1|office|单位office", "S1|姓名S1|office|单位office");
     }
 
     @Test
@@ -122,8 +95,7 @@ class NotPledgedTest {
         var response = f.secretary().get("/api/pledge/campaigns/" + (f.year + 5) + "/not-pledged");
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(f.secretary().get("/api/pledge/campaigns/1999/not-pledged").status())
-                .isEqualTo(400);
+        assertThat(f.secretary().get("/api/pledge/campaigns/1999/not-pledged").status()).isEqualTo(400);
     }
 
     @Test
@@ -147,9 +119,7 @@ class NotPledgedTest {
 
     private List<String> personNos(Api caller) {
         List<String> personNos = new ArrayList<>();
-        expect(200, caller.get(notPledged()))
-                .json()
-                .path("notPledged")
+        expect(200, caller.get(notPledged())).json().path("notPledged")
                 .forEach(p -> personNos.add(p.path("personNo").asString()));
         return personNos;
     }

@@ -39,70 +39,36 @@ class PledgeDocumentTest {
     void a_pledge_is_stored_under_the_field_names_it_always_had() {
         String id = f.published();
         expect(200, f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress", Map.of("note", "走访 2 户")));
-        expect(
-                200,
-                f.secretary()
-                        .post(
-                                "/api/pledge/pledges/" + id + "/items/1/inspections",
-                                Map.of("inspectedOn", inDays(0).toString(), "findings", "台账齐全")));
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/pledge/pledges/" + id + "/evaluation",
-                                Map.of(
-                                        "items",
-                                        List.of(
-                                                PledgeFixture.fulfilled(1),
-                                                PledgeFixture.notFulfilled(2, inDays(30))))));
+        expect(200, f.secretary().post("/api/pledge/pledges/" + id + "/items/1/inspections",
+                Map.of("inspectedOn", inDays(0).toString(), "findings", "台账齐全")));
+        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
+                Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))))));
 
         Document stored = mongo.findById(id, Document.class, "pledges");
 
-        assertThat(stored)
-                .containsOnlyKeys(
-                        "_id",
-                        "_class",
-                        "bureauId",
-                        "version",
-                        "outbox",
-                        "kind",
-                        "campaignYear",
-                        "proposerPersonNo",
-                        "proposerName",
-                        "filer",
-                        "status",
-                        "items",
-                        "rounds",
-                        "publication",
-                        "evaluation");
+        assertThat(stored).containsOnlyKeys("_id", "_class", "bureauId", "version", "outbox", "kind", "campaignYear",
+                "proposerPersonNo", "proposerName", "filer", "status", "items", "rounds", "publication", "evaluation");
         assertThat(stored.getString("_class")).isEqualTo("cn.sangang.pledge.pledge.PledgeDocument");
         assertThat(stored.getString("filer")).isEqualTo("member:M1");
         Document item = stored.getList("items", Document.class).get(1);
         assertThat(item).containsOnlyKeys("draft", "status", "progress", "inspections", "evaluation", "rectification");
-        assertThat(item.get("draft", Document.class))
-                .containsOnlyKeys(
-                        "no", "content", "responsiblePersonNo", "responsibleName", "deadline", "expectedEffect");
-        assertThat(item.getList("progress", Document.class).getFirst())
-                .containsOnlyKeys("note", "completed", "by", "at");
-        assertThat(item.get("evaluation", Document.class))
-                .containsOnlyKeys("leaderComment", "assessment", "fulfilled", "by", "at");
+        assertThat(item.get("draft", Document.class)).containsOnlyKeys("no", "content", "responsiblePersonNo",
+                "responsibleName", "deadline", "expectedEffect");
+        assertThat(item.getList("progress", Document.class).getFirst()).containsOnlyKeys("note", "completed", "by",
+                "at");
+        assertThat(item.get("evaluation", Document.class)).containsOnlyKeys("leaderComment", "assessment", "fulfilled",
+                "by", "at");
         assertThat(item.get("rectification", Document.class)).containsOnlyKeys("order", "deadline");
-        assertThat(stored.getList("items", Document.class)
-                        .getFirst()
-                        .getList("inspections", Document.class)
-                        .getFirst())
+        assertThat(stored.getList("items", Document.class).getFirst().getList("inspections", Document.class).getFirst())
                 .containsOnlyKeys("inspectedOn", "findings", "by", "at");
         Document round = stored.getList("rounds", Document.class).getFirst();
-        assertThat(round)
-                .containsOnlyKeys(
-                        "no", "items", "submittedBy", "submittedAt", "reviews", "decision", "reviewedBy", "reviewedAt");
+        assertThat(round).containsOnlyKeys("no", "items", "submittedBy", "submittedAt", "reviews", "decision",
+                "reviewedBy", "reviewedAt");
         assertThat(round.getList("reviews", Document.class).getFirst()).containsOnlyKeys("itemNo", "checks");
-        assertThat(stored.get("publication", Document.class))
-                .containsOnlyKeys("publicCode", "publishedOn", "publicityDeadline", "late", "publishedBy", "at");
+        assertThat(stored.get("publication", Document.class)).containsOnlyKeys("publicCode", "publishedOn",
+                "publicityDeadline", "late", "publishedBy", "at");
         assertThat(stored.get("evaluation", Document.class)).containsOnlyKeys("evaluatedOn", "by", "at");
-        assertThat(stored.toJson().split("\"_class\"", -1))
-                .as("no type hints inside the pledge")
-                .hasSize(2);
+        assertThat(stored.toJson().split("\"_class\"", -1)).as("no type hints inside the pledge").hasSize(2);
     }
 
     @Test
@@ -115,13 +81,7 @@ class PledgeDocumentTest {
         assertThat(read.path("proposerName").asString()).isEqualTo("姓名M1");
         assertThat(read.path("items").get(1).path("content").asString()).isEqualTo("办理林政案件零投诉");
         assertThat(read.path("items").get(1).path("deadline").asString()).isEqualTo("2027-03-03");
-        assertThat(read.path("rounds")
-                        .get(0)
-                        .path("reviews")
-                        .get(1)
-                        .path("checks")
-                        .path("FEASIBLE")
-                        .asBoolean())
+        assertThat(read.path("rounds").get(0).path("reviews").get(1).path("checks").path("FEASIBLE").asBoolean())
                 .isTrue();
         var published = expect(200, f.publish(id)).json();
         assertThat(published.path("status").asString()).isEqualTo("PUBLICIZED");
@@ -143,10 +103,9 @@ class PledgeDocumentTest {
                 + "\"expectedEffect\": \"零投诉\"}";
         return "{\"_id\": {\"$oid\": \"" + id + "\"}, \"kind\": \"MEMBER\", \"campaignYear\": " + f.year + ", "
                 + "\"proposerPersonNo\": \"M1\", \"proposerName\": \"姓名M1\", \"filer\": \"member:M1\", "
-                + "\"status\": \"APPROVED\", "
-                + "\"items\": [{\"draft\": " + draft1
-                + ", \"status\": \"PLANNED\", \"progress\": [], \"inspections\": []}, "
-                + "{\"draft\": " + draft2 + ", \"status\": \"PLANNED\", \"progress\": [], \"inspections\": []}], "
+                + "\"status\": \"APPROVED\", " + "\"items\": [{\"draft\": " + draft1
+                + ", \"status\": \"PLANNED\", \"progress\": [], \"inspections\": []}, " + "{\"draft\": " + draft2
+                + ", \"status\": \"PLANNED\", \"progress\": [], \"inspections\": []}], "
                 + "\"rounds\": [{\"no\": 1, \"items\": [" + draft1 + ", " + draft2 + "], \"submittedBy\": \"M1\", "
                 + "\"submittedAt\": {\"$date\": \"2026-03-01T02:00:00Z\"}, "
                 + "\"reviews\": [{\"itemNo\": 1, \"checks\": " + checks + "}, {\"itemNo\": 2, \"checks\": " + checks

@@ -48,31 +48,15 @@ class PledgeLifecycleTest {
     void walks_one_pledge_through_propose_review_sign_publicize_fulfil_and_evaluate() throws IOException {
         // 提诺
         String id = f.propose();
-        assertThat(f.leader()
-                        .get("/api/pledge/pledges/" + id)
-                        .json()
-                        .path("status")
-                        .asString())
-                .isEqualTo("SUBMITTED");
+        assertThat(f.leader().get("/api/pledge/pledges/" + id).json().path("status").asString()).isEqualTo("SUBMITTED");
 
         // 审诺
         var approved = expect(200, f.approve(id, 2)).json();
         assertThat(approved.path("status").asString()).isEqualTo("APPROVED");
-        assertThat(approved.path("rounds")
-                        .get(0)
-                        .path("reviews")
-                        .get(1)
-                        .path("checks")
-                        .size())
-                .isEqualTo(5);
+        assertThat(approved.path("rounds").get(0).path("reviews").get(1).path("checks").size()).isEqualTo(5);
         var approvedEvent = capture.awaitEvents(f.bureau, "pledge-approved", 1).getFirst();
         EventContracts.assertConforms(EventTypes.PLEDGE_APPROVED, approvedEvent.toString());
-        assertThat(approvedEvent
-                        .path("payload")
-                        .path("items")
-                        .get(1)
-                        .path("responsiblePersonNo")
-                        .asString())
+        assertThat(approvedEvent.path("payload").path("items").get(1).path("responsiblePersonNo").asString())
                 .isEqualTo("M2");
 
         // 定诺
@@ -91,38 +75,23 @@ class PledgeLifecycleTest {
         var onBoard = board.json().get(0);
         assertThat(onBoard.path("publicCode").asString()).isEqualTo(code);
         assertThat(onBoard.path("items").get(0).path("content").asString()).isEqualTo("每月走访辖区林农不少于4户");
-        assertThat(onBoard.path("items").get(0).path("responsibleName").asString())
-                .isEqualTo("姓名M1");
-        assertThat(onBoard.path("items").get(0).path("deadline").asString())
-                .isEqualTo(inDays(60).toString());
-        assertThat(onBoard.path("items").get(0).path("expectedEffect").asString())
-                .startsWith("群众满意");
+        assertThat(onBoard.path("items").get(0).path("responsibleName").asString()).isEqualTo("姓名M1");
+        assertThat(onBoard.path("items").get(0).path("deadline").asString()).isEqualTo(inDays(60).toString());
+        assertThat(onBoard.path("items").get(0).path("expectedEffect").asString()).startsWith("群众满意");
         assertThat(board.body()).doesNotContain(id).doesNotContain("\"M1\"");
-        assertThat(pdfText(Api.at(port)
-                        .download("/public/pledge/pledges/" + code + "/letter.pdf")
-                        .body()))
-                .contains("第三联 公示栏张贴", code)
-                .doesNotContain("第一联");
+        assertThat(pdfText(Api.at(port).download("/public/pledge/pledges/" + code + "/letter.pdf").body()))
+                .contains("第三联 公示栏张贴", code).doesNotContain("第一联");
         var publicized = capture.awaitEvents(f.bureau, "pledge-publicized", 1).getFirst();
         EventContracts.assertConforms(EventTypes.PLEDGE_PUBLICIZED, publicized.toString());
         assertThat(publicized.path("payload").path("publicCode").asString()).isEqualTo(code);
 
         // 践诺
-        expect(
-                200,
-                f.member("M1")
-                        .post(
-                                "/api/pledge/pledges/" + id + "/items/1/progress",
-                                Map.of("note", "本月走访5户，登记诉求3条", "completed", true)));
+        expect(200, f.member("M1").post("/api/pledge/pledges/" + id + "/items/1/progress",
+                Map.of("note", "本月走访5户，登记诉求3条", "completed", true)));
         expect(200, f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress", Map.of("note", "案件办理中")));
-        expect(
-                200,
-                f.secretary()
-                        .post(
-                                "/api/pledge/pledges/" + id + "/items/1/inspections",
-                                Map.of("inspectedOn", inDays(0).toString(), "findings", "走访记录齐全")));
-        List<Row> rows = xlsxRows(
-                f.secretary().download("/api/pledge/ledger.xlsx?year=" + f.year).body());
+        expect(200, f.secretary().post("/api/pledge/pledges/" + id + "/items/1/inspections",
+                Map.of("inspectedOn", inDays(0).toString(), "findings", "走访记录齐全")));
+        List<Row> rows = xlsxRows(f.secretary().download("/api/pledge/ledger.xlsx?year=" + f.year).body());
         assertThat(rows.get(0).getCellText(0)).isEqualTo(f.year + "年度党员承诺践诺登记台账");
         assertThat(rows.get(1).getCellText(3)).isEqualTo("承诺内容");
         assertThat(rows).hasSize(4);
@@ -135,68 +104,32 @@ class PledgeLifecycleTest {
         assertThat(rows.get(3).getCellText(7)).isEqualTo("践诺中");
 
         // 评诺
-        var evaluated = expect(
-                        200,
-                        f.leader()
-                                .post(
-                                        "/api/pledge/pledges/" + id + "/evaluation",
-                                        Map.of(
-                                                "items",
-                                                List.of(
-                                                        PledgeFixture.fulfilled(1),
-                                                        PledgeFixture.notFulfilled(2, inDays(30))))))
+        var evaluated = expect(200,
+                f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
+                        Map.of("items",
+                                List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))))))
                 .json();
         assertThat(evaluated.path("status").asString()).isEqualTo("EVALUATED");
-        assertThat(evaluated
-                        .path("items")
-                        .get(0)
-                        .path("publicAppraisal")
-                        .path("note")
-                        .asString())
+        assertThat(evaluated.path("items").get(0).path("publicAppraisal").path("note").asString())
                 .isEqualTo("no data yet");
         assertThat(evaluated.path("items").get(1).path("status").asString()).isEqualTo("RECTIFYING");
         var result = Api.at(port).get("/public/pledge/pledges/" + code).json();
-        assertThat(result.path("items").get(0).path("result").path("fulfilled").asBoolean())
-                .isTrue();
-        assertThat(result.path("items")
-                        .get(1)
-                        .path("result")
-                        .path("rectificationDeadline")
-                        .asString())
+        assertThat(result.path("items").get(0).path("result").path("fulfilled").asBoolean()).isTrue();
+        assertThat(result.path("items").get(1).path("result").path("rectificationDeadline").asString())
                 .isEqualTo(inDays(30).toString());
-        var evaluatedEvent =
-                capture.awaitEvents(f.bureau, "pledge-evaluated", 1).getFirst();
+        var evaluatedEvent = capture.awaitEvents(f.bureau, "pledge-evaluated", 1).getFirst();
         EventContracts.assertConforms(EventTypes.PLEDGE_EVALUATED, evaluatedEvent.toString());
-        assertThat(evaluatedEvent
-                        .path("payload")
-                        .path("items")
-                        .get(1)
-                        .path("fulfilled")
-                        .asBoolean())
-                .isFalse();
+        assertThat(evaluatedEvent.path("payload").path("items").get(1).path("fulfilled").asBoolean()).isFalse();
 
         // the rectification order, tracked to its closing
         expect(200, f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress", Map.of("note", "已补齐走访记录")));
-        var closed = expect(
-                        200,
-                        f.secretary()
-                                .post(
-                                        "/api/pledge/pledges/" + id + "/items/2/rectification/closed",
-                                        Map.of("note", "整改到位")))
-                .json();
+        var closed = expect(200, f.secretary().post("/api/pledge/pledges/" + id + "/items/2/rectification/closed",
+                Map.of("note", "整改到位"))).json();
         assertThat(closed.path("items").get(1).path("status").asString()).isEqualTo("RECTIFIED");
-        assertThat(Api.at(port)
-                        .get("/public/pledge/pledges/" + code)
-                        .json()
-                        .path("items")
-                        .get(1)
-                        .path("result")
-                        .path("rectified")
-                        .asBoolean())
-                .isTrue();
+        assertThat(Api.at(port).get("/public/pledge/pledges/" + code).json().path("items").get(1).path("result")
+                .path("rectified").asBoolean()).isTrue();
         assertThat(f.secretary()
-                        .post("/api/pledge/pledges/" + id + "/items/2/rectification/closed", Map.of("note", "again"))
-                        .status())
+                .post("/api/pledge/pledges/" + id + "/items/2/rectification/closed", Map.of("note", "again")).status())
                 .isEqualTo(409);
     }
 
@@ -204,20 +137,14 @@ class PledgeLifecycleTest {
     void a_returned_pledge_is_revised_resubmitted_and_approved_with_every_round_kept() {
         String id = f.propose();
 
-        var returned = f.leader()
-                .post("/api/pledge/pledges/" + id + "/review", PledgeFixture.review("RETURN", 2, 2, "第二项要量化，写明办结时限"));
+        var returned = f.leader().post("/api/pledge/pledges/" + id + "/review",
+                PledgeFixture.review("RETURN", 2, 2, "第二项要量化，写明办结时限"));
         expect(200, returned);
         assertThat(returned.json().path("status").asString()).isEqualTo("RETURNED");
-        var revised = expect(
-                        200,
-                        f.member("M1")
-                                .put(
-                                        "/api/pledge/pledges/" + id + "/items",
-                                        Map.of(
-                                                "items",
-                                                List.of(
-                                                        PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60)),
-                                                        PledgeFixture.item("林政案件30日内办结率100%", "M2", inDays(90))))))
+        var revised = expect(200,
+                f.member("M1").put("/api/pledge/pledges/" + id + "/items",
+                        Map.of("items", List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60)),
+                                PledgeFixture.item("林政案件30日内办结率100%", "M2", inDays(90))))))
                 .json();
         assertThat(revised.path("status").asString()).isEqualTo("SUBMITTED");
         var approved = expect(200, f.approve(id, 2)).json();
@@ -227,18 +154,10 @@ class PledgeLifecycleTest {
         assertThat(rounds).hasSize(2);
         assertThat(rounds.get(0).path("decision").asString()).isEqualTo("RETURN");
         assertThat(rounds.get(0).path("guidance").asString()).isEqualTo("第二项要量化，写明办结时限");
-        assertThat(rounds.get(0).path("items").get(1).path("content").asString())
-                .isEqualTo("办理林政案件零投诉");
-        assertThat(rounds.get(0)
-                        .path("reviews")
-                        .get(1)
-                        .path("checks")
-                        .path("FEASIBLE")
-                        .asBoolean())
-                .isFalse();
+        assertThat(rounds.get(0).path("items").get(1).path("content").asString()).isEqualTo("办理林政案件零投诉");
+        assertThat(rounds.get(0).path("reviews").get(1).path("checks").path("FEASIBLE").asBoolean()).isFalse();
         assertThat(rounds.get(1).path("decision").asString()).isEqualTo("APPROVE");
-        assertThat(rounds.get(1).path("items").get(1).path("content").asString())
-                .isEqualTo("林政案件30日内办结率100%");
+        assertThat(rounds.get(1).path("items").get(1).path("content").asString()).isEqualTo("林政案件30日内办结率100%");
         var event = capture.awaitEvents(f.bureau, "pledge-approved", 1).getFirst();
         assertThat(event.path("payload").path("round").asInt()).isEqualTo(2);
         assertThat(f.leader().get("/api/pledge/audit?aggregateId=" + id).json())
@@ -248,44 +167,20 @@ class PledgeLifecycleTest {
 
     @Test
     void the_branch_files_an_organisation_pledge_whose_letter_is_the_organisations() throws IOException {
-        String id = expect(
-                        201,
-                        f.secretary()
-                                .post(
-                                        "/api/pledge/pledges",
-                                        Map.of(
-                                                "kind",
-                                                "ORGANISATION",
-                                                "campaignYear",
-                                                f.year,
-                                                "organisationName",
-                                                "局机关党支部",
-                                                "items",
-                                                List.of(PledgeFixture.item("建成森林防火党员先锋队", "M3", inDays(120))))))
-                .json()
-                .path("id")
-                .asString();
+        String id = expect(201,
+                f.secretary().post("/api/pledge/pledges",
+                        Map.of("kind", "ORGANISATION", "campaignYear", f.year, "organisationName", "局机关党支部", "items",
+                                List.of(PledgeFixture.item("建成森林防火党员先锋队", "M3", inDays(120))))))
+                .json().path("id").asString();
         expect(200, f.approve(id, 1));
 
-        String text = pdfText(f.leader()
-                .download("/api/pledge/pledges/" + id + "/letter.pdf?copy=ARCHIVE")
-                .body());
+        String text = pdfText(f.leader().download("/api/pledge/pledges/" + id + "/letter.pdf?copy=ARCHIVE").body());
 
-        assertThat(text)
-                .contains("《党组织公开承诺书》", "承诺组织：局机关党支部", "建成森林防火党员先锋队", "第一联 局存档")
-                .doesNotContain("第三联");
-        assertThat(f.member("M1")
-                        .post(
-                                "/api/pledge/pledges",
-                                Map.of(
-                                        "kind",
-                                        "ORGANISATION",
-                                        "campaignYear",
-                                        f.year,
-                                        "organisationName",
-                                        "x",
-                                        "items",
-                                        List.of(PledgeFixture.item("x", "M1", inDays(9)))))
+        assertThat(text).contains("《党组织公开承诺书》", "承诺组织：局机关党支部", "建成森林防火党员先锋队", "第一联 局存档").doesNotContain("第三联");
+        assertThat(
+                f.member("M1")
+                        .post("/api/pledge/pledges", Map.of("kind", "ORGANISATION", "campaignYear", f.year,
+                                "organisationName", "x", "items", List.of(PledgeFixture.item("x", "M1", inDays(9)))))
                         .status())
                 .isEqualTo(403);
     }

@@ -31,20 +31,9 @@ class SatisfactionListenerTest {
     int port;
 
     static String rated(String bureau, String pledgeId, String quarter, long answers, long positive) {
-        return CODEC.encode(EventEnvelope.of(
-                EventTypes.SATISFACTION_RATED,
-                bureau,
-                Instant.now(),
-                new SatisfactionRated(
-                        "SV7K3M9PXT",
-                        "PLEDGE",
-                        pledgeId,
-                        quarter,
-                        answers,
-                        positive,
-                        0,
-                        answers - positive,
-                        Math.round(positive * 1000.0 / answers) / 10.0)));
+        return CODEC.encode(EventEnvelope.of(EventTypes.SATISFACTION_RATED, bureau, Instant.now(),
+                new SatisfactionRated("SV7K3M9PXT", "PLEDGE", pledgeId, quarter, answers, positive, 0,
+                        answers - positive, Math.round(positive * 1000.0 / answers) / 10.0)));
     }
 
     @Test
@@ -52,34 +41,20 @@ class SatisfactionListenerTest {
         PledgeFixture f = new PledgeFixture(port);
         String id = f.published();
         String quarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
-        assertThat(f.leader()
-                        .get("/api/pledge/pledges/" + id)
-                        .json()
-                        .path("items")
-                        .get(0)
-                        .path("publicAppraisal")
-                        .path("note")
-                        .asString())
-                .isEqualTo("no data yet");
+        assertThat(f.leader().get("/api/pledge/pledges/" + id).json().path("items").get(0).path("publicAppraisal")
+                .path("note").asString()).isEqualTo("no data yet");
 
         EventCapture.send(Topics.EVALUATION, id, rated(f.bureau, id, quarter, 20, 18));
         EventCapture.send(Topics.EVALUATION, id, rated(f.bureau, id, quarter, 5, 1));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            var appraisal = f.leader()
-                    .get("/api/pledge/pledges/" + id)
-                    .json()
-                    .path("items")
-                    .get(1)
+            var appraisal = f.leader().get("/api/pledge/pledges/" + id).json().path("items").get(1)
                     .path("publicAppraisal");
             assertThat(appraisal.path("ratePercent").asDouble()).isEqualTo(90.0);
             assertThat(appraisal.path("answers").asLong()).isEqualTo(20);
-            var board = Api.at(port)
-                    .get("/public/pledge/bureaus/" + f.bureau + "/pledges?year=" + f.year)
-                    .json()
+            var board = Api.at(port).get("/public/pledge/bureaus/" + f.bureau + "/pledges?year=" + f.year).json()
                     .get(0);
-            assertThat(board.path("publicAppraisal").path("ratePercent").asDouble())
-                    .isEqualTo(90.0);
+            assertThat(board.path("publicAppraisal").path("ratePercent").asDouble()).isEqualTo(90.0);
         });
     }
 }

@@ -37,23 +37,11 @@ class UnitLedgerTest {
         linzheng = f.published("M1");
         fazhi = f.propose("M4");
         expect(200, f.approve(fazhi, 2));
-        String organisation = expect(
-                        201,
-                        f.secretary()
-                                .post(
-                                        "/api/pledge/pledges",
-                                        Map.of(
-                                                "kind",
-                                                "ORGANISATION",
-                                                "campaignYear",
-                                                f.year,
-                                                "organisationName",
-                                                "中共某局支部委员会",
-                                                "items",
-                                                List.of(PledgeFixture.item("组织全体党员走访林农", "S1", inDays(30))))))
-                .json()
-                .path("id")
-                .asString();
+        String organisation = expect(201,
+                f.secretary().post("/api/pledge/pledges",
+                        Map.of("kind", "ORGANISATION", "campaignYear", f.year, "organisationName", "中共某局支部委员会", "items",
+                                List.of(PledgeFixture.item("组织全体党员走访林农", "S1", inDays(30))))))
+                .json().path("id").asString();
         expect(200, f.approve(organisation, 1));
         f.propose("M5");
     }
@@ -63,16 +51,12 @@ class UnitLedgerTest {
     }
 
     static List<String> pledgesOf(JsonNode lines) {
-        return lines.valueStream()
-                .map(l -> l.path("pledgeId").asString())
-                .distinct()
-                .toList();
+        return lines.valueStream().map(l -> l.path("pledgeId").asString()).distinct().toList();
     }
 
     @Test
     void a_unit_head_reads_the_ledger_items_of_the_pledges_of_their_units_people_only() {
-        JsonNode lines = expect(200, unitHead("M3").get("/api/pledge/ledger?year=" + f.year))
-                .json();
+        JsonNode lines = expect(200, unitHead("M3").get("/api/pledge/ledger?year=" + f.year)).json();
 
         assertThat(pledgesOf(lines)).containsExactly(fazhi);
         assertThat(lines).hasSize(2);
@@ -85,53 +69,38 @@ class UnitLedgerTest {
 
     @Test
     void a_unit_head_may_not_read_another_units_ledger_and_one_who_heads_no_unit_reads_nothing() {
-        assertThat(unitHead("M3")
-                        .get("/api/pledge/ledger?year=" + f.year + "&unitCode=linzheng")
-                        .status())
+        assertThat(unitHead("M3").get("/api/pledge/ledger?year=" + f.year + "&unitCode=linzheng").status())
                 .isEqualTo(403);
-        assertThat(expect(200, unitHead("M3").get("/api/pledge/ledger?year=" + f.year + "&unitCode=fazhi"))
-                        .json())
+        assertThat(expect(200, unitHead("M3").get("/api/pledge/ledger?year=" + f.year + "&unitCode=fazhi")).json())
                 .hasSize(2);
-        assertThat(expect(200, unitHead("M1").get("/api/pledge/ledger?year=" + f.year))
-                        .json())
-                .isEmpty();
-        assertThat(f.member("M3").get("/api/pledge/ledger?year=" + f.year).status())
-                .isEqualTo(403);
+        assertThat(expect(200, unitHead("M1").get("/api/pledge/ledger?year=" + f.year)).json()).isEmpty();
+        assertThat(f.member("M3").get("/api/pledge/ledger?year=" + f.year).status()).isEqualTo(403);
     }
 
     @Test
     void the_unit_heads_workbook_holds_their_units_items_only() throws IOException {
-        var rows = PledgeFixture.xlsxRows(unitHead("M3")
-                .download("/api/pledge/ledger.xlsx?year=" + f.year)
-                .body());
+        var rows = PledgeFixture.xlsxRows(unitHead("M3").download("/api/pledge/ledger.xlsx?year=" + f.year).body());
 
         assertThat(rows).as("title, header and the two items of M4's pledge").hasSize(4);
     }
 
     @Test
     void stewards_filter_the_ledger_by_unit_and_the_branchs_organisation_pledge_belongs_to_no_unit() {
-        assertThat(pledgesOf(expect(200, f.leader().get("/api/pledge/ledger?year=" + f.year + "&unitCode=linzheng"))
-                        .json()))
+        assertThat(pledgesOf(
+                expect(200, f.leader().get("/api/pledge/ledger?year=" + f.year + "&unitCode=linzheng")).json()))
                 .containsExactly(linzheng);
-        assertThat(expect(200, f.secretary().get("/api/pledge/ledger?year=" + f.year + "&unitCode=office"))
-                        .json())
+        assertThat(expect(200, f.secretary().get("/api/pledge/ledger?year=" + f.year + "&unitCode=office")).json())
                 .isEmpty();
-        assertThat(pledgesOf(expect(200, f.secretary().get("/api/pledge/ledger?year=" + f.year))
-                        .json()))
-                .hasSize(3);
+        assertThat(pledgesOf(expect(200, f.secretary().get("/api/pledge/ledger?year=" + f.year)).json())).hasSize(3);
     }
 
     @Test
     void the_head_of_the_same_unit_in_another_bureau_reads_nothing_of_this_one() {
         String other = TestBureaus.fresh();
-        PledgeServiceTest.ZONE
-                .person(other, "M3", "fazhi", true)
-                .person(other, "M4", "fazhi", true)
-                .head(other, "fazhi", "M3");
+        PledgeServiceTest.ZONE.person(other, "M3", "fazhi", true).person(other, "M4", "fazhi", true).head(other,
+                "fazhi", "M3");
         Api intruder = Api.at(port).as(TestTokens.token(other, "M3", "UNIT_HEAD", "MEMBER"));
 
-        assertThat(expect(200, intruder.get("/api/pledge/ledger?year=" + f.year))
-                        .json())
-                .isEmpty();
+        assertThat(expect(200, intruder.get("/api/pledge/ledger?year=" + f.year)).json()).isEmpty();
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class LetterPdfTest {
 
     static Letter letter(List<Letter.Item> items) {
-        return new Letter(
-                "党员公开承诺书", "承诺人", "李明", "2026年度党员承诺践诺活动", "我郑重承诺：", items, LocalDate.of(2026, 3, 12), "PL4K7M2QXR");
+        return new Letter("党员公开承诺书", "承诺人", "李明", "2026年度党员承诺践诺活动", "我郑重承诺：", items, LocalDate.of(2026, 3, 12),
+                "PL4K7M2QXR");
     }
 
     static Letter.Item item(int no, String content) {
@@ -30,24 +30,10 @@ class LetterPdfTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text)
-                    .contains(
-                            "《党员公开承诺书》",
-                            "承诺人：李明",
-                            "一、每月走访辖区林农不少于4户",
-                            "责任人：王芳",
-                            "完成时限：2026年6月30日",
-                            "预期效果：辖区群众满意率达到95%以上",
-                            "2026年3月12日",
-                            "公示编号：PL4K7M2QXR",
-                            "第一联 局存档");
-            PDFont font = document.getPage(0)
-                    .getResources()
-                    .getFont(document.getPage(0)
-                            .getResources()
-                            .getFontNames()
-                            .iterator()
-                            .next());
+            assertThat(text).contains("《党员公开承诺书》", "承诺人：李明", "一、每月走访辖区林农不少于4户", "责任人：王芳", "完成时限：2026年6月30日",
+                    "预期效果：辖区群众满意率达到95%以上", "2026年3月12日", "公示编号：PL4K7M2QXR", "第一联 局存档");
+            PDFont font = document.getPage(0).getResources()
+                    .getFont(document.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).isTrue();
             assertThat(font.getName()).contains("WenQuanYiMicroHei");
         }
@@ -71,9 +57,7 @@ class LetterPdfTest {
     @Test
     void wraps_long_items_and_continues_on_a_new_page_marked_like_the_first() throws IOException {
         String longContent = "坚持巡山护林，".repeat(60);
-        List<Letter.Item> items = IntStream.rangeClosed(1, 12)
-                .mapToObj(no -> item(no, longContent))
-                .toList();
+        List<Letter.Item> items = IntStream.rangeClosed(1, 12).mapToObj(no -> item(no, longContent)).toList();
 
         byte[] pdf = LetterPdf.render(letter(items), List.of(Letter.Copy.BOARD));
 
@@ -87,8 +71,8 @@ class LetterPdfTest {
 
     @Test
     void prints_text_the_font_lacks_or_control_characters_without_failing() throws IOException {
-        byte[] pdf = LetterPdf.render(
-                letter(List.of(item(1, "护林\t防火\u0000🔥<script>alert(1)</script>\n第二行"))), List.of(Letter.Copy.ARCHIVE));
+        byte[] pdf = LetterPdf.render(letter(List.of(item(1, "护林\t防火\u0000🔥<script>alert(1)</script>\n第二行"))),
+                List.of(Letter.Copy.ARCHIVE));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("护林 防火", "<script>alert(1)</script>", "第二行");
@@ -97,8 +81,8 @@ class LetterPdfTest {
 
     @Test
     void numbers_items_in_chinese() {
-        assertThat(List.of(1, 9, 10, 11, 20).stream().map(LetterPdf::numeral))
-                .containsExactly("一", "九", "十", "十一", "二十");
+        assertThat(List.of(1, 9, 10, 11, 20).stream().map(LetterPdf::numeral)).containsExactly("一", "九", "十", "十一",
+                "二十");
     }
 
     @Test

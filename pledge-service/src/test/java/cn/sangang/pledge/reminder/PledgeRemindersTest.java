@@ -116,12 +116,9 @@ class PledgeRemindersTest {
         clock.advance(Duration.ofMinutes(2));
         scan();
         scan();
-        assertThat(sent(f.bureau, "pledge-review"))
-                .containsExactlyInAnyOrder(
-                        "pledge-review:" + id + ":1|waiting", "pledge-review:" + id + ":1|waiting-3-days");
-        assertThat(reminder(f.bureau, "pledge-review:" + id + ":1", "waiting-3-days")
-                        .path("detail")
-                        .asString())
+        assertThat(sent(f.bureau, "pledge-review")).containsExactlyInAnyOrder("pledge-review:" + id + ":1|waiting",
+                "pledge-review:" + id + ":1|waiting-3-days");
+        assertThat(reminder(f.bureau, "pledge-review:" + id + ":1", "waiting-3-days").path("detail").asString())
                 .endsWith("已等待 3 天以上，尚未审核");
         assertNoMoreEventsThan(f.bureau, 2);
     }
@@ -130,23 +127,15 @@ class PledgeRemindersTest {
     void a_reviewed_pledge_gets_no_further_reminder_and_its_resubmission_is_reminded_as_a_new_round() {
         String id = f.propose("M3");
         scan();
-        expect(
-                200,
-                f.leader()
-                        .post("/api/pledge/pledges/" + id + "/review", PledgeFixture.review("RETURN", 2, 1, "第一项要量化")));
+        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/review",
+                PledgeFixture.review("RETURN", 2, 1, "第一项要量化")));
         at(4);
         scan();
-        assertThat(sent(f.bureau, "pledge-review"))
-                .as("returned for revision, it waits for no leader")
-                .hasSize(1);
+        assertThat(sent(f.bureau, "pledge-review")).as("returned for revision, it waits for no leader").hasSize(1);
 
         at(0);
-        expect(
-                200,
-                f.member("M3")
-                        .put(
-                                "/api/pledge/pledges/" + id + "/items",
-                                Map.of("items", List.of(PledgeFixture.item("每月走访辖区林农不少于6户", "M3", inDays(60))))));
+        expect(200, f.member("M3").put("/api/pledge/pledges/" + id + "/items",
+                Map.of("items", List.of(PledgeFixture.item("每月走访辖区林农不少于6户", "M3", inDays(60))))));
         scan();
         at(4);
         scan();
@@ -154,14 +143,9 @@ class PledgeRemindersTest {
         at(8);
         scan();
 
-        assertThat(sent(f.bureau, "pledge-review"))
-                .containsExactlyInAnyOrder(
-                        "pledge-review:" + id + ":1|waiting",
-                        "pledge-review:" + id + ":2|waiting",
-                        "pledge-review:" + id + ":2|waiting-3-days");
-        assertThat(reminder(f.bureau, "pledge-review:" + id + ":2", "waiting")
-                        .path("detail")
-                        .asString())
+        assertThat(sent(f.bureau, "pledge-review")).containsExactlyInAnyOrder("pledge-review:" + id + ":1|waiting",
+                "pledge-review:" + id + ":2|waiting", "pledge-review:" + id + ":2|waiting-3-days");
+        assertThat(reminder(f.bureau, "pledge-review:" + id + ":2", "waiting").path("detail").asString())
                 .contains("（1 项，第 2 轮修改后重新提交）");
     }
 
@@ -187,26 +171,19 @@ class PledgeRemindersTest {
         assertThat(reminder.path("detail").asString())
                 .isEqualTo("姓名M1的承诺第 1 项「每月走访辖区林农不少于4户」（责任人：" + "姓名M1）完成时限为" + chinese(inDays(60)) + "，尚未报告完成");
 
-        expect(
-                200,
-                f.member("M2")
-                        .post(
-                                "/api/pledge/pledges/" + id + "/items/2/progress",
-                                Map.of("note", "案件全部办结", "completed", true)));
+        expect(200, f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress",
+                Map.of("note", "案件全部办结", "completed", true)));
         at(60);
         scan();
-        assertThat(sent(f.bureau, "pledge-item"))
-                .as("due that day is not overdue yet")
-                .hasSize(1);
+        assertThat(sent(f.bureau, "pledge-item")).as("due that day is not overdue yet").hasSize(1);
         at(61);
         scan();
         at(100);
         restartedScan();
 
-        assertThat(sent(f.bureau, "pledge-item"))
-                .as("the item reported done is reminded of nothing")
-                .containsExactlyInAnyOrder(
-                        "pledge-item:" + id + ":1|due-in-7-days", "pledge-item:" + id + ":1|overdue");
+        assertThat(sent(f.bureau, "pledge-item")).as("the item reported done is reminded of nothing")
+                .containsExactlyInAnyOrder("pledge-item:" + id + ":1|due-in-7-days",
+                        "pledge-item:" + id + ":1|overdue");
         JsonNode overdue = reminder(f.bureau, "pledge-item:" + id + ":1", "overdue");
         assertThat(overdue.path("title").asString()).isEqualTo("承诺事项已逾期");
         assertThat(strings(overdue.path("personNos"))).containsExactly("M1");
@@ -218,31 +195,20 @@ class PledgeRemindersTest {
     @Test
     void a_rectification_order_reminds_its_responsible_person_before_its_deadline_and_the_secretary_once_overdue() {
         String id = f.published("M1");
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/pledge/pledges/" + id + "/evaluation",
-                                Map.of(
-                                        "items",
-                                        List.of(
-                                                PledgeFixture.fulfilled(1),
-                                                PledgeFixture.notFulfilled(2, inDays(30))))));
+        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
+                Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))))));
 
         at(22);
         scan();
-        assertThat(sent(f.bureau, "pledge-"))
-                .as("the evaluated pledge's item deadlines no longer count")
-                .isEmpty();
+        assertThat(sent(f.bureau, "pledge-")).as("the evaluated pledge's item deadlines no longer count").isEmpty();
         at(23);
         scan();
         at(31);
         scan();
         scan();
 
-        assertThat(sent(f.bureau, "pledge-"))
-                .containsExactlyInAnyOrder(
-                        "pledge-rectification:" + id + ":2|due-in-7-days", "pledge-rectification:" + id + ":2|overdue");
+        assertThat(sent(f.bureau, "pledge-")).containsExactlyInAnyOrder(
+                "pledge-rectification:" + id + ":2|due-in-7-days", "pledge-rectification:" + id + ":2|overdue");
         capture.awaitEvents(f.bureau, TYPE, 2)
                 .forEach(e -> EventContracts.assertConforms(EventTypes.PLEDGE_REMINDER_DUE, e.toString()));
         JsonNode soon = reminder(f.bureau, "pledge-rectification:" + id + ":2", "due-in-7-days");
@@ -250,9 +216,8 @@ class PledgeRemindersTest {
         assertThat(strings(soon.path("personNos"))).containsExactly("M2");
         assertThat(soon.path("roles").isEmpty()).isTrue();
         assertThat(soon.path("title").asString()).isEqualTo("承诺整改期限临近");
-        assertThat(soon.path("detail").asString())
-                .isEqualTo("姓名M1的承诺第 2 项「办理林政案件零投诉」（责任人：姓名M2）" + "责令限期整改「限期补齐走访记录」，整改期限" + chinese(inDays(30))
-                        + "，尚未整改销号");
+        assertThat(soon.path("detail").asString()).isEqualTo(
+                "姓名M1的承诺第 2 项「办理林政案件零投诉」（责任人：姓名M2）" + "责令限期整改「限期补齐走访记录」，整改期限" + chinese(inDays(30)) + "，尚未整改销号");
         JsonNode overdue = reminder(f.bureau, "pledge-rectification:" + id + ":2", "overdue");
         assertThat(overdue.path("title").asString()).isEqualTo("承诺整改已逾期");
         assertThat(strings(overdue.path("roles"))).containsExactly("SECRETARY");
@@ -261,22 +226,12 @@ class PledgeRemindersTest {
     @Test
     void a_closed_rectification_is_reminded_of_nothing_more() {
         String id = f.published("M1");
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/pledge/pledges/" + id + "/evaluation",
-                                Map.of(
-                                        "items",
-                                        List.of(
-                                                PledgeFixture.fulfilled(1),
-                                                PledgeFixture.notFulfilled(2, inDays(30))))));
+        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
+                Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))))));
         at(23);
         scan();
-        expect(
-                200,
-                f.secretary()
-                        .post("/api/pledge/pledges/" + id + "/items/2/rectification/closed", Map.of("note", "整改到位")));
+        expect(200, f.secretary().post("/api/pledge/pledges/" + id + "/items/2/rectification/closed",
+                Map.of("note", "整改到位")));
 
         at(40);
         scan();
@@ -285,34 +240,17 @@ class PledgeRemindersTest {
     }
 
     @Test
-    void
-            the_publicity_deadline_reminds_the_secretary_and_each_member_who_has_not_pledged_and_the_secretary_once_it_passed() {
+    void the_publicity_deadline_reminds_the_secretary_and_each_member_who_has_not_pledged_and_the_secretary_once_it_passed() {
         int year = f.year + 1;
         expect(201, f.leader().post("/api/pledge/campaigns", Map.of("year", year)));
         PledgeFixture other = new PledgeFixture(port);
-        roster(
-                f.bureau,
-                member("M1", "张三", true, true),
-                member("M2", "李四", true, true),
-                member("M3", "王五", true, true),
-                member("N1", "赵六", false, true),
-                member("M9", "钱七", true, false));
+        roster(f.bureau, member("M1", "张三", true, true), member("M2", "李四", true, true), member("M3", "王五", true, true),
+                member("N1", "赵六", false, true), member("M9", "钱七", true, false));
         roster(other.bureau, member("Q1", "外局党员", true, true));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> partyMembers.of(f.bureau).size() == 3
-                        && partyMembers.of(other.bureau).size() == 1);
-        expect(
-                201,
-                f.member("M1")
-                        .post(
-                                "/api/pledge/pledges",
-                                Map.of(
-                                        "kind",
-                                        "MEMBER",
-                                        "campaignYear",
-                                        year,
-                                        "items",
-                                        List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60))))));
+                .until(() -> partyMembers.of(f.bureau).size() == 3 && partyMembers.of(other.bureau).size() == 1);
+        expect(201, f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", year, "items",
+                List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60))))));
 
         onBureauDay(LocalDate.of(year, 5, 23));
         scan();
@@ -321,10 +259,8 @@ class PledgeRemindersTest {
         onBureauDay(LocalDate.of(year, 5, 24));
         scan();
         restartedScan();
-        assertThat(sent(f.bureau, "pledge-publicity"))
-                .containsExactlyInAnyOrder(
-                        "pledge-publicity:" + year + "|due-in-7-days",
-                        "pledge-publicity:" + year + ":members|due-in-7-days");
+        assertThat(sent(f.bureau, "pledge-publicity")).containsExactlyInAnyOrder(
+                "pledge-publicity:" + year + "|due-in-7-days", "pledge-publicity:" + year + ":members|due-in-7-days");
         JsonNode secretary = reminder(f.bureau, "pledge-publicity:" + year, "due-in-7-days");
         assertThat(secretary.path("kind").asString()).isEqualTo("PLEDGE_PUBLICITY_DEADLINE");
         assertThat(strings(secretary.path("roles"))).containsExactly("SECRETARY");
@@ -335,8 +271,7 @@ class PledgeRemindersTest {
         assertThat(secretary.path("detail").asString())
                 .isEqualTo("「" + year + "年度党员承诺践诺活动」公示截止" + year + "年5月31日，尚有 2 名党员未提交承诺：李四、王五");
         JsonNode members = reminder(f.bureau, "pledge-publicity:" + year + ":members", "due-in-7-days");
-        assertThat(strings(members.path("personNos")))
-                .as("party members now in this bureau who have not pledged")
+        assertThat(strings(members.path("personNos"))).as("party members now in this bureau who have not pledged")
                 .containsExactly("M2", "M3");
         assertThat(members.path("roles").isEmpty()).isTrue();
         assertThat(members.path("link").asString()).isEqualTo("/app/pledges/new");
@@ -352,8 +287,7 @@ class PledgeRemindersTest {
         assertThat(strings(overdue.path("roles"))).containsExactly("SECRETARY");
         assertThat(overdue.path("personNos").isEmpty()).isTrue();
         assertThat(overdue.path("title").asString()).isEqualTo("承诺公示截止已过，仍有党员未承诺");
-        assertThat(sent(other.bureau, "pledge-publicity"))
-                .as("the other bureau opened no campaign for that year")
+        assertThat(sent(other.bureau, "pledge-publicity")).as("the other bureau opened no campaign for that year")
                 .isEmpty();
     }
 
@@ -362,20 +296,9 @@ class PledgeRemindersTest {
         int year = f.year + 1;
         expect(201, f.leader().post("/api/pledge/campaigns", Map.of("year", year)));
         roster(f.bureau, member("M1", "张三", true, true), member("N1", "赵六", false, true));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> partyMembers.of(f.bureau).size() == 1);
-        expect(
-                201,
-                f.member("M1")
-                        .post(
-                                "/api/pledge/pledges",
-                                Map.of(
-                                        "kind",
-                                        "MEMBER",
-                                        "campaignYear",
-                                        year,
-                                        "items",
-                                        List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60))))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> partyMembers.of(f.bureau).size() == 1);
+        expect(201, f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", year, "items",
+                List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60))))));
 
         onBureauDay(LocalDate.of(year, 5, 24));
         scan();
@@ -396,20 +319,14 @@ class PledgeRemindersTest {
         at(61);
         scan();
 
-        assertThat(sent(f.bureau, "pledge-"))
-                .containsExactlyInAnyOrder(
-                        "pledge-review:" + mine + ":1|waiting", "pledge-review:" + mine + ":1|waiting-3-days");
-        assertThat(sent(other.bureau, "pledge-"))
-                .containsExactlyInAnyOrder(
-                        "pledge-review:" + theirs + ":1|waiting",
-                        "pledge-review:" + theirs + ":1|waiting-3-days",
-                        "pledge-item:" + theirPublished + ":1|overdue");
+        assertThat(sent(f.bureau, "pledge-")).containsExactlyInAnyOrder("pledge-review:" + mine + ":1|waiting",
+                "pledge-review:" + mine + ":1|waiting-3-days");
+        assertThat(sent(other.bureau, "pledge-")).containsExactlyInAnyOrder("pledge-review:" + theirs + ":1|waiting",
+                "pledge-review:" + theirs + ":1|waiting-3-days", "pledge-item:" + theirPublished + ":1|overdue");
         capture.awaitEvents(other.bureau, TYPE, 3);
-        assertThat(capture.awaitEvents(f.bureau, TYPE, 2))
-                .hasSize(2)
+        assertThat(capture.awaitEvents(f.bureau, TYPE, 2)).hasSize(2)
                 .allSatisfy(e -> assertThat(e.toString()).doesNotContain(theirs, theirPublished));
-        assertThat(capture.events(other.bureau, TYPE))
-                .allSatisfy(e -> assertThat(e.toString()).doesNotContain(mine));
+        assertThat(capture.events(other.bureau, TYPE)).allSatisfy(e -> assertThat(e.toString()).doesNotContain(mine));
     }
 
     @Test
@@ -424,16 +341,13 @@ class PledgeRemindersTest {
         assertThat(first.scanUnderLease()).as("the holder renews it").isTrue();
 
         leases.advance(Duration.ofMinutes(21));
-        assertThat(second.scanUnderLease())
-                .as("the first stopped and its lease lapsed")
-                .isTrue();
+        assertThat(second.scanUnderLease()).as("the first stopped and its lease lapsed").isTrue();
         assertThat(first.scanUnderLease()).isFalse();
     }
 
     @Test
     void the_scan_runs_on_the_services_schedule() {
-        assertThat(scheduler.getScheduledTasks())
-                .extracting(task -> task.getTask().getRunnable().toString())
+        assertThat(scheduler.getScheduledTasks()).extracting(task -> task.getTask().getRunnable().toString())
                 .anyMatch(runnable -> runnable.contains(PledgeReminderScan.class.getName() + ".scheduled"));
     }
 
@@ -444,25 +358,14 @@ class PledgeRemindersTest {
 
     /** A scan by a new instance of every part, as another replica or a restarted service would run it. */
     private void restartedScan() {
-        new PledgeReminderScan(
-                        campaigns,
-                        new PublicityReminders(campaigns, pledges, partyMembers, reminders, 7),
-                        new ReviewReminders(pledges, reminders),
-                        new DeadlineReminders(pledges, reminders),
-                        new LeasedJobs(mongo, clock),
-                        clock,
-                        Duration.ofMinutes(10))
-                .run();
+        new PledgeReminderScan(campaigns, new PublicityReminders(campaigns, pledges, partyMembers, reminders, 7),
+                new ReviewReminders(pledges, reminders), new DeadlineReminders(pledges, reminders),
+                new LeasedJobs(mongo, clock), clock, Duration.ofMinutes(10)).run();
     }
 
     private PledgeReminderScan job(LeasedJobs leases) {
-        return new PledgeReminderScan(
-                campaigns,
-                new PublicityReminders(campaigns, pledges, partyMembers, reminders, 7),
-                new ReviewReminders(pledges, reminders),
-                new DeadlineReminders(pledges, reminders),
-                leases,
-                clock,
+        return new PledgeReminderScan(campaigns, new PublicityReminders(campaigns, pledges, partyMembers, reminders, 7),
+                new ReviewReminders(pledges, reminders), new DeadlineReminders(pledges, reminders), leases, clock,
                 Duration.ofMinutes(10));
     }
 
@@ -474,14 +377,12 @@ class PledgeRemindersTest {
 
     private void onBureauDay(LocalDate day) {
         clock.reset();
-        clock.advance(Duration.between(
-                Instant.now(), day.atTime(12, 0).atZone(Quarter.BUREAU_TIME).toInstant()));
+        clock.advance(Duration.between(Instant.now(), day.atTime(12, 0).atZone(Quarter.BUREAU_TIME).toInstant()));
     }
 
     private List<String> sent(String bureau, String subjectPrefix) {
         return mongo.find(Query.query(Criteria.where("bureauId").is(bureau)), SentReminder.class).stream()
-                .filter(r -> r.getSubject().startsWith(subjectPrefix))
-                .map(r -> r.getSubject() + "|" + r.getThreshold())
+                .filter(r -> r.getSubject().startsWith(subjectPrefix)).map(r -> r.getSubject() + "|" + r.getThreshold())
                 .toList();
     }
 
@@ -492,9 +393,7 @@ class PledgeRemindersTest {
     private JsonNode reminder(String bureau, String subject, String threshold) {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> capture.events(bureau, TYPE).stream().anyMatch(e -> is(e, subject, threshold)));
-        JsonNode event = capture.events(bureau, TYPE).stream()
-                .filter(e -> is(e, subject, threshold))
-                .findFirst()
+        JsonNode event = capture.events(bureau, TYPE).stream().filter(e -> is(e, subject, threshold)).findFirst()
                 .orElseThrow();
         EventContracts.assertConforms(EventTypes.PLEDGE_REMINDER_DUE, event.toString());
         return event.path("payload");
@@ -506,26 +405,18 @@ class PledgeRemindersTest {
     }
 
     private void assertNoMoreEventsThan(String bureau, int count) {
-        await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> capture.events(bureau, TYPE).size() == count);
     }
 
     private static MemberChanged member(String personNo, String name, boolean partyMember, boolean active) {
-        return new MemberChanged(
-                personNo,
-                name,
-                "linzheng",
-                partyMember,
-                active,
+        return new MemberChanged(personNo, name, "linzheng", partyMember, active,
                 active ? MemberChanged.Change.JOINED : MemberChanged.Change.LEFT);
     }
 
     private static void roster(String bureau, MemberChanged... people) {
         for (MemberChanged person : people) {
-            EventCapture.send(
-                    Topics.ROSTER,
-                    bureau + person.personNo(),
+            EventCapture.send(Topics.ROSTER, bureau + person.personNo(),
                     CODEC.encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(), person)));
         }
     }

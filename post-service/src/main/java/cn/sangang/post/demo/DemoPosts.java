@@ -48,32 +48,32 @@ class DemoPosts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPosts.class);
     static final String SEEDER = "demo-seed";
 
-    record SeedFile(List<Bureau> bureaus) {}
+    record SeedFile(List<Bureau> bureaus) {
+    }
 
-    record Bureau(String id, List<Unit> units, List<Person> people, ElectedPosts electedPosts) {}
+    record Bureau(String id, List<Unit> units, List<Person> people, ElectedPosts electedPosts) {
+    }
 
-    record Unit(String code, String name) {}
+    record Unit(String code, String name) {
+    }
 
-    record Person(String personNo, String name, String unitCode, boolean partyMember) {}
+    record Person(String personNo, String name, String unitCode, boolean partyMember) {
+    }
 
-    record ElectedPosts(Map<Standard, String> statements, List<SeedPost> posts) {}
+    record ElectedPosts(Map<Standard, String> statements, List<SeedPost> posts) {
+    }
 
-    record SeedPost(String holder, String title) {}
+    record SeedPost(String holder, String title) {
+    }
 
     /** When a seeded election was open: the last week of the quarter three before today's, bureau time. */
     record ElectionTimes(Instant openedAt, Instant closedAt) {
 
         static ElectionTimes before(LocalDate today) {
-            LocalDate lastDay =
-                    Quarter.of(today).previous().previous().firstDay().minusDays(1);
+            LocalDate lastDay = Quarter.of(today).previous().previous().firstDay().minusDays(1);
             return new ElectionTimes(
-                    lastDay.minusDays(6)
-                            .atTime(LocalTime.of(9, 0))
-                            .atZone(Quarter.BUREAU_TIME)
-                            .toInstant(),
-                    lastDay.atTime(LocalTime.of(16, 0))
-                            .atZone(Quarter.BUREAU_TIME)
-                            .toInstant());
+                    lastDay.minusDays(6).atTime(LocalTime.of(9, 0)).atZone(Quarter.BUREAU_TIME).toInstant(),
+                    lastDay.atTime(LocalTime.of(16, 0)).atZone(Quarter.BUREAU_TIME).toInstant());
         }
     }
 
@@ -83,12 +83,8 @@ class DemoPosts implements ApplicationRunner {
     private final LeasedJobs jobs;
     private final Clock clock;
 
-    DemoPosts(
-            @Value("${sangang.demo.seed-file}") String seedFile,
-            PostSeeding posts,
-            ElectionSeeding elections,
-            LeasedJobs jobs,
-            Clock clock) {
+    DemoPosts(@Value("${sangang.demo.seed-file}") String seedFile, PostSeeding posts, ElectionSeeding elections,
+            LeasedJobs jobs, Clock clock) {
         this.seedFile = Path.of(seedFile);
         this.posts = posts;
         this.elections = elections;
@@ -98,22 +94,16 @@ class DemoPosts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        SeedFile seed = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build()
+        SeedFile seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                 .readValue(Files.readString(seedFile), SeedFile.class);
         // A minute outlasts the seeding by far; a restart after it tops up again.
-        jobs.runExclusively(
-                "post-demo-seed",
-                Duration.ofMinutes(1),
-                () -> seed.bureaus().stream()
-                        .filter(b -> b.electedPosts() != null)
-                        .forEach(this::topUp));
+        jobs.runExclusively("post-demo-seed", Duration.ofMinutes(1),
+                () -> seed.bureaus().stream().filter(b -> b.electedPosts() != null).forEach(this::topUp));
     }
 
     private void topUp(Bureau bureau) {
-        Map<String, Person> people =
-                bureau.people().stream().collect(Collectors.toMap(Person::personNo, Function.identity()));
+        Map<String, Person> people = bureau.people().stream()
+                .collect(Collectors.toMap(Person::personNo, Function.identity()));
         Map<String, String> units = bureau.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
         Caller secretary = new Caller(bureau.id(), SEEDER, Set.of(Role.SECRETARY));
         long batch = elections.heldBy(bureau.id(), SEEDER) + 1;
@@ -122,33 +112,20 @@ class DemoPosts implements ApplicationRunner {
             Person holder = people.get(post.holder());
             if (!posts.holdsLivePost(bureau.id(), holder.personNo())) {
                 // The batch keeps each post's title its own: a holder's next post is of a later batch.
-                nominated.add(posts.nominate(
-                        secretary,
-                        new PostSeeding.Holder(
-                                holder.personNo(),
-                                holder.name(),
-                                holder.partyMember(),
-                                holder.unitCode(),
-                                units.get(holder.unitCode())),
-                        post.title() + "（第" + batch + "批）",
-                        bureau.electedPosts().statements()));
+                nominated.add(posts.nominate(secretary,
+                        new PostSeeding.Holder(holder.personNo(), holder.name(), holder.partyMember(),
+                                holder.unitCode(), units.get(holder.unitCode())),
+                        post.title() + "（第" + batch + "批）", bureau.electedPosts().statements()));
             }
         }
         if (nominated.isEmpty()) {
             return;
         }
         ElectionTimes times = ElectionTimes.before(LocalDate.ofInstant(clock.instant(), Quarter.BUREAU_TIME));
-        List<String> voters = bureau.people().stream()
-                .filter(Person::partyMember)
-                .map(Person::personNo)
-                .toList();
-        String election = elections.closed(
-                secretary, "第" + batch + "批党员示范岗民主推选（演示数据）", nominated, voters, times.openedAt(), times.closedAt());
-        log.info(
-                "seeded {} elected model posts of demo bureau {} (election {}, closed {})",
-                nominated.size(),
-                bureau.id(),
-                election,
-                times.closedAt());
+        List<String> voters = bureau.people().stream().filter(Person::partyMember).map(Person::personNo).toList();
+        String election = elections.closed(secretary, "第" + batch + "批党员示范岗民主推选（演示数据）", nominated, voters,
+                times.openedAt(), times.closedAt());
+        log.info("seeded {} elected model posts of demo bureau {} (election {}, closed {})", nominated.size(),
+                bureau.id(), election, times.closedAt());
     }
 }

@@ -44,9 +44,7 @@ class ElectionController {
 
     @GetMapping("/elections")
     List<ElectionView> list(Caller caller) {
-        return service.list(caller.bureauAs(Role.bureauRoles())).stream()
-                .map(ElectionView::of)
-                .toList();
+        return service.list(caller.bureauAs(Role.bureauRoles())).stream().map(ElectionView::of).toList();
     }
 
     @GetMapping("/elections/{id}")
@@ -62,9 +60,7 @@ class ElectionController {
 
     @PostMapping("/elections/{id}/ballots")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void vote(
-            Caller caller,
-            @PathVariable @Pattern(regexp = ElectionApi.ID) String id,
+    void vote(Caller caller, @PathVariable @Pattern(regexp = ElectionApi.ID) String id,
             @Valid @RequestBody Ballot ballot) {
         service.vote(caller, id, ballot.choices());
     }

@@ -36,7 +36,8 @@ class ElectionDocument extends AggregateDocument {
     private Instant closedAt;
     private boolean applied;
 
-    ElectionDocument() {}
+    ElectionDocument() {
+    }
 
     private ElectionDocument(String id, String bureauId) {
         super(id, bureauId);
@@ -50,23 +51,8 @@ class ElectionDocument extends AggregateDocument {
     }
 
     Election toElection() {
-        return new Election(
-                getId(),
-                getBureauId(),
-                title,
-                candidates,
-                seats,
-                rule,
-                status,
-                openedBy,
-                openedAt,
-                voters,
-                tally,
-                ballots,
-                winners,
-                closedBy,
-                closedAt,
-                applied);
+        return new Election(getId(), getBureauId(), title, candidates, seats, rule, status, openedBy, openedAt, voters,
+                tally, ballots, winners, closedBy, closedAt, applied);
     }
 
     /** Takes the election's state after a change, keeping this document's version and outbox. */

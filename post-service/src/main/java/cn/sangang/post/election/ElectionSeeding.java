@@ -28,9 +28,7 @@ public class ElectionSeeding {
 
     /** How many elections the demo seeding has held in the bureau so far. */
     public long heldBy(String bureau, String seeder) {
-        return mongo.count(
-                Query.query(
-                        Criteria.where("bureauId").is(bureau).and("openedBy").is(seeder)),
+        return mongo.count(Query.query(Criteria.where("bureauId").is(bureau).and("openedBy").is(seeder)),
                 ElectionDocument.class);
     }
 
@@ -38,14 +36,8 @@ public class ElectionSeeding {
      * A closed election of {@code candidatePostIds} for as many seats, in which each of {@code voters} chose every
      * candidate; its result is applied at once (or, should that fail, by the election applier). Returns its id.
      */
-    public String closed(
-            Caller secretary,
-            String title,
-            List<String> candidatePostIds,
-            List<String> voters,
-            Instant openedAt,
-            Instant closedAt) {
-        return service.seedClosed(secretary, title, candidatePostIds, voters, openedAt, closedAt)
-                .id();
+    public String closed(Caller secretary, String title, List<String> candidatePostIds, List<String> voters,
+            Instant openedAt, Instant closedAt) {
+        return service.seedClosed(secretary, title, candidatePostIds, voters, openedAt, closedAt).id();
     }
 }

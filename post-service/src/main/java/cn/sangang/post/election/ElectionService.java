@@ -48,13 +48,8 @@ class ElectionService {
     private final ChangeRecorder recorder;
     private final LeasedJobs jobs;
 
-    ElectionService(
-            ElectionRepository elections,
-            MongoOperations mongo,
-            Posts posts,
-            Roster roster,
-            ChangeRecorder recorder,
-            LeasedJobs jobs) {
+    ElectionService(ElectionRepository elections, MongoOperations mongo, Posts posts, Roster roster,
+            ChangeRecorder recorder, LeasedJobs jobs) {
         this.elections = elections;
         this.mongo = mongo;
         this.posts = posts;
@@ -74,10 +69,8 @@ class ElectionService {
             throw new ConflictException("election.rule-locked");
         }
         Update change = new Update().set("bureauId", bureau).set("winningRule", rule);
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(bureau)),
-                recorder.auditing(
-                        change, bureau, "ElectionSettings", bureau, caller, "election.rule-set", "推选规则改为 " + rule),
+        mongo.upsert(Query.query(Criteria.where("_id").is(bureau)), recorder.auditing(change, bureau,
+                "ElectionSettings", bureau, caller, "election.rule-set", "推选规则改为 " + rule),
                 ElectionSettingsDocument.class);
         return rule;
     }
@@ -85,15 +78,8 @@ class ElectionService {
     Election open(Caller caller, String title, List<String> candidatePostIds, int seats) {
         String bureau = caller.bureauAs(Role.SECRETARY);
         Election.requireCandidates(candidatePostIds, seats);
-        Election election = Election.open(
-                new ObjectId().toHexString(),
-                bureau,
-                title,
-                candidates(bureau, candidatePostIds),
-                seats,
-                rule(bureau),
-                caller.member(),
-                recorder.now());
+        Election election = Election.open(new ObjectId().toHexString(), bureau, title,
+                candidates(bureau, candidatePostIds), seats, rule(bureau), caller.member(), recorder.now());
         takeSlot(bureau, election.id());
         ElectionDocument document = ElectionDocument.of(election);
         recorder.audit(document, caller, "election.opened", null, "开始民主推选 " + title + "，" + seats + " 个名额");
@@ -105,33 +91,17 @@ class ElectionService {
      * A closed past election of the demo data, in which each of {@code voters} chose every candidate; its result is
      * applied at once (or, should that fail, by the scheduled applier).
      */
-    Election seedClosed(
-            Caller secretary,
-            String title,
-            List<String> candidatePostIds,
-            List<String> voters,
-            Instant openedAt,
-            Instant closedAt) {
+    Election seedClosed(Caller secretary, String title, List<String> candidatePostIds, List<String> voters,
+            Instant openedAt, Instant closedAt) {
         String bureau = secretary.bureau();
-        Election election = Election.open(
-                new ObjectId().toHexString(),
-                bureau,
-                title,
-                candidates(bureau, candidatePostIds),
-                candidatePostIds.size(),
-                rule(bureau),
-                secretary.member(),
+        Election election = Election.open(new ObjectId().toHexString(), bureau, title,
+                candidates(bureau, candidatePostIds), candidatePostIds.size(), rule(bureau), secretary.member(),
                 openedAt);
         voters.forEach(voter -> election.counted(voter, candidatePostIds));
         election.close(secretary.member(), closedAt);
         ElectionDocument document = ElectionDocument.of(election);
-        recorder.audit(
-                document,
-                secretary,
-                "election.closed",
-                "演示数据",
-                "演示数据：民主推选 " + title + "，"
-                        + voters.size() + " 名党员投票，当选 " + election.winners().size() + " 个，"
+        recorder.audit(document, secretary, "election.closed", "演示数据",
+                "演示数据：民主推选 " + title + "，" + voters.size() + " 名党员投票，当选 " + election.winners().size() + " 个，"
                         + LocalDate.ofInstant(closedAt, Quarter.BUREAU_TIME) + " 结束");
         elections.insert(document);
         try {
@@ -145,8 +115,7 @@ class ElectionService {
 
     private List<Election.Candidate> candidates(String bureau, List<String> candidatePostIds) {
         return posts.candidates(bureau, candidatePostIds).stream()
-                .map(c -> new Election.Candidate(c.postId(), c.title(), c.holderName()))
-                .toList();
+                .map(c -> new Election.Candidate(c.postId(), c.title(), c.holderName())).toList();
     }
 
     /** One open election per bureau at a time, so no nomination can stand in two. */
@@ -156,21 +125,12 @@ class ElectionService {
             return;
         } catch (DuplicateKeyException taken) {
             ElectionSlotDocument slot = mongo.findById(bureau, ElectionSlotDocument.class);
-            boolean stale = slot != null
-                    && elections
-                            .findById(slot.electionId())
-                            .map(e -> e.toElection().status() != Election.Status.OPEN)
-                            .orElse(true);
-            if (stale
-                    && mongo.updateFirst(
-                                            Query.query(Criteria.where("_id")
-                                                    .is(bureau)
-                                                    .and("electionId")
-                                                    .is(slot.electionId())),
-                                            new Update().set("electionId", electionId),
-                                            ElectionSlotDocument.class)
-                                    .getModifiedCount()
-                            == 1) {
+            boolean stale = slot != null && elections.findById(slot.electionId())
+                    .map(e -> e.toElection().status() != Election.Status.OPEN).orElse(true);
+            if (stale && mongo
+                    .updateFirst(Query.query(Criteria.where("_id").is(bureau).and("electionId").is(slot.electionId())),
+                            new Update().set("electionId", electionId), ElectionSlotDocument.class)
+                    .getModifiedCount() == 1) {
                 return;
             }
         }
@@ -186,24 +146,12 @@ class ElectionService {
         Update ballot = new Update().push("voters", voter.personNo()).inc("ballots", 1);
         choices.forEach(choice -> ballot.inc("tally." + choice, 1));
         // The ballot's audit entry names no voter: written with the tally, it would link a voter to a choice.
-        recorder.auditing(
-                ballot,
-                bureau,
-                "Election",
-                electionId,
-                new Caller(bureau, "secret-ballot", Set.of()),
-                "election.voted",
-                "一张选票");
-        Query stillOpenAndNotVoted = Query.query(Criteria.where("_id")
-                .is(electionId)
-                .and("bureauId")
-                .is(bureau)
-                .and("status")
-                .is(Election.Status.OPEN)
-                .and("voters")
-                .ne(voter.personNo()));
-        if (mongo.findAndModify(stillOpenAndNotVoted, ballot, FindAndModifyOptions.none(), ElectionDocument.class)
-                == null) {
+        recorder.auditing(ballot, bureau, "Election", electionId, new Caller(bureau, "secret-ballot", Set.of()),
+                "election.voted", "一张选票");
+        Query stillOpenAndNotVoted = Query.query(Criteria.where("_id").is(electionId).and("bureauId").is(bureau)
+                .and("status").is(Election.Status.OPEN).and("voters").ne(voter.personNo()));
+        if (mongo.findAndModify(stillOpenAndNotVoted, ballot, FindAndModifyOptions.none(),
+                ElectionDocument.class) == null) {
             throw election(bureau, electionId).hasVoted(voter.personNo())
                     ? new ConflictException("election.already-voted")
                     : new ConflictException("election.closed");
@@ -215,16 +163,11 @@ class ElectionService {
         ElectionDocument document = document(bureau, electionId);
         Election election = document.toElection();
         election.close(caller.member(), recorder.now());
-        recorder.audit(
-                document,
-                caller,
-                "election.closed",
-                null,
+        recorder.audit(document, caller, "election.closed", null,
                 "结束民主推选 " + election.title() + "，当选 " + election.winners().size() + " 个");
         document.keep(election);
         elections.save(document);
-        mongo.remove(
-                Query.query(Criteria.where("_id").is(bureau).and("electionId").is(election.id())),
+        mongo.remove(Query.query(Criteria.where("_id").is(bureau).and("electionId").is(election.id())),
                 ElectionSlotDocument.class);
         try {
             apply(election, caller.member());
@@ -256,24 +199,15 @@ class ElectionService {
     }
 
     private void apply(Election election, String closedBy) {
-        posts.applyResult(
-                election.bureauId(),
-                election.id(),
-                election.candidateIds(),
-                election.winners(),
-                new Caller(election.bureauId(), closedBy, Set.of(Role.SECRETARY)),
-                election.closedAt());
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(election.id())),
-                new Update().set("applied", true),
+        posts.applyResult(election.bureauId(), election.id(), election.candidateIds(), election.winners(),
+                new Caller(election.bureauId(), closedBy, Set.of(Role.SECRETARY)), election.closedAt());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(election.id())), new Update().set("applied", true),
                 ElectionDocument.class);
     }
 
     /** The bureau's elections, the latest first. */
     List<Election> list(String bureau) {
-        return elections.findByBureauIdOrderByOpenedAtDesc(bureau).stream()
-                .map(ElectionDocument::toElection)
-                .toList();
+        return elections.findByBureauIdOrderByOpenedAtDesc(bureau).stream().map(ElectionDocument::toElection).toList();
     }
 
     Election election(String bureau, String id) {
@@ -281,8 +215,7 @@ class ElectionService {
     }
 
     private ElectionDocument document(String bureau, String id) {
-        return elections
-                .findByBureauIdAndId(bureau, id)
+        return elections.findByBureauIdAndId(bureau, id)
                 .orElseThrow(() -> new NotFoundException("election.not-found", Map.of("electionId", id)));
     }
 }

@@ -15,7 +15,8 @@ class ElectionSettingsDocument extends AggregateDocument {
 
     private WinningRule winningRule;
 
-    ElectionSettingsDocument() {}
+    ElectionSettingsDocument() {
+    }
 
     WinningRule winningRule() {
         return winningRule;

@@ -8,4 +8,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * cannot both succeed. Freed when the election closes; a slot left by an election that never came to be is taken over.
  */
 @Document("election_slots")
-record ElectionSlotDocument(@Id String bureauId, String electionId) {}
+record ElectionSlotDocument(@Id String bureauId, String electionId) {
+}

@@ -13,8 +13,8 @@ import cn.sangang.post.election.domain.Election;
 public class OpenElections {
 
     /** An open election: its title, when it opened, and the person numbers of those who have voted. */
-    public record OpenElection(
-            String bureauId, String electionId, String title, Instant openedAt, Set<String> voters) {}
+    public record OpenElection(String bureauId, String electionId, String title, Instant openedAt, Set<String> voters) {
+    }
 
     private final ElectionRepository elections;
 
@@ -23,8 +23,7 @@ public class OpenElections {
     }
 
     public List<OpenElection> all() {
-        return elections.findByStatus(Election.Status.OPEN).stream()
-                .map(ElectionDocument::toElection)
+        return elections.findByStatus(Election.Status.OPEN).stream().map(ElectionDocument::toElection)
                 .map(e -> new OpenElection(e.bureauId(), e.id(), e.title(), e.openedAt(), Set.copyOf(e.voters())))
                 .toList();
     }

@@ -15,7 +15,8 @@ class AssessmentSettingsDocument extends AggregateDocument {
     private Double minRate;
     private int assessWithinLastDays;
 
-    AssessmentSettingsDocument() {}
+    AssessmentSettingsDocument() {
+    }
 
     PostApi.AssessmentSettings view() {
         return new PostApi.AssessmentSettings(minAnswers, minRate, assessWithinLastDays);

@@ -33,22 +33,12 @@ class AssessmentSettingsService {
 
     PostApi.AssessmentSettings set(Caller caller, PostApi.AssessmentSettings settings) {
         String bureau = caller.bureauAs(Role.LEADER);
-        Update change = new Update()
-                .set("bureauId", bureau)
-                .set("minAnswers", settings.minAnswers())
-                .set("minRate", settings.minRate())
-                .set("assessWithinLastDays", settings.assessWithinLastDays())
+        Update change = new Update().set("bureauId", bureau).set("minAnswers", settings.minAnswers())
+                .set("minRate", settings.minRate()).set("assessWithinLastDays", settings.assessWithinLastDays())
                 // The relay clears an outbox once both its lists are empty: a document this upsert creates needs both.
                 .setOnInsert("outbox.events", List.of());
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(bureau)),
-                recorder.auditing(
-                        change,
-                        bureau,
-                        "AssessmentSettings",
-                        bureau,
-                        caller,
-                        "post.assessment-settings-set",
+        mongo.upsert(Query.query(Criteria.where("_id").is(bureau)),
+                recorder.auditing(change, bureau, "AssessmentSettings", bureau, caller, "post.assessment-settings-set",
                         "考核规则：最少答卷 " + settings.minAnswers() + " 份，最低满意率 "
                                 + (settings.minRate() == null ? "不限" : settings.minRate() + "%") + "，季度末可提前 "
                                 + settings.assessWithinLastDays() + " 天评定"),

@@ -42,11 +42,10 @@ class PostController {
     @GetMapping
     List<PostView> list(Caller caller, @RequestParam(required = false) PostStatus status) {
         String bureau = caller.bureauAs(Role.bureauRoles());
-        Map<String, List<SatisfactionDocument>> reported =
-                service.satisfaction(bureau).stream().collect(Collectors.groupingBy(SatisfactionDocument::targetId));
+        Map<String, List<SatisfactionDocument>> reported = service.satisfaction(bureau).stream()
+                .collect(Collectors.groupingBy(SatisfactionDocument::targetId));
         return service.list(bureau, status).stream()
-                .map(p -> PostView.of(p, byQuarter(reported.getOrDefault(p.id(), List.of()))))
-                .toList();
+                .map(p -> PostView.of(p, byQuarter(reported.getOrDefault(p.id(), List.of())))).toList();
     }
 
     @GetMapping("/{id}")
@@ -61,41 +60,33 @@ class PostController {
     }
 
     @PostMapping("/{id}/resolution")
-    PostView resolution(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PostApi.ID) String id,
+    PostView resolution(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
             @Valid @RequestBody Resolution request) {
         return view(service.recordResolution(caller, id, request.resolutionNo(), request.meetingDate()));
     }
 
     @PostMapping("/{id}/plaque")
-    PostView award(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PostApi.ID) String id,
+    PostView award(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
             @Valid @RequestBody PlaqueAward request) {
         return view(service.awardPlaque(caller, id, request.plaqueNo(), request.awardedOn(), request.hangsAt()));
     }
 
     @PostMapping("/{id}/assessments")
-    PostView assess(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PostApi.ID) String id,
+    PostView assess(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
             @Valid @RequestBody NewAssessment request) {
         return view(service.assess(caller, id, request));
     }
 
     @PostMapping("/{id}/assessments/{quarter}/rectified")
-    PostView rectified(
-            Caller caller,
-            @PathVariable @Pattern(regexp = PostApi.ID) String id,
+    PostView rectified(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
             @PathVariable @Pattern(regexp = PostApi.QUARTER) String quarter,
             @Valid @RequestBody RectificationClosed request) {
         return view(service.closeRectification(caller, id, quarter, request.note()));
     }
 
     @PostMapping("/{id}/veto")
-    PostView veto(
-            Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id, @Valid @RequestBody Veto request) {
+    PostView veto(Caller caller, @PathVariable @Pattern(regexp = PostApi.ID) String id,
+            @Valid @RequestBody Veto request) {
         return view(service.veto(caller, id, request.cause(), request.facts()));
     }
 

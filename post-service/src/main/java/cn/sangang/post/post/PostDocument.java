@@ -43,7 +43,8 @@ class PostDocument extends AggregateDocument {
     private Revocation revocation;
     private List<String> flags = new ArrayList<>();
 
-    PostDocument() {}
+    PostDocument() {
+    }
 
     private PostDocument(String id, String bureauId) {
         super(id, bureauId);
@@ -57,22 +58,8 @@ class PostDocument extends AggregateDocument {
     }
 
     Post toPost() {
-        return new Post(
-                getId(),
-                getBureauId(),
-                kind,
-                title,
-                holderPersonNo,
-                holderName,
-                unitCode,
-                unitName,
-                statements,
-                status,
-                establishment,
-                plaque,
-                assessments,
-                revocation,
-                flags);
+        return new Post(getId(), getBureauId(), kind, title, holderPersonNo, holderName, unitCode, unitName, statements,
+                status, establishment, plaque, assessments, revocation, flags);
     }
 
     /** Takes the post's state after a change, keeping this document's version and outbox. */

@@ -17,7 +17,8 @@ import cn.sangang.post.post.domain.Standard;
 public class PostSeeding {
 
     /** A person of the demo seed, with the name of their unit. */
-    public record Holder(String personNo, String name, boolean partyMember, String unitCode, String unitName) {}
+    public record Holder(String personNo, String name, boolean partyMember, String unitCode, String unitName) {
+    }
 
     private final PostRepository posts;
     private final PostService service;
@@ -35,17 +36,7 @@ public class PostSeeding {
 
     /** Nominates the holder's individual post; returns its id. */
     public String nominate(Caller secretary, Holder holder, String title, Map<Standard, String> statements) {
-        return service.nominateForDemo(
-                        secretary,
-                        new Nomination.Person(
-                                holder.personNo(),
-                                holder.name(),
-                                holder.partyMember(),
-                                true,
-                                holder.unitCode(),
-                                holder.unitName()),
-                        title,
-                        statements)
-                .id();
+        return service.nominateForDemo(secretary, new Nomination.Person(holder.personNo(), holder.name(),
+                holder.partyMember(), true, holder.unitCode(), holder.unitName()), title, statements).id();
     }
 }

@@ -55,13 +55,8 @@ class PostService {
     private final AssessmentSettingsService settings;
     private final SatisfactionRepository satisfaction;
 
-    PostService(
-            PostRepository posts,
-            MongoOperations mongo,
-            Roster roster,
-            ChangeRecorder recorder,
-            AssessmentSettingsService settings,
-            SatisfactionRepository satisfaction) {
+    PostService(PostRepository posts, MongoOperations mongo, Roster roster, ChangeRecorder recorder,
+            AssessmentSettingsService settings, SatisfactionRepository satisfaction) {
         this.posts = posts;
         this.mongo = mongo;
         this.roster = roster;
@@ -77,21 +72,11 @@ class PostService {
         Post post;
         if (request.kind() == PostKind.INDIVIDUAL) {
             Nomination.Person holder = person(request.holderPersonNo());
-            post = Post.nominateIndividual(
-                    id,
-                    bureau,
-                    request.title(),
-                    holder,
-                    request.statements(),
+            post = Post.nominateIndividual(id, bureau, request.title(), holder, request.statements(),
                     toPosts(posts.findByBureauIdAndHolderPersonNo(bureau, holder.personNo())));
         } else {
             Nomination.Unit unit = unit(request.unitCode());
-            post = Post.nominateCollective(
-                    id,
-                    bureau,
-                    request.title(),
-                    unit,
-                    request.statements(),
+            post = Post.nominateCollective(id, bureau, request.title(), unit, request.statements(),
                     toPosts(posts.findByBureauIdAndUnitCode(bureau, unit.unitCode())));
         }
         return insert(post, caller, null);
@@ -103,12 +88,7 @@ class PostService {
      */
     Post nominateForDemo(Caller secretary, Nomination.Person holder, String title, Map<Standard, String> statements) {
         String bureau = secretary.bureau();
-        Post post = Post.nominateIndividual(
-                new ObjectId().toHexString(),
-                bureau,
-                title,
-                holder,
-                statements,
+        Post post = Post.nominateIndividual(new ObjectId().toHexString(), bureau, title, holder, statements,
                 toPosts(posts.findByBureauIdAndHolderPersonNo(bureau, holder.personNo())));
         return insert(post, secretary, "演示数据");
     }
@@ -126,13 +106,8 @@ class PostService {
         Post post = document.toPost();
         Nomination.Unit unit = post.kind() == PostKind.COLLECTIVE ? unit(post.unitCode()) : null;
         String member = caller.member();
-        refusingOwn(
-                document,
-                post,
-                caller,
-                "确定",
-                () -> post.establishByResolution(
-                        caller.memberId(), unit, resolutionNo, meetingDate, member, recorder.now()));
+        refusingOwn(document, post, caller, "确定", () -> post.establishByResolution(caller.memberId(), unit,
+                resolutionNo, meetingDate, member, recorder.now()));
         recorder.audit(document, caller, "post.established", "局务会决议 " + resolutionNo, "确定集体示范岗 " + post.title());
         return save(document, post);
     }
@@ -141,12 +116,7 @@ class PostService {
      * The result of an election: winners established as of {@code closedAt}, the others not elected; a candidate
      * already decided is left as it is.
      */
-    void applyElectionResult(
-            String bureau,
-            String electionId,
-            List<String> candidates,
-            List<String> winners,
-            Caller by,
+    void applyElectionResult(String bureau, String electionId, List<String> candidates, List<String> winners, Caller by,
             Instant closedAt) {
         for (String id : candidates) {
             PostDocument document = posts.findByBureauIdAndId(bureau, id).orElse(null);
@@ -171,28 +141,15 @@ class PostService {
         Post post = document.toPost();
         // Refused here, before the roster is asked and a plaque number is taken for a post that may not have one.
         post.requireAwardable(awardedOn);
-        Nomination.Nominee nominee =
-                post.kind() == PostKind.INDIVIDUAL ? person(post.holderPersonNo()) : unit(post.unitCode());
+        Nomination.Nominee nominee = post.kind() == PostKind.INDIVIDUAL
+                ? person(post.holderPersonNo())
+                : unit(post.unitCode());
         String code = newPlaqueCode();
-        Plaque plaque = refusingOwn(
-                document,
-                post,
-                caller,
-                "授牌",
+        Plaque plaque = refusingOwn(document, post, caller, "授牌",
                 () -> post.award(caller.memberId(), nominee, plaqueNo, code, awardedOn, place));
         recorder.audit(document, caller, "post.awarded", null, "授牌 " + plaqueNo);
-        recorder.publish(
-                document,
-                EventTypes.POST_AWARDED,
-                new PostAwarded(
-                        post.id(),
-                        post.kind(),
-                        post.title(),
-                        post.holderPersonNo(),
-                        post.unitCode(),
-                        plaque.no(),
-                        plaque.code(),
-                        plaque.awardedOn()));
+        recorder.publish(document, EventTypes.POST_AWARDED, new PostAwarded(post.id(), post.kind(), post.title(),
+                post.holderPersonNo(), post.unitCode(), plaque.no(), plaque.code(), plaque.awardedOn()));
         try {
             mongo.insert(new PlaqueNumberDocument(PlaqueNumberDocument.id(bureau, plaqueNo), post.id()));
         } catch (DuplicateKeyException taken) {
@@ -209,39 +166,15 @@ class PostService {
         post.requireTitled();
         List<String> unitPeople = unitPeople(post);
         String member = caller.member();
-        Verdict verdict = new Verdict(
-                request.quarter(), request.result(), request.findings(), request.remedy(), request.deadline());
-        Assessment assessment = refusingOwn(
-                document,
-                post,
-                caller,
-                "考核",
-                () -> post.assess(
-                        caller.memberId(),
-                        unitPeople,
-                        verdict,
-                        settings.of(bureau).rules(),
-                        reported(bureau, post.id()),
-                        member,
-                        recorder.now()));
-        recorder.audit(
-                document,
-                caller,
-                "post.assessed",
-                request.findings(),
+        Verdict verdict = new Verdict(request.quarter(), request.result(), request.findings(), request.remedy(),
+                request.deadline());
+        Assessment assessment = refusingOwn(document, post, caller, "考核", () -> post.assess(caller.memberId(),
+                unitPeople, verdict, settings.of(bureau).rules(), reported(bureau, post.id()), member, recorder.now()));
+        recorder.audit(document, caller, "post.assessed", request.findings(),
                 assessment.quarter() + " " + assessment.result() + " " + assessment.remedy());
-        recorder.publish(
-                document,
-                EventTypes.POST_ASSESSED,
-                new PostAssessed(
-                        post.id(),
-                        post.kind(),
-                        post.holderPersonNo(),
-                        post.unitCode(),
-                        assessment.quarter(),
-                        assessment.result(),
-                        assessment.remedy(),
-                        member));
+        recorder.publish(document, EventTypes.POST_ASSESSED,
+                new PostAssessed(post.id(), post.kind(), post.holderPersonNo(), post.unitCode(), assessment.quarter(),
+                        assessment.result(), assessment.remedy(), member));
         if (post.status() == PostStatus.REVOKED) {
             announceRevocation(document, post, caller);
         }
@@ -250,12 +183,9 @@ class PostService {
 
     /** The satisfaction reported for the post by quarter, where it has answers, to be frozen into an assessment. */
     private Map<String, Assessment.Basis> reported(String bureau, String postId) {
-        return satisfaction.findByBureauIdAndTargetId(bureau, postId).stream()
-                .filter(r -> r.answers() > 0)
-                .collect(Collectors.toMap(
-                        SatisfactionDocument::quarter,
-                        r -> new Assessment.Basis(r.answers(), r.ratePercent(), r.reportedAt()),
-                        (a, b) -> a));
+        return satisfaction.findByBureauIdAndTargetId(bureau, postId).stream().filter(r -> r.answers() > 0)
+                .collect(Collectors.toMap(SatisfactionDocument::quarter,
+                        r -> new Assessment.Basis(r.answers(), r.ratePercent(), r.reportedAt()), (a, b) -> a));
     }
 
     Post closeRectification(Caller caller, String postId, String quarter, String note) {
@@ -264,11 +194,7 @@ class PostService {
         Post post = document.toPost();
         List<String> unitPeople = unitPeople(post);
         String member = caller.member();
-        refusingOwn(
-                document,
-                post,
-                caller,
-                "确认整改",
+        refusingOwn(document, post, caller, "确认整改",
                 () -> post.closeRectification(caller.memberId(), unitPeople, quarter, note, member, recorder.now()));
         recorder.audit(document, caller, "post.rectified", note, quarter + " 整改完成");
         return save(document, post);
@@ -317,24 +243,11 @@ class PostService {
 
     private void announceRevocation(PostDocument document, Post post, Caller caller) {
         Revocation revocation = post.revocation();
-        recorder.audit(
-                document,
-                caller,
-                revocation.cause().veto() ? "post.vetoed" : "post.revoked",
-                revocation.facts(),
+        recorder.audit(document, caller, revocation.cause().veto() ? "post.vetoed" : "post.revoked", revocation.facts(),
                 "撤销示范岗 " + post.title() + "（" + revocation.cause() + "），收回标牌");
-        recorder.publish(
-                document,
-                EventTypes.POST_REVOKED,
-                new PostRevoked(
-                        post.id(),
-                        post.kind(),
-                        post.holderPersonNo(),
-                        post.unitCode(),
-                        revocation.cause(),
-                        revocation.at(),
-                        revocation.quarter(),
-                        revocation.by()));
+        recorder.publish(document, EventTypes.POST_REVOKED,
+                new PostRevoked(post.id(), post.kind(), post.holderPersonNo(), post.unitCode(), revocation.cause(),
+                        revocation.at(), revocation.quarter(), revocation.by()));
     }
 
     /**
@@ -345,10 +258,7 @@ class PostService {
         try {
             return step.get();
         } catch (ForbiddenException refused) {
-            recorder.audit(
-                    document,
-                    caller,
-                    "post.refused",
+            recorder.audit(document, caller, "post.refused",
                     ProblemMessages.detail(refused.code(), refused.args(), ProblemMessages.CHINESE),
                     "拒绝" + act + "本人所在的示范岗 " + post.title());
             posts.save(document);
@@ -388,24 +298,21 @@ class PostService {
 
     /** The bureau's posts by title: all, or those of one status. */
     List<Post> list(String bureau, PostStatus status) {
-        return toPosts(
-                status == null
-                        ? posts.findByBureauIdOrderByTitle(bureau)
-                        : posts.findByBureauIdAndStatusOrderByTitle(bureau, status));
+        return toPosts(status == null
+                ? posts.findByBureauIdOrderByTitle(bureau)
+                : posts.findByBureauIdAndStatusOrderByTitle(bureau, status));
     }
 
     /** As {@link #list}, streamed from the store for a register that grows year after year; close it when done. */
     Stream<Post> register(String bureau, PostStatus status) {
         return (status == null
-                        ? posts.streamByBureauIdOrderByTitle(bureau)
-                        : posts.streamByBureauIdAndStatusOrderByTitle(bureau, status))
-                .map(PostDocument::toPost);
+                ? posts.streamByBureauIdOrderByTitle(bureau)
+                : posts.streamByBureauIdAndStatusOrderByTitle(bureau, status)).map(PostDocument::toPost);
     }
 
     /** The post whose plaque has the public {@code code}. */
     Post byPlaqueCode(String code) {
-        return posts.findByPlaqueCode(code)
-                .map(PostDocument::toPost)
+        return posts.findByPlaqueCode(code).map(PostDocument::toPost)
                 .orElseThrow(() -> new NotFoundException("post.plaque-not-found", Map.of("code", code)));
     }
 

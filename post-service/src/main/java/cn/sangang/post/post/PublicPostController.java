@@ -42,39 +42,22 @@ class PublicPostController {
     @GetMapping(value = "/plaques/{code}/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> qr(@PathVariable @Pattern(regexp = CODE) String code) {
         Post post = service.byPlaqueCode(code);
-        return ResponseEntity.ok()
-                .contentType(MediaType.valueOf("image/svg+xml"))
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
                 .body(QrCodes.svg(pageUrl(post.plaque().code())));
     }
 
     @GetMapping("/bureaus/{bureauId}/posts")
     List<PlaquePage> board(@PathVariable @Pattern(regexp = "[a-z0-9-]{1,40}") String bureauId) {
-        return service.board(bureauId).stream()
-                .filter(p -> p.plaque() != null)
-                .map(this::page)
-                .toList();
+        return service.board(bureauId).stream().filter(p -> p.plaque() != null).map(this::page).toList();
     }
 
     private PlaquePage page(Post post) {
         boolean model = post.status() == PostStatus.AWARDED;
         String url = pageUrl(post.plaque().code());
-        return new PlaquePage(
-                post.plaque().code(),
-                post.bureauId(),
-                post.title(),
-                post.kind(),
-                post.holderName(),
-                post.unitName(),
-                post.statements(),
-                post.plaque().no(),
-                post.plaque().awardedOn(),
-                post.plaque().hangsAt(),
-                model,
-                model ? null : "本岗位已被撤销，不再是党员示范岗",
-                url,
-                url + "/qr.svg",
-                publicBaseUrl + "/public/evaluation/surveys?plaque="
-                        + post.plaque().code());
+        return new PlaquePage(post.plaque().code(), post.bureauId(), post.title(), post.kind(), post.holderName(),
+                post.unitName(), post.statements(), post.plaque().no(), post.plaque().awardedOn(),
+                post.plaque().hangsAt(), model, model ? null : "本岗位已被撤销，不再是党员示范岗", url, url + "/qr.svg",
+                publicBaseUrl + "/public/evaluation/surveys?plaque=" + post.plaque().code());
     }
 
     private String pageUrl(String code) {

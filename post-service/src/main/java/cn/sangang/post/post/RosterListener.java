@@ -35,9 +35,7 @@ class RosterListener {
                 service.holderLeft(event.bureauId(), person.personNo(), because);
             }
             if (person.active() && !person.partyMember() && person.unitCode() != null) {
-                service.nonMemberInUnit(
-                        event.bureauId(),
-                        person.unitCode(),
+                service.nonMemberInUnit(event.bureauId(), person.unitCode(),
                         "非党员 " + person.name() + "（" + person.personNo() + "）在本集体示范岗所在单位");
             }
         });

@@ -12,14 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(SatisfactionDocument.COLLECTION)
 @CompoundIndex(name = "bureau_target", def = "{'bureauId': 1, 'targetId': 1}")
-record SatisfactionDocument(
-        @Id String id,
-        String bureauId,
-        String targetId,
-        String quarter,
-        long answers,
-        Double ratePercent,
-        Instant reportedAt) {
+record SatisfactionDocument(@Id String id, String bureauId, String targetId, String quarter, long answers,
+        Double ratePercent, Instant reportedAt) {
 
     static final String COLLECTION = "post_satisfaction";
 }

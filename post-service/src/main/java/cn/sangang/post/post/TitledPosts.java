@@ -18,17 +18,12 @@ import cn.sangang.post.post.domain.PostStatus;
 public class TitledPosts {
 
     /** A rectification (整改) an assessment of {@code quarter} ordered, due on {@code deadline}, not yet closed. */
-    public record OpenRectification(String quarter, LocalDate deadline) {}
+    public record OpenRectification(String quarter, LocalDate deadline) {
+    }
 
-    public record TitledPost(
-            String bureauId,
-            String postId,
-            PostKind kind,
-            String title,
-            String holderPersonNo,
-            LocalDate awardedOn,
-            List<String> assessedQuarters,
-            List<OpenRectification> openRectifications) {}
+    public record TitledPost(String bureauId, String postId, PostKind kind, String title, String holderPersonNo,
+            LocalDate awardedOn, List<String> assessedQuarters, List<OpenRectification> openRectifications) {
+    }
 
     private final PostRepository posts;
     private final AssessmentSettingsService settings;
@@ -39,9 +34,7 @@ public class TitledPosts {
     }
 
     public List<TitledPost> all() {
-        return posts.findByStatus(PostStatus.AWARDED).stream()
-                .map(PostDocument::toPost)
-                .map(TitledPosts::titled)
+        return posts.findByStatus(PostStatus.AWARDED).stream().map(PostDocument::toPost).map(TitledPosts::titled)
                 .toList();
     }
 
@@ -51,18 +44,9 @@ public class TitledPosts {
     }
 
     private static TitledPost titled(Post post) {
-        List<OpenRectification> open = post.assessments().stream()
-                .filter(Assessment::openRectification)
-                .map(a -> new OpenRectification(a.quarter(), a.deadline()))
-                .toList();
-        return new TitledPost(
-                post.bureauId(),
-                post.id(),
-                post.kind(),
-                post.title(),
-                post.holderPersonNo(),
-                post.plaque() == null ? null : post.plaque().awardedOn(),
-                post.assessedQuarters(),
-                open);
+        List<OpenRectification> open = post.assessments().stream().filter(Assessment::openRectification)
+                .map(a -> new OpenRectification(a.quarter(), a.deadline())).toList();
+        return new TitledPost(post.bureauId(), post.id(), post.kind(), post.title(), post.holderPersonNo(),
+                post.plaque() == null ? null : post.plaque().awardedOn(), post.assessedQuarters(), open);
     }
 }

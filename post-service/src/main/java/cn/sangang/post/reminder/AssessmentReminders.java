@@ -40,9 +40,7 @@ class AssessmentReminders {
         int sent = 0;
         Map<String, Integer> withinLastDays = new HashMap<>();
         for (TitledPosts.TitledPost post : posts.all()) {
-            List<Quarter> due = DueQuarters.unassessed(
-                    post.awardedOn(),
-                    today,
+            List<Quarter> due = DueQuarters.unassessed(post.awardedOn(), today,
                     withinLastDays.computeIfAbsent(post.bureauId(), posts::assessWithinLastDays),
                     post.assessedQuarters());
             for (Quarter quarter : due) {
@@ -59,15 +57,9 @@ class AssessmentReminders {
         String when = today.isAfter(lastDay)
                 ? "已于" + ChineseDates.date(lastDay) + "结束"
                 : "将于" + ChineseDates.date(lastDay) + "结束，已可评定";
-        return new ReminderDue(
-                "post-assessment:" + post.postId() + ":" + quarter,
-                ASSESSABLE,
-                ReminderKind.POST_ASSESSMENT_DUE,
-                "示范岗季度考核待开展",
-                "「" + post.title() + "」" + ChineseDates.quarter(quarter) + when + "，尚未考核",
-                LINK,
-                lastDay,
-                List.of(),
+        return new ReminderDue("post-assessment:" + post.postId() + ":" + quarter, ASSESSABLE,
+                ReminderKind.POST_ASSESSMENT_DUE, "示范岗季度考核待开展",
+                "「" + post.title() + "」" + ChineseDates.quarter(quarter) + when + "，尚未考核", LINK, lastDay, List.of(),
                 List.of(Role.LEADER.name()));
     }
 }

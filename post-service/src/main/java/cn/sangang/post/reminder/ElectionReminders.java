@@ -38,8 +38,7 @@ class ElectionReminders {
         int sent = 0;
         for (OpenElections.OpenElection election : elections.all()) {
             List<String> notVoted = voters.eligible(election.bureauId()).stream()
-                    .filter(personNo -> !election.voters().contains(personNo))
-                    .toList();
+                    .filter(personNo -> !election.voters().contains(personNo)).toList();
             for (String personNo : notVoted) {
                 if (reminders.send(EventTypes.POST_REMINDER_DUE, election.bureauId(), reminder(election, personNo))) {
                     sent++;
@@ -51,15 +50,8 @@ class ElectionReminders {
 
     private static ReminderDue reminder(OpenElections.OpenElection election, String personNo) {
         String opened = ChineseDates.date(LocalDate.ofInstant(election.openedAt(), Quarter.BUREAU_TIME));
-        return new ReminderDue(
-                "election-vote:" + election.electionId() + ":" + personNo,
-                OPEN,
-                ReminderKind.ELECTION_VOTE,
-                "民主推选进行中，请投票",
-                "「" + election.title() + "」于" + opened + "开始民主推选党员示范岗，您尚未投票",
-                LINK,
-                null,
-                List.of(personNo),
-                List.of());
+        return new ReminderDue("election-vote:" + election.electionId() + ":" + personNo, OPEN,
+                ReminderKind.ELECTION_VOTE, "民主推选进行中，请投票", "「" + election.title() + "」于" + opened + "开始民主推选党员示范岗，您尚未投票",
+                LINK, null, List.of(personNo), List.of());
     }
 }

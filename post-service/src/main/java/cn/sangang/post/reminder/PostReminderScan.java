@@ -28,12 +28,8 @@ class PostReminderScan {
     private final Clock clock;
     private final ReminderScan scan;
 
-    PostReminderScan(
-            ElectionReminders elections,
-            AssessmentReminders assessments,
-            RectificationReminders rectifications,
-            LeasedJobs jobs,
-            Clock clock,
+    PostReminderScan(ElectionReminders elections, AssessmentReminders assessments,
+            RectificationReminders rectifications, LeasedJobs jobs, Clock clock,
             @Value(ReminderScan.INTERVAL) Duration scanInterval) {
         this.elections = elections;
         this.assessments = assessments;

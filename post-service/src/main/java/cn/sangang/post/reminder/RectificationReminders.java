@@ -58,35 +58,21 @@ class RectificationReminders {
         return sent;
     }
 
-    private static List<ReminderDue> reminders(
-            TitledPosts.TitledPost post, TitledPosts.OpenRectification rectification, String threshold) {
+    private static List<ReminderDue> reminders(TitledPosts.TitledPost post, TitledPosts.OpenRectification rectification,
+            String threshold) {
         boolean overdue = Deadlines.OVERDUE.equals(threshold);
         String subject = "post-rectification:" + post.postId() + ":" + rectification.quarter();
         String title = overdue ? "示范岗整改已逾期" : "示范岗整改期限临近";
         String order = ChineseDates.quarter(Quarter.parse(rectification.quarter())) + "考核责令整改，整改期限"
                 + ChineseDates.date(rectification.deadline()) + (overdue ? "，已逾期，尚未整改销号" : "，尚未整改销号");
         List<ReminderDue> all = new ArrayList<>();
-        all.add(new ReminderDue(
-                subject,
-                threshold,
-                ReminderKind.RECTIFICATION_DEADLINE,
-                title,
-                "「" + post.title() + "」" + order,
-                SECRETARY_LINK,
-                rectification.deadline(),
-                List.of(),
+        all.add(new ReminderDue(subject, threshold, ReminderKind.RECTIFICATION_DEADLINE, title,
+                "「" + post.title() + "」" + order, SECRETARY_LINK, rectification.deadline(), List.of(),
                 List.of(Role.SECRETARY.name())));
         if (post.kind() == PostKind.INDIVIDUAL && post.holderPersonNo() != null) {
-            all.add(new ReminderDue(
-                    subject + ":holder",
-                    threshold,
-                    ReminderKind.RECTIFICATION_DEADLINE,
-                    title,
-                    "您的示范岗「" + post.title() + "」" + order,
-                    HOLDER_LINK,
-                    rectification.deadline(),
-                    List.of(post.holderPersonNo()),
-                    List.of()));
+            all.add(new ReminderDue(subject + ":holder", threshold, ReminderKind.RECTIFICATION_DEADLINE, title,
+                    "您的示范岗「" + post.title() + "」" + order, HOLDER_LINK, rectification.deadline(),
+                    List.of(post.holderPersonNo()), List.of()));
         }
         return all;
     }

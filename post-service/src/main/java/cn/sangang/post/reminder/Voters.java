@@ -35,27 +35,15 @@ class Voters {
     void on(ConsumerRecord<String, String> record) {
         inbound.applyOnce(HANDLER, record, EventTypes.MEMBER_CHANGED, event -> {
             MemberChanged person = event.payload();
-            mongo.save(new VoterDocument(
-                    VoterDocument.id(event.bureauId(), person.personNo()),
-                    event.bureauId(),
-                    person.personNo(),
-                    person.name(),
-                    person.active() && person.partyMember()));
+            mongo.save(new VoterDocument(VoterDocument.id(event.bureauId(), person.personNo()), event.bureauId(),
+                    person.personNo(), person.name(), person.active() && person.partyMember()));
         });
     }
 
     /** The person numbers of those who may vote in {@code bureau}. */
     List<String> eligible(String bureau) {
         return mongo
-                .find(
-                        Query.query(Criteria.where("bureauId")
-                                .is(bureau)
-                                .and("eligible")
-                                .is(true)),
-                        VoterDocument.class)
-                .stream()
-                .map(VoterDocument::personNo)
-                .sorted()
-                .toList();
+                .find(Query.query(Criteria.where("bureauId").is(bureau).and("eligible").is(true)), VoterDocument.class)
+                .stream().map(VoterDocument::personNo).sorted().toList();
     }
 }

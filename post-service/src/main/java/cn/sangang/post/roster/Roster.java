@@ -24,11 +24,13 @@ import cn.sangang.post.post.domain.Nomination;
 public class Roster {
 
     /** A person of the roster: name, membership and unit. */
-    public record Person(
-            String personNo, String name, boolean partyMember, boolean active, String unitCode, String unitName) {}
+    public record Person(String personNo, String name, boolean partyMember, boolean active, String unitCode,
+            String unitName) {
+    }
 
     /** A unit and the people now working in it. */
-    public record Unit(String unitCode, String unitName, List<Nomination.UnitMember> people) {}
+    public record Unit(String unitCode, String unitName, List<Nomination.UnitMember> people) {
+    }
 
     private final ZoneService zone;
 
@@ -60,12 +62,8 @@ public class Roster {
     public Unit unit(String unitCode) {
         try {
             UnitMembership u = zone.unit(unitCode);
-            return new Unit(
-                    u.unitCode(),
-                    u.unitName(),
-                    u.people().stream()
-                            .map(p -> new Nomination.UnitMember(p.personNo(), p.name(), p.partyMember()))
-                            .toList());
+            return new Unit(u.unitCode(), u.unitName(), u.people().stream()
+                    .map(p -> new Nomination.UnitMember(p.personNo(), p.name(), p.partyMember())).toList());
         } catch (ZoneNotFoundException e) {
             throw new RuleViolationException("roster.unit-not-found", Map.of("unit", unitCode));
         } catch (ZoneUnavailableException e) {

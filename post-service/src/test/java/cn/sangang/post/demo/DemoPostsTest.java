@@ -40,9 +40,8 @@ import cn.sangang.testkit.TestTokens;
 class DemoPostsTest {
 
     static final String BUREAU = "taojiang-fp";
-    static final List<String> HOLDERS = List.of(
-            "TJ0012", "TJ0015", "TJ0018", "TJ0019", "TJ0020", "TJ0023", "TJ0024", "TJ0026", "TJ0028", "TJ0030",
-            "TJ0032");
+    static final List<String> HOLDERS = List.of("TJ0012", "TJ0015", "TJ0018", "TJ0019", "TJ0020", "TJ0023", "TJ0024",
+            "TJ0026", "TJ0028", "TJ0030", "TJ0032");
 
     @LocalServerPort
     int port;
@@ -72,8 +71,7 @@ class DemoPostsTest {
     private List<JsonNode> live(String holder) {
         return StreamSupport.stream(leader().get("/api/post/posts").json().spliterator(), false)
                 .filter(p -> holder.equals(p.path("holderPersonNo").asString()))
-                .filter(p -> List.of("NOMINATED", "ESTABLISHED", "AWARDED")
-                        .contains(p.path("status").asString()))
+                .filter(p -> List.of("NOMINATED", "ESTABLISHED", "AWARDED").contains(p.path("status").asString()))
                 .toList();
     }
 
@@ -85,20 +83,12 @@ class DemoPostsTest {
                 assertThat(post.path("kind").asString()).isEqualTo("INDIVIDUAL");
                 assertThat(post.path("status").asString()).isEqualTo("ESTABLISHED");
                 assertThat(post.path("title").asString()).matches(".+示范岗（第\\d+批）");
-                assertThat(LocalDate.ofInstant(
-                                Instant.parse(
-                                        post.path("establishment").path("at").asString()),
-                                Quarter.BUREAU_TIME))
-                        .isEqualTo(lastDay);
+                assertThat(LocalDate.ofInstant(Instant.parse(post.path("establishment").path("at").asString()),
+                        Quarter.BUREAU_TIME)).isEqualTo(lastDay);
             });
         }
-        String electionId = live("TJ0012")
-                .getFirst()
-                .path("establishment")
-                .path("electionId")
-                .asString();
-        JsonNode election =
-                expect(200, leader().get("/api/post/elections/" + electionId)).json();
+        String electionId = live("TJ0012").getFirst().path("establishment").path("electionId").asString();
+        JsonNode election = expect(200, leader().get("/api/post/elections/" + electionId)).json();
         assertThat(election.path("status").asString()).isEqualTo("CLOSED");
         assertThat(election.path("ballots").asInt()).isEqualTo(26);
         assertThat(election.path("winners")).hasSize(HOLDERS.size());
@@ -112,29 +102,11 @@ class DemoPostsTest {
         String post = live("TJ0019").getFirst().path("id").asString();
         PostServiceTest.ZONE.person(BUREAU, "TJ0019", "xingzhen", true);
 
-        expect(
-                200,
-                leader().post(
-                                "/api/post/posts/" + post + "/plaque",
-                                Map.of(
-                                        "plaqueNo",
-                                        "DEMO-1",
-                                        "awardedOn",
-                                        twoBack.firstDay().toString())));
+        expect(200, leader().post("/api/post/posts/" + post + "/plaque",
+                Map.of("plaqueNo", "DEMO-1", "awardedOn", twoBack.firstDay().toString())));
         for (Quarter quarter : List.of(twoBack, twoBack.next())) {
-            expect(
-                    200,
-                    leader().post(
-                                    "/api/post/posts/" + post + "/assessments",
-                                    Map.of(
-                                            "quarter",
-                                            quarter.toString(),
-                                            "result",
-                                            "PASS",
-                                            "findings",
-                                            "群众满意",
-                                            "remedy",
-                                            "NONE")));
+            expect(200, leader().post("/api/post/posts/" + post + "/assessments",
+                    Map.of("quarter", quarter.toString(), "result", "PASS", "findings", "群众满意", "remedy", "NONE")));
         }
     }
 
@@ -143,8 +115,7 @@ class DemoPostsTest {
         seeder.run(new DefaultApplicationArguments());
         HOLDERS.forEach(holder -> assertThat(live(holder)).as(holder).hasSize(1));
         String vetoed = live("TJ0024").getFirst().path("id").asString();
-        expect(
-                200,
+        expect(200,
                 leader().post("/api/post/posts/" + vetoed + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "测试撤销")));
 
         List<DemoPosts> replicas = new ArrayList<>(List.of(seeder));
@@ -169,8 +140,7 @@ class DemoPostsTest {
             start.join();
         }
 
-        assertThat(live("TJ0024"))
-                .singleElement()
+        assertThat(live("TJ0024")).singleElement()
                 .satisfies(post -> assertThat(post.path("title").asString()).isEqualTo("护林巡山示范岗（第2批）"));
         HOLDERS.forEach(holder -> assertThat(live(holder)).as(holder).hasSize(1));
     }

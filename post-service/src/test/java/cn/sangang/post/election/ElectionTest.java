@@ -39,26 +39,15 @@ class ElectionTest {
         f = new PostFixture(port);
         m1Post = f.nominateIndividual("M1");
         m3Post = f.nominateIndividual("M3");
-        electionId = expect(
-                        201,
-                        f.secretary()
-                                .post(
-                                        "/api/post/elections",
-                                        Map.of(
-                                                "title",
-                                                "2026年度党员示范岗推选",
-                                                "candidatePostIds",
-                                                List.of(m1Post, m3Post),
-                                                "seats",
-                                                1)))
-                .json()
-                .path("id")
-                .asString();
+        electionId = expect(201,
+                f.secretary().post("/api/post/elections",
+                        Map.of("title", "2026年度党员示范岗推选", "candidatePostIds", List.of(m1Post, m3Post), "seats", 1)))
+                .json().path("id").asString();
     }
 
     Api.Response vote(String member, String... choices) {
-        return f.as(member, "MEMBER")
-                .post("/api/post/elections/" + electionId + "/ballots", Map.of("choices", List.of(choices)));
+        return f.as(member, "MEMBER").post("/api/post/elections/" + electionId + "/ballots",
+                Map.of("choices", List.of(choices)));
     }
 
     @Test
@@ -85,12 +74,7 @@ class ElectionTest {
 
         assertThat(ballots.stream().map(CompletableFuture::join).toList()).containsOnlyOnce(204);
         expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
-        assertThat(f.leader()
-                        .get("/api/post/elections/" + electionId)
-                        .json()
-                        .path("ballots")
-                        .asInt())
-                .isEqualTo(1);
+        assertThat(f.leader().get("/api/post/elections/" + electionId).json().path("ballots").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -99,21 +83,16 @@ class ElectionTest {
         vote("M2", m1Post);
 
         var whileOpen = f.leader().get("/api/post/elections/" + electionId).json();
-        assertThat(whileOpen.path("tally").isNull() || whileOpen.path("tally").isMissingNode())
-                .isTrue();
+        assertThat(whileOpen.path("tally").isNull() || whileOpen.path("tally").isMissingNode()).isTrue();
         Document stored = mongo.findById(electionId, Document.class, "elections");
         assertThat(stored.getList("voters", String.class)).containsExactlyInAnyOrder("M1", "M2");
         assertThat(stored.get("tally", Document.class).keySet()).containsExactlyInAnyOrder(m1Post, m3Post);
         assertThat(stored.toJson()).doesNotContain("\"M1\": \"" + m3Post).doesNotContain("ballotsOf");
         assertThat(stored.keySet()).doesNotContain("ballotList", "choices");
         await().atMost(java.time.Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(f.leader()
-                                .get("/api/post/audit?aggregateId=" + electionId)
-                                .json())
-                        .filteredOn(a -> a.path("action").asString().equals("election.voted"))
-                        .hasSize(2)
-                        .allSatisfy(a -> assertThat(a.path("actor").asString())
-                                .as("a ballot's audit names no voter")
+                .untilAsserted(() -> assertThat(f.leader().get("/api/post/audit?aggregateId=" + electionId).json())
+                        .filteredOn(a -> a.path("action").asString().equals("election.voted")).hasSize(2)
+                        .allSatisfy(a -> assertThat(a.path("actor").asString()).as("a ballot's audit names no voter")
                                 .isEqualTo("secret-ballot")));
     }
 
@@ -123,8 +102,7 @@ class ElectionTest {
         assertThat(vote("M1", m1Post, m3Post).status()).isEqualTo(422);
         assertThat(vote("M1", "0123456789abcdef01234567").status()).isEqualTo(422);
         assertThat(f.as("M1", "LEADER")
-                        .post("/api/post/elections/" + electionId + "/ballots", Map.of("choices", List.of(m1Post)))
-                        .status())
+                .post("/api/post/elections/" + electionId + "/ballots", Map.of("choices", List.of(m1Post))).status())
                 .isEqualTo(403);
     }
 
@@ -134,49 +112,28 @@ class ElectionTest {
         vote("M2", m1Post);
         vote("M3", m3Post);
 
-        var closed = expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null))
-                .json();
+        var closed = expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null)).json();
 
         assertThat(closed.path("rule").asString()).isEqualTo("MAJORITY");
         assertThat(closed.path("winners")).extracting(w -> w.asString()).containsExactly(m1Post);
-        assertThat(f.leader()
-                        .get("/api/post/posts/" + m1Post)
-                        .json()
-                        .path("status")
-                        .asString())
+        assertThat(f.leader().get("/api/post/posts/" + m1Post).json().path("status").asString())
                 .isEqualTo("ESTABLISHED");
-        assertThat(f.leader()
-                        .get("/api/post/posts/" + m3Post)
-                        .json()
-                        .path("status")
-                        .asString())
+        assertThat(f.leader().get("/api/post/posts/" + m3Post).json().path("status").asString())
                 .isEqualTo("NOT_ELECTED");
         assertThat(vote("M4", m3Post).status()).isEqualTo(409);
-        assertThat(f.secretary()
-                        .post("/api/post/elections/" + electionId + "/close", null)
-                        .status())
-                .isEqualTo(409);
+        assertThat(f.secretary().post("/api/post/elections/" + electionId + "/close", null).status()).isEqualTo(409);
     }
 
     @Test
     void the_secretary_opens_and_closes_and_sets_the_bureaus_rule_between_elections() {
-        assertThat(f.leader()
-                        .post("/api/post/elections/" + electionId + "/close", null)
-                        .status())
-                .isEqualTo(403);
-        assertThat(f.secretary()
-                        .put("/api/post/election-rule", Map.of("winningRule", "PLURALITY"))
-                        .status())
+        assertThat(f.leader().post("/api/post/elections/" + electionId + "/close", null).status()).isEqualTo(403);
+        assertThat(f.secretary().put("/api/post/election-rule", Map.of("winningRule", "PLURALITY")).status())
                 .isEqualTo(409);
         expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
 
         expect(200, f.secretary().put("/api/post/election-rule", Map.of("winningRule", "PLURALITY")));
 
-        assertThat(f.as("M1", "MEMBER")
-                        .get("/api/post/election-rule")
-                        .json()
-                        .path("winningRule")
-                        .asString())
+        assertThat(f.as("M1", "MEMBER").get("/api/post/election-rule").json().path("winningRule").asString())
                 .isEqualTo("PLURALITY");
     }
 
@@ -191,16 +148,9 @@ class ElectionTest {
         } finally {
             PostServiceTest.ZONE.start();
         }
-        assertThat(vote("M1", m1Post).status())
-                .as("the member may still vote once")
-                .isEqualTo(204);
+        assertThat(vote("M1", m1Post).status()).as("the member may still vote once").isEqualTo(204);
         expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
-        assertThat(f.leader()
-                        .get("/api/post/elections/" + electionId)
-                        .json()
-                        .path("ballots")
-                        .asInt())
-                .isEqualTo(1);
+        assertThat(f.leader().get("/api/post/elections/" + electionId).json().path("ballots").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -210,18 +160,14 @@ class ElectionTest {
         String m6Post = f.nominateIndividual("M6");
         List<CompletableFuture<Integer>> openings = List.of(m5Post, m6Post).stream()
                 .map(id -> CompletableFuture.supplyAsync(() -> f.secretary()
-                        .post(
-                                "/api/post/elections",
+                        .post("/api/post/elections",
                                 Map.of("title", "并发", "candidatePostIds", List.of(m5Post, m6Post), "seats", 1))
                         .status()))
                 .toList();
 
         assertThat(openings.stream().map(CompletableFuture::join).toList()).containsExactlyInAnyOrder(201, 409);
         assertThat(f.secretary()
-                        .post(
-                                "/api/post/elections",
-                                Map.of("title", "又一个", "candidatePostIds", List.of(m5Post), "seats", 1))
-                        .status())
-                .isEqualTo(409);
+                .post("/api/post/elections", Map.of("title", "又一个", "candidatePostIds", List.of(m5Post), "seats", 1))
+                .status()).isEqualTo(409);
     }
 }

@@ -44,8 +44,7 @@ class AssessmentRulesTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("detail").asString()).contains("尚未结束", "季度评定须在季度结束后进行");
-        assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments"))
-                .isEmpty();
+        assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments")).isEmpty();
     }
 
     @Test
@@ -59,8 +58,7 @@ class AssessmentRulesTest {
             assertThat(refused.status()).as(quarter).isBetween(400, 499);
             assertThat(refused.json().path("detail").asString()).as(quarter).containsPattern("\\p{IsHan}");
         }
-        assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments"))
-                .isEmpty();
+        assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments")).isEmpty();
     }
 
     /**
@@ -72,40 +70,20 @@ class AssessmentRulesTest {
         PostFixture f = new PostFixture(port);
         Quarter lastQuarter = Quarter.of(today).previous();
         String post = f.nominateCollective("linzheng");
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + post + "/resolution",
-                                Map.of(
-                                        "resolutionNo",
-                                        "局务会〔2026〕1号",
-                                        "meetingDate",
-                                        lastQuarter.previous().firstDay().toString())));
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + post + "/plaque",
-                                Map.of(
-                                        "plaqueNo",
-                                        "CAL-002",
-                                        "awardedOn",
-                                        lastQuarter.firstDay().toString())));
+        expect(200, f.leader().post("/api/post/posts/" + post + "/resolution",
+                Map.of("resolutionNo", "局务会〔2026〕1号", "meetingDate", lastQuarter.previous().firstDay().toString())));
+        expect(200, f.leader().post("/api/post/posts/" + post + "/plaque",
+                Map.of("plaqueNo", "CAL-002", "awardedOn", lastQuarter.firstDay().toString())));
         try (EventCapture capture = EventCapture.of(Topics.POST)) {
-            Api.Response beforeTheAward = f.leader()
-                    .post(
-                            "/api/post/posts/" + post + "/assessments",
-                            pass(lastQuarter.previous().toString()));
+            Api.Response beforeTheAward = f.leader().post("/api/post/posts/" + post + "/assessments",
+                    pass(lastQuarter.previous().toString()));
             assertThat(beforeTheAward.status()).isEqualTo(422);
             assertThat(beforeTheAward.json().path("detail").asString()).contains("季度评定从授牌季度起");
 
             expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass(lastQuarter.toString())));
 
-            assertThat(capture.awaitEvents(f.bureau, "post-assessed", 1))
-                    .singleElement()
-                    .satisfies(e -> assertThat(e.path("payload").path("quarter").asString())
-                            .isEqualTo(lastQuarter.toString()));
+            assertThat(capture.awaitEvents(f.bureau, "post-assessed", 1)).singleElement().satisfies(
+                    e -> assertThat(e.path("payload").path("quarter").asString()).isEqualTo(lastQuarter.toString()));
         }
     }
 
@@ -114,61 +92,31 @@ class AssessmentRulesTest {
         PostFixture f = new PostFixture(port);
         String post = f.nominateCollective("linzheng");
         LocalDate met = today.minusDays(3);
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + post + "/resolution",
-                                Map.of("resolutionNo", "局务会〔2026〕3号", "meetingDate", met.toString())));
+        expect(200, f.leader().post("/api/post/posts/" + post + "/resolution",
+                Map.of("resolutionNo", "局务会〔2026〕3号", "meetingDate", met.toString())));
 
-        Api.Response refused = f.leader()
-                .post(
-                        "/api/post/posts/" + post + "/plaque",
-                        Map.of(
-                                "plaqueNo",
-                                "CAL-003",
-                                "awardedOn",
-                                met.minusDays(1).toString()));
+        Api.Response refused = f.leader().post("/api/post/posts/" + post + "/plaque",
+                Map.of("plaqueNo", "CAL-003", "awardedOn", met.minusDays(1).toString()));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("detail").asString()).isEqualTo("授牌日期不能早于示范岗确立日期（" + met + "）");
-        assertThat(f.leader()
-                        .get("/api/post/posts/" + post)
-                        .json()
-                        .path("status")
-                        .asString())
-                .isEqualTo("ESTABLISHED");
+        assertThat(f.leader().get("/api/post/posts/" + post).json().path("status").asString()).isEqualTo("ESTABLISHED");
     }
 
     @Test
     void refuses_an_elected_posts_plaque_dated_before_the_election_closed() {
         PostFixture f = new PostFixture(port);
         String post = f.nominateIndividual("M1");
-        String election = expect(
-                        201,
-                        f.secretary()
-                                .post(
-                                        "/api/post/elections",
-                                        Map.of("title", "推选", "candidatePostIds", java.util.List.of(post), "seats", 1)))
-                .json()
-                .path("id")
-                .asString();
-        expect(
-                204,
-                f.as("M2", "MEMBER")
-                        .post(
-                                "/api/post/elections/" + election + "/ballots",
-                                Map.of("choices", java.util.List.of(post))));
+        String election = expect(201,
+                f.secretary().post("/api/post/elections",
+                        Map.of("title", "推选", "candidatePostIds", java.util.List.of(post), "seats", 1)))
+                .json().path("id").asString();
+        expect(204, f.as("M2", "MEMBER").post("/api/post/elections/" + election + "/ballots",
+                Map.of("choices", java.util.List.of(post))));
         expect(200, f.secretary().post("/api/post/elections/" + election + "/close", null));
 
-        Api.Response refused = f.leader()
-                .post(
-                        "/api/post/posts/" + post + "/plaque",
-                        Map.of(
-                                "plaqueNo",
-                                "CAL-004",
-                                "awardedOn",
-                                today.minusMonths(6).toString()));
+        Api.Response refused = f.leader().post("/api/post/posts/" + post + "/plaque",
+                Map.of("plaqueNo", "CAL-004", "awardedOn", today.minusMonths(6).toString()));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("detail").asString()).isEqualTo("授牌日期不能早于示范岗确立日期（" + today + "）");
@@ -180,21 +128,14 @@ class AssessmentRulesTest {
         String post = f.awardedCollective("linzheng", "SAT-010");
         reported(f, post, 40, 38);
 
-        var decided = expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter)))
-                .json()
-                .path("assessments")
-                .get(0)
-                .path("basis");
+        var decided = expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter))).json()
+                .path("assessments").get(0).path("basis");
         assertThat(decided.path("answers").asLong()).isEqualTo(40);
         assertThat(decided.path("rate").asDouble()).isEqualTo(95.0);
         assertThat(decided.path("asOf").isNull()).isFalse();
 
         reported(f, post, 60, 30);
-        var assessment = f.leader()
-                .get("/api/post/posts/" + post)
-                .json()
-                .path("assessments")
-                .get(0);
+        var assessment = f.leader().get("/api/post/posts/" + post).json().path("assessments").get(0);
         assertThat(assessment.path("basis")).isEqualTo(decided);
         assertThat(assessment.path("satisfaction").path("answers").asLong()).isEqualTo(60);
     }
@@ -205,9 +146,7 @@ class AssessmentRulesTest {
         String post = f.awardedCollective("linzheng", "SAT-011");
 
         var assessment = expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter)))
-                .json()
-                .path("assessments")
-                .get(0);
+                .json().path("assessments").get(0);
 
         assertThat(assessment.path("basis").isNull()).isTrue();
     }
@@ -215,12 +154,8 @@ class AssessmentRulesTest {
     @Test
     void refuses_a_pass_below_the_bureaus_minimum_answers_or_rate_naming_the_figures() {
         PostFixture f = new PostFixture(port);
-        expect(
-                200,
-                f.leader()
-                        .put(
-                                "/api/post/assessment-settings",
-                                Map.of("minAnswers", 10, "minRate", 80, "assessWithinLastDays", 92)));
+        expect(200, f.leader().put("/api/post/assessment-settings",
+                Map.of("minAnswers", 10, "minRate", 80, "assessWithinLastDays", 92)));
         String post = f.awardedCollective("linzheng", "SAT-012");
         reported(f, post, 3, 3);
 
@@ -232,8 +167,7 @@ class AssessmentRulesTest {
         Api.Response tooLow = f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter));
         assertThat(tooLow.status()).isEqualTo(422);
         assertThat(tooLow.json().path("detail").asString()).isEqualTo("满意率 72.0%，低于本局规定的 80%，不能评为合格");
-        assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments"))
-                .isEmpty();
+        assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments")).isEmpty();
 
         reported(f, post, 51, 46);
         expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter)));
@@ -245,45 +179,23 @@ class AssessmentRulesTest {
         assertThat(f.leader().get("/api/post/assessment-settings").json().toString())
                 .isEqualTo("{\"minAnswers\":0,\"minRate\":null,\"assessWithinLastDays\":0}");
         assertThat(f.secretary()
-                        .put("/api/post/assessment-settings", Map.of("minAnswers", 10, "assessWithinLastDays", 0))
-                        .status())
+                .put("/api/post/assessment-settings", Map.of("minAnswers", 10, "assessWithinLastDays", 0)).status())
                 .isEqualTo(403);
-        expect(
-                200,
-                f.leader()
-                        .put(
-                                "/api/post/assessment-settings",
-                                Map.of("minAnswers", 10, "minRate", 80, "assessWithinLastDays", 5)));
+        expect(200, f.leader().put("/api/post/assessment-settings",
+                Map.of("minAnswers", 10, "minRate", 80, "assessWithinLastDays", 5)));
 
         Api other = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "L9", "LEADER", "MEMBER"));
-        assertThat(other.get("/api/post/assessment-settings")
-                        .json()
-                        .path("minAnswers")
-                        .asInt())
-                .isZero();
-        assertThat(f.secretary()
-                        .get("/api/post/assessment-settings")
-                        .json()
-                        .path("minRate")
-                        .asDouble())
+        assertThat(other.get("/api/post/assessment-settings").json().path("minAnswers").asInt()).isZero();
+        assertThat(f.secretary().get("/api/post/assessment-settings").json().path("minRate").asDouble())
                 .isEqualTo(80.0);
-        assertThat(f.leader()
-                        .put("/api/post/assessment-settings", Map.of("minAnswers", 0, "assessWithinLastDays", 93))
-                        .status())
-                .isEqualTo(400);
+        assertThat(f.leader().put("/api/post/assessment-settings", Map.of("minAnswers", 0, "assessWithinLastDays", 93))
+                .status()).isEqualTo(400);
     }
 
     /** evaluation-service reports the quarter's satisfaction; waits until the post shows it. */
     private void reported(PostFixture f, String post, long answers, long positive) {
         EventCapture.send(Topics.EVALUATION, post, rated(f.bureau, post, thisQuarter, answers, positive));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> f.leader()
-                                .get("/api/post/posts/" + post)
-                                .json()
-                                .path("satisfaction")
-                                .path(thisQuarter)
-                                .path("answers")
-                                .asLong()
-                        == answers);
+        await().atMost(Duration.ofSeconds(10)).until(() -> f.leader().get("/api/post/posts/" + post).json()
+                .path("satisfaction").path(thisQuarter).path("answers").asLong() == answers);
     }
 }

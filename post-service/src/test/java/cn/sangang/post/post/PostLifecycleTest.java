@@ -51,18 +51,8 @@ class PostLifecycleTest {
 
     @Test
     void a_collective_nomination_with_a_non_member_in_the_unit_is_rejected_naming_who() {
-        var response = f.secretary()
-                .post(
-                        "/api/post/posts",
-                        Map.of(
-                                "kind",
-                                "COLLECTIVE",
-                                "title",
-                                "刑侦集体岗",
-                                "unitCode",
-                                "xingzhen",
-                                "statements",
-                                PostFixture.statements()));
+        var response = f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "刑侦集体岗", "unitCode",
+                "xingzhen", "statements", PostFixture.statements()));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("code").asString()).isEqualTo("nomination.unit-not-all-party-members");
@@ -76,10 +66,8 @@ class PostLifecycleTest {
         some.remove("ACTS_BY_LAW");
         some.put("DIGNIFIED_CONDUCT", " ");
 
-        var response = f.secretary()
-                .post(
-                        "/api/post/posts",
-                        Map.of("kind", "INDIVIDUAL", "title", "岗", "holderPersonNo", "M1", "statements", some));
+        var response = f.secretary().post("/api/post/posts",
+                Map.of("kind", "INDIVIDUAL", "title", "岗", "holderPersonNo", "M1", "statements", some));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("code").asString()).isEqualTo("nomination.standards-missing");
@@ -90,34 +78,10 @@ class PostLifecycleTest {
 
     @Test
     void an_individual_post_is_held_by_an_active_party_member() {
-        assertThat(f.secretary()
-                        .post(
-                                "/api/post/posts",
-                                Map.of(
-                                        "kind",
-                                        "INDIVIDUAL",
-                                        "title",
-                                        "岗",
-                                        "holderPersonNo",
-                                        "N1",
-                                        "statements",
-                                        PostFixture.statements()))
-                        .status())
-                .isEqualTo(422);
-        assertThat(f.secretary()
-                        .post(
-                                "/api/post/posts",
-                                Map.of(
-                                        "kind",
-                                        "INDIVIDUAL",
-                                        "title",
-                                        "岗",
-                                        "holderPersonNo",
-                                        "NOBODY",
-                                        "statements",
-                                        PostFixture.statements()))
-                        .status())
-                .isEqualTo(422);
+        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "岗", "holderPersonNo",
+                "N1", "statements", PostFixture.statements())).status()).isEqualTo(422);
+        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "岗", "holderPersonNo",
+                "NOBODY", "statements", PostFixture.statements())).status()).isEqualTo(422);
     }
 
     @Test
@@ -149,12 +113,7 @@ class PostLifecycleTest {
 
         EventContracts.assertConforms(EventTypes.POST_AWARDED, awarded.toString());
         assertThat(awarded.path("payload").path("holderPersonNo").asString()).isEqualTo("M1");
-        assertThat(f.leader()
-                        .get("/api/post/posts/" + id)
-                        .json()
-                        .path("plaque")
-                        .path("hangsAt")
-                        .asString())
+        assertThat(f.leader().get("/api/post/posts/" + id).json().path("plaque").path("hangsAt").asString())
                 .isEqualTo("办公室内");
     }
 
@@ -163,32 +122,15 @@ class PostLifecycleTest {
         String first = f.nominateCollective("linzheng");
         String second = f.nominateCollective("fazhi");
         for (String id : List.of(first, second)) {
-            expect(
-                    200,
-                    f.leader()
-                            .post(
-                                    "/api/post/posts/" + id + "/resolution",
-                                    Map.of(
-                                            "resolutionNo",
-                                            "决议",
-                                            "meetingDate",
-                                            LocalDate.now(Quarter.BUREAU_TIME).toString())));
+            expect(200, f.leader().post("/api/post/posts/" + id + "/resolution",
+                    Map.of("resolutionNo", "决议", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).toString())));
         }
         List<CompletableFuture<Api.Response>> awards = List.of(first, second).stream()
-                .map(id -> CompletableFuture.supplyAsync(() -> f.leader()
-                        .post(
-                                "/api/post/posts/" + id + "/plaque",
-                                Map.of(
-                                        "plaqueNo",
-                                        "SAME-1",
-                                        "awardedOn",
-                                        LocalDate.now(Quarter.BUREAU_TIME).toString()))))
+                .map(id -> CompletableFuture.supplyAsync(() -> f.leader().post("/api/post/posts/" + id + "/plaque",
+                        Map.of("plaqueNo", "SAME-1", "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString()))))
                 .toList();
 
-        assertThat(awards.stream()
-                        .map(CompletableFuture::join)
-                        .map(Api.Response::status)
-                        .toList())
+        assertThat(awards.stream().map(CompletableFuture::join).map(Api.Response::status).toList())
                 .containsExactlyInAnyOrder(200, 409);
     }
 
@@ -197,15 +139,9 @@ class PostLifecycleTest {
         String id = f.nominateIndividual("M1");
 
         assertThat(f.leader()
-                        .post(
-                                "/api/post/posts/" + id + "/resolution",
-                                Map.of(
-                                        "resolutionNo",
-                                        "x",
-                                        "meetingDate",
-                                        LocalDate.now(Quarter.BUREAU_TIME).toString()))
-                        .status())
-                .isEqualTo(409);
+                .post("/api/post/posts/" + id + "/resolution",
+                        Map.of("resolutionNo", "x", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).toString()))
+                .status()).isEqualTo(409);
     }
 
     @Test
@@ -215,53 +151,30 @@ class PostLifecycleTest {
         var post = expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE")))
                 .json();
 
-        assertThat(post.path("assessments")
-                        .get(0)
-                        .path("satisfaction")
-                        .path("note")
-                        .asString())
+        assertThat(post.path("assessments").get(0).path("satisfaction").path("note").asString())
                 .isEqualTo("no data yet");
         var assessed = capture.awaitEvents(f.bureau, "post-assessed", 1).getFirst();
         EventContracts.assertConforms(EventTypes.POST_ASSESSED, assessed.toString());
-        assertThat(f.leader()
-                        .post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE"))
-                        .status())
+        assertThat(f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE")).status())
                 .isEqualTo(409);
     }
 
     @Test
     void a_failed_assessment_orders_rectification_with_a_deadline_tracked_to_closure() {
         String id = f.awardedCollective("linzheng", "SFG-003");
-        Map<String, Object> rectify = Map.of(
-                "quarter",
-                thisQuarter,
-                "result",
-                "FAIL",
-                "findings",
-                "服务态度投诉",
-                "remedy",
-                "RECTIFY",
-                "deadline",
-                LocalDate.now(Quarter.BUREAU_TIME).plusDays(30).toString());
+        Map<String, Object> rectify = Map.of("quarter", thisQuarter, "result", "FAIL", "findings", "服务态度投诉", "remedy",
+                "RECTIFY", "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(30).toString());
 
         expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", rectify));
-        var closed = expect(
-                        200,
-                        f.secretary()
-                                .post(
-                                        "/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
-                                        Map.of("note", "已整改到位")))
+        var closed = expect(200, f.secretary()
+                .post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified", Map.of("note", "已整改到位")))
                 .json();
 
-        assertThat(closed.path("assessments").get(0).path("rectifiedBy").asString())
-                .isEqualTo("S1");
+        assertThat(closed.path("assessments").get(0).path("rectifiedBy").asString()).isEqualTo("S1");
         assertThat(closed.path("status").asString()).isEqualTo("AWARDED");
         assertThat(f.secretary()
-                        .post(
-                                "/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
-                                Map.of("note", "again"))
-                        .status())
-                .isEqualTo(409);
+                .post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified", Map.of("note", "again"))
+                .status()).isEqualTo(409);
     }
 
     @Test
@@ -279,20 +192,10 @@ class PostLifecycleTest {
     @Test
     void a_veto_revokes_the_title_at_once_and_reclaims_the_plaque() {
         String id = f.awardedCollective("linzheng", "SFG-005");
-        String code = f.leader()
-                .get("/api/post/posts/" + id)
-                .json()
-                .path("plaque")
-                .path("code")
-                .asString();
+        String code = f.leader().get("/api/post/posts/" + id).json().path("plaque").path("code").asString();
 
-        var post = expect(
-                        200,
-                        f.leader()
-                                .post(
-                                        "/api/post/posts/" + id + "/veto",
-                                        Map.of("cause", "VETO_COMPLAINT", "facts", "群众强烈投诉经调查属实")))
-                .json();
+        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/veto",
+                Map.of("cause", "VETO_COMPLAINT", "facts", "群众强烈投诉经调查属实"))).json();
 
         assertThat(post.path("status").asString()).isEqualTo("REVOKED");
         assertThat(post.path("plaque").path("reclaimedBy").asString()).isEqualTo("L1");
@@ -308,20 +211,16 @@ class PostLifecycleTest {
     @Test
     void a_revoked_post_cannot_pass_an_assessment_nor_be_vetoed_again() {
         String id = f.awardedCollective("linzheng", "SFG-006");
-        expect(
-                200,
+        expect(200,
                 f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_VIOLATION", "facts", "违纪")));
 
         var pass = f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE"));
 
         assertThat(pass.status()).isEqualTo(409);
         assertThat(pass.isProblem()).isTrue();
-        assertThat(f.leader()
-                        .post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x"))
-                        .status())
-                .isEqualTo(409);
-        assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments"))
-                .isEmpty();
+        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x"))
+                .status()).isEqualTo(409);
+        assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments")).isEmpty();
     }
 
     @Test
@@ -329,19 +228,14 @@ class PostLifecycleTest {
         String id = f.awardedCollective("linzheng", "SFG-009");
 
         assertThat(f.leader()
-                        .post(
-                                "/api/post/posts/" + id + "/assessments",
-                                Map.of("quarter", "2020-Q1", "result", "PASS", "findings", "x", "remedy", "NONE"))
-                        .status())
-                .isEqualTo(422);
+                .post("/api/post/posts/" + id + "/assessments",
+                        Map.of("quarter", "2020-Q1", "result", "PASS", "findings", "x", "remedy", "NONE"))
+                .status()).isEqualTo(422);
         assertThat(f.leader()
-                        .post(
-                                "/api/post/posts/" + id + "/assessments",
-                                Map.of("quarter", "1999-Q1", "result", "PASS", "findings", "x", "remedy", "NONE"))
-                        .status())
-                .isEqualTo(400);
-        assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments"))
-                .isEmpty();
+                .post("/api/post/posts/" + id + "/assessments",
+                        Map.of("quarter", "1999-Q1", "result", "PASS", "findings", "x", "remedy", "NONE"))
+                .status()).isEqualTo(400);
+        assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments")).isEmpty();
     }
 
     @Test
@@ -349,94 +243,37 @@ class PostLifecycleTest {
         f.nominateIndividual("M1");
         f.nominateCollective("fazhi");
 
-        assertThat(f.secretary()
-                        .post(
-                                "/api/post/posts",
-                                Map.of(
-                                        "kind",
-                                        "INDIVIDUAL",
-                                        "title",
-                                        "第二个",
-                                        "holderPersonNo",
-                                        "M1",
-                                        "statements",
-                                        PostFixture.statements()))
-                        .status())
-                .isEqualTo(409);
-        assertThat(f.secretary()
-                        .post(
-                                "/api/post/posts",
-                                Map.of(
-                                        "kind",
-                                        "COLLECTIVE",
-                                        "title",
-                                        "第二个",
-                                        "unitCode",
-                                        "fazhi",
-                                        "statements",
-                                        PostFixture.statements()))
-                        .status())
-                .isEqualTo(409);
+        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "第二个", "holderPersonNo",
+                "M1", "statements", PostFixture.statements())).status()).isEqualTo(409);
+        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "第二个", "unitCode",
+                "fazhi", "statements", PostFixture.statements())).status()).isEqualTo(409);
     }
 
     @Test
     void a_rectification_is_not_closed_on_a_revoked_post() {
         String id = f.awardedCollective("linzheng", "SFG-010");
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + id + "/assessments",
-                                Map.of(
-                                        "quarter",
-                                        thisQuarter,
-                                        "result",
-                                        "FAIL",
-                                        "findings",
-                                        "x",
-                                        "remedy",
-                                        "RECTIFY",
-                                        "deadline",
-                                        LocalDate.now(Quarter.BUREAU_TIME)
-                                                .plusDays(9)
-                                                .toString())));
+        expect(200,
+                f.leader().post("/api/post/posts/" + id + "/assessments",
+                        Map.of("quarter", thisQuarter, "result", "FAIL", "findings", "x", "remedy", "RECTIFY",
+                                "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(9).toString())));
         expect(200, f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x")));
 
         assertThat(f.secretary()
-                        .post(
-                                "/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified",
-                                Map.of("note", "x"))
-                        .status())
-                .isEqualTo(409);
+                .post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified", Map.of("note", "x"))
+                .status()).isEqualTo(409);
     }
 
     @Test
     void a_plaque_records_where_it_hangs() {
         String id = f.nominateCollective("fazhi");
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + id + "/resolution",
-                                Map.of(
-                                        "resolutionNo",
-                                        "局务会〔2026〕5号",
-                                        "meetingDate",
-                                        LocalDate.now(Quarter.BUREAU_TIME).toString())));
+        expect(200, f.leader().post("/api/post/posts/" + id + "/resolution",
+                Map.of("resolutionNo", "局务会〔2026〕5号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).toString())));
 
-        var post = expect(
-                        200,
-                        f.leader()
-                                .post(
-                                        "/api/post/posts/" + id + "/plaque",
-                                        Map.of(
-                                                "plaqueNo",
-                                                "SFG-011",
-                                                "awardedOn",
-                                                LocalDate.now(Quarter.BUREAU_TIME)
-                                                        .toString(),
-                                                "hangsAt",
-                                                "法制股办公室门口左侧")))
+        var post = expect(200,
+                f.leader()
+                        .post("/api/post/posts/" + id + "/plaque",
+                                Map.of("plaqueNo", "SFG-011", "awardedOn",
+                                        LocalDate.now(Quarter.BUREAU_TIME).toString(), "hangsAt", "法制股办公室门口左侧")))
                 .json();
 
         assertThat(post.path("plaque").path("hangsAt").asString()).isEqualTo("法制股办公室门口左侧");
@@ -446,14 +283,10 @@ class PostLifecycleTest {
     void a_veto_names_one_of_its_four_causes() {
         String id = f.awardedCollective("linzheng", "SFG-007");
 
-        assertThat(f.leader()
-                        .post("/api/post/posts/" + id + "/veto", Map.of("cause", "ADJUSTMENT", "facts", "x"))
-                        .status())
-                .isEqualTo(422);
-        assertThat(f.leader()
-                        .post("/api/post/posts/" + id + "/veto", Map.of("cause", "NOT_A_CAUSE", "facts", "x"))
-                        .status())
-                .isEqualTo(400);
+        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "ADJUSTMENT", "facts", "x"))
+                .status()).isEqualTo(422);
+        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "NOT_A_CAUSE", "facts", "x"))
+                .status()).isEqualTo(400);
     }
 
     @Test
@@ -461,14 +294,11 @@ class PostLifecycleTest {
         String id = f.awardedCollective("linzheng", "SFG-008");
         List<CompletableFuture<Api.Response>> acts = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            acts.add(CompletableFuture.supplyAsync(() -> f.leader()
-                    .post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_ACCIDENT", "facts", "重大责任事故"))));
+            acts.add(CompletableFuture.supplyAsync(() -> f.leader().post("/api/post/posts/" + id + "/veto",
+                    Map.of("cause", "VETO_ACCIDENT", "facts", "重大责任事故"))));
         }
 
-        List<Integer> statuses = acts.stream()
-                .map(CompletableFuture::join)
-                .map(Api.Response::status)
-                .toList();
+        List<Integer> statuses = acts.stream().map(CompletableFuture::join).map(Api.Response::status).toList();
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
@@ -479,18 +309,8 @@ class PostLifecycleTest {
         PostServiceTest.ZONE.stop();
         try {
             long started = System.nanoTime();
-            var response = f.secretary()
-                    .post(
-                            "/api/post/posts",
-                            Map.of(
-                                    "kind",
-                                    "COLLECTIVE",
-                                    "title",
-                                    "岗",
-                                    "unitCode",
-                                    "linzheng",
-                                    "statements",
-                                    PostFixture.statements()));
+            var response = f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "岗", "unitCode",
+                    "linzheng", "statements", PostFixture.statements()));
 
             assertThat(response.status()).isEqualTo(503);
             assertThat(response.isProblem()).isTrue();

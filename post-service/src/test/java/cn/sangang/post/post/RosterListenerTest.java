@@ -25,28 +25,16 @@ class RosterListenerTest {
     @LocalServerPort
     int port;
 
-    private String memberChanged(
-            String bureau,
-            String personNo,
-            String unit,
-            boolean partyMember,
-            boolean active,
+    private String memberChanged(String bureau, String personNo, String unit, boolean partyMember, boolean active,
             MemberChanged.Change change) {
-        return new EventCodec()
-                .encode(EventEnvelope.of(
-                        EventTypes.MEMBER_CHANGED,
-                        bureau,
-                        Instant.now(),
-                        new MemberChanged(personNo, "姓名" + personNo, unit, partyMember, active, change)));
+        return new EventCodec().encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(),
+                new MemberChanged(personNo, "姓名" + personNo, unit, partyMember, active, change)));
     }
 
     @Test
     void reads_the_member_changed_contract_example() {
-        assertThat(new EventCodec()
-                        .decode(ContractExamples.json(EventTypes.MEMBER_CHANGED), EventTypes.MEMBER_CHANGED)
-                        .payload()
-                        .personNo())
-                .isEqualTo("TJ0007");
+        assertThat(new EventCodec().decode(ContractExamples.json(EventTypes.MEMBER_CHANGED), EventTypes.MEMBER_CHANGED)
+                .payload().personNo()).isEqualTo("TJ0007");
     }
 
     @Test
@@ -59,17 +47,11 @@ class RosterListenerTest {
             EventCapture.send(Topics.ROSTER, "k", left);
             EventCapture.send(Topics.ROSTER, "k", left);
 
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> f.leader()
-                            .get("/api/post/posts/" + id)
-                            .json()
-                            .path("status")
-                            .asString()
-                            .equals("REVOKED"));
+            await().atMost(Duration.ofSeconds(30)).until(
+                    () -> f.leader().get("/api/post/posts/" + id).json().path("status").asString().equals("REVOKED"));
             var revoked = capture.awaitEvents(f.bureau, "post-revoked", 1).getFirst();
             assertThat(revoked.path("payload").path("cause").asString()).isEqualTo("HOLDER_LEFT");
-            await().during(Duration.ofSeconds(2))
-                    .atMost(Duration.ofSeconds(5))
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> capture.events(f.bureau, "post-revoked").size() == 1);
         }
     }
@@ -79,22 +61,15 @@ class RosterListenerTest {
         PostFixture f = new PostFixture(port);
         String id = f.nominateIndividual("M4");
 
-        EventCapture.send(
-                Topics.ROSTER, "k", memberChanged(f.bureau, "M4", "fazhi", true, false, MemberChanged.Change.LEFT));
+        EventCapture.send(Topics.ROSTER, "k",
+                memberChanged(f.bureau, "M4", "fazhi", true, false, MemberChanged.Change.LEFT));
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> f.leader()
-                        .get("/api/post/posts/" + id)
-                        .json()
-                        .path("status")
-                        .asString()
-                        .equals("WITHDRAWN"));
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> f.leader().get("/api/post/posts/" + id).json().path("status").asString().equals("WITHDRAWN"));
         assertThat(f.secretary()
-                        .post(
-                                "/api/post/elections",
-                                java.util.Map.of("title", "推选", "candidatePostIds", java.util.List.of(id), "seats", 1))
-                        .status())
-                .isEqualTo(422);
+                .post("/api/post/elections",
+                        java.util.Map.of("title", "推选", "candidatePostIds", java.util.List.of(id), "seats", 1))
+                .status()).isEqualTo(422);
     }
 
     @Test
@@ -103,10 +78,8 @@ class RosterListenerTest {
         try (EventCapture dlt = EventCapture.of(Topics.deadLetter(Topics.ROSTER))) {
             EventCapture.send(Topics.ROSTER, "k", garbage);
 
-            assertThat(dlt.awaitRecord(r -> garbage.equals(r.value()))
-                            .headers()
-                            .lastHeader("kafka_dlt-original-consumer-group"))
-                    .isNotNull();
+            assertThat(dlt.awaitRecord(r -> garbage.equals(r.value())).headers()
+                    .lastHeader("kafka_dlt-original-consumer-group")).isNotNull();
         }
     }
 
@@ -115,17 +88,11 @@ class RosterListenerTest {
         PostFixture f = new PostFixture(port);
         String id = f.awardedCollective("office", "JT-001");
 
-        EventCapture.send(
-                Topics.ROSTER, "k", memberChanged(f.bureau, "X9", "office", false, true, MemberChanged.Change.JOINED));
+        EventCapture.send(Topics.ROSTER, "k",
+                memberChanged(f.bureau, "X9", "office", false, true, MemberChanged.Change.JOINED));
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> f.leader()
-                                .get("/api/post/posts/" + id)
-                                .json()
-                                .path("flags")
-                                .size()
-                        == 1);
-        assertThat(f.leader().get("/api/post/posts/" + id).json().path("status").asString())
-                .isEqualTo("AWARDED");
+                .until(() -> f.leader().get("/api/post/posts/" + id).json().path("flags").size() == 1);
+        assertThat(f.leader().get("/api/post/posts/" + id).json().path("status").asString()).isEqualTo("AWARDED");
     }
 }

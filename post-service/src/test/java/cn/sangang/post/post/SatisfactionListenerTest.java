@@ -33,19 +33,8 @@ class SatisfactionListenerTest {
     int port;
 
     static String rated(String bureau, String postId, String quarter, long answers, long positive) {
-        return CODEC.encode(EventEnvelope.of(
-                EventTypes.SATISFACTION_RATED,
-                bureau,
-                Instant.now(),
-                new SatisfactionRated(
-                        "SV7K3M9PXT",
-                        "POST",
-                        postId,
-                        quarter,
-                        answers,
-                        positive,
-                        0,
-                        answers - positive,
+        return CODEC.encode(EventEnvelope.of(EventTypes.SATISFACTION_RATED, bureau, Instant.now(),
+                new SatisfactionRated("SV7K3M9PXT", "POST", postId, quarter, answers, positive, 0, answers - positive,
                         answers == 0 ? null : Math.round(positive * 1000.0 / answers) / 10.0)));
     }
 
@@ -54,21 +43,10 @@ class SatisfactionListenerTest {
         PostFixture f = new PostFixture(port).assessingThisQuarter();
         String postId = f.awardedCollective("linzheng", "SAT-001");
         String quarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + postId + "/assessments",
-                                Map.of("quarter", quarter, "result", "PASS", "findings", "群众满意", "remedy", "NONE")));
-        assertThat(f.leader()
-                        .get("/api/post/posts/" + postId)
-                        .json()
-                        .path("assessments")
-                        .get(0)
-                        .path("satisfaction")
-                        .path("note")
-                        .asString())
-                .isEqualTo("no data yet");
+        expect(200, f.leader().post("/api/post/posts/" + postId + "/assessments",
+                Map.of("quarter", quarter, "result", "PASS", "findings", "群众满意", "remedy", "NONE")));
+        assertThat(f.leader().get("/api/post/posts/" + postId).json().path("assessments").get(0).path("satisfaction")
+                .path("note").asString()).isEqualTo("no data yet");
 
         EventCapture.send(Topics.EVALUATION, postId, rated(f.bureau, postId, quarter, 40, 38));
         EventCapture.send(Topics.EVALUATION, postId, rated(f.bureau, postId, quarter, 10, 5));
@@ -79,26 +57,16 @@ class SatisfactionListenerTest {
             var satisfaction = post.path("assessments").get(0).path("satisfaction");
             assertThat(satisfaction.path("ratePercent").asDouble()).isEqualTo(95.0);
             assertThat(satisfaction.path("answers").asLong()).isEqualTo(40);
-            assertThat(post.path("satisfaction").path(quarter).path("answers").asLong())
-                    .isEqualTo(40);
+            assertThat(post.path("satisfaction").path(quarter).path("answers").asLong()).isEqualTo(40);
         });
-        await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(4))
-                .untilAsserted(() -> assertThat(f.leader()
-                                .get("/api/post/posts/" + postId)
-                                .json()
-                                .path("satisfaction")
-                                .path(quarter)
-                                .path("answers")
-                                .asLong())
-                        .isEqualTo(40));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .untilAsserted(() -> assertThat(f.leader().get("/api/post/posts/" + postId).json().path("satisfaction")
+                        .path(quarter).path("answers").asLong()).isEqualTo(40));
     }
 
     @Test
     void reads_the_contract_example_of_satisfaction_rated() {
         assertThat(CODEC.decode(ContractExamples.json(EventTypes.SATISFACTION_RATED), EventTypes.SATISFACTION_RATED)
-                        .payload()
-                        .targetType())
-                .isEqualTo("POST");
+                .payload().targetType()).isEqualTo("POST");
     }
 }

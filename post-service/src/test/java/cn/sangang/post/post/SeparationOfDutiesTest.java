@@ -48,8 +48,7 @@ class SeparationOfDutiesTest {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(refused.json().path("code").asString()).isEqualTo("post.own-post");
         assertThat(refused.json().path("detail").asString()).isEqualTo(REFUSAL);
-        assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments"))
-                .isEmpty();
+        assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments")).isEmpty();
         awaitRefusalAudited(post, "M3");
         expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass()));
     }
@@ -59,97 +58,41 @@ class SeparationOfDutiesTest {
         String post = f.nominateCollective("office");
         Api ofTheUnit = f.as("M6", "LEADER", "MEMBER");
 
-        Api.Response resolution = ofTheUnit.post(
-                "/api/post/posts/" + post + "/resolution",
-                Map.of(
-                        "resolutionNo",
-                        "局务会〔2026〕5号",
-                        "meetingDate",
-                        LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString()));
+        Api.Response resolution = ofTheUnit.post("/api/post/posts/" + post + "/resolution", Map.of("resolutionNo",
+                "局务会〔2026〕5号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString()));
         assertThat(resolution.status()).as(resolution.toString()).isEqualTo(403);
         assertThat(resolution.json().path("code").asString()).isEqualTo("post.own-post");
         assertThat(resolution.json().path("detail").asString()).isEqualTo(REFUSAL);
-        assertThat(f.leader()
-                        .get("/api/post/posts/" + post)
-                        .json()
-                        .path("status")
-                        .asString())
-                .isEqualTo("NOMINATED");
+        assertThat(f.leader().get("/api/post/posts/" + post).json().path("status").asString()).isEqualTo("NOMINATED");
         awaitRefusalAudited(post, "M6");
 
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + post + "/resolution",
-                                Map.of(
-                                        "resolutionNo",
-                                        "局务会〔2026〕5号",
-                                        "meetingDate",
-                                        LocalDate.now(Quarter.BUREAU_TIME)
-                                                .minusDays(1)
-                                                .toString())));
+        expect(200, f.leader().post("/api/post/posts/" + post + "/resolution", Map.of("resolutionNo", "局务会〔2026〕5号",
+                "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString())));
         assertThat(ofTheUnit
-                        .post(
-                                "/api/post/posts/" + post + "/plaque",
-                                Map.of(
-                                        "plaqueNo",
-                                        "SOD-002",
-                                        "awardedOn",
-                                        LocalDate.now(Quarter.BUREAU_TIME).toString()))
-                        .status())
-                .isEqualTo(403);
-        assertThat(f.leader()
-                        .get("/api/post/posts/" + post)
-                        .json()
-                        .path("status")
-                        .asString())
-                .isEqualTo("ESTABLISHED");
+                .post("/api/post/posts/" + post + "/plaque",
+                        Map.of("plaqueNo", "SOD-002", "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString()))
+                .status()).isEqualTo(403);
+        assertThat(f.leader().get("/api/post/posts/" + post).json().path("status").asString()).isEqualTo("ESTABLISHED");
 
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + post + "/plaque",
-                                Map.of(
-                                        "plaqueNo",
-                                        "SOD-002",
-                                        "awardedOn",
-                                        LocalDate.now(Quarter.BUREAU_TIME).toString())));
-        assertThat(ofTheUnit
-                        .post("/api/post/posts/" + post + "/assessments", pass())
-                        .status())
-                .isEqualTo(403);
-        assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments"))
-                .isEmpty();
+        expect(200, f.leader().post("/api/post/posts/" + post + "/plaque",
+                Map.of("plaqueNo", "SOD-002", "awardedOn", LocalDate.now(Quarter.BUREAU_TIME).toString())));
+        assertThat(ofTheUnit.post("/api/post/posts/" + post + "/assessments", pass()).status()).isEqualTo(403);
+        assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments")).isEmpty();
     }
 
     @Test
     void a_leader_of_another_unit_decides_as_before() {
         String post = f.nominateCollective("office");
 
-        expect(
-                200,
-                f.as("M3", "LEADER", "MEMBER")
-                        .post(
-                                "/api/post/posts/" + post + "/resolution",
-                                Map.of(
-                                        "resolutionNo",
-                                        "局务会〔2026〕6号",
-                                        "meetingDate",
-                                        LocalDate.now(Quarter.BUREAU_TIME)
-                                                .minusDays(1)
-                                                .toString())));
+        expect(200,
+                f.as("M3", "LEADER", "MEMBER").post("/api/post/posts/" + post + "/resolution", Map.of("resolutionNo",
+                        "局务会〔2026〕6号", "meetingDate", LocalDate.now(Quarter.BUREAU_TIME).minusDays(1).toString())));
     }
 
     private void awaitRefusalAudited(String post, String actor) {
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(f.leader()
-                                .get("/api/post/audit?aggregateId=" + post)
-                                .json()
-                                .valueStream()
-                                .filter(e -> e.path("action").asString().equals("post.refused"))
-                                .map(e -> e.path("actor").asString()))
-                        .containsExactly(actor));
+                .untilAsserted(() -> assertThat(f.leader().get("/api/post/audit?aggregateId=" + post).json()
+                        .valueStream().filter(e -> e.path("action").asString().equals("post.refused"))
+                        .map(e -> e.path("actor").asString())).containsExactly(actor));
     }
 }

@@ -90,82 +90,50 @@ class PostRemindersTest {
 
     /** A fresh instance of the job each time, as another replica or a restarted service would run it. */
     void scan() {
-        new PostReminderScan(
-                        new ElectionReminders(elections, voters, reminders),
-                        new AssessmentReminders(posts, reminders),
-                        new RectificationReminders(posts, reminders),
-                        jobs,
-                        clock,
-                        Duration.ofMinutes(10))
-                .run();
+        new PostReminderScan(new ElectionReminders(elections, voters, reminders),
+                new AssessmentReminders(posts, reminders), new RectificationReminders(posts, reminders), jobs, clock,
+                Duration.ofMinutes(10)).run();
     }
 
     @Test
     void an_open_election_reminds_each_party_member_who_has_not_voted_once_and_nobody_who_has() {
         PostFixture f = new PostFixture(port);
-        roster(
-                f.bureau,
-                member("M1", true, true),
-                member("M2", true, true),
-                member("M3", true, true),
-                member("N1", false, true),
-                member("M4", true, false));
+        roster(f.bureau, member("M1", true, true), member("M2", true, true), member("M3", true, true),
+                member("N1", false, true), member("M4", true, false));
         String candidate = f.nominateIndividual("M2");
         scan();
         assertThat(sent(f.bureau)).isEmpty();
 
-        String election = expect(
-                        201,
-                        f.secretary()
-                                .post(
-                                        "/api/post/elections",
-                                        Map.of(
-                                                "title",
-                                                "2026年度示范岗推选",
-                                                "candidatePostIds",
-                                                List.of(candidate),
-                                                "seats",
-                                                1)))
-                .json()
-                .path("id")
-                .asString();
-        expect(
-                204,
-                f.as("M1", "MEMBER")
-                        .post("/api/post/elections/" + election + "/ballots", Map.of("choices", List.of(candidate))));
+        String election = expect(201,
+                f.secretary().post("/api/post/elections",
+                        Map.of("title", "2026年度示范岗推选", "candidatePostIds", List.of(candidate), "seats", 1)))
+                .json().path("id").asString();
+        expect(204, f.as("M1", "MEMBER").post("/api/post/elections/" + election + "/ballots",
+                Map.of("choices", List.of(candidate))));
         scan();
         scan();
 
-        assertThat(sent(f.bureau))
-                .containsExactlyInAnyOrder(
-                        "election-vote:" + election + ":M2|open", "election-vote:" + election + ":M3|open");
+        assertThat(sent(f.bureau)).containsExactlyInAnyOrder("election-vote:" + election + ":M2|open",
+                "election-vote:" + election + ":M3|open");
         JsonNode event = capture.awaitEvents(f.bureau, TYPE, 2).stream()
-                .filter(e -> e.path("payload").path("subject").asString().endsWith(":M2"))
-                .findFirst()
-                .orElseThrow();
+                .filter(e -> e.path("payload").path("subject").asString().endsWith(":M2")).findFirst().orElseThrow();
         EventContracts.assertConforms(EventTypes.POST_REMINDER_DUE, event.toString());
         JsonNode reminder = event.path("payload");
         assertThat(reminder.path("kind").asString()).isEqualTo("ELECTION_VOTE");
         assertThat(strings(reminder.path("personNos"))).containsExactly("M2");
         assertThat(reminder.path("roles").isEmpty()).isTrue();
         assertThat(reminder.path("link").asString()).isEqualTo("/app/home");
-        assertThat(reminder.path("detail").asString())
-                .contains(
-                        "「2026年度示范岗推选」",
-                        today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日",
-                        "尚未投票");
+        assertThat(reminder.path("detail").asString()).contains("「2026年度示范岗推选」",
+                today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日", "尚未投票");
 
-        expect(
-                204,
-                f.as("M3", "MEMBER")
-                        .post("/api/post/elections/" + election + "/ballots", Map.of("choices", List.of(candidate))));
+        expect(204, f.as("M3", "MEMBER").post("/api/post/elections/" + election + "/ballots",
+                Map.of("choices", List.of(candidate))));
         expect(200, f.secretary().post("/api/post/elections/" + election + "/close", null));
         clock.advance(Duration.ofDays(5));
         scan();
 
         assertThat(sent(f.bureau)).hasSize(2);
-        await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> capture.events(f.bureau, TYPE).size() == 2);
     }
 
@@ -174,12 +142,7 @@ class PostRemindersTest {
         PostFixture f = new PostFixture(port);
         String post = f.awardedCollective("office", "JT-001");
         scan();
-        advanceTo(thisQuarter
-                .next()
-                .firstDay()
-                .atStartOfDay(Quarter.BUREAU_TIME)
-                .toInstant()
-                .minusSeconds(60));
+        advanceTo(thisQuarter.next().firstDay().atStartOfDay(Quarter.BUREAU_TIME).toInstant().minusSeconds(60));
         scan();
         assertThat(sent(f.bureau)).as("not before the quarter ends").isEmpty();
 
@@ -196,30 +159,18 @@ class PostRemindersTest {
         assertThat(reminder.path("link").asString()).isEqualTo("/app/leader/posts");
         LocalDate lastDay = thisQuarter.next().firstDay().minusDays(1);
         assertThat(reminder.path("dueOn").asString()).isEqualTo(lastDay.toString());
-        assertThat(reminder.path("detail").asString())
-                .contains(
-                        "「office集体示范岗」",
-                        quarterName(thisQuarter),
-                        "已于" + lastDay.getYear() + "年" + lastDay.getMonthValue() + "月" + lastDay.getDayOfMonth()
-                                + "日结束",
-                        "尚未考核");
+        assertThat(reminder.path("detail").asString()).contains("「office集体示范岗」", quarterName(thisQuarter),
+                "已于" + lastDay.getYear() + "年" + lastDay.getMonthValue() + "月" + lastDay.getDayOfMonth() + "日结束",
+                "尚未考核");
 
-        advanceTo(thisQuarter
-                .next()
-                .next()
-                .firstDay()
-                .atStartOfDay(Quarter.BUREAU_TIME)
-                .toInstant()
-                .plusSeconds(60));
+        advanceTo(thisQuarter.next().next().firstDay().atStartOfDay(Quarter.BUREAU_TIME).toInstant().plusSeconds(60));
         scan();
         scan();
 
-        assertThat(sent(f.bureau))
-                .containsExactlyInAnyOrder(
-                        "post-assessment:" + post + ":" + thisQuarter + "|assessable",
-                        "post-assessment:" + post + ":" + thisQuarter.next() + "|assessable");
-        await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(10))
+        assertThat(sent(f.bureau)).containsExactlyInAnyOrder(
+                "post-assessment:" + post + ":" + thisQuarter + "|assessable",
+                "post-assessment:" + post + ":" + thisQuarter.next() + "|assessable");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> capture.events(f.bureau, TYPE).size() == 2);
     }
 
@@ -228,29 +179,13 @@ class PostRemindersTest {
         PostFixture f = new PostFixture(port).assessingThisQuarter();
         String assessed = f.awardedCollective("office", "JT-002");
         String waiting = f.awardedCollective("linzheng", "JT-003");
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + assessed + "/assessments",
-                                Map.of(
-                                        "quarter",
-                                        thisQuarter.toString(),
-                                        "result",
-                                        "PASS",
-                                        "findings",
-                                        "群众满意度高",
-                                        "remedy",
-                                        "NONE")));
+        expect(200, f.leader().post("/api/post/posts/" + assessed + "/assessments",
+                Map.of("quarter", thisQuarter.toString(), "result", "PASS", "findings", "群众满意度高", "remedy", "NONE")));
 
         scan();
 
         assertThat(sent(f.bureau)).containsExactly("post-assessment:" + waiting + ":" + thisQuarter + "|assessable");
-        assertThat(capture.awaitEvents(f.bureau, TYPE, 1)
-                        .getFirst()
-                        .path("payload")
-                        .path("detail")
-                        .asString())
+        assertThat(capture.awaitEvents(f.bureau, TYPE, 1).getFirst().path("payload").path("detail").asString())
                 .contains("「linzheng集体示范岗」", "已可评定");
     }
 
@@ -262,36 +197,27 @@ class PostRemindersTest {
         LocalDate deadline = today.plusDays(10);
         rectify(f, open, deadline);
         rectify(f, done, deadline);
-        expect(
-                200,
-                f.secretary()
-                        .post(
-                                "/api/post/posts/" + done + "/assessments/" + thisQuarter + "/rectified",
-                                Map.of("note", "已整改到位")));
+        expect(200, f.secretary().post("/api/post/posts/" + done + "/assessments/" + thisQuarter + "/rectified",
+                Map.of("note", "已整改到位")));
         clock.advance(Duration.ofDays(2));
         scan();
-        assertThat(sent(f.bureau, RECTIFICATION))
-                .as("eight days ahead: not yet")
-                .isEmpty();
+        assertThat(sent(f.bureau, RECTIFICATION)).as("eight days ahead: not yet").isEmpty();
 
         clock.advance(Duration.ofDays(1));
         scan();
         scan();
 
         String subject = "post-rectification:" + open + ":" + thisQuarter;
-        assertThat(sent(f.bureau, RECTIFICATION))
-                .containsExactlyInAnyOrder(subject + "|due-in-7-days", subject + ":holder|due-in-7-days");
+        assertThat(sent(f.bureau, RECTIFICATION)).containsExactlyInAnyOrder(subject + "|due-in-7-days",
+                subject + ":holder|due-in-7-days");
         List<JsonNode> events = rectificationEvents(f.bureau, 2);
         events.forEach(e -> EventContracts.assertConforms(EventTypes.POST_REMINDER_DUE, e.toString()));
         JsonNode secretary = payload(events, subject);
         assertThat(strings(secretary.path("roles"))).containsExactly("SECRETARY");
         assertThat(secretary.path("link").asString()).isEqualTo("/app/secretary/post-rectifications");
         assertThat(secretary.path("dueOn").asString()).isEqualTo(deadline.toString());
-        assertThat(secretary.path("detail").asString())
-                .contains(
-                        "「M2示范岗」",
-                        quarterName(thisQuarter),
-                        deadline.getYear() + "年" + deadline.getMonthValue() + "月" + deadline.getDayOfMonth() + "日");
+        assertThat(secretary.path("detail").asString()).contains("「M2示范岗」", quarterName(thisQuarter),
+                deadline.getYear() + "年" + deadline.getMonthValue() + "月" + deadline.getDayOfMonth() + "日");
         JsonNode holder = payload(events, subject + ":holder");
         assertThat(strings(holder.path("personNos"))).containsExactly("M2");
         assertThat(holder.path("roles").isEmpty()).isTrue();
@@ -302,18 +228,12 @@ class PostRemindersTest {
         scan();
         scan();
 
-        assertThat(sent(f.bureau, RECTIFICATION))
-                .containsExactlyInAnyOrder(
-                        subject + "|due-in-7-days",
-                        subject + ":holder|due-in-7-days",
-                        subject + "|overdue",
-                        subject + ":holder|overdue");
+        assertThat(sent(f.bureau, RECTIFICATION)).containsExactlyInAnyOrder(subject + "|due-in-7-days",
+                subject + ":holder|due-in-7-days", subject + "|overdue", subject + ":holder|overdue");
         assertThat(rectificationEvents(f.bureau, 4))
                 .filteredOn(e -> e.path("payload").path("threshold").asString().equals("overdue"))
-                .extracting(e -> e.path("payload").path("title").asString())
-                .containsExactly("示范岗整改已逾期", "示范岗整改已逾期");
-        await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(10))
+                .extracting(e -> e.path("payload").path("title").asString()).containsExactly("示范岗整改已逾期", "示范岗整改已逾期");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> rectificationEvents(f.bureau, 0).size() == 4);
     }
 
@@ -322,10 +242,8 @@ class PostRemindersTest {
         PostFixture f = new PostFixture(port).assessingThisQuarter();
         String post = f.awardedIndividual("M2", "GR-003");
         rectify(f, post, today.plusDays(3));
-        expect(
-                200,
-                f.leader()
-                        .post("/api/post/posts/" + post + "/veto", Map.of("cause", "VETO_VIOLATION", "facts", "严重违纪")));
+        expect(200, f.leader().post("/api/post/posts/" + post + "/veto",
+                Map.of("cause", "VETO_VIOLATION", "facts", "严重违纪")));
 
         clock.advance(Duration.ofDays(100));
         scan();
@@ -340,22 +258,12 @@ class PostRemindersTest {
         roster(mine.bureau, member("M1", true, true));
         roster(other.bureau, member("X9", true, true));
         String candidate = mine.nominateIndividual("M2");
-        String election = expect(
-                        201,
-                        mine.secretary()
-                                .post(
-                                        "/api/post/elections",
-                                        Map.of("title", "本局推选", "candidatePostIds", List.of(candidate), "seats", 1)))
-                .json()
-                .path("id")
-                .asString();
+        String election = expect(201,
+                mine.secretary().post("/api/post/elections",
+                        Map.of("title", "本局推选", "candidatePostIds", List.of(candidate), "seats", 1)))
+                .json().path("id").asString();
         String otherPost = other.awardedCollective("office", "JT-009");
-        advanceTo(thisQuarter
-                .next()
-                .firstDay()
-                .atStartOfDay(Quarter.BUREAU_TIME)
-                .toInstant()
-                .plusSeconds(60));
+        advanceTo(thisQuarter.next().firstDay().atStartOfDay(Quarter.BUREAU_TIME).toInstant().plusSeconds(60));
 
         scan();
 
@@ -371,28 +279,14 @@ class PostRemindersTest {
     void the_scan_runs_on_the_services_schedule() {
         ScheduledTaskHolder tasks = scheduler.getIfAvailable();
         assertThat(tasks).as("scheduling is enabled").isNotNull();
-        assertThat(tasks.getScheduledTasks())
-                .extracting(task -> task.getTask().getRunnable().toString())
+        assertThat(tasks.getScheduledTasks()).extracting(task -> task.getTask().getRunnable().toString())
                 .anyMatch(runnable -> runnable.contains(PostReminderScan.class.getName() + ".scheduled"));
     }
 
     private void rectify(PostFixture f, String post, LocalDate deadline) {
-        expect(
-                200,
-                f.leader()
-                        .post(
-                                "/api/post/posts/" + post + "/assessments",
-                                Map.of(
-                                        "quarter",
-                                        thisQuarter.toString(),
-                                        "result",
-                                        "FAIL",
-                                        "findings",
-                                        "服务态度投诉",
-                                        "remedy",
-                                        "RECTIFY",
-                                        "deadline",
-                                        deadline.toString())));
+        expect(200,
+                f.leader().post("/api/post/posts/" + post + "/assessments", Map.of("quarter", thisQuarter.toString(),
+                        "result", "FAIL", "findings", "服务态度投诉", "remedy", "RECTIFY", "deadline", deadline.toString())));
     }
 
     private void advanceTo(Instant when) {
@@ -401,26 +295,15 @@ class PostRemindersTest {
 
     private void roster(String bureau, MemberChanged... people) {
         for (MemberChanged person : people) {
-            EventCapture.send(
-                    Topics.ROSTER,
-                    bureau + person.personNo(),
-                    new EventCodec()
-                            .encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(), person)));
+            EventCapture.send(Topics.ROSTER, bureau + person.personNo(), new EventCodec()
+                    .encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(), person)));
         }
-        long eligible = List.of(people).stream()
-                .filter(p -> p.partyMember() && p.active())
-                .count();
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> voters.eligible(bureau).size() == eligible);
+        long eligible = List.of(people).stream().filter(p -> p.partyMember() && p.active()).count();
+        await().atMost(Duration.ofSeconds(30)).until(() -> voters.eligible(bureau).size() == eligible);
     }
 
     private static MemberChanged member(String personNo, boolean partyMember, boolean active) {
-        return new MemberChanged(
-                personNo,
-                "姓名" + personNo,
-                "linzheng",
-                partyMember,
-                active,
+        return new MemberChanged(personNo, "姓名" + personNo, "linzheng", partyMember, active,
                 active ? MemberChanged.Change.JOINED : MemberChanged.Change.LEFT);
     }
 
@@ -430,29 +313,23 @@ class PostRemindersTest {
 
     private List<String> sent(String bureau, String subjectPrefix) {
         return mongo.find(Query.query(Criteria.where("bureauId").is(bureau)), SentReminder.class).stream()
-                .filter(r -> r.getSubject().startsWith(subjectPrefix))
-                .map(r -> r.getSubject() + "|" + r.getThreshold())
+                .filter(r -> r.getSubject().startsWith(subjectPrefix)).map(r -> r.getSubject() + "|" + r.getThreshold())
                 .toList();
     }
 
     private List<JsonNode> rectificationEvents(String bureau, int atLeast) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> rectifications(bureau).size() >= atLeast);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rectifications(bureau).size() >= atLeast);
         return rectifications(bureau);
     }
 
     private List<JsonNode> rectifications(String bureau) {
         return capture.events(bureau, TYPE).stream()
-                .filter(e -> e.path("payload").path("subject").asString().startsWith(RECTIFICATION))
-                .toList();
+                .filter(e -> e.path("payload").path("subject").asString().startsWith(RECTIFICATION)).toList();
     }
 
     private static JsonNode payload(List<JsonNode> events, String subject) {
-        return events.stream()
-                .map(e -> e.path("payload"))
-                .filter(p -> p.path("subject").asString().equals(subject))
-                .findFirst()
-                .orElseThrow();
+        return events.stream().map(e -> e.path("payload")).filter(p -> p.path("subject").asString().equals(subject))
+                .findFirst().orElseThrow();
     }
 
     private static List<String> strings(JsonNode array) {

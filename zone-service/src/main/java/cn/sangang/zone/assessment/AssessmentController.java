@@ -40,30 +40,22 @@ class AssessmentController {
     private static final Role[] READERS = {Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.UNIT_HEAD};
 
     /** As the assessment screen words them (web leader/zoneAssessment.ts GRADE). */
-    private static final Map<ZoneScores.Grade, String> GRADES = Map.of(
-            ZoneScores.Grade.EXCELLENT,
-            "优秀",
-            ZoneScores.Grade.GOOD,
-            "良好",
-            ZoneScores.Grade.PASS,
-            "合格",
-            ZoneScores.Grade.FAIL,
-            "不合格");
+    private static final Map<ZoneScores.Grade, String> GRADES = Map.of(ZoneScores.Grade.EXCELLENT, "优秀",
+            ZoneScores.Grade.GOOD, "良好", ZoneScores.Grade.PASS, "合格", ZoneScores.Grade.FAIL, "不合格");
 
     /** An assessment with the names the sheet shows for its unit and its assessor. */
-    record Line(AssessmentView assessment, String unitName, String assessorName) {}
+    record Line(AssessmentView assessment, String unitName, String assessorName) {
+    }
 
     private static final List<Column<Line>> COLUMNS = List.of(
             Column.of("考核季度", 16, l -> chineseQuarter(l.assessment().quarter())),
-            Column.of("责任区", 24, l -> l.assessment().zoneName()),
-            Column.of("所属单位", 16, Line::unitName),
+            Column.of("责任区", 24, l -> l.assessment().zoneName()), Column.of("所属单位", 16, Line::unitName),
             Column.of("围绕中心工作（分）", 12, l -> l.assessment().coreWorkScore()),
             Column.of("解决实际问题（分）", 12, l -> l.assessment().problemSolvingScore()),
             Column.of("组织功能和服务能力（分）", 14, l -> l.assessment().serviceCapacityScore()),
             Column.of("总分", 8, l -> l.assessment().total()),
             Column.of("等次", 8, l -> GRADES.get(l.assessment().grade())),
-            Column.of("考核意见", 40, l -> l.assessment().comments()),
-            Column.of("考核人", 10, Line::assessorName),
+            Column.of("考核意见", 40, l -> l.assessment().comments()), Column.of("考核人", 10, Line::assessorName),
             Column.of("考核时间", 18, l -> l.assessment().assessedAt()));
 
     private final AssessmentService assessments;
@@ -83,17 +75,17 @@ class AssessmentController {
     }
 
     @GetMapping("/assessments")
-    List<AssessmentView> list(
-            Caller caller, @RequestParam(required = false) @Pattern(regexp = AssessmentApi.QUARTER) String quarter) {
+    List<AssessmentView> list(Caller caller,
+            @RequestParam(required = false) @Pattern(regexp = AssessmentApi.QUARTER) String quarter) {
         return assessments.list(caller.bureauAs(READERS), quarter);
     }
 
     @GetMapping("/assessments.xlsx")
-    ResponseEntity<StreamingResponseBody> workbook(
-            Caller caller, @RequestParam(required = false) @Pattern(regexp = AssessmentApi.QUARTER) String quarter) {
+    ResponseEntity<StreamingResponseBody> workbook(Caller caller,
+            @RequestParam(required = false) @Pattern(regexp = AssessmentApi.QUARTER) String quarter) {
         String bureau = caller.bureauAs(READERS);
-        String title =
-                bureaus.nameOf(bureau) + "党员责任区考核评比表（" + (quarter == null ? "全部季度" : chineseQuarter(quarter)) + "）";
+        String title = bureaus.nameOf(bureau) + "党员责任区考核评比表（" + (quarter == null ? "全部季度" : chineseQuarter(quarter))
+                + "）";
         return XlsxDownloads.attachmentOfStream(title + ".xlsx", "考核评比", title, COLUMNS, () -> lines(bureau, quarter));
     }
 
@@ -102,11 +94,8 @@ class AssessmentController {
         Map<String, String> units = roster.unitNames(bureau);
         Map<String, String> people = roster.snapshot(bureau).people().stream()
                 .collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name));
-        return assessments.stream(bureau, quarter)
-                .map(a -> new Line(
-                        a,
-                        units.getOrDefault(a.unitCode(), a.unitCode()),
-                        people.getOrDefault(a.assessedBy(), a.assessedBy())));
+        return assessments.stream(bureau, quarter).map(a -> new Line(a, units.getOrDefault(a.unitCode(), a.unitCode()),
+                people.getOrDefault(a.assessedBy(), a.assessedBy())));
     }
 
     /** "2026-Q4" as the screens say it: 2026年第四季度. */

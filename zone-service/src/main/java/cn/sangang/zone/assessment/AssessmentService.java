@@ -43,40 +43,18 @@ class AssessmentService {
         Zone zone = plans.of(bureau).require(request.zoneId());
         Quarter quarter = Quarter.parse(request.quarter());
         ZoneScores.requireAssessable(quarter, LocalDate.ofInstant(recorder.now(), Quarter.BUREAU_TIME));
-        ZoneScores scores =
-                new ZoneScores(request.coreWorkScore(), request.problemSolvingScore(), request.serviceCapacityScore());
+        ZoneScores scores = new ZoneScores(request.coreWorkScore(), request.problemSolvingScore(),
+                request.serviceCapacityScore());
         if (assessments.existsByBureauIdAndZoneIdAndQuarter(bureau, zone.zoneId(), quarter.toString())) {
             throw alreadyAssessed(zone, quarter);
         }
-        ZoneAssessmentDocument assessment = new ZoneAssessmentDocument(
-                bureau,
-                zone.zoneId(),
-                zone.name(),
-                zone.unitCode(),
-                quarter.toString(),
-                scores,
-                request.comments(),
-                caller.member(),
-                recorder.now());
-        recorder.audit(
-                assessment,
-                caller,
-                "zone.assessed",
-                request.comments(),
+        ZoneAssessmentDocument assessment = new ZoneAssessmentDocument(bureau, zone.zoneId(), zone.name(),
+                zone.unitCode(), quarter.toString(), scores, request.comments(), caller.member(), recorder.now());
+        recorder.audit(assessment, caller, "zone.assessed", request.comments(),
                 zone.name() + " " + quarter + " 总分 " + scores.total());
-        recorder.publish(
-                assessment,
-                EventTypes.ZONE_ASSESSED,
-                new ZoneAssessed(
-                        zone.zoneId(),
-                        zone.name(),
-                        zone.unitCode(),
-                        quarter.toString(),
-                        scores.coreWork(),
-                        scores.problemSolving(),
-                        scores.serviceCapacity(),
-                        scores.total(),
-                        caller.member()));
+        recorder.publish(assessment, EventTypes.ZONE_ASSESSED,
+                new ZoneAssessed(zone.zoneId(), zone.name(), zone.unitCode(), quarter.toString(), scores.coreWork(),
+                        scores.problemSolving(), scores.serviceCapacity(), scores.total(), caller.member()));
         try {
             return assessments.insert(assessment).view();
         } catch (DuplicateKeyException concurrentAssessment) {
@@ -87,22 +65,21 @@ class AssessmentService {
     /** A bureau's assessments of one quarter, or of every quarter (newest first) when {@code quarter} is null. */
     List<AssessmentView> list(String bureau, String quarter) {
         return (quarter == null
-                        ? assessments.findByBureauIdOrderByQuarterDescZoneNameAsc(bureau)
-                        : assessments.findByBureauIdAndQuarterOrderByZoneName(bureau, quarter))
-                .stream().map(ZoneAssessmentDocument::view).toList();
+                ? assessments.findByBureauIdOrderByQuarterDescZoneNameAsc(bureau)
+                : assessments.findByBureauIdAndQuarterOrderByZoneName(bureau, quarter)).stream()
+                .map(ZoneAssessmentDocument::view).toList();
     }
 
     /** As {@link #list}, through a store cursor: the caller closes the stream. */
     Stream<AssessmentView> stream(String bureau, String quarter) {
         return (quarter == null
-                        ? assessments.streamByBureauIdOrderByQuarterDescZoneNameAsc(bureau)
-                        : assessments.streamByBureauIdAndQuarterOrderByZoneName(bureau, quarter))
+                ? assessments.streamByBureauIdOrderByQuarterDescZoneNameAsc(bureau)
+                : assessments.streamByBureauIdAndQuarterOrderByZoneName(bureau, quarter))
                 .map(ZoneAssessmentDocument::view);
     }
 
     private static ConflictException alreadyAssessed(Zone zone, Quarter quarter) {
-        return new ConflictException(
-                "assessment.already-assessed",
+        return new ConflictException("assessment.already-assessed",
                 Map.of("zone", zone.name(), "year", quarter.year(), "quarter", quarter.number()));
     }
 }

@@ -23,18 +23,11 @@ class ZoneAssessmentDocument extends AggregateDocument {
     private String assessedBy;
     private Instant assessedAt;
 
-    ZoneAssessmentDocument() {}
+    ZoneAssessmentDocument() {
+    }
 
-    ZoneAssessmentDocument(
-            String bureauId,
-            String zoneId,
-            String zoneName,
-            String unitCode,
-            String quarter,
-            ZoneScores scores,
-            String comments,
-            String assessedBy,
-            Instant assessedAt) {
+    ZoneAssessmentDocument(String bureauId, String zoneId, String zoneName, String unitCode, String quarter,
+            ZoneScores scores, String comments, String assessedBy, Instant assessedAt) {
         super(bureauId);
         this.zoneId = zoneId;
         this.zoneName = zoneName;
@@ -47,19 +40,8 @@ class ZoneAssessmentDocument extends AggregateDocument {
     }
 
     AssessmentApi.AssessmentView view() {
-        return new AssessmentApi.AssessmentView(
-                getId(),
-                zoneId,
-                zoneName,
-                unitCode,
-                quarter,
-                scores.coreWork(),
-                scores.problemSolving(),
-                scores.serviceCapacity(),
-                scores.total(),
-                scores.grade(),
-                comments,
-                assessedBy,
+        return new AssessmentApi.AssessmentView(getId(), zoneId, zoneName, unitCode, quarter, scores.coreWork(),
+                scores.problemSolving(), scores.serviceCapacity(), scores.total(), scores.grade(), comments, assessedBy,
                 assessedAt);
     }
 }

@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Size;
 /** The request and response bodies of the bureau API. */
 final class BureauApi {
 
-    private BureauApi() {}
+    private BureauApi() {
+    }
 
-    record BureauRename(
-            @NotBlank @Size(max = 40) String name,
-            @NotBlank @Size(max = 500) String reason) {}
+    record BureauRename(@NotBlank @Size(max = 40) String name, @NotBlank @Size(max = 500) String reason) {
+    }
 
     /** A bureau as every screen names it. */
     record BureauView(String id, String name) {

@@ -12,7 +12,8 @@ class BureauDocument extends AggregateDocument {
 
     private String name;
 
-    BureauDocument() {}
+    BureauDocument() {
+    }
 
     BureauDocument(String bureauId, String name) {
         super(bureauId);

@@ -30,8 +30,7 @@ public class Bureaus {
 
     /** A bureau the public asks for by id: only one that has been named exists for the public. */
     BureauView named(String bureau) {
-        return bureaus.findByBureauId(bureau)
-                .map(BureauView::of)
+        return bureaus.findByBureauId(bureau).map(BureauView::of)
                 .orElseThrow(() -> new NotFoundException("bureau.not-found", Map.of("bureau", bureau)));
     }
 

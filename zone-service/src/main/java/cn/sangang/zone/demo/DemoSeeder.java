@@ -34,30 +34,25 @@ class DemoSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
     private static final String MARKERS = "demo_seeds";
 
-    record SeedFile(List<Bureau> bureaus) {}
+    record SeedFile(List<Bureau> bureaus) {
+    }
 
-    record Bureau(
-            String id,
-            String name,
-            List<Unit> units,
-            List<Person> people,
-            List<Activist> activists,
-            List<Zone> zones) {}
+    record Bureau(String id, String name, List<Unit> units, List<Person> people, List<Activist> activists,
+            List<Zone> zones) {
+    }
 
-    record Unit(String code, String name, UnitKind kind, String headPersonNo) {}
+    record Unit(String code, String name, UnitKind kind, String headPersonNo) {
+    }
 
-    record Person(
-            String personNo,
-            String name,
-            String unitCode,
-            boolean partyMember,
-            String position,
-            String phone,
-            List<String> roles) {}
+    record Person(String personNo, String name, String unitCode, boolean partyMember, String position, String phone,
+            List<String> roles) {
+    }
 
-    record Activist(String personNo, String mentorPersonNo, LocalDate since) {}
+    record Activist(String personNo, String mentorPersonNo, LocalDate since) {
+    }
 
-    record Zone(String unitCode, String name, String headPersonNo, List<String> mainTasks, List<ZoneMember> members) {}
+    record Zone(String unitCode, String name, String headPersonNo, List<String> mainTasks, List<ZoneMember> members) {
+    }
 
     private final Path seedFile;
     private final RosterSeeding roster;
@@ -65,12 +60,8 @@ class DemoSeeder implements ApplicationRunner {
     private final BureauService names;
     private final MongoOperations mongo;
 
-    DemoSeeder(
-            @Value("${sangang.demo.seed-file}") String seedFile,
-            RosterSeeding roster,
-            ZoneSeeding zones,
-            BureauService names,
-            MongoOperations mongo) {
+    DemoSeeder(@Value("${sangang.demo.seed-file}") String seedFile, RosterSeeding roster, ZoneSeeding zones,
+            BureauService names, MongoOperations mongo) {
         this.seedFile = Path.of(seedFile);
         this.roster = roster;
         this.zones = zones;
@@ -80,9 +71,7 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        SeedFile seed = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build()
+        SeedFile seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                 .readValue(Files.readString(seedFile), SeedFile.class);
         for (Bureau bureau : seed.bureaus()) {
             // Before the marker: bureaus seeded before the registry existed get their names too.
@@ -90,35 +79,24 @@ class DemoSeeder implements ApplicationRunner {
             if (mongo.findById(bureau.id(), Document.class, MARKERS) != null) {
                 continue;
             }
-            roster.seed(
-                    bureau.id(),
+            roster.seed(bureau.id(),
                     bureau.units().stream()
-                            .map(u -> new RosterSeeding.Unit(u.code(), u.name(), u.kind(), u.headPersonNo()))
-                            .toList(),
+                            .map(u -> new RosterSeeding.Unit(u.code(), u.name(), u.kind(), u.headPersonNo())).toList(),
                     bureau.people().stream()
-                            .map(p -> new RosterSeeding.Person(
-                                    p.personNo(), p.name(), p.unitCode(), p.partyMember(), p.position(), p.phone()))
+                            .map(p -> new RosterSeeding.Person(p.personNo(), p.name(), p.unitCode(), p.partyMember(),
+                                    p.position(), p.phone()))
                             .toList(),
                     bureau.activists().stream()
                             .map(a -> new RosterSeeding.Activist(a.personNo(), a.mentorPersonNo(), a.since()))
                             .toList());
-            zones.seed(
-                    bureau.id(),
-                    bureau.zones().stream()
-                            .map(z ->
-                                    new ZoneDraft(z.unitCode(), z.name(), z.headPersonNo(), z.mainTasks(), z.members()))
+            zones.seed(bureau.id(),
+                    bureau.zones().stream().map(
+                            z -> new ZoneDraft(z.unitCode(), z.name(), z.headPersonNo(), z.mainTasks(), z.members()))
                             .toList());
-            mongo.insert(
-                    new Document("_id", bureau.id())
-                            .append("name", bureau.name())
-                            .append("at", Instant.now()),
+            mongo.insert(new Document("_id", bureau.id()).append("name", bureau.name()).append("at", Instant.now()),
                     MARKERS);
-            log.info(
-                    "seeded demo bureau {} ({}): {} people, {} zones",
-                    bureau.id(),
-                    bureau.name(),
-                    bureau.people().size(),
-                    bureau.zones().size());
+            log.info("seeded demo bureau {} ({}): {} people, {} zones", bureau.id(), bureau.name(),
+                    bureau.people().size(), bureau.zones().size());
         }
     }
 }

@@ -34,8 +34,8 @@ class PublicPlaqueController {
     private final RosterDirectory roster;
     private final String publicBaseUrl;
 
-    PublicPlaqueController(
-            ZonePlans plans, RosterDirectory roster, @Value("${sangang.public-base-url}") String publicBaseUrl) {
+    PublicPlaqueController(ZonePlans plans, RosterDirectory roster,
+            @Value("${sangang.public-base-url}") String publicBaseUrl) {
         this.plans = plans;
         this.roster = roster;
         this.publicBaseUrl = publicBaseUrl;
@@ -50,8 +50,7 @@ class PublicPlaqueController {
     @GetMapping(value = "/plaques/{plaqueCode}/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> qr(@PathVariable @Pattern(regexp = CODE) String plaqueCode) {
         byCode(plaqueCode);
-        return ResponseEntity.ok()
-                .contentType(MediaType.valueOf("image/svg+xml"))
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
                 .body(QrCodes.svg(PlaqueView.pageUrl(publicBaseUrl, plaqueCode)));
     }
 
@@ -61,15 +60,10 @@ class PublicPlaqueController {
     }
 
     private List<PlaqueView> plaques(String bureauId, List<Zone> zones) {
-        Map<String, RosterPerson> people = roster.people(
-                bureauId,
-                zones.stream()
-                        .flatMap(z -> z.members().stream().map(m -> m.personNo()))
-                        .toList());
+        Map<String, RosterPerson> people = roster.people(bureauId,
+                zones.stream().flatMap(z -> z.members().stream().map(m -> m.personNo())).toList());
         Map<String, String> units = roster.unitNames(bureauId);
-        return zones.stream()
-                .map(z -> PlaqueView.of(bureauId, z, people, units, publicBaseUrl))
-                .toList();
+        return zones.stream().map(z -> PlaqueView.of(bureauId, z, people, units, publicBaseUrl)).toList();
     }
 
     private ZonePlans.PlacedZone byCode(String plaqueCode) {

@@ -20,64 +20,44 @@ import cn.sangang.zone.roster.domain.RosterPerson;
 /** The request and response bodies of the zone API. */
 final class ZoneApi {
 
-    private ZoneApi() {}
+    private ZoneApi() {
+    }
 
-    record ZoneRequest(
-            @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,31}")
-            String unitCode,
+    record ZoneRequest(@NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,31}") String unitCode,
 
             @NotBlank @Size(max = 60) String name,
 
-            @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,32}")
-            String headPersonNo,
+            @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String headPersonNo,
 
             @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 200) String> mainTasks,
             @NotEmpty @Size(max = 100) List<@NotNull @Valid MemberRequest> members) {
 
         ZoneDraft draft() {
-            return new ZoneDraft(
-                    unitCode,
-                    name.strip(),
-                    headPersonNo,
-                    mainTasks.stream().map(String::strip).toList(),
-                    members.stream()
-                            .map(m -> new ZoneMember(
-                                    m.personNo(), m.responsibility().strip()))
-                            .toList());
+            return new ZoneDraft(unitCode, name.strip(), headPersonNo, mainTasks.stream().map(String::strip).toList(),
+                    members.stream().map(m -> new ZoneMember(m.personNo(), m.responsibility().strip())).toList());
         }
     }
 
-    record MemberRequest(
-            @NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,32}")
-            String personNo,
+    record MemberRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,32}") String personNo,
 
-            @NotBlank @Size(max = 200) String responsibility) {}
+            @NotBlank @Size(max = 200) String responsibility) {
+    }
 
-    record Dissolution(@NotBlank @Size(max = 500) String reason) {}
+    record Dissolution(@NotBlank @Size(max = 500) String reason) {
+    }
 
-    record PersonRef(String personNo, String name) {}
+    record PersonRef(String personNo, String name) {
+    }
 
-    record MemberView(String personNo, String name, String responsibility) {}
+    record MemberView(String personNo, String name, String responsibility) {
+    }
 
-    record ZoneView(
-            String zoneId,
-            String plaqueCode,
-            String unitCode,
-            String unitName,
-            String name,
-            PersonRef head,
-            List<String> mainTasks,
-            List<MemberView> members,
-            LocalDate drawnOn) {
+    record ZoneView(String zoneId, String plaqueCode, String unitCode, String unitName, String name, PersonRef head,
+            List<String> mainTasks, List<MemberView> members, LocalDate drawnOn) {
 
         static ZoneView of(Zone zone, Map<String, String> personNames, Map<String, String> unitNames) {
-            return new ZoneView(
-                    zone.zoneId(),
-                    zone.plaqueCode(),
-                    zone.unitCode(),
-                    unitNames.get(zone.unitCode()),
-                    zone.name(),
-                    new PersonRef(zone.headPersonNo(), personNames.get(zone.headPersonNo())),
+            return new ZoneView(zone.zoneId(), zone.plaqueCode(), zone.unitCode(), unitNames.get(zone.unitCode()),
+                    zone.name(), new PersonRef(zone.headPersonNo(), personNames.get(zone.headPersonNo())),
                     zone.mainTasks(),
                     zone.members().stream()
                             .map(m -> new MemberView(m.personNo(), personNames.get(m.personNo()), m.responsibility()))
@@ -86,31 +66,24 @@ final class ZoneApi {
         }
     }
 
-    record MyZone(ZoneView zone, String myResponsibility) {}
+    record MyZone(ZoneView zone, String myResponsibility) {
+    }
 
-    record CoverageView(
-            long partyMembers, long covered, boolean complete, List<Uncovered> uncovered, List<Stale> stale) {
+    record CoverageView(long partyMembers, long covered, boolean complete, List<Uncovered> uncovered,
+            List<Stale> stale) {
 
-        record Uncovered(String personNo, String name, String unitCode) {}
+        record Uncovered(String personNo, String name, String unitCode) {
+        }
 
-        record Stale(String zoneId, String zoneName, String personNo, String name, Coverage.Staleness reason) {}
+        record Stale(String zoneId, String zoneName, String personNo, String name, Coverage.Staleness reason) {
+        }
 
         static CoverageView of(Coverage coverage, Map<String, String> personNames) {
-            return new CoverageView(
-                    coverage.partyMembers(),
-                    coverage.covered(),
-                    coverage.complete(),
-                    coverage.uncovered().stream()
-                            .map(p -> new Uncovered(p.personNo(), p.name(), p.unitCode()))
+            return new CoverageView(coverage.partyMembers(), coverage.covered(), coverage.complete(),
+                    coverage.uncovered().stream().map(p -> new Uncovered(p.personNo(), p.name(), p.unitCode()))
                             .toList(),
-                    coverage.stale().stream()
-                            .map(s -> new Stale(
-                                    s.zone().zoneId(),
-                                    s.zone().name(),
-                                    s.personNo(),
-                                    personNames.get(s.personNo()),
-                                    s.reason()))
-                            .toList());
+                    coverage.stale().stream().map(s -> new Stale(s.zone().zoneId(), s.zone().name(), s.personNo(),
+                            personNames.get(s.personNo()), s.reason())).toList());
         }
     }
 
@@ -118,39 +91,20 @@ final class ZoneApi {
      * What the public plaque shows: names and responsibilities, nothing private; and where the plaque's page, its QR
      * code and its satisfaction surveys are, as absolute URLs to print.
      */
-    record PlaqueView(
-            String plaqueCode,
-            String bureauId,
-            String zoneName,
-            String unitName,
-            String headName,
-            List<String> mainTasks,
-            List<PlaqueMember> members,
-            String pageUrl,
-            String qrCodeUrl,
-            String surveyUrl) {
+    record PlaqueView(String plaqueCode, String bureauId, String zoneName, String unitName, String headName,
+            List<String> mainTasks, List<PlaqueMember> members, String pageUrl, String qrCodeUrl, String surveyUrl) {
 
-        record PlaqueMember(String name, String responsibility) {}
+        record PlaqueMember(String name, String responsibility) {
+        }
 
-        static PlaqueView of(
-                String bureauId,
-                Zone zone,
-                Map<String, RosterPerson> people,
-                Map<String, String> unitNames,
-                String publicBaseUrl) {
+        static PlaqueView of(String bureauId, Zone zone, Map<String, RosterPerson> people,
+                Map<String, String> unitNames, String publicBaseUrl) {
             String pageUrl = pageUrl(publicBaseUrl, zone.plaqueCode());
-            return new PlaqueView(
-                    zone.plaqueCode(),
-                    bureauId,
-                    zone.name(),
-                    unitNames.get(zone.unitCode()),
-                    name(people, zone.headPersonNo()),
-                    zone.mainTasks(),
-                    zone.members().stream()
-                            .map(m -> new PlaqueMember(name(people, m.personNo()), m.responsibility()))
+            return new PlaqueView(zone.plaqueCode(), bureauId, zone.name(), unitNames.get(zone.unitCode()),
+                    name(people, zone.headPersonNo()), zone.mainTasks(),
+                    zone.members().stream().map(m -> new PlaqueMember(name(people, m.personNo()), m.responsibility()))
                             .toList(),
-                    pageUrl,
-                    pageUrl + "/qr.svg",
+                    pageUrl, pageUrl + "/qr.svg",
                     publicBaseUrl + "/public/evaluation/surveys?plaque=" + zone.plaqueCode());
         }
 

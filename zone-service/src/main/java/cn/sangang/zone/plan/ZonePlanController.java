@@ -65,10 +65,7 @@ class ZonePlanController {
         String bureau = caller.bureau();
         String me = caller.member();
         Zone zone = plans.of(bureau).zoneOf(me).orElseThrow(() -> new NotFoundException("zone.not-a-member"));
-        String mine = zone.members().stream()
-                .filter(m -> m.personNo().equals(me))
-                .findFirst()
-                .orElseThrow()
+        String mine = zone.members().stream().filter(m -> m.personNo().equals(me)).findFirst().orElseThrow()
                 .responsibility();
         return new MyZone(views(bureau, List.of(zone)).getFirst(), mine);
     }
@@ -81,21 +78,15 @@ class ZonePlanController {
     }
 
     @PutMapping("/zones/{zoneId}")
-    ZoneView redraw(
-            Caller caller,
-            @PathVariable @Pattern(regexp = ZONE_ID) String zoneId,
+    ZoneView redraw(Caller caller, @PathVariable @Pattern(regexp = ZONE_ID) String zoneId,
             @Valid @RequestBody ZoneRequest request) {
-        return views(caller.bureau(), List.of(service.redraw(caller, zoneId, request.draft())))
-                .getFirst();
+        return views(caller.bureau(), List.of(service.redraw(caller, zoneId, request.draft()))).getFirst();
     }
 
     @PostMapping("/zones/{zoneId}/dissolve")
-    ZoneView dissolve(
-            Caller caller,
-            @PathVariable @Pattern(regexp = ZONE_ID) String zoneId,
+    ZoneView dissolve(Caller caller, @PathVariable @Pattern(regexp = ZONE_ID) String zoneId,
             @Valid @RequestBody Dissolution request) {
-        return views(caller.bureau(), List.of(service.dissolve(caller, zoneId, request.reason())))
-                .getFirst();
+        return views(caller.bureau(), List.of(service.dissolve(caller, zoneId, request.reason()))).getFirst();
     }
 
     @GetMapping("/coverage")
@@ -103,8 +94,7 @@ class ZonePlanController {
         String bureau = caller.bureauAs(COVERAGE_READERS);
         RosterSnapshot snapshot = roster.snapshot(bureau);
         ZonePlan plan = plans.of(bureau);
-        return CoverageView.of(
-                plan.coverage(snapshot),
+        return CoverageView.of(plan.coverage(snapshot),
                 snapshot.people().stream().collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name)));
     }
 

@@ -20,7 +20,8 @@ class ZonePlanDocument extends AggregateDocument {
     /** Every zone of this plan has been announced; false only for plans kept before zones were announced. */
     private boolean announced;
 
-    ZonePlanDocument() {}
+    ZonePlanDocument() {
+    }
 
     ZonePlanDocument(String bureauId) {
         super(bureauId);

@@ -50,54 +50,31 @@ class ZonePlanService {
         String bureau = caller.bureauAs(Role.ADMIN);
         String zoneId = new ObjectId().toHexString();
         String plaqueCode = newPlaqueCode();
-        return change(
-                bureau,
-                plan -> {
-                    Zone zone = plan.draw(draft, snapshot(bureau), zoneId, plaqueCode, today());
-                    return new Outcome(
-                            zone,
-                            "zone.drawn",
-                            null,
-                            "划定责任区 " + zone.name() + "，成员 " + zone.members().size() + " 人",
-                            document -> recorder.publish(document, EventTypes.ZONE_DRAWN, drawn(zone)));
-                },
-                caller);
+        return change(bureau, plan -> {
+            Zone zone = plan.draw(draft, snapshot(bureau), zoneId, plaqueCode, today());
+            return new Outcome(zone, "zone.drawn", null, "划定责任区 " + zone.name() + "，成员 " + zone.members().size() + " 人",
+                    document -> recorder.publish(document, EventTypes.ZONE_DRAWN, drawn(zone)));
+        }, caller);
     }
 
     Zone redraw(Caller caller, String zoneId, ZoneDraft draft) {
         String bureau = caller.bureauAs(Role.ADMIN);
-        return change(
-                bureau,
-                plan -> {
-                    Zone zone = plan.redraw(zoneId, draft, snapshot(bureau));
-                    return new Outcome(
-                            zone,
-                            "zone.redrawn",
-                            null,
-                            "调整责任区 " + zone.name() + "，成员 " + zone.members().size() + " 人",
-                            document -> {});
-                },
-                caller);
+        return change(bureau, plan -> {
+            Zone zone = plan.redraw(zoneId, draft, snapshot(bureau));
+            return new Outcome(zone, "zone.redrawn", null,
+                    "调整责任区 " + zone.name() + "，成员 " + zone.members().size() + " 人", document -> {
+                    });
+        }, caller);
     }
 
     Zone dissolve(Caller caller, String zoneId, String reason) {
         String bureau = caller.bureauAs(Role.ADMIN);
-        return change(
-                bureau,
-                plan -> {
-                    Zone zone = plan.dissolve(zoneId);
-                    return new Outcome(
-                            zone,
-                            "zone.dissolved",
-                            reason,
-                            "撤销责任区 " + zone.name(),
-                            document -> recorder.publish(
-                                    document,
-                                    EventTypes.ZONE_DISSOLVED,
-                                    new ZoneDissolved(
-                                            zone.zoneId(), zone.plaqueCode(), zone.name(), zone.unitCode(), reason)));
-                },
-                caller);
+        return change(bureau, plan -> {
+            Zone zone = plan.dissolve(zoneId);
+            return new Outcome(zone, "zone.dissolved", reason, "撤销责任区 " + zone.name(),
+                    document -> recorder.publish(document, EventTypes.ZONE_DISSOLVED,
+                            new ZoneDissolved(zone.zoneId(), zone.plaqueCode(), zone.name(), zone.unitCode(), reason)));
+        }, caller);
     }
 
     /**
@@ -106,7 +83,7 @@ class ZonePlanService {
      */
     void announceEarlierZones() {
         for (ZonePlanDocument found : plans.findByAnnouncedNot(true)) {
-            for (int attempt = 1; ; attempt++) {
+            for (int attempt = 1;; attempt++) {
                 ZonePlanDocument document = plans.findById(found.getId()).orElseThrow();
                 if (document.announced()) {
                     break;
@@ -115,12 +92,8 @@ class ZonePlanService {
                 zones.forEach(zone -> recorder.publish(document, EventTypes.ZONE_DRAWN, drawn(zone)));
                 document.markAnnounced();
                 if (!zones.isEmpty()) {
-                    recorder.audit(
-                            document,
-                            new Caller(document.getBureauId(), "zone-service", Set.of()),
-                            "zone.announced",
-                            null,
-                            "公布已划定责任区的标牌 " + zones.size() + " 块");
+                    recorder.audit(document, new Caller(document.getBureauId(), "zone-service", Set.of()),
+                            "zone.announced", null, "公布已划定责任区的标牌 " + zones.size() + " 块");
                 }
                 try {
                     plans.save(document);
@@ -134,28 +107,22 @@ class ZonePlanService {
         }
     }
 
-    private record Outcome(
-            Zone zone, String action, String reason, String summary, Consumer<ZonePlanDocument> events) {}
+    private record Outcome(Zone zone, String action, String reason, String summary, Consumer<ZonePlanDocument> events) {
+    }
 
     private static ZoneDrawn drawn(Zone zone) {
         return new ZoneDrawn(zone.zoneId(), zone.plaqueCode(), zone.name(), zone.unitCode(), zone.drawnOn());
     }
 
     private Zone change(String bureau, Function<ZonePlan, Outcome> edit, Caller caller) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             ZonePlanDocument document = plans.findByBureauId(bureau).orElseGet(() -> new ZonePlanDocument(bureau));
             ZonePlan plan = document.plan();
             Outcome outcome = edit.apply(plan);
             document.keep(plan);
             // Filed under the zone, not the plan: each zone's history is read on its own (GET
             // /api/zone/audit?aggregateId=).
-            recorder.audit(
-                    document,
-                    "Zone",
-                    outcome.zone().zoneId(),
-                    caller,
-                    outcome.action(),
-                    outcome.reason(),
+            recorder.audit(document, "Zone", outcome.zone().zoneId(), caller, outcome.action(), outcome.reason(),
                     outcome.summary());
             outcome.events().accept(document);
             try {

@@ -19,7 +19,8 @@ public class ZonePlans {
     }
 
     /** A zone with the bureau it belongs to. */
-    record PlacedZone(String bureauId, Zone zone) {}
+    record PlacedZone(String bureauId, Zone zone) {
+    }
 
     public ZonePlan of(String bureau) {
         return plans.findByBureauId(bureau).map(ZonePlanDocument::plan).orElseGet(() -> new ZonePlan(List.of()));
@@ -28,9 +29,7 @@ public class ZonePlans {
     /** The zone whose plaque carries {@code plaqueCode}, of whichever bureau: the public finds it by the code alone. */
     Optional<PlacedZone> byPlaqueCode(String plaqueCode) {
         return plans.findByZonesPlaqueCode(plaqueCode)
-                .flatMap(document -> document.plan().zones().stream()
-                        .filter(z -> z.plaqueCode().equals(plaqueCode))
-                        .findFirst()
-                        .map(zone -> new PlacedZone(document.getBureauId(), zone)));
+                .flatMap(document -> document.plan().zones().stream().filter(z -> z.plaqueCode().equals(plaqueCode))
+                        .findFirst().map(zone -> new PlacedZone(document.getBureauId(), zone)));
     }
 }

@@ -42,37 +42,27 @@ class ZoneWorkbookController {
     private static final Role[] COVERAGE_READERS = {Role.ADMIN, Role.LEADER, Role.SECRETARY, Role.OFFICE};
 
     /** As the coverage page words them (web admin/model.ts STALENESS). */
-    private static final Map<Coverage.Staleness, String> STALENESS = Map.of(
-            Coverage.Staleness.LEFT_BUREAU, "已离开本局",
-            Coverage.Staleness.NOT_PARTY_MEMBER, "不是党员",
-            Coverage.Staleness.MOVED_UNIT, "已调离责任区所在单位",
-            Coverage.Staleness.NOT_ON_ROSTER, "不在花名册中",
-            Coverage.Staleness.NO_LONGER_UNIT_HEAD, "已不是单位负责人");
+    private static final Map<Coverage.Staleness, String> STALENESS = Map.of(Coverage.Staleness.LEFT_BUREAU, "已离开本局",
+            Coverage.Staleness.NOT_PARTY_MEMBER, "不是党员", Coverage.Staleness.MOVED_UNIT, "已调离责任区所在单位",
+            Coverage.Staleness.NOT_ON_ROSTER, "不在花名册中", Coverage.Staleness.NO_LONGER_UNIT_HEAD, "已不是单位负责人");
 
     /** One member of one zone: a clerk files, sorts and filters by member, so the zone's own columns repeat. */
-    record MemberLine(Zone zone, String unitName, String headName, ZoneMember member, String memberName) {}
+    record MemberLine(Zone zone, String unitName, String headName, ZoneMember member, String memberName) {
+    }
 
     /** A party member in no zone, or a zone entry that names someone who can no longer be there. */
-    record Gap(String kind, String personNo, String name, String unitName, String zoneName, String reason) {}
+    record Gap(String kind, String personNo, String name, String unitName, String zoneName, String reason) {
+    }
 
-    private static final List<Column<MemberLine>> MEMBER_COLUMNS = List.of(
-            Column.of("责任区", 24, l -> l.zone().name()),
-            Column.of("公示牌编号", 14, l -> l.zone().plaqueCode()),
-            Column.of("所属单位", 16, MemberLine::unitName),
-            Column.of("负责人", 10, MemberLine::headName),
-            Column.of("主要任务", 48, l -> numbered(l.zone().mainTasks())),
-            Column.of("划定日期", 12, l -> l.zone().drawnOn()),
-            Column.of("成员工号", 12, l -> l.member().personNo()),
-            Column.of("成员姓名", 10, MemberLine::memberName),
-            Column.of("具体责任", 48, l -> l.member().responsibility()));
+    private static final List<Column<MemberLine>> MEMBER_COLUMNS = List.of(Column.of("责任区", 24, l -> l.zone().name()),
+            Column.of("公示牌编号", 14, l -> l.zone().plaqueCode()), Column.of("所属单位", 16, MemberLine::unitName),
+            Column.of("负责人", 10, MemberLine::headName), Column.of("主要任务", 48, l -> numbered(l.zone().mainTasks())),
+            Column.of("划定日期", 12, l -> l.zone().drawnOn()), Column.of("成员工号", 12, l -> l.member().personNo()),
+            Column.of("成员姓名", 10, MemberLine::memberName), Column.of("具体责任", 48, l -> l.member().responsibility()));
 
-    private static final List<Column<Gap>> GAP_COLUMNS = List.of(
-            Column.of("类别", 18, Gap::kind),
-            Column.of("工号", 12, Gap::personNo),
-            Column.of("姓名", 10, Gap::name),
-            Column.of("所在单位", 16, Gap::unitName),
-            Column.of("责任区", 24, Gap::zoneName),
-            Column.of("原因", 24, Gap::reason));
+    private static final List<Column<Gap>> GAP_COLUMNS = List.of(Column.of("类别", 18, Gap::kind),
+            Column.of("工号", 12, Gap::personNo), Column.of("姓名", 10, Gap::name), Column.of("所在单位", 16, Gap::unitName),
+            Column.of("责任区", 24, Gap::zoneName), Column.of("原因", 24, Gap::reason));
 
     private final ZonePlans plans;
     private final RosterDirectory roster;
@@ -90,11 +80,7 @@ class ZoneWorkbookController {
     ResponseEntity<StreamingResponseBody> zones(Caller caller) {
         String bureau = caller.bureauAs(REGISTER_READERS);
         String title = bureaus.nameOf(bureau) + "党员责任区登记表";
-        return XlsxDownloads.attachment(
-                title + "（" + chineseDay(today()) + "）.xlsx",
-                "责任区",
-                title,
-                MEMBER_COLUMNS,
+        return XlsxDownloads.attachment(title + "（" + chineseDay(today()) + "）.xlsx", "责任区", title, MEMBER_COLUMNS,
                 () -> memberLines(bureau).iterator());
     }
 
@@ -106,13 +92,9 @@ class ZoneWorkbookController {
         Map<String, String> units = roster.unitNames(bureau);
         String name = bureaus.nameOf(bureau);
         String day = chineseDay(today());
-        String title =
-                name + "党员责任区覆盖缺口（截至" + day + "：在册党员" + coverage.partyMembers() + "人，已纳入" + coverage.covered() + "人）";
-        return XlsxDownloads.attachment(
-                name + "责任区覆盖缺口（" + day + "）.xlsx",
-                "覆盖缺口",
-                title,
-                GAP_COLUMNS,
+        String title = name + "党员责任区覆盖缺口（截至" + day + "：在册党员" + coverage.partyMembers() + "人，已纳入" + coverage.covered()
+                + "人）";
+        return XlsxDownloads.attachment(name + "责任区覆盖缺口（" + day + "）.xlsx", "覆盖缺口", title, GAP_COLUMNS,
                 () -> gaps(coverage, snapshot, units).iterator());
     }
 
@@ -123,31 +105,17 @@ class ZoneWorkbookController {
         Map<String, String> units = roster.unitNames(bureau);
         return zones.stream()
                 .flatMap(zone -> zone.members().stream()
-                        .map(member -> new MemberLine(
-                                zone,
-                                units.getOrDefault(zone.unitCode(), zone.unitCode()),
-                                names.get(zone.headPersonNo()),
-                                member,
-                                names.get(member.personNo()))));
+                        .map(member -> new MemberLine(zone, units.getOrDefault(zone.unitCode(), zone.unitCode()),
+                                names.get(zone.headPersonNo()), member, names.get(member.personNo()))));
     }
 
     private static Stream<Gap> gaps(Coverage coverage, RosterSnapshot snapshot, Map<String, String> units) {
-        Stream<Gap> uncovered = coverage.uncovered().stream()
-                .map(p -> new Gap(
-                        "未纳入责任区",
-                        p.personNo(),
-                        p.name(),
-                        units.getOrDefault(p.unitCode(), p.unitCode()),
-                        null,
-                        "未纳入任何责任区"));
+        Stream<Gap> uncovered = coverage.uncovered().stream().map(p -> new Gap("未纳入责任区", p.personNo(), p.name(),
+                units.getOrDefault(p.unitCode(), p.unitCode()), null, "未纳入任何责任区"));
         Stream<Gap> stale = coverage.stale().stream().map(s -> {
             RosterPerson person = snapshot.person(s.personNo()).orElse(null);
-            return new Gap(
-                    "责任区名单需调整",
-                    s.personNo(),
-                    person == null ? null : person.name(),
-                    person == null ? null : units.getOrDefault(person.unitCode(), person.unitCode()),
-                    s.zone().name(),
+            return new Gap("责任区名单需调整", s.personNo(), person == null ? null : person.name(),
+                    person == null ? null : units.getOrDefault(person.unitCode(), person.unitCode()), s.zone().name(),
                     STALENESS.get(s.reason()));
         });
         return Stream.concat(uncovered, stale);

@@ -38,11 +38,7 @@ class ReportReminders {
     private final Clock clock;
     private final ReminderScan scan;
 
-    ReportReminders(
-            WaitingReports reports,
-            Reminders reminders,
-            LeasedJobs jobs,
-            Clock clock,
+    ReportReminders(WaitingReports reports, Reminders reminders, LeasedJobs jobs, Clock clock,
             @Value(ReminderScan.INTERVAL) Duration scanInterval) {
         this.reports = reports;
         this.reminders = reminders;
@@ -74,18 +70,11 @@ class ReportReminders {
         String threshold = ReportWaiting.threshold(report.submittedAt(), now);
         LocalDate submitted = LocalDate.ofInstant(report.submittedAt(), Quarter.BUREAU_TIME);
         String waited = ReportWaiting.WAITING.equals(threshold) ? "，尚未处理" : "，已等待 3 天以上，尚未处理";
-        return new ReminderDue(
-                "zone-report:" + report.reportId(),
-                threshold,
-                ReminderKind.REPORT_WAITING,
+        return new ReminderDue("zone-report:" + report.reportId(), threshold, ReminderKind.REPORT_WAITING,
                 "责任区报告待办公室处理",
-                "「" + report.zoneName() + "」" + submitted.getYear() + "年"
-                        + submitted.getMonthValue() + "月" + submitted.getDayOfMonth() + "日提交的"
-                        + report.kind().label()
-                        + "报告「" + report.title() + "」" + waited,
-                LINK,
-                null,
-                List.of(),
-                List.of(Role.OFFICE.name()));
+                "「" + report.zoneName() + "」" + submitted.getYear() + "年" + submitted.getMonthValue() + "月"
+                        + submitted.getDayOfMonth() + "日提交的" + report.kind().label() + "报告「" + report.title() + "」"
+                        + waited,
+                LINK, null, List.of(), List.of(Role.OFFICE.name()));
     }
 }

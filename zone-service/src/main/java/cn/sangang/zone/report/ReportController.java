@@ -47,17 +47,13 @@ class ReportController {
     }
 
     @PostMapping("/api/zone/reports/{id}/acknowledge")
-    ReportView acknowledge(
-            Caller caller,
-            @PathVariable @Pattern(regexp = ReportApi.ID) String id,
+    ReportView acknowledge(Caller caller, @PathVariable @Pattern(regexp = ReportApi.ID) String id,
             @Valid @RequestBody Acknowledgement request) {
         return reports.acknowledge(caller, id, request);
     }
 
     @PostMapping("/api/zone/reports/{id}/publish")
-    ReportView publish(
-            Caller caller,
-            @PathVariable @Pattern(regexp = ReportApi.ID) String id,
+    ReportView publish(Caller caller, @PathVariable @Pattern(regexp = ReportApi.ID) String id,
             @Valid @RequestBody Publication request) {
         return reports.publish(caller, id, request);
     }

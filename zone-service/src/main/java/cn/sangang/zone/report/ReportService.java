@@ -42,15 +42,8 @@ class ReportService {
         if (!zone.headPersonNo().equals(caller.member())) {
             throw new ForbiddenException("report.not-zone-head", Map.of("zone", zone.name()));
         }
-        ZoneReportDocument report = new ZoneReportDocument(
-                bureau,
-                zone.zoneId(),
-                zone.name(),
-                caller.member(),
-                request.kind(),
-                request.title().strip(),
-                request.body().strip(),
-                recorder.now());
+        ZoneReportDocument report = new ZoneReportDocument(bureau, zone.zoneId(), zone.name(), caller.member(),
+                request.kind(), request.title().strip(), request.body().strip(), recorder.now());
         recorder.audit(report, caller, "report.submitted", null, zone.name() + "：" + report.title());
         return reports.insert(report).view();
     }
@@ -61,14 +54,12 @@ class ReportService {
         if (!caller.has(Role.OFFICE) && !caller.has(Role.LEADER)) {
             caller.require(Role.UNIT_HEAD);
             return reports.findByBureauIdAndAuthorPersonNoOrderBySubmittedAtDesc(bureau, caller.member()).stream()
-                    .filter(r -> status == null || r.status() == status)
-                    .map(ZoneReportDocument::view)
-                    .toList();
+                    .filter(r -> status == null || r.status() == status).map(ZoneReportDocument::view).toList();
         }
         return (status == null
-                        ? reports.findByBureauIdOrderBySubmittedAtDesc(bureau)
-                        : reports.findByBureauIdAndStatusOrderBySubmittedAtDesc(bureau, status))
-                .stream().map(ZoneReportDocument::view).toList();
+                ? reports.findByBureauIdOrderBySubmittedAtDesc(bureau)
+                : reports.findByBureauIdAndStatusOrderBySubmittedAtDesc(bureau, status)).stream()
+                .map(ZoneReportDocument::view).toList();
     }
 
     ReportView acknowledge(Caller caller, String id, Acknowledgement request) {
@@ -80,24 +71,16 @@ class ReportService {
 
     ReportView publish(Caller caller, String id, Publication request) {
         ZoneReportDocument report = report(caller.bureauAs(Role.OFFICE), id);
-        report.publish(
-                caller.memberId(),
-                recorder.now(),
-                request.publicTitle().strip(),
+        report.publish(caller.memberId(), recorder.now(), request.publicTitle().strip(),
                 request.publicSummary().strip());
-        recorder.audit(
-                report,
-                caller,
-                "report.published",
-                null,
+        recorder.audit(report, caller, "report.published", null,
                 "宣传推介：" + report.title() + "（公开标题：" + request.publicTitle().strip() + "）");
         return reports.save(report).view();
     }
 
     List<PublicCase> publicCases(String bureauId) {
         return reports.findByBureauIdAndStatusOrderBySubmittedAtDesc(bureauId, ReportStatus.PUBLISHED).stream()
-                .map(ZoneReportDocument::publicCase)
-                .toList();
+                .map(ZoneReportDocument::publicCase).toList();
     }
 
     private ZoneReportDocument report(String bureau, String id) {

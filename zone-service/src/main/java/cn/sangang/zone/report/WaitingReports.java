@@ -12,8 +12,9 @@ import cn.sangang.zone.report.domain.ReportStatus;
 @Component
 public class WaitingReports {
 
-    public record Waiting(
-            String bureauId, String reportId, String zoneName, ReportKind kind, String title, Instant submittedAt) {}
+    public record Waiting(String bureauId, String reportId, String zoneName, ReportKind kind, String title,
+            Instant submittedAt) {
+    }
 
     private final ZoneReportRepository reports;
 

@@ -28,19 +28,14 @@ class ZoneReportDocument extends AggregateDocument {
     private String publicSummary;
 
     /** Who moved the report on, when, and with what note. */
-    record Step(String by, Instant at, String note) {}
+    record Step(String by, Instant at, String note) {
+    }
 
-    ZoneReportDocument() {}
+    ZoneReportDocument() {
+    }
 
-    ZoneReportDocument(
-            String bureauId,
-            String zoneId,
-            String zoneName,
-            String authorPersonNo,
-            ReportKind kind,
-            String title,
-            String body,
-            Instant submittedAt) {
+    ZoneReportDocument(String bureauId, String zoneId, String zoneName, String authorPersonNo, ReportKind kind,
+            String title, String body, Instant submittedAt) {
         super(bureauId);
         this.zoneId = zoneId;
         this.zoneName = zoneName;
@@ -65,20 +60,8 @@ class ZoneReportDocument extends AggregateDocument {
     }
 
     ReportApi.ReportView view() {
-        return new ReportApi.ReportView(
-                getId(),
-                zoneId,
-                zoneName,
-                authorPersonNo,
-                kind,
-                title,
-                body,
-                submittedAt,
-                status,
-                acknowledged,
-                published,
-                publicTitle,
-                publicSummary);
+        return new ReportApi.ReportView(getId(), zoneId, zoneName, authorPersonNo, kind, title, body, submittedAt,
+                status, acknowledged, published, publicTitle, publicSummary);
     }
 
     /**

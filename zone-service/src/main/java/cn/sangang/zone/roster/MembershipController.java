@@ -38,16 +38,16 @@ class MembershipController {
 
     /** The body of {@link #people}: zone-contract's {@link PeopleLookup}, validated. */
     record PeopleQuestion(
-            @NotNull @Size(min = 1, max = PeopleLookup.MAX_PEOPLE)
-            List<@NotNull @Pattern(regexp = RosterApi.PERSON_NO) String> personNos) {}
+            @NotNull @Size(min = 1, max = PeopleLookup.MAX_PEOPLE) List<@NotNull @Pattern(regexp = RosterApi.PERSON_NO) String> personNos) {
+    }
 
     private final RosterService roster;
     private final PersonRepository people;
     private final UnitRepository units;
     private final RosterDirectory directory;
 
-    MembershipController(
-            RosterService roster, PersonRepository people, UnitRepository units, RosterDirectory directory) {
+    MembershipController(RosterService roster, PersonRepository people, UnitRepository units,
+            RosterDirectory directory) {
         this.roster = roster;
         this.people = people;
         this.units = units;
@@ -58,13 +58,8 @@ class MembershipController {
     Membership person(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo) {
         String bureau = caller.bureau();
         PersonDocument person = roster.person(bureau, personNo);
-        return new Membership(
-                person.personNo(),
-                person.name(),
-                person.partyMember(),
-                person.active(),
-                person.unitCode(),
-                roster.unit(bureau, person.unitCode()).name(),
+        return new Membership(person.personNo(), person.name(), person.partyMember(), person.active(),
+                person.unitCode(), roster.unit(bureau, person.unitCode()).name(),
                 roster.headedUnit(bureau, personNo).orElse(null));
     }
 
@@ -80,23 +75,14 @@ class MembershipController {
         Map<String, PersonDocument> found = people.findByBureauIdAndPersonNoIn(bureau, asked).stream()
                 .collect(Collectors.toMap(PersonDocument::personNo, Function.identity()));
         List<UnitDocument> bureauUnits = units.findByBureauIdOrderByCode(bureau);
-        Map<String, String> unitNames =
-                bureauUnits.stream().collect(Collectors.toMap(UnitDocument::code, UnitDocument::name));
-        Map<String, String> headOf = bureauUnits.stream()
-                .filter(u -> u.headPersonNo() != null)
+        Map<String, String> unitNames = bureauUnits.stream()
+                .collect(Collectors.toMap(UnitDocument::code, UnitDocument::name));
+        Map<String, String> headOf = bureauUnits.stream().filter(u -> u.headPersonNo() != null)
                 .collect(Collectors.toMap(UnitDocument::headPersonNo, UnitDocument::code, (first, second) -> first));
         return new PeopleFound(
-                asked.stream()
-                        .filter(found::containsKey)
-                        .map(found::get)
-                        .map(p -> new Membership(
-                                p.personNo(),
-                                p.name(),
-                                p.partyMember(),
-                                p.active(),
-                                p.unitCode(),
-                                unitNames.get(p.unitCode()),
-                                headOf.get(p.personNo())))
+                asked.stream().filter(found::containsKey).map(found::get)
+                        .map(p -> new Membership(p.personNo(), p.name(), p.partyMember(), p.active(), p.unitCode(),
+                                unitNames.get(p.unitCode()), headOf.get(p.personNo())))
                         .toList(),
                 asked.stream().filter(personNo -> !found.containsKey(personNo)).toList());
     }
@@ -111,18 +97,13 @@ class MembershipController {
         String bureau = caller.bureau();
         UnitDocument unit = roster.unit(bureau, unitCode);
         boolean rosterReader = Arrays.stream(RosterController.ROSTER_READERS).anyMatch(caller::has);
-        if (!rosterReader
-                && people.findByBureauIdAndPersonNo(bureau, caller.memberId())
-                        .filter(me -> me.active() && unitCode.equals(me.unitCode()))
-                        .isEmpty()) {
+        if (!rosterReader && people.findByBureauIdAndPersonNo(bureau, caller.memberId())
+                .filter(me -> me.active() && unitCode.equals(me.unitCode())).isEmpty()) {
             throw new ForbiddenException("roster.other-unit");
         }
-        return new UnitMembership(
-                unit.code(),
-                unit.name(),
+        return new UnitMembership(unit.code(), unit.name(),
                 people.findByBureauIdAndUnitCodeAndActiveTrueOrderByPersonNo(bureau, unitCode).stream()
-                        .map(p -> new UnitMembership.Member(p.personNo(), p.name(), p.partyMember()))
-                        .toList());
+                        .map(p -> new UnitMembership.Member(p.personNo(), p.name(), p.partyMember())).toList());
     }
 
     /**
@@ -134,7 +115,6 @@ class MembershipController {
         String bureau = caller.bureauAs(RosterController.ROSTER_READERS);
         Map<String, String> units = directory.unitNames(bureau);
         return people.findByBureauIdAndPartyMemberTrueAndActiveTrueOrderByPersonNo(bureau).stream()
-                .map(p -> new PartyMember(p.personNo(), p.name(), p.unitCode(), units.get(p.unitCode())))
-                .toList();
+                .map(p -> new PartyMember(p.personNo(), p.name(), p.unitCode(), units.get(p.unitCode()))).toList();
     }
 }

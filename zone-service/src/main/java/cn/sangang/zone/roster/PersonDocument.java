@@ -25,9 +25,11 @@ class PersonDocument extends AggregateDocument {
     private Activist activist;
 
     /** 入党积极分子: a non-member applying to join, looked after by a party member since a date. */
-    record Activist(String mentorPersonNo, LocalDate since) {}
+    record Activist(String mentorPersonNo, LocalDate since) {
+    }
 
-    PersonDocument() {}
+    PersonDocument() {
+    }
 
     PersonDocument(String bureauId, String personNo) {
         super(bureauId);

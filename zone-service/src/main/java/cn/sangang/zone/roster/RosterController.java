@@ -47,9 +47,7 @@ class RosterController {
     List<UnitView> units(Caller caller) {
         String bureau = caller.bureauAs(ROSTER_READERS);
         Map<String, String> names = names(bureau);
-        return units.findByBureauIdOrderByCode(bureau).stream()
-                .map(u -> view(u, names))
-                .toList();
+        return units.findByBureauIdOrderByCode(bureau).stream().map(u -> view(u, names)).toList();
     }
 
     @PostMapping("/units")
@@ -59,9 +57,7 @@ class RosterController {
     }
 
     @PutMapping("/units/{code}")
-    UnitView changeUnit(
-            Caller caller,
-            @PathVariable @Pattern(regexp = RosterApi.UNIT_CODE) String code,
+    UnitView changeUnit(Caller caller, @PathVariable @Pattern(regexp = RosterApi.UNIT_CODE) String code,
             @Valid @RequestBody UnitChange request) {
         UnitDocument unit = roster.changeUnit(caller, code, request);
         return view(unit, names(unit.getBureauId()));
@@ -69,8 +65,7 @@ class RosterController {
 
     @GetMapping("/people")
     List<PersonView> people(Caller caller) {
-        return people.findByBureauIdOrderByPersonNo(caller.bureauAs(ROSTER_READERS)).stream()
-                .map(PersonView::of)
+        return people.findByBureauIdOrderByPersonNo(caller.bureauAs(ROSTER_READERS)).stream().map(PersonView::of)
                 .toList();
     }
 
@@ -90,17 +85,13 @@ class RosterController {
     }
 
     @PutMapping("/people/{personNo}")
-    PersonView changePerson(
-            Caller caller,
-            @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
+    PersonView changePerson(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
             @Valid @RequestBody PersonChange request) {
         return PersonView.of(roster.changePerson(caller, personNo, request));
     }
 
     @PostMapping("/people/{personNo}/leave")
-    PersonView leave(
-            Caller caller,
-            @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
+    PersonView leave(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
             @Valid @RequestBody Leaving request) {
         return PersonView.of(roster.leave(caller, personNo, request.reason()));
     }
@@ -108,22 +99,17 @@ class RosterController {
     @GetMapping("/activists")
     List<PersonView> activists(Caller caller) {
         return people.findByBureauIdAndActivistIsNotNullOrderByPersonNo(caller.bureauAs(ROSTER_READERS)).stream()
-                .map(PersonView::of)
-                .toList();
+                .map(PersonView::of).toList();
     }
 
     @PutMapping("/people/{personNo}/activist")
-    PersonView designateActivist(
-            Caller caller,
-            @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
+    PersonView designateActivist(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
             @Valid @RequestBody ActivistDesignation request) {
         return PersonView.of(roster.designateActivist(caller, personNo, request));
     }
 
     @PostMapping("/people/{personNo}/activist/withdraw")
-    PersonView withdrawActivist(
-            Caller caller,
-            @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
+    PersonView withdrawActivist(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
             @Valid @RequestBody Leaving request) {
         return PersonView.of(roster.withdrawActivist(caller, personNo, request.reason()));
     }
@@ -134,11 +120,7 @@ class RosterController {
     }
 
     private static UnitView view(UnitDocument unit, Map<String, String> names) {
-        return new UnitView(
-                unit.code(),
-                unit.name(),
-                unit.kind(),
-                unit.headPersonNo(),
+        return new UnitView(unit.code(), unit.name(), unit.kind(), unit.headPersonNo(),
                 unit.headPersonNo() == null ? null : names.get(unit.headPersonNo()));
     }
 }

@@ -27,9 +27,7 @@ public class RosterDirectory {
         Map<String, String> heads = units.findByBureauIdOrderByCode(bureau).stream()
                 .collect(Collectors.toMap(UnitDocument::code, u -> u.headPersonNo() == null ? "" : u.headPersonNo()));
         return new RosterSnapshot(
-                people.findByBureauIdOrderByPersonNo(bureau).stream()
-                        .map(PersonDocument::asRosterPerson)
-                        .toList(),
+                people.findByBureauIdOrderByPersonNo(bureau).stream().map(PersonDocument::asRosterPerson).toList(),
                 heads);
     }
 
@@ -38,8 +36,7 @@ public class RosterDirectory {
     }
 
     public Map<String, RosterPerson> people(String bureau, Collection<String> personNos) {
-        return people.findByBureauIdAndPersonNoIn(bureau, personNos).stream()
-                .map(PersonDocument::asRosterPerson)
+        return people.findByBureauIdAndPersonNoIn(bureau, personNos).stream().map(PersonDocument::asRosterPerson)
                 .collect(Collectors.toMap(RosterPerson::personNo, Function.identity()));
     }
 

@@ -38,16 +38,17 @@ import cn.sangang.zone.roster.domain.RosterRules;
 class RosterImport {
 
     enum Action {
-        ADD,
-        UPDATE,
-        UNCHANGED
+        ADD, UPDATE, UNCHANGED
     }
 
-    record RowResult(int row, String personNo, String name, Action action, List<String> errors) {}
+    record RowResult(int row, String personNo, String name, Action action, List<String> errors) {
+    }
 
-    record Totals(int rows, int valid, int invalid, int added, int changed, int unchanged) {}
+    record Totals(int rows, int valid, int invalid, int added, int changed, int unchanged) {
+    }
 
-    record Report(boolean applied, Totals totals, List<RowResult> rows) {}
+    record Report(boolean applied, Totals totals, List<RowResult> rows) {
+    }
 
     /** Some rows are invalid and the caller did not ask to import the valid ones only: nothing was written. */
     static final class InvalidRows extends RuntimeException {
@@ -97,15 +98,8 @@ class RosterImport {
             }
             PersonChange change = planned.change();
             if (row.action() == Action.ADD) {
-                roster.addPerson(
-                        caller,
-                        new NewPerson(
-                                row.personNo(),
-                                change.name(),
-                                change.unitCode(),
-                                change.partyMember(),
-                                change.position(),
-                                change.phone()));
+                roster.addPerson(caller, new NewPerson(row.personNo(), change.name(), change.unitCode(),
+                        change.partyMember(), change.position(), change.phone()));
             } else {
                 roster.changePerson(caller, row.personNo(), change);
             }
@@ -116,17 +110,13 @@ class RosterImport {
     private List<Planned> plan(String bureau, byte[] file) {
         List<ImportedRow> rows = XlsxImport.read(file, RosterWorkbook.IMPORTED, XlsxImport.Limits.DEFAULT);
         List<UnitDocument> bureauUnits = units.findByBureauIdOrderByCode(bureau);
-        Map<String, List<UnitDocument>> unitsByName =
-                bureauUnits.stream().collect(Collectors.groupingBy(UnitDocument::name));
-        Map<String, UnitDocument> unitsByCode =
-                bureauUnits.stream().collect(Collectors.toMap(UnitDocument::code, Function.identity()));
-        Map<String, String> headOf = bureauUnits.stream()
-                .filter(u -> u.headPersonNo() != null)
+        Map<String, List<UnitDocument>> unitsByName = bureauUnits.stream()
+                .collect(Collectors.groupingBy(UnitDocument::name));
+        Map<String, UnitDocument> unitsByCode = bureauUnits.stream()
+                .collect(Collectors.toMap(UnitDocument::code, Function.identity()));
+        Map<String, String> headOf = bureauUnits.stream().filter(u -> u.headPersonNo() != null)
                 .collect(Collectors.toMap(UnitDocument::headPersonNo, UnitDocument::code, (a, b) -> a));
-        List<String> personNos = rows.stream()
-                .map(r -> r.text(PERSON_NO))
-                .filter(Objects::nonNull)
-                .toList();
+        List<String> personNos = rows.stream().map(r -> r.text(PERSON_NO)).filter(Objects::nonNull).toList();
         Map<String, PersonDocument> existing = people.findByBureauIdAndPersonNoIn(bureau, personNos).stream()
                 .collect(Collectors.toMap(PersonDocument::personNo, Function.identity()));
         Map<String, Integer> seen = new HashMap<>();
@@ -172,8 +162,8 @@ class RosterImport {
     }
 
     /** The unit named in the row, by its name (as exported) or by its code. */
-    private static String unitCode(
-            ImportedRow row, Map<String, List<UnitDocument>> byName, Map<String, UnitDocument> byCode) {
+    private static String unitCode(ImportedRow row, Map<String, List<UnitDocument>> byName,
+            Map<String, UnitDocument> byCode) {
         String unit = required(row, UNIT);
         if (unit == null) {
             return null;
@@ -194,33 +184,25 @@ class RosterImport {
     }
 
     /** The roster's own rules for a change, said in the row: one who left stays as they were, a head stays a head. */
-    private static void checkChange(
-            ImportedRow row,
-            PersonDocument before,
-            PersonChange change,
-            Optional<String> headedUnit,
-            Map<String, UnitDocument> unitsByCode) {
+    private static void checkChange(ImportedRow row, PersonDocument before, PersonChange change,
+            Optional<String> headedUnit, Map<String, UnitDocument> unitsByCode) {
         if (!before.active()) {
             row.reject(PERSON_NO, before.name() + " 已离开本局，不能通过导入修改");
             return;
         }
         try {
-            RosterRules.requireNotHeadingAnotherWay(
-                    before.asRosterPerson(),
+            RosterRules.requireNotHeadingAnotherWay(before.asRosterPerson(),
                     new RosterPerson(before.personNo(), change.name(), change.unitCode(), change.partyMember(), true),
                     headedUnit);
         } catch (DomainException heading) {
-            String unit =
-                    headedUnit.map(unitsByCode::get).map(UnitDocument::name).orElse("");
-            row.reject(
-                    change.partyMember() ? UNIT : PARTY_MEMBER,
+            String unit = headedUnit.map(unitsByCode::get).map(UnitDocument::name).orElse("");
+            row.reject(change.partyMember() ? UNIT : PARTY_MEMBER,
                     before.name() + " 是“" + unit + "”的负责人，须为该单位党员；请先在单位管理中更换负责人");
         }
     }
 
     private static boolean same(PersonDocument person, PersonChange change) {
-        return Objects.equals(person.name(), change.name())
-                && Objects.equals(person.unitCode(), change.unitCode())
+        return Objects.equals(person.name(), change.name()) && Objects.equals(person.unitCode(), change.unitCode())
                 && Objects.equals(person.partyMember(), change.partyMember())
                 && Objects.equals(blankAsNull(person.position()), change.position())
                 && Objects.equals(blankAsNull(person.phone()), change.phone());
@@ -233,21 +215,11 @@ class RosterImport {
     private static Report report(boolean applied, List<Planned> plan) {
         List<RowResult> rows = plan.stream().map(Planned::result).toList();
         int valid = (int) plan.stream().filter(Planned::valid).count();
-        return new Report(
-                applied,
-                new Totals(
-                        rows.size(),
-                        valid,
-                        rows.size() - valid,
-                        count(plan, Action.ADD),
-                        count(plan, Action.UPDATE),
-                        count(plan, Action.UNCHANGED)),
-                rows);
+        return new Report(applied, new Totals(rows.size(), valid, rows.size() - valid, count(plan, Action.ADD),
+                count(plan, Action.UPDATE), count(plan, Action.UNCHANGED)), rows);
     }
 
     private static int count(List<Planned> plan, Action action) {
-        return (int) plan.stream()
-                .filter(p -> p.valid() && p.result().action() == action)
-                .count();
+        return (int) plan.stream().filter(p -> p.valid() && p.result().action() == action).count();
     }
 }

@@ -17,12 +17,15 @@ import cn.sangang.zone.roster.domain.UnitKind;
 @Component
 public class RosterSeeding {
 
-    public record Unit(String code, String name, UnitKind kind, String headPersonNo) {}
+    public record Unit(String code, String name, UnitKind kind, String headPersonNo) {
+    }
 
-    public record Person(
-            String personNo, String name, String unitCode, boolean partyMember, String position, String phone) {}
+    public record Person(String personNo, String name, String unitCode, boolean partyMember, String position,
+            String phone) {
+    }
 
-    public record Activist(String personNo, String mentorPersonNo, LocalDate since) {}
+    public record Activist(String personNo, String mentorPersonNo, LocalDate since) {
+    }
 
     private final RosterService roster;
     private final UnitRepository units;
@@ -43,30 +46,20 @@ public class RosterSeeding {
         }
         for (Person person : seedPeople) {
             if (people.findByBureauIdAndPersonNo(bureau, person.personNo()).isEmpty()) {
-                roster.addPerson(
-                        admin,
-                        new RosterApi.NewPerson(
-                                person.personNo(),
-                                person.name(),
-                                person.unitCode(),
-                                person.partyMember(),
-                                person.position(),
-                                person.phone()));
+                roster.addPerson(admin, new RosterApi.NewPerson(person.personNo(), person.name(), person.unitCode(),
+                        person.partyMember(), person.position(), person.phone()));
             }
         }
         for (Unit unit : seedUnits) {
             if (unit.headPersonNo() != null
-                    && !unit.headPersonNo()
-                            .equals(roster.unit(bureau, unit.code()).headPersonNo())) {
-                roster.changeUnit(
-                        admin, unit.code(), new RosterApi.UnitChange(unit.name(), unit.kind(), unit.headPersonNo()));
+                    && !unit.headPersonNo().equals(roster.unit(bureau, unit.code()).headPersonNo())) {
+                roster.changeUnit(admin, unit.code(),
+                        new RosterApi.UnitChange(unit.name(), unit.kind(), unit.headPersonNo()));
             }
         }
         for (Activist activist : activists) {
             if (roster.person(bureau, activist.personNo()).activist() == null) {
-                roster.designateActivist(
-                        admin,
-                        activist.personNo(),
+                roster.designateActivist(admin, activist.personNo(),
                         new RosterApi.ActivistDesignation(activist.mentorPersonNo(), activist.since()));
             }
         }

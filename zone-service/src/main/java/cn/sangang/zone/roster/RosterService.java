@@ -50,13 +50,8 @@ public class RosterService {
         }
         unit.rename(request.name(), request.kind());
         unit.appointHead(request.headPersonNo());
-        recorder.audit(
-                unit,
-                caller,
-                "unit.changed",
-                null,
-                "单位 " + request.name() + " 负责人 "
-                        + Optional.ofNullable(request.headPersonNo()).orElse("（空缺）"));
+        recorder.audit(unit, caller, "unit.changed", null,
+                "单位 " + request.name() + " 负责人 " + Optional.ofNullable(request.headPersonNo()).orElse("（空缺）"));
         return units.save(unit);
     }
 
@@ -75,8 +70,7 @@ public class RosterService {
         PersonDocument person = activePerson(bureau, personNo);
         unit(bureau, request.unitCode());
         RosterPerson before = person.asRosterPerson();
-        RosterRules.requireNotHeadingAnotherWay(
-                before,
+        RosterRules.requireNotHeadingAnotherWay(before,
                 new RosterPerson(personNo, request.name(), request.unitCode(), request.partyMember(), true),
                 headedUnit(bureau, personNo));
         describe(person, request);
@@ -89,17 +83,13 @@ public class RosterService {
         String bureau = caller.bureauAs(Role.ADMIN);
         PersonDocument person = activePerson(bureau, personNo);
         RosterPerson before = person.asRosterPerson();
-        RosterRules.requireNotHeadingAnotherWay(
-                before,
+        RosterRules.requireNotHeadingAnotherWay(before,
                 new RosterPerson(personNo, before.name(), before.unitCode(), before.partyMember(), false),
                 headedUnit(bureau, personNo));
         List<String> mentees = people.findByBureauIdAndActivistIsNotNullOrderByPersonNo(bureau).stream()
-                .filter(p -> personNo.equals(p.activist().mentorPersonNo()))
-                .map(PersonDocument::personNo)
-                .toList();
+                .filter(p -> personNo.equals(p.activist().mentorPersonNo())).map(PersonDocument::personNo).toList();
         if (!mentees.isEmpty()) {
-            throw new ConflictException(
-                    "roster.mentor-has-activists",
+            throw new ConflictException("roster.mentor-has-activists",
                     Map.of("name", before.name(), "personNo", personNo, "activists", mentees));
         }
         person.leave(recorder.now());
@@ -114,11 +104,7 @@ public class RosterService {
         RosterRules.requireActivistCandidate(activist.asRosterPerson());
         RosterRules.requireMentor(person(bureau, request.mentorPersonNo()).asRosterPerson(), activist.asRosterPerson());
         activist.activist(new PersonDocument.Activist(request.mentorPersonNo(), request.since()));
-        recorder.audit(
-                activist,
-                caller,
-                "activist.designated",
-                null,
+        recorder.audit(activist, caller, "activist.designated", null,
                 activist.name() + " 列为入党积极分子，联系人 " + request.mentorPersonNo());
         return people.save(activist);
     }
@@ -161,16 +147,8 @@ public class RosterService {
     }
 
     private void announce(PersonDocument person, MemberChanged.Change change) {
-        recorder.publish(
-                person,
-                EventTypes.MEMBER_CHANGED,
-                new MemberChanged(
-                        person.personNo(),
-                        person.name(),
-                        person.unitCode(),
-                        person.partyMember(),
-                        person.active(),
-                        change));
+        recorder.publish(person, EventTypes.MEMBER_CHANGED, new MemberChanged(person.personNo(), person.name(),
+                person.unitCode(), person.partyMember(), person.active(), change));
     }
 
     private static String summary(RosterPerson before, RosterPerson after) {

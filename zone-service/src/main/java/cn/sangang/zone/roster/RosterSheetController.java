@@ -55,24 +55,16 @@ class RosterSheetController {
         String bureau = caller.bureauAs(RosterController.ROSTER_READERS);
         Map<String, String> unitNames = units.findByBureauIdOrderByCode(bureau).stream()
                 .collect(Collectors.toMap(UnitDocument::code, UnitDocument::name));
-        return XlsxDownloads.attachmentOfStream(
-                "人员名册.xlsx",
-                RosterWorkbook.SHEET,
-                RosterWorkbook.SHEET,
-                RosterWorkbook.COLUMNS,
-                () -> people.streamByBureauIdOrderByPersonNo(bureau)
+        return XlsxDownloads.attachmentOfStream("人员名册.xlsx", RosterWorkbook.SHEET, RosterWorkbook.SHEET,
+                RosterWorkbook.COLUMNS, () -> people.streamByBureauIdOrderByPersonNo(bureau)
                         .map(p -> new Line(p, unitNames.getOrDefault(p.unitCode(), p.unitCode()))));
     }
 
     @GetMapping("/people/import-template.xlsx")
     ResponseEntity<StreamingResponseBody> template(Caller caller) {
         caller.require(Role.ADMIN);
-        return XlsxDownloads.attachment(
-                "人员名册导入模板.xlsx",
-                RosterWorkbook.SHEET,
-                RosterWorkbook.TEMPLATE_TITLE,
-                RosterWorkbook.COLUMNS,
-                () -> List.<Line>of().iterator());
+        return XlsxDownloads.attachment("人员名册导入模板.xlsx", RosterWorkbook.SHEET, RosterWorkbook.TEMPLATE_TITLE,
+                RosterWorkbook.COLUMNS, () -> List.<Line>of().iterator());
     }
 
     /**
@@ -81,9 +73,7 @@ class RosterSheetController {
      * without the role is told so before anything about the file.
      */
     @PostMapping("/people/import")
-    Report importPeople(
-            Caller caller,
-            @RequestParam(name = "file", required = false) MultipartFile file,
+    Report importPeople(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "preview") @Pattern(regexp = "preview|apply") String mode,
             @RequestParam(defaultValue = "false") boolean validRowsOnly) {
         caller.require(Role.ADMIN);
@@ -104,11 +94,8 @@ class RosterSheetController {
     @ExceptionHandler(RosterImport.InvalidRows.class)
     ProblemDetail invalidRows(RosterImport.InvalidRows e) {
         Report report = e.report();
-        List<String> errors =
-                report.rows().stream().flatMap(row -> row.errors().stream()).toList();
-        ProblemDetail problem = Problems.of(
-                HttpStatus.UNPROCESSABLE_CONTENT,
-                "roster.import-invalid-rows",
+        List<String> errors = report.rows().stream().flatMap(row -> row.errors().stream()).toList();
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "roster.import-invalid-rows",
                 Map.of("invalid", report.totals().invalid(), "first", errors.getFirst()),
                 ProblemMessages.supported(LocaleContextHolder.getLocale()));
         problem.setProperty("totals", report.totals());

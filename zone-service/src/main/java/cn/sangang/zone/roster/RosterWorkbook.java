@@ -28,22 +28,17 @@ final class RosterWorkbook {
             + "工号已在名册中的按本行更新，其余新增。“状态”“积极分子联系人”两列导入时不读取：离开本局、入党积极分子请在名册页面办理。";
 
     /** A person as a row, with their unit's name. */
-    record Line(PersonDocument person, String unitName) {}
+    record Line(PersonDocument person, String unitName) {
+    }
 
-    static final List<Column<Line>> COLUMNS = List.of(
-            Column.of(PERSON_NO, 12, line -> line.person().personNo()),
-            Column.of(NAME, 10, line -> line.person().name()),
-            Column.of(UNIT, 18, Line::unitName),
+    static final List<Column<Line>> COLUMNS = List.of(Column.of(PERSON_NO, 12, line -> line.person().personNo()),
+            Column.of(NAME, 10, line -> line.person().name()), Column.of(UNIT, 18, Line::unitName),
             Column.of(PARTY_MEMBER, 6, line -> line.person().partyMember()),
             Column.of(POSITION, 14, line -> line.person().position()),
             Column.of(PHONE, 15, line -> line.person().phone()),
-            Column.of(STATUS, 8, line -> line.person().active() ? "在册" : "已离开"),
-            Column.of(
-                    MENTOR,
-                    14,
-                    line -> line.person().activist() == null
-                            ? null
-                            : line.person().activist().mentorPersonNo()));
+            Column.of(STATUS, 8, line -> line.person().active() ? "在册" : "已离开"), Column.of(MENTOR, 14,
+                    line -> line.person().activist() == null ? null : line.person().activist().mentorPersonNo()));
 
-    private RosterWorkbook() {}
+    private RosterWorkbook() {
+    }
 }

@@ -15,7 +15,8 @@ class UnitDocument extends AggregateDocument {
     private UnitKind kind;
     private String headPersonNo;
 
-    UnitDocument() {}
+    UnitDocument() {
+    }
 
     UnitDocument(String bureauId, String code, String name, UnitKind kind) {
         super(bureauId);

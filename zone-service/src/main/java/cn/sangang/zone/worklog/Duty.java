@@ -9,6 +9,5 @@ enum Duty {
     /** 协助支部工作. */
     BRANCH_ASSIST,
     /** 建设温馨集体. */
-    CARING_COLLECTIVE,
-    OTHER
+    CARING_COLLECTIVE, OTHER
 }

@@ -14,20 +14,14 @@ final class WorkLogApi {
 
     static final String ZONE_ID = "[0-9a-f]{24}";
 
-    private WorkLogApi() {}
+    private WorkLogApi() {
+    }
 
-    record NewWorkLog(
-            @NotNull @Pattern(regexp = ZONE_ID) String zoneId,
-            @NotNull @PastOrPresent LocalDate date,
-            @NotNull Duty duty,
-            @NotBlank @Size(max = 2000) String content) {}
+    record NewWorkLog(@NotNull @Pattern(regexp = ZONE_ID) String zoneId, @NotNull @PastOrPresent LocalDate date,
+            @NotNull Duty duty, @NotBlank @Size(max = 2000) String content) {
+    }
 
-    record WorkLogView(
-            String id,
-            String zoneId,
-            String authorPersonNo,
-            LocalDate date,
-            Duty duty,
-            String content,
-            Instant recordedAt) {}
+    record WorkLogView(String id, String zoneId, String authorPersonNo, LocalDate date, Duty duty, String content,
+            Instant recordedAt) {
+    }
 }

@@ -37,9 +37,7 @@ class WorkLogController {
     }
 
     @GetMapping
-    List<WorkLogView> ofZone(
-            Caller caller,
-            @RequestParam @Pattern(regexp = WorkLogApi.ZONE_ID) String zoneId,
+    List<WorkLogView> ofZone(Caller caller, @RequestParam @Pattern(regexp = WorkLogApi.ZONE_ID) String zoneId,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
         return logs.ofZone(caller, zoneId, limit);
     }

@@ -21,15 +21,10 @@ class WorkLogDocument extends AggregateDocument {
     private String content;
     private Instant recordedAt;
 
-    WorkLogDocument() {}
+    WorkLogDocument() {
+    }
 
-    WorkLogDocument(
-            String bureauId,
-            String zoneId,
-            String authorPersonNo,
-            LocalDate date,
-            Duty duty,
-            String content,
+    WorkLogDocument(String bureauId, String zoneId, String authorPersonNo, LocalDate date, Duty duty, String content,
             Instant recordedAt) {
         super(bureauId);
         this.zoneId = zoneId;

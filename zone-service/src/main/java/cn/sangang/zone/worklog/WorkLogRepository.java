@@ -9,6 +9,6 @@ interface WorkLogRepository extends MongoRepository<WorkLogDocument, String> {
 
     List<WorkLogDocument> findByBureauIdAndZoneIdOrderByDateDesc(String bureauId, String zoneId, Pageable page);
 
-    List<WorkLogDocument> findByBureauIdAndAuthorPersonNoOrderByDateDesc(
-            String bureauId, String authorPersonNo, Pageable page);
+    List<WorkLogDocument> findByBureauIdAndAuthorPersonNoOrderByDateDesc(String bureauId, String authorPersonNo,
+            Pageable page);
 }

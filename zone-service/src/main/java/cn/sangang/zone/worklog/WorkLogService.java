@@ -38,14 +38,8 @@ class WorkLogService {
         if (!zone.hasMember(author)) {
             throw new ForbiddenException("worklog.not-zone-member", Map.of("zone", zone.name()));
         }
-        WorkLogDocument log = new WorkLogDocument(
-                bureau,
-                zone.zoneId(),
-                author,
-                request.date(),
-                request.duty(),
-                request.content().strip(),
-                recorder.now());
+        WorkLogDocument log = new WorkLogDocument(bureau, zone.zoneId(), author, request.date(), request.duty(),
+                request.content().strip(), recorder.now());
         recorder.audit(log, caller, "worklog.written", null, zone.name() + " " + request.date() + " " + request.duty());
         return logs.insert(log).view();
     }
@@ -57,16 +51,11 @@ class WorkLogService {
             caller.require(OVERSEERS);
         }
         return logs.findByBureauIdAndZoneIdOrderByDateDesc(bureau, zoneId, PageRequest.of(0, limit)).stream()
-                .map(WorkLogDocument::view)
-                .toList();
+                .map(WorkLogDocument::view).toList();
     }
 
     List<WorkLogView> mine(Caller caller, int limit) {
-        return logs
-                .findByBureauIdAndAuthorPersonNoOrderByDateDesc(
-                        caller.bureau(), caller.member(), PageRequest.of(0, limit))
-                .stream()
-                .map(WorkLogDocument::view)
-                .toList();
+        return logs.findByBureauIdAndAuthorPersonNoOrderByDateDesc(caller.bureau(), caller.member(),
+                PageRequest.of(0, limit)).stream().map(WorkLogDocument::view).toList();
     }
 }

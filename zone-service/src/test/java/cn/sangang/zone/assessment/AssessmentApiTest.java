@@ -44,25 +44,13 @@ class AssessmentApiTest {
     }
 
     Map<String, Object> assessment(String quarter) {
-        return Map.of(
-                "zoneId",
-                zoneId,
-                "quarter",
-                quarter,
-                "coreWorkScore",
-                92,
-                "problemSolvingScore",
-                88,
-                "serviceCapacityScore",
-                90,
-                "comments",
-                "围绕中心工作成效明显");
+        return Map.of("zoneId", zoneId, "quarter", quarter, "coreWorkScore", 92, "problemSolvingScore", 88,
+                "serviceCapacityScore", 90, "comments", "围绕中心工作成效明显");
     }
 
     @Test
     void the_leadership_assesses_a_zone_on_the_three_criteria_and_announces_it() {
-        var created = expect(201, b.leader().post("/api/zone/assessments", assessment(thisQuarter)))
-                .json();
+        var created = expect(201, b.leader().post("/api/zone/assessments", assessment(thisQuarter))).json();
 
         assertThat(created.path("total").asInt()).isEqualTo(90);
         assertThat(created.path("grade").asString()).isEqualTo("EXCELLENT");
@@ -79,46 +67,20 @@ class AssessmentApiTest {
         var again = b.leader().post("/api/zone/assessments", assessment(thisQuarter));
 
         assertThat(again.status()).isEqualTo(409);
-        assertThat(b.leader()
-                        .get("/api/zone/assessments?quarter=" + thisQuarter)
-                        .json())
-                .hasSize(1);
+        assertThat(b.leader().get("/api/zone/assessments?quarter=" + thisQuarter).json()).hasSize(1);
     }
 
     @Test
     void only_the_leadership_assesses_and_not_a_quarter_that_has_not_begun() {
         String next = Quarter.parse(thisQuarter).next().toString();
 
-        assertThat(b.office()
-                        .post("/api/zone/assessments", assessment(thisQuarter))
-                        .status())
+        assertThat(b.office().post("/api/zone/assessments", assessment(thisQuarter)).status()).isEqualTo(403);
+        assertThat(b.as("linzheng-H", "UNIT_HEAD").post("/api/zone/assessments", assessment(thisQuarter)).status())
                 .isEqualTo(403);
-        assertThat(b.as("linzheng-H", "UNIT_HEAD")
-                        .post("/api/zone/assessments", assessment(thisQuarter))
-                        .status())
-                .isEqualTo(403);
-        assertThat(b.leader().post("/api/zone/assessments", assessment(next)).status())
-                .isEqualTo(422);
-        assertThat(b.leader()
-                        .post(
-                                "/api/zone/assessments",
-                                Map.of(
-                                        "zoneId",
-                                        zoneId,
-                                        "quarter",
-                                        thisQuarter,
-                                        "coreWorkScore",
-                                        101,
-                                        "problemSolvingScore",
-                                        1,
-                                        "serviceCapacityScore",
-                                        1))
-                        .status())
-                .isEqualTo(400);
-        assertThat(b.leader()
-                        .post("/api/zone/assessments", assessment("2026-Q5"))
-                        .status())
-                .isEqualTo(400);
+        assertThat(b.leader().post("/api/zone/assessments", assessment(next)).status()).isEqualTo(422);
+        assertThat(b.leader().post("/api/zone/assessments", Map.of("zoneId", zoneId, "quarter", thisQuarter,
+                "coreWorkScore", 101, "problemSolvingScore", 1, "serviceCapacityScore", 1)).status()).isEqualTo(400);
+        assertThat(b.leader().post("/api/zone/assessments", assessment("2026-Q5")).status()).isEqualTo(400);
         assertThat(b.leader().get("/api/zone/assessments").json()).isEmpty();
     }
 }

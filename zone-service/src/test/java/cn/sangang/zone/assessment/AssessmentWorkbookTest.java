@@ -59,26 +59,12 @@ class AssessmentWorkbookTest {
         assertThat(download.header("Content-Disposition")).contains("filename*=UTF-8''");
         List<Row> rows = Sheets.rows(download.body());
         assertThat(rows.get(0).getCellText(0)).isEqualTo("甲县森林公安局党员责任区考核评比表（全部季度）");
-        assertThat(Sheets.texts(rows.get(1), 11))
-                .containsExactly(
-                        "考核季度",
-                        "责任区",
-                        "所属单位",
-                        "围绕中心工作（分）",
-                        "解决实际问题（分）",
-                        "组织功能和服务能力（分）",
-                        "总分",
-                        "等次",
-                        "考核意见",
-                        "考核人",
-                        "考核时间");
+        assertThat(Sheets.texts(rows.get(1), 11)).containsExactly("考核季度", "责任区", "所属单位", "围绕中心工作（分）", "解决实际问题（分）",
+                "组织功能和服务能力（分）", "总分", "等次", "考核意见", "考核人", "考核时间");
         String now = AssessmentController.chineseQuarter(thisQuarter.toString());
-        String before =
-                AssessmentController.chineseQuarter(thisQuarter.previous().toString());
-        assertThat(rows.subList(2, rows.size()))
-                .extracting(r -> String.join("|", Sheets.texts(r, 11).subList(0, 10)))
-                .containsExactly(
-                        now + "|林政股党员责任区|单位linzheng|85|85|85|85|良好||姓名linzheng-H",
+        String before = AssessmentController.chineseQuarter(thisQuarter.previous().toString());
+        assertThat(rows.subList(2, rows.size())).extracting(r -> String.join("|", Sheets.texts(r, 11).subList(0, 10)))
+                .containsExactly(now + "|林政股党员责任区|单位linzheng|85|85|85|85|良好||姓名linzheng-H",
                         now + "|法制股党员责任区|单位fazhi|95|95|95|95|优秀|成效突出|姓名linzheng-H",
                         before + "|林政股党员责任区|单位linzheng|70|70|70|70|合格|按期完成|姓名linzheng-H");
         assertThat(rows.get(2).getCellAsDate(10)).isPresent();
@@ -86,38 +72,21 @@ class AssessmentWorkbookTest {
 
     @Test
     void a_quarter_chosen_as_on_the_list_exports_that_quarter_only() throws IOException {
-        List<Row> rows = Sheets.rows(b.leader()
-                .download("/api/zone/assessments.xlsx?quarter=" + thisQuarter.previous())
-                .body());
+        List<Row> rows = Sheets
+                .rows(b.leader().download("/api/zone/assessments.xlsx?quarter=" + thisQuarter.previous()).body());
 
         assertThat(rows.get(0).getCellText(0))
-                .endsWith("（"
-                        + AssessmentController.chineseQuarter(
-                                thisQuarter.previous().toString()) + "）");
-        assertThat(rows.subList(2, rows.size()))
-                .extracting(r -> r.getCellText(1))
-                .containsExactly("林政股党员责任区");
-        assertThat(b.leader()
-                        .download("/api/zone/assessments.xlsx?quarter=2026-Q5")
-                        .status())
-                .isEqualTo(400);
+                .endsWith("（" + AssessmentController.chineseQuarter(thisQuarter.previous().toString()) + "）");
+        assertThat(rows.subList(2, rows.size())).extracting(r -> r.getCellText(1)).containsExactly("林政股党员责任区");
+        assertThat(b.leader().download("/api/zone/assessments.xlsx?quarter=2026-Q5").status()).isEqualTo(400);
     }
 
     @Test
     void a_caller_of_another_bureau_exports_none_of_this_bureaus_assessments() throws IOException {
-        Api intruder = Api.at(port)
-                .as(TestTokens.token(
-                        TestBureaus.fresh(),
-                        "linzheng-H",
-                        "MEMBER",
-                        "UNIT_HEAD",
-                        "LEADER",
-                        "SECRETARY",
-                        "OFFICE",
-                        "ADMIN"));
+        Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "linzheng-H", "MEMBER", "UNIT_HEAD",
+                "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 
-        List<Row> rows =
-                Sheets.rows(intruder.download("/api/zone/assessments.xlsx").body());
+        List<Row> rows = Sheets.rows(intruder.download("/api/zone/assessments.xlsx").body());
 
         assertThat(rows).as("title and header only").hasSize(2);
         assertThat(rows.get(0).getCellText(0)).doesNotContain("甲县");
@@ -126,56 +95,33 @@ class AssessmentWorkbookTest {
     @Test
     void roles_that_do_not_read_the_assessments_are_refused() {
         for (String role : List.of("MEMBER", "ADMIN")) {
-            assertThat(b.as("X", role).download("/api/zone/assessments.xlsx").status())
-                    .as(role)
-                    .isEqualTo(403);
+            assertThat(b.as("X", role).download("/api/zone/assessments.xlsx").status()).as(role).isEqualTo(403);
         }
-        assertThat(Api.at(port)
-                        .as(TestTokens.county())
-                        .download("/api/zone/assessments.xlsx")
-                        .status())
-                .isEqualTo(403);
+        assertThat(Api.at(port).as(TestTokens.county()).download("/api/zone/assessments.xlsx").status()).isEqualTo(403);
     }
 
     @Test
     void ten_thousand_assessments_stream_into_one_sheet_in_the_lists_order() throws IOException {
         String bureau = TestBureaus.fresh();
         assessments.insert(IntStream.range(0, 10_000)
-                .mapToObj(i -> new ZoneAssessmentDocument(
-                        bureau,
-                        new ObjectId().toHexString(),
-                        "责任区%05d".formatted(i),
-                        "linzheng",
-                        "2025-Q" + (i % 4 + 1),
-                        new ZoneScores(80, 80, 80),
-                        "意见" + i,
-                        "LDR",
+                .mapToObj(i -> new ZoneAssessmentDocument(bureau, new ObjectId().toHexString(), "责任区%05d".formatted(i),
+                        "linzheng", "2025-Q" + (i % 4 + 1), new ZoneScores(80, 80, 80), "意见" + i, "LDR",
                         Instant.parse("2026-01-05T02:00:00Z")))
                 .toList());
 
-        var download =
-                Api.at(port).as(TestTokens.token(bureau, "LDR", "LEADER")).download("/api/zone/assessments.xlsx");
+        var download = Api.at(port).as(TestTokens.token(bureau, "LDR", "LEADER"))
+                .download("/api/zone/assessments.xlsx");
 
         assertThat(download.status()).isEqualTo(200);
         List<Row> rows = Sheets.rows(download.body());
         assertThat(rows).hasSize(10_002);
         assertThat(rows.get(2).getCellText(0) + rows.get(2).getCellText(1)).isEqualTo("2025年第四季度责任区00003");
-        assertThat(rows.get(10_001).getCellText(0) + rows.get(10_001).getCellText(1))
-                .isEqualTo("2025年第一季度责任区09996");
+        assertThat(rows.get(10_001).getCellText(0) + rows.get(10_001).getCellText(1)).isEqualTo("2025年第一季度责任区09996");
     }
 
     private void assess(String zoneId, Quarter quarter, int score, String comments) {
-        Map<String, Object> body = new HashMap<>(Map.of(
-                "zoneId",
-                zoneId,
-                "quarter",
-                quarter.toString(),
-                "coreWorkScore",
-                score,
-                "problemSolvingScore",
-                score,
-                "serviceCapacityScore",
-                score));
+        Map<String, Object> body = new HashMap<>(Map.of("zoneId", zoneId, "quarter", quarter.toString(),
+                "coreWorkScore", score, "problemSolvingScore", score, "serviceCapacityScore", score));
         if (comments != null) {
             body.put("comments", comments);
         }

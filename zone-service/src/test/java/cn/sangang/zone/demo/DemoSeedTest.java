@@ -32,19 +32,12 @@ class DemoSeedTest {
 
     @Test
     void the_source_bureau_shows_its_coverage_gaps_and_the_second_bureau_is_fully_covered() {
-        var taojiang = Api.at(port)
-                .as(TestTokens.token("taojiang-fp", "T", "LEADER"))
-                .get("/api/zone/coverage")
-                .json();
-        var anhua = Api.at(port)
-                .as(TestTokens.token("anhua-fp", "A", "LEADER"))
-                .get("/api/zone/coverage")
-                .json();
+        var taojiang = Api.at(port).as(TestTokens.token("taojiang-fp", "T", "LEADER")).get("/api/zone/coverage").json();
+        var anhua = Api.at(port).as(TestTokens.token("anhua-fp", "A", "LEADER")).get("/api/zone/coverage").json();
 
         assertThat(taojiang.path("complete").asBoolean()).isFalse();
-        assertThat(taojiang.path("uncovered"))
-                .extracting(p -> p.path("personNo").asString())
-                .containsExactly("TJ0014", "TJ0015", "TJ0020", "TJ0026");
+        assertThat(taojiang.path("uncovered")).extracting(p -> p.path("personNo").asString()).containsExactly("TJ0014",
+                "TJ0015", "TJ0020", "TJ0026");
         assertThat(anhua.path("complete").asBoolean()).isTrue();
     }
 
@@ -56,30 +49,22 @@ class DemoSeedTest {
 
         seeder.run(none);
 
-        assertThat(admin.get("/api/zone/people").json().size())
-                .isEqualTo(people)
-                .isEqualTo(34);
+        assertThat(admin.get("/api/zone/people").json().size()).isEqualTo(people).isEqualTo(34);
     }
 
     @Test
     void the_demo_bureaus_go_by_their_names_and_seeding_again_keeps_a_name_the_admin_set() throws Exception {
         Api county = Api.at(port).as(TestTokens.county());
-        assertThat(county.get("/api/zone/bureaus").json())
-                .extracting(b -> b.path("name").asString())
+        assertThat(county.get("/api/zone/bureaus").json()).extracting(b -> b.path("name").asString())
                 .contains("桃江县森林公安局", "安化县森林公安局");
         Api admin = Api.at(port).as(TestTokens.token("anhua-fp", "AH0006", "ADMIN"));
 
-        assertThat(admin.put("/api/zone/bureau", Map.of("name", "安化县公安局森林分局", "reason", "机构改革"))
-                        .status())
+        assertThat(admin.put("/api/zone/bureau", Map.of("name", "安化县公安局森林分局", "reason", "机构改革")).status())
                 .isEqualTo(200);
         try {
             seeder.run(new DefaultApplicationArguments());
 
-            assertThat(Api.at(port)
-                            .get("/public/zone/bureaus/anhua-fp")
-                            .json()
-                            .path("name")
-                            .asString())
+            assertThat(Api.at(port).get("/public/zone/bureaus/anhua-fp").json().path("name").asString())
                     .isEqualTo("安化县公安局森林分局");
         } finally {
             admin.put("/api/zone/bureau", Map.of("name", "安化县森林公安局", "reason", "测试复原"));
@@ -93,9 +78,7 @@ class DemoSeedTest {
         try (EventCapture capture = EventCapture.of(Topics.ZONE)) {
             assertThat(capture.awaitEvents("anhua-fp", "zone-drawn", plaques.size()))
                     .extracting(e -> e.path("payload").path("plaqueCode").asString())
-                    .containsAll(plaques.valueStream()
-                            .map(p -> p.path("plaqueCode").asString())
-                            .toList());
+                    .containsAll(plaques.valueStream().map(p -> p.path("plaqueCode").asString()).toList());
         }
     }
 }

@@ -102,13 +102,11 @@ class ReportRemindersTest {
         clock.advance(Duration.ofMinutes(2));
         scan();
         scan();
-        assertThat(sent(b.fixture.bureau))
-                .containsExactlyInAnyOrder(
-                        "zone-report:" + report + "|waiting", "zone-report:" + report + "|waiting-3-days");
+        assertThat(sent(b.fixture.bureau)).containsExactlyInAnyOrder("zone-report:" + report + "|waiting",
+                "zone-report:" + report + "|waiting-3-days");
         List<JsonNode> events = capture.awaitEvents(b.fixture.bureau, TYPE, 2);
         assertThat(events.get(1).path("payload").path("detail").asString()).contains("已等待 3 天以上");
-        await().during(Duration.ofSeconds(2))
-                .atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> capture.events(b.fixture.bureau, TYPE).size() == 2);
     }
 
@@ -119,8 +117,7 @@ class ReportRemindersTest {
         expect(200, b.fixture.office().post("/api/zone/reports/" + handledAtOnce + "/acknowledge", Map.of()));
         String handledLater = b.submit("稍后处理的报告");
         scan();
-        expect(
-                200,
+        expect(200,
                 b.fixture.office().post("/api/zone/reports/" + handledLater + "/acknowledge", Map.of("note", "已阅")));
 
         clock.advance(Duration.ofDays(4));
@@ -149,15 +146,13 @@ class ReportRemindersTest {
     void the_scan_runs_on_the_services_schedule() {
         ScheduledTaskHolder tasks = scheduler.getIfAvailable();
         assertThat(tasks).as("scheduling is enabled").isNotNull();
-        assertThat(tasks.getScheduledTasks())
-                .extracting(task -> task.getTask().getRunnable().toString())
+        assertThat(tasks.getScheduledTasks()).extracting(task -> task.getTask().getRunnable().toString())
                 .anyMatch(runnable -> runnable.contains(ReportReminders.class.getName() + ".scheduled"));
     }
 
     private List<String> sent(String bureau) {
         return mongo.find(Query.query(Criteria.where("bureauId").is(bureau)), SentReminder.class).stream()
-                .map(r -> r.getSubject() + "|" + r.getThreshold())
-                .toList();
+                .map(r -> r.getSubject() + "|" + r.getThreshold()).toList();
     }
 
     /** A bureau with one zone, whose head writes its reports. */
@@ -173,23 +168,10 @@ class ReportRemindersTest {
         }
 
         String submit(String title) {
-            return expect(
-                            201,
-                            fixture.as("linzheng-H", "UNIT_HEAD", "MEMBER")
-                                    .post(
-                                            "/api/zone/reports",
-                                            Map.of(
-                                                    "zoneId",
-                                                    zoneId,
-                                                    "kind",
-                                                    "PROGRESS",
-                                                    "title",
-                                                    title,
-                                                    "body",
-                                                    "本季度调解山林权属纠纷3起……")))
-                    .json()
-                    .path("id")
-                    .asString();
+            return expect(201,
+                    fixture.as("linzheng-H", "UNIT_HEAD", "MEMBER").post("/api/zone/reports",
+                            Map.of("zoneId", zoneId, "kind", "PROGRESS", "title", title, "body", "本季度调解山林权属纠纷3起……")))
+                    .json().path("id").asString();
         }
     }
 }

@@ -42,22 +42,10 @@ class ReportApiTest {
     }
 
     String submit(String kind) {
-        return expect(
-                        201,
-                        head().post(
-                                        "/api/zone/reports",
-                                        Map.of(
-                                                "zoneId",
-                                                zoneId,
-                                                "kind",
-                                                kind,
-                                                "title",
-                                                "调解山林纠纷的做法",
-                                                "body",
-                                                "本季度调解山林权属纠纷3起……")))
-                .json()
-                .path("id")
-                .asString();
+        return expect(201,
+                head().post("/api/zone/reports",
+                        Map.of("zoneId", zoneId, "kind", kind, "title", "调解山林纠纷的做法", "body", "本季度调解山林权属纠纷3起……")))
+                .json().path("id").asString();
     }
 
     @Test
@@ -66,27 +54,17 @@ class ReportApiTest {
         assertThat(b.office().get("/api/zone/reports?status=SUBMITTED").json()).hasSize(1);
 
         expect(200, b.office().post("/api/zone/reports/" + id + "/acknowledge", Map.of("note", "已阅，很好")));
-        expect(
-                200,
-                b.office()
-                        .post(
-                                "/api/zone/reports/" + id + "/publish",
-                                Map.of("publicTitle", "山林纠纷就地化解", "publicSummary", "林政股化解纠纷经验")));
+        expect(200, b.office().post("/api/zone/reports/" + id + "/publish",
+                Map.of("publicTitle", "山林纠纷就地化解", "publicSummary", "林政股化解纠纷经验")));
 
-        var cases = Api.at(port)
-                .anonymous()
-                .get("/public/zone/bureaus/" + b.bureau + "/cases")
-                .json();
+        var cases = Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/cases").json();
         assertThat(cases).hasSize(1);
         assertThat(cases.get(0).path("summary").asString()).isEqualTo("林政股化解纠纷经验");
-        assertThat(cases.get(0).path("title").asString())
-                .as("the office's public title, not the author's")
+        assertThat(cases.get(0).path("title").asString()).as("the office's public title, not the author's")
                 .isEqualTo("山林纠纷就地化解");
         assertThat(cases.get(0).toString()).doesNotContain("调解山林纠纷的做法");
         assertThat(cases.get(0).has("authorPersonNo")).isFalse();
-        assertThat(cases.get(0).has("body"))
-                .as("the internal report text stays internal")
-                .isFalse();
+        assertThat(cases.get(0).has("body")).as("the internal report text stays internal").isFalse();
     }
 
     @Test
@@ -95,43 +73,26 @@ class ReportApiTest {
         String progress = submit("PROGRESS");
 
         assertThat(b.office()
-                        .post(
-                                "/api/zone/reports/" + typical + "/publish",
-                                Map.of("publicTitle", "t", "publicSummary", "s"))
-                        .status())
-                .isEqualTo(409);
+                .post("/api/zone/reports/" + typical + "/publish", Map.of("publicTitle", "t", "publicSummary", "s"))
+                .status()).isEqualTo(409);
         expect(200, b.office().post("/api/zone/reports/" + progress + "/acknowledge", Map.of()));
+        assertThat(b.office().post("/api/zone/reports/" + progress + "/acknowledge", Map.of()).status()).isEqualTo(409);
         assertThat(b.office()
-                        .post("/api/zone/reports/" + progress + "/acknowledge", Map.of())
-                        .status())
-                .isEqualTo(409);
-        assertThat(b.office()
-                        .post(
-                                "/api/zone/reports/" + progress + "/publish",
-                                Map.of("publicTitle", "t", "publicSummary", "s"))
-                        .status())
-                .isEqualTo(422);
-        assertThat(Api.at(port)
-                        .anonymous()
-                        .get("/public/zone/bureaus/" + b.bureau + "/cases")
-                        .json())
-                .isEmpty();
+                .post("/api/zone/reports/" + progress + "/publish", Map.of("publicTitle", "t", "publicSummary", "s"))
+                .status()).isEqualTo(422);
+        assertThat(Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/cases").json()).isEmpty();
     }
 
     @Test
     void only_the_zone_head_reports_and_only_the_office_moves_reports_on() {
-        var byMember = b.as("linzheng-M1", "UNIT_HEAD")
-                .post("/api/zone/reports", Map.of("zoneId", zoneId, "kind", "PROGRESS", "title", "t", "body", "b"));
+        var byMember = b.as("linzheng-M1", "UNIT_HEAD").post("/api/zone/reports",
+                Map.of("zoneId", zoneId, "kind", "PROGRESS", "title", "t", "body", "b"));
         String id = submit("EXPERIENCE");
 
         assertThat(byMember.status()).isEqualTo(403);
-        assertThat(b.leader()
-                        .post("/api/zone/reports/" + id + "/acknowledge", Map.of())
-                        .status())
-                .isEqualTo(403);
+        assertThat(b.leader().post("/api/zone/reports/" + id + "/acknowledge", Map.of()).status()).isEqualTo(403);
         assertThat(head().get("/api/zone/reports").json()).hasSize(1);
-        assertThat(b.as("linzheng-M1", "MEMBER").get("/api/zone/reports").status())
-                .isEqualTo(403);
+        assertThat(b.as("linzheng-M1", "MEMBER").get("/api/zone/reports").status()).isEqualTo(403);
     }
 
     @Test
@@ -139,39 +100,22 @@ class ReportApiTest {
         String id = submit("EXPERIENCE");
         expect(200, b.office().post("/api/zone/reports/" + id + "/acknowledge", Map.of()));
 
-        assertThat(b.office()
-                        .post("/api/zone/reports/" + id + "/publish", Map.of("publicSummary", "s"))
-                        .status())
+        assertThat(b.office().post("/api/zone/reports/" + id + "/publish", Map.of("publicSummary", "s")).status())
                 .isEqualTo(400);
-        assertThat(b.office()
-                        .post(
-                                "/api/zone/reports/" + id + "/publish",
-                                Map.of("publicTitle", "题".repeat(101), "publicSummary", "s"))
-                        .status())
-                .isEqualTo(400);
-        assertThat(Api.at(port)
-                        .anonymous()
-                        .get("/public/zone/bureaus/" + b.bureau + "/cases")
-                        .json())
-                .isEmpty();
+        assertThat(b.office().post("/api/zone/reports/" + id + "/publish",
+                Map.of("publicTitle", "题".repeat(101), "publicSummary", "s")).status()).isEqualTo(400);
+        assertThat(Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/cases").json()).isEmpty();
     }
 
     @Test
     void a_case_published_before_public_titles_shows_a_neutral_title_not_the_internal_one() {
         String id = submit("TYPICAL_CASE");
         expect(200, b.office().post("/api/zone/reports/" + id + "/acknowledge", Map.of()));
-        expect(
-                200,
-                b.office()
-                        .post(
-                                "/api/zone/reports/" + id + "/publish",
-                                Map.of("publicTitle", "山林纠纷就地化解", "publicSummary", "林政股化解纠纷经验")));
+        expect(200, b.office().post("/api/zone/reports/" + id + "/publish",
+                Map.of("publicTitle", "山林纠纷就地化解", "publicSummary", "林政股化解纠纷经验")));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("publicTitle"), "zone_reports");
 
-        var cases = Api.at(port)
-                .anonymous()
-                .get("/public/zone/bureaus/" + b.bureau + "/cases")
-                .json();
+        var cases = Api.at(port).anonymous().get("/public/zone/bureaus/" + b.bureau + "/cases").json();
 
         assertThat(cases.get(0).path("title").asString()).isEqualTo("林政股党员责任区典型案例");
     }

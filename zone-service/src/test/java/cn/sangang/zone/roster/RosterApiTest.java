@@ -62,34 +62,22 @@ class RosterApiTest {
         assertThat(left.path("payload").path("active").asBoolean()).isFalse();
         var person = b.admin().get("/api/zone/people/P1").json();
         assertThat(person.path("active").asBoolean()).isFalse();
-        assertThat(b.admin()
-                        .post("/api/zone/people/P1/leave", Map.of("reason", "again"))
-                        .status())
-                .isEqualTo(409);
+        assertThat(b.admin().post("/api/zone/people/P1/leave", Map.of("reason", "again")).status()).isEqualTo(409);
     }
 
     @Test
     void a_unit_head_is_an_active_party_member_of_the_unit() {
-        b.unit("linzheng", "林政股")
-                .unit("fazhi", "法制股")
-                .person("N1", "linzheng", false)
-                .person("P2", "fazhi", true);
+        b.unit("linzheng", "林政股").unit("fazhi", "法制股").person("N1", "linzheng", false).person("P2", "fazhi", true);
 
-        var nonMember = b.admin()
-                .put("/api/zone/units/linzheng", Map.of("name", "林政股", "kind", "SECTION", "headPersonNo", "N1"));
-        var otherUnit = b.admin()
-                .put("/api/zone/units/linzheng", Map.of("name", "林政股", "kind", "SECTION", "headPersonNo", "P2"));
+        var nonMember = b.admin().put("/api/zone/units/linzheng",
+                Map.of("name", "林政股", "kind", "SECTION", "headPersonNo", "N1"));
+        var otherUnit = b.admin().put("/api/zone/units/linzheng",
+                Map.of("name", "林政股", "kind", "SECTION", "headPersonNo", "P2"));
 
         assertThat(nonMember.status()).isEqualTo(422);
         assertThat(nonMember.json().path("code").asString()).isEqualTo("roster.head-not-party-member");
         assertThat(otherUnit.status()).isEqualTo(422);
-        assertThat(b.admin()
-                        .get("/api/zone/units")
-                        .json()
-                        .get(0)
-                        .path("headPersonNo")
-                        .isNull())
-                .isTrue();
+        assertThat(b.admin().get("/api/zone/units").json().get(0).path("headPersonNo").isNull()).isTrue();
     }
 
     @Test
@@ -108,10 +96,8 @@ class RosterApiTest {
     void a_person_number_is_used_once_in_a_bureau() {
         b.unit("linzheng", "林政股").person("P1", "linzheng", true);
 
-        var again = b.admin()
-                .post(
-                        "/api/zone/people",
-                        Map.of("personNo", "P1", "name", "重复", "unitCode", "linzheng", "partyMember", true));
+        var again = b.admin().post("/api/zone/people",
+                Map.of("personNo", "P1", "name", "重复", "unitCode", "linzheng", "partyMember", true));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.isProblem()).isTrue();
@@ -119,41 +105,22 @@ class RosterApiTest {
 
     @Test
     void an_activist_is_a_non_member_with_a_party_member_mentor_and_joining_the_party_ends_it() {
-        b.unit("linzheng", "林政股")
-                .person("A1", "linzheng", false)
-                .person("P1", "linzheng", true)
-                .person("N2", "linzheng", false);
+        b.unit("linzheng", "林政股").person("A1", "linzheng", false).person("P1", "linzheng", true).person("N2",
+                "linzheng", false);
 
-        assertThat(b.admin()
-                        .put("/api/zone/people/A1/activist", Map.of("mentorPersonNo", "N2", "since", "2026-01-01"))
-                        .status())
-                .isEqualTo(422);
-        assertThat(b.admin()
-                        .put("/api/zone/people/P1/activist", Map.of("mentorPersonNo", "A1", "since", "2026-01-01"))
-                        .status())
-                .isEqualTo(422);
-        expect(
-                200,
+        assertThat(b.admin().put("/api/zone/people/A1/activist", Map.of("mentorPersonNo", "N2", "since", "2026-01-01"))
+                .status()).isEqualTo(422);
+        assertThat(b.admin().put("/api/zone/people/P1/activist", Map.of("mentorPersonNo", "A1", "since", "2026-01-01"))
+                .status()).isEqualTo(422);
+        expect(200,
                 b.admin().put("/api/zone/people/A1/activist", Map.of("mentorPersonNo", "P1", "since", "2026-01-01")));
-        assertThat(b.leader()
-                        .get("/api/zone/activists")
-                        .json()
-                        .get(0)
-                        .path("activist")
-                        .path("mentorPersonNo")
-                        .asString())
+        assertThat(
+                b.leader().get("/api/zone/activists").json().get(0).path("activist").path("mentorPersonNo").asString())
                 .isEqualTo("P1");
-        assertThat(b.admin()
-                        .post("/api/zone/people/P1/leave", Map.of("reason", "调走"))
-                        .status())
-                .isEqualTo(409);
+        assertThat(b.admin().post("/api/zone/people/P1/leave", Map.of("reason", "调走")).status()).isEqualTo(409);
 
-        expect(
-                200,
-                b.admin()
-                        .put(
-                                "/api/zone/people/A1",
-                                Map.of("name", "入党了", "unitCode", "linzheng", "partyMember", true)));
+        expect(200, b.admin().put("/api/zone/people/A1",
+                Map.of("name", "入党了", "unitCode", "linzheng", "partyMember", true)));
 
         assertThat(b.leader().get("/api/zone/activists").json()).isEmpty();
     }
@@ -167,8 +134,7 @@ class RosterApiTest {
             var response = b.as("R1", role).post("/api/zone/people", person);
             assertThat(response.status()).as(role).isEqualTo(403);
         }
-        assertThat(b.as("R1", "COUNTY").post("/api/zone/people", person).status())
-                .isEqualTo(403);
+        assertThat(b.as("R1", "COUNTY").post("/api/zone/people", person).status()).isEqualTo(403);
         assertThat(b.admin().get("/api/zone/people").json()).isEmpty();
     }
 
@@ -187,41 +153,16 @@ class RosterApiTest {
         b.unit("linzheng", "林政股");
 
         var responses = List.of(
-                b.admin()
-                        .post(
-                                "/api/zone/people",
-                                Map.of(
-                                        "personNo",
-                                        "has space",
-                                        "name",
-                                        "某",
-                                        "unitCode",
-                                        "linzheng",
-                                        "partyMember",
-                                        true)),
-                b.admin()
-                        .post(
-                                "/api/zone/people",
-                                Map.of("personNo", "X1", "name", "", "unitCode", "linzheng", "partyMember", true)),
+                b.admin().post("/api/zone/people",
+                        Map.of("personNo", "has space", "name", "某", "unitCode", "linzheng", "partyMember", true)),
+                b.admin().post("/api/zone/people",
+                        Map.of("personNo", "X1", "name", "", "unitCode", "linzheng", "partyMember", true)),
                 b.admin().post("/api/zone/people", Map.of("personNo", "X1", "name", "某", "unitCode", "linzheng")),
-                b.admin()
-                        .post(
-                                "/api/zone/people",
-                                Map.of("personNo", "X1", "name", "某", "unitCode", "linzheng", "partyMember", "yes")),
+                b.admin().post("/api/zone/people",
+                        Map.of("personNo", "X1", "name", "某", "unitCode", "linzheng", "partyMember", "yes")),
                 b.admin().post("/api/zone/units", Map.of("code", "x", "name", "某", "kind", "PALACE")),
-                b.admin().post("/api/zone/people", "[1, 2"),
-                b.admin()
-                        .post(
-                                "/api/zone/people",
-                                Map.of(
-                                        "personNo",
-                                        Map.of("$gt", ""),
-                                        "name",
-                                        "某",
-                                        "unitCode",
-                                        "linzheng",
-                                        "partyMember",
-                                        true)));
+                b.admin().post("/api/zone/people", "[1, 2"), b.admin().post("/api/zone/people", Map.of("personNo",
+                        Map.of("$gt", ""), "name", "某", "unitCode", "linzheng", "partyMember", true)));
 
         assertThat(responses).allSatisfy(r -> {
             assertThat(r.status()).as(r.toString()).isEqualTo(400);
@@ -229,11 +170,9 @@ class RosterApiTest {
         });
         assertThat(b.admin().get("/api/zone/people").json()).isEmpty();
         assertThat(b.admin()
-                        .post(
-                                "/api/zone/people",
-                                Map.of("personNo", "X1", "name", "某", "unitCode", "nowhere", "partyMember", true))
-                        .status())
-                .isEqualTo(404);
+                .post("/api/zone/people",
+                        Map.of("personNo", "X1", "name", "某", "unitCode", "nowhere", "partyMember", true))
+                .status()).isEqualTo(404);
     }
 
     @Test
@@ -250,8 +189,7 @@ class RosterApiTest {
 
         var events = capture.awaitEvents(b.bureau, "member-changed", 3, Duration.ofSeconds(60));
 
-        assertThat(events)
-                .extracting(e -> e.path("payload").path("personNo").asString())
+        assertThat(events).extracting(e -> e.path("payload").path("personNo").asString())
                 .containsExactlyInAnyOrder("D1", "D2", "D3");
     }
 
@@ -259,10 +197,8 @@ class RosterApiTest {
     void every_roster_change_leaves_an_audit_record() {
         b.unitWithMembers("linzheng", 1);
 
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(
-                                b.leader().get("/api/zone/audit").json())
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(b.leader().get("/api/zone/audit").json())
                         .extracting(a -> a.path("action").asString())
                         .containsExactlyInAnyOrder("unit.created", "person.added", "person.added", "unit.changed"));
     }

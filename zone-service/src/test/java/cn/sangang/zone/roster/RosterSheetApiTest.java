@@ -58,11 +58,10 @@ class RosterSheetApiTest {
         List<List<String>> rows = cells(Sheets.workbook(b.leader().download("/api/zone/people.xlsx")));
 
         assertThat(rows.get(1)).isEqualTo(HEADER);
-        assertThat(rows.subList(2, rows.size()))
-                .extracting(row -> row.get(0))
-                .containsExactly("linzheng-H", "linzheng-M1", "linzheng-M2", "linzheng-N");
-        assertThat(rows.get(2))
-                .containsExactly("linzheng-H", "姓名linzheng-H", "单位linzheng", "是", "民警", "13800000000", "在册", "");
+        assertThat(rows.subList(2, rows.size())).extracting(row -> row.get(0)).containsExactly("linzheng-H",
+                "linzheng-M1", "linzheng-M2", "linzheng-N");
+        assertThat(rows.get(2)).containsExactly("linzheng-H", "姓名linzheng-H", "单位linzheng", "是", "民警", "13800000000",
+                "在册", "");
         assertThat(rows.get(5).get(3)).isEqualTo("否");
     }
 
@@ -71,13 +70,8 @@ class RosterSheetApiTest {
         List<List<String>> exported = cells(Sheets.workbook(b.leader().download("/api/zone/people.xlsx")));
         capture.awaitEvents(b.bureau, "member-changed", 4);
 
-        JsonNode unchanged = expect(
-                        200,
-                        b.admin()
-                                .upload(
-                                        "/api/zone/people/import?mode=preview",
-                                        "roster.xlsx",
-                                        RosterWorkbooks.of(exported)))
+        JsonNode unchanged = expect(200,
+                b.admin().upload("/api/zone/people/import?mode=preview", "roster.xlsx", RosterWorkbooks.of(exported)))
                 .json();
         assertThat(unchanged.path("totals").toString())
                 .isEqualTo("{\"rows\":4,\"valid\":4,\"invalid\":0,\"added\":0,\"changed\":0,\"unchanged\":4}");
@@ -93,33 +87,18 @@ class RosterSheetApiTest {
         assertThat(preview.path("totals").path("added").asInt()).isEqualTo(1);
         assertThat(preview.path("rows").get(1).path("action").asString()).isEqualTo("UPDATE");
         assertThat(preview.path("rows").get(4).path("row").asInt()).isEqualTo(7);
-        assertThat(b.admin()
-                        .get("/api/zone/people/linzheng-M1")
-                        .json()
-                        .path("name")
-                        .asString())
-                .as("a preview writes nothing")
-                .isEqualTo("姓名linzheng-M1");
+        assertThat(b.admin().get("/api/zone/people/linzheng-M1").json().path("name").asString())
+                .as("a preview writes nothing").isEqualTo("姓名linzheng-M1");
 
         JsonNode applied = expect(200, b.admin().upload("/api/zone/people/import?mode=apply", "roster.xlsx", file))
                 .json();
 
         assertThat(applied.path("applied").asBoolean()).isTrue();
-        assertThat(b.admin()
-                        .get("/api/zone/people/linzheng-M1")
-                        .json()
-                        .path("name")
-                        .asString())
-                .isEqualTo("李明");
-        assertThat(b.admin()
-                        .get("/api/zone/people/linzheng-M3")
-                        .json()
-                        .path("phone")
-                        .asString())
+        assertThat(b.admin().get("/api/zone/people/linzheng-M1").json().path("name").asString()).isEqualTo("李明");
+        assertThat(b.admin().get("/api/zone/people/linzheng-M3").json().path("phone").asString())
                 .isEqualTo("13900000000");
         List<JsonNode> events = capture.awaitEvents(b.bureau, "member-changed", 6);
-        assertThat(events.subList(4, 6))
-                .extracting(e -> e.path("payload").path("change").asString())
+        assertThat(events.subList(4, 6)).extracting(e -> e.path("payload").path("change").asString())
                 .containsExactlyInAnyOrder("UPDATED", "JOINED");
         String roster = b.admin().get("/api/zone/people").body();
         int audited = b.leader().get("/api/zone/audit?limit=1000").json().size();
@@ -134,12 +113,8 @@ class RosterSheetApiTest {
 
     @Test
     void an_invalid_row_refuses_the_whole_import_in_chinese_unless_only_the_valid_rows_are_asked_for() {
-        byte[] file = RosterWorkbooks.of(List.of(
-                List.of("名册"),
-                HEADER,
-                List.of("NEW1", "新人", "单位linzheng", "是"),
-                List.of("NEW2", "另一人", "不存在股", "是"),
-                List.of("NEW3", "", "单位linzheng", "也许"),
+        byte[] file = RosterWorkbooks.of(List.of(List.of("名册"), HEADER, List.of("NEW1", "新人", "单位linzheng", "是"),
+                List.of("NEW2", "另一人", "不存在股", "是"), List.of("NEW3", "", "单位linzheng", "也许"),
                 List.of("linzheng-H", "姓名linzheng-H", "单位linzheng", "否", "民警", "13800000000")));
         String roster = b.admin().get("/api/zone/people").body();
 
@@ -148,33 +123,18 @@ class RosterSheetApiTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.isProblem()).isTrue();
         assertThat(refused.json().path("detail").asString()).startsWith("有 3 行不正确，没有导入任何数据");
-        assertThat(refused.json().path("errors"))
-                .extracting(JsonNode::asString)
-                .containsExactly(
-                        "第4行 所属单位：本局没有名为“不存在股”的单位",
-                        "第5行 姓名：必填",
-                        "第5行 党员：应填“是”或“否”，而不是“也许”",
-                        "第6行 党员：姓名linzheng-H 是“单位linzheng”的负责人，须为该单位党员；请先在单位管理中更换负责人");
+        assertThat(refused.json().path("errors")).extracting(JsonNode::asString).containsExactly(
+                "第4行 所属单位：本局没有名为“不存在股”的单位", "第5行 姓名：必填", "第5行 党员：应填“是”或“否”，而不是“也许”",
+                "第6行 党员：姓名linzheng-H 是“单位linzheng”的负责人，须为该单位党员；请先在单位管理中更换负责人");
         assertThat(b.admin().get("/api/zone/people").body()).isEqualTo(roster);
 
-        JsonNode applied = expect(
-                        200,
-                        b.admin().upload("/api/zone/people/import?mode=apply&validRowsOnly=true", "roster.xlsx", file))
-                .json();
+        JsonNode applied = expect(200,
+                b.admin().upload("/api/zone/people/import?mode=apply&validRowsOnly=true", "roster.xlsx", file)).json();
 
         assertThat(applied.path("totals").path("valid").asInt()).isEqualTo(1);
-        assertThat(expect(200, b.admin().get("/api/zone/people/NEW1"))
-                        .json()
-                        .path("name")
-                        .asString())
-                .isEqualTo("新人");
+        assertThat(expect(200, b.admin().get("/api/zone/people/NEW1")).json().path("name").asString()).isEqualTo("新人");
         assertThat(b.admin().get("/api/zone/people/NEW2").status()).isEqualTo(404);
-        assertThat(b.admin()
-                        .get("/api/zone/people/linzheng-H")
-                        .json()
-                        .path("partyMember")
-                        .asBoolean())
-                .isTrue();
+        assertThat(b.admin().get("/api/zone/people/linzheng-H").json().path("partyMember").asBoolean()).isTrue();
     }
 
     @Test
@@ -185,12 +145,8 @@ class RosterSheetApiTest {
         assertThat(rows.get(0).getFirst()).startsWith("人员名册导入模板");
         assertThat(rows.get(1)).isEqualTo(HEADER);
         assertThat(rows).hasSize(2);
-        assertThat(expect(200, b.admin().upload("/api/zone/people/import?mode=apply", "template.xlsx", template))
-                        .json()
-                        .path("totals")
-                        .path("rows")
-                        .asInt())
-                .isZero();
+        assertThat(expect(200, b.admin().upload("/api/zone/people/import?mode=apply", "template.xlsx", template)).json()
+                .path("totals").path("rows").asInt()).isZero();
     }
 
     @Test
@@ -227,20 +183,12 @@ class RosterSheetApiTest {
     void only_the_administrator_imports_and_only_roster_readers_export() {
         byte[] file = RosterWorkbooks.of(List.of(HEADER, List.of("NEW1", "新人", "单位linzheng", "是")));
 
-        assertThat(b.leader()
-                        .upload("/api/zone/people/import?mode=apply", "r.xlsx", file)
-                        .status())
+        assertThat(b.leader().upload("/api/zone/people/import?mode=apply", "r.xlsx", file).status()).isEqualTo(403);
+        assertThat(
+                b.as("linzheng-H", "UNIT_HEAD").upload("/api/zone/people/import?mode=preview", "r.xlsx", file).status())
                 .isEqualTo(403);
-        assertThat(b.as("linzheng-H", "UNIT_HEAD")
-                        .upload("/api/zone/people/import?mode=preview", "r.xlsx", file)
-                        .status())
-                .isEqualTo(403);
-        assertThat(b.leader().download("/api/zone/people/import-template.xlsx").status())
-                .isEqualTo(403);
-        assertThat(b.as("linzheng-M1", "MEMBER")
-                        .download("/api/zone/people.xlsx")
-                        .status())
-                .isEqualTo(403);
+        assertThat(b.leader().download("/api/zone/people/import-template.xlsx").status()).isEqualTo(403);
+        assertThat(b.as("linzheng-M1", "MEMBER").download("/api/zone/people.xlsx").status()).isEqualTo(403);
         assertThat(b.admin().get("/api/zone/people/NEW1").status()).isEqualTo(404);
     }
 
@@ -250,8 +198,7 @@ class RosterSheetApiTest {
         byte[] ours = Sheets.workbook(b.leader().download("/api/zone/people.xlsx"));
         String roster = b.admin().get("/api/zone/people").body();
 
-        assertThat(cells(Sheets.workbook(other.leader().download("/api/zone/people.xlsx"))))
-                .hasSize(2);
+        assertThat(cells(Sheets.workbook(other.leader().download("/api/zone/people.xlsx")))).hasSize(2);
         JsonNode imported = expect(200, other.admin().upload("/api/zone/people/import?mode=apply", "r.xlsx", ours))
                 .json();
 
@@ -263,13 +210,11 @@ class RosterSheetApiTest {
     @Test
     void an_export_of_ten_thousand_people_streams_every_row() {
         BureauFixture big = new BureauFixture(port).unit("xingzhen", "刑侦大队");
-        List<PersonDocument> seeded = IntStream.range(0, 10_000)
-                .mapToObj(i -> {
-                    PersonDocument person = new PersonDocument(big.bureau, "X%05d".formatted(i));
-                    person.describe("民警" + i, "xingzhen", i % 3 == 0, "侦查员", null);
-                    return person;
-                })
-                .toList();
+        List<PersonDocument> seeded = IntStream.range(0, 10_000).mapToObj(i -> {
+            PersonDocument person = new PersonDocument(big.bureau, "X%05d".formatted(i));
+            person.describe("民警" + i, "xingzhen", i % 3 == 0, "侦查员", null);
+            return person;
+        }).toList();
         people.insert(seeded);
 
         byte[] export = Sheets.workbook(big.leader().download("/api/zone/people.xlsx"));

@@ -39,14 +39,12 @@ class ZoneContractTest {
         expect(200, b.admin().put(ZonePaths.BUREAU, Map.of("name", "契约县森林公安局", "reason", "机构设立")));
         Api secretary = b.as("S", "SECRETARY");
 
-        Map<ZoneExample, Api.Response> answers = Map.of(
-                ZoneExample.BUREAU, secretary.get(ZonePaths.BUREAU),
-                ZoneExample.BUREAUS, Api.at(port).as(TestTokens.county()).get(ZonePaths.BUREAUS),
-                ZoneExample.UNITS, secretary.get(ZonePaths.UNITS),
-                ZoneExample.PERSON, b.as("linzheng-M1", "MEMBER").get(path(ZonePaths.PERSON, "linzheng-H")),
-                ZoneExample.PEOPLE_LOOKUP,
-                        b.as("linzheng-M1", "MEMBER")
-                                .post(ZonePaths.PEOPLE_LOOKUP, Map.of("personNos", List.of("linzheng-H", "NOPE"))),
+        Map<ZoneExample, Api.Response> answers = Map.of(ZoneExample.BUREAU, secretary.get(ZonePaths.BUREAU),
+                ZoneExample.BUREAUS, Api.at(port).as(TestTokens.county()).get(ZonePaths.BUREAUS), ZoneExample.UNITS,
+                secretary.get(ZonePaths.UNITS), ZoneExample.PERSON,
+                b.as("linzheng-M1", "MEMBER").get(path(ZonePaths.PERSON, "linzheng-H")), ZoneExample.PEOPLE_LOOKUP,
+                b.as("linzheng-M1", "MEMBER").post(ZonePaths.PEOPLE_LOOKUP,
+                        Map.of("personNos", List.of("linzheng-H", "NOPE"))),
                 ZoneExample.UNIT_MEMBERSHIP, secretary.get(path(ZonePaths.UNIT_MEMBERSHIP, "linzheng")),
                 ZoneExample.PARTY_MEMBERS, secretary.get(ZonePaths.PARTY_MEMBERS));
 
@@ -54,8 +52,7 @@ class ZoneContractTest {
         answers.forEach((example, answer) -> {
             assertThat(answer.status()).as(example + ": " + answer).isEqualTo(200);
             assertThat(differences(example.name(), JSON.readTree(example.json()), answer.json()))
-                    .as(example + " answered " + answer.body())
-                    .isEmpty();
+                    .as(example + " answered " + answer.body()).isEmpty();
         });
     }
 
@@ -65,10 +62,8 @@ class ZoneContractTest {
 
         assertThat(differences("x", example, JSON.readTree("{\"personNo\":\"P1\",\"active\":\"yes\",\"people\":[{}]}")))
                 .containsExactly("x.active is a STRING, the example's a BOOLEAN", "x.people[0].name is missing");
-        assertThat(differences(
-                        "x",
-                        example,
-                        JSON.readTree("{\"personNo\":\"P1\",\"active\":true,\"people\":[]," + "\"added\":1}")))
+        assertThat(differences("x", example,
+                JSON.readTree("{\"personNo\":\"P1\",\"active\":true,\"people\":[]," + "\"added\":1}")))
                 .containsExactly("x.people is empty, so its entries cannot be checked");
     }
 
@@ -80,9 +75,8 @@ class ZoneContractTest {
         } else if (real.getNodeType() != example.getNodeType()) {
             found.add(at + " is a " + real.getNodeType() + ", the example's a " + example.getNodeType());
         } else if (example.isObject()) {
-            example.propertyNames()
-                    .forEach(
-                            field -> found.addAll(differences(at + "." + field, example.get(field), real.path(field))));
+            example.propertyNames().forEach(
+                    field -> found.addAll(differences(at + "." + field, example.get(field), real.path(field))));
         } else if (example.isArray() && !example.isEmpty()) {
             if (real.isEmpty()) {
                 found.add(at + " is empty, so its entries cannot be checked");

@@ -44,16 +44,14 @@ class EmailChannel implements OutboundChannel {
             return;
         }
         String text = text(notification);
-        mail.send(to.stream()
-                .map(address -> {
-                    SimpleMailMessage message = new SimpleMailMessage();
-                    message.setFrom(properties.from());
-                    message.setTo(address);
-                    message.setSubject("【三岗】" + notification.title());
-                    message.setText(text);
-                    return message;
-                })
-                .toArray(SimpleMailMessage[]::new));
+        mail.send(to.stream().map(address -> {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(properties.from());
+            message.setTo(address);
+            message.setSubject("【三岗】" + notification.title());
+            message.setText(text);
+            return message;
+        }).toArray(SimpleMailMessage[]::new));
     }
 
     private String text(Notification n) {
@@ -65,10 +63,7 @@ class EmailChannel implements OutboundChannel {
             text.append("期限：").append(DAY.format(n.dueOn())).append("\n");
         }
         if (n.link() != null && !properties.webBaseUrl().isBlank()) {
-            text.append("办理：")
-                    .append(properties.webBaseUrl().replaceAll("/+$", ""))
-                    .append(n.link())
-                    .append("\n");
+            text.append("办理：").append(properties.webBaseUrl().replaceAll("/+$", "")).append(n.link()).append("\n");
         }
         return text.append("\n此邮件由三岗管理平台自动发送，请登录平台查看和处理。").toString();
     }

@@ -17,11 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bureaus    by bureau id: the mailboxes of role holders (by role name) and of people (by person number)
  */
 @ConfigurationProperties("sangang.notifications.email")
-record EmailProperties(
-        @DefaultValue("false") boolean enabled,
-        @DefaultValue("sangang@localhost") String from,
-        @DefaultValue("") String webBaseUrl,
-        Map<String, BureauMailboxes> bureaus) {
+record EmailProperties(@DefaultValue("false") boolean enabled, @DefaultValue("sangang@localhost") String from,
+        @DefaultValue("") String webBaseUrl, Map<String, BureauMailboxes> bureaus) {
 
     EmailProperties {
         bureaus = bureaus == null ? Map.of() : Map.copyOf(bureaus);

@@ -20,11 +20,9 @@ final class Mailboxes {
 
     Mailboxes(Map<String, EmailProperties.BureauMailboxes> bureaus) {
         byRole = bureaus.entrySet().stream()
-                .collect(Collectors.toMap(
-                        e -> key(e.getKey()), e -> lowerKeys(e.getValue().roles()), (a, b) -> a));
+                .collect(Collectors.toMap(e -> key(e.getKey()), e -> lowerKeys(e.getValue().roles()), (a, b) -> a));
         byPerson = bureaus.entrySet().stream()
-                .collect(Collectors.toMap(
-                        e -> key(e.getKey()), e -> lowerKeys(e.getValue().people()), (a, b) -> a));
+                .collect(Collectors.toMap(e -> key(e.getKey()), e -> lowerKeys(e.getValue().people()), (a, b) -> a));
     }
 
     Set<String> of(String bureauId, Collection<String> roles, Collection<String> personNos) {
@@ -38,11 +36,8 @@ final class Mailboxes {
     }
 
     private static Map<String, List<String>> lowerKeys(Map<String, List<String>> boxes) {
-        return boxes.entrySet().stream()
-                .collect(Collectors.toMap(
-                        e -> key(e.getKey()),
-                        e -> e.getValue() == null ? List.of() : List.copyOf(e.getValue()),
-                        (a, b) -> a));
+        return boxes.entrySet().stream().collect(Collectors.toMap(e -> key(e.getKey()),
+                e -> e.getValue() == null ? List.of() : List.copyOf(e.getValue()), (a, b) -> a));
     }
 
     private static String key(String name) {

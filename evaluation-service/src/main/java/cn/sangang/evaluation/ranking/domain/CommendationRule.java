@@ -18,25 +18,29 @@ import java.util.TreeMap;
  */
 public final class CommendationRule {
 
-    public record PostResult(String unitCode, boolean passed) {}
+    public record PostResult(String unitCode, boolean passed) {
+    }
 
-    public record ZoneResult(String unitCode, int total) {}
+    public record ZoneResult(String unitCode, int total) {
+    }
 
-    public record PledgeResult(String unitCode, boolean fulfilled) {}
+    public record PledgeResult(String unitCode, boolean fulfilled) {
+    }
 
-    public record UnitScore(
-            int rank, String unitCode, int postPoints, double zonePoints, int pledgePoints, double total) {}
+    public record UnitScore(int rank, String unitCode, int postPoints, double zonePoints, int pledgePoints,
+            double total) {
+    }
 
-    private CommendationRule() {}
+    private CommendationRule() {
+    }
 
-    public static List<UnitScore> rank(
-            List<PostResult> posts, List<String> revokedUnits, List<ZoneResult> zones, List<PledgeResult> pledges) {
+    public static List<UnitScore> rank(List<PostResult> posts, List<String> revokedUnits, List<ZoneResult> zones,
+            List<PledgeResult> pledges) {
         Map<String, int[]> postPoints = new TreeMap<>();
         posts.forEach(p -> postPoints.computeIfAbsent(p.unitCode(), u -> new int[1])[0] += p.passed() ? 10 : -10);
         revokedUnits.forEach(u -> postPoints.computeIfAbsent(u, k -> new int[1])[0] -= 30);
         Map<String, List<Integer>> zoneTotals = new TreeMap<>();
-        zones.forEach(z ->
-                zoneTotals.computeIfAbsent(z.unitCode(), u -> new ArrayList<>()).add(z.total()));
+        zones.forEach(z -> zoneTotals.computeIfAbsent(z.unitCode(), u -> new ArrayList<>()).add(z.total()));
         Map<String, int[]> pledgePoints = new TreeMap<>();
         pledges.forEach(p -> pledgePoints.computeIfAbsent(p.unitCode(), u -> new int[1])[0] += p.fulfilled() ? 5 : -5);
 
@@ -47,10 +51,8 @@ public final class CommendationRule {
         List<UnitScore> unranked = new ArrayList<>();
         for (String unit : units.keySet()) {
             int post = postPoints.getOrDefault(unit, new int[1])[0];
-            double zone = Math.round(zoneTotals.getOrDefault(unit, List.of()).stream()
-                                    .mapToInt(Integer::intValue)
-                                    .average()
-                                    .orElse(0)
+            double zone = Math.round(
+                    zoneTotals.getOrDefault(unit, List.of()).stream().mapToInt(Integer::intValue).average().orElse(0)
                             * 5)
                     / 10.0;
             int pledge = pledgePoints.getOrDefault(unit, new int[1])[0];
@@ -60,9 +62,7 @@ public final class CommendationRule {
         List<UnitScore> ranked = new ArrayList<>();
         for (int i = 0; i < unranked.size(); i++) {
             UnitScore s = unranked.get(i);
-            int rank = i > 0 && ranked.get(i - 1).total() == s.total()
-                    ? ranked.get(i - 1).rank()
-                    : i + 1;
+            int rank = i > 0 && ranked.get(i - 1).total() == s.total() ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new UnitScore(rank, s.unitCode(), s.postPoints(), s.zonePoints(), s.pledgePoints(), s.total()));
         }
         return ranked;

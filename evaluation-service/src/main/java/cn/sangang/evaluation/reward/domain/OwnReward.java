@@ -13,7 +13,8 @@ public final class OwnReward {
     /** Why the attempt is refused, as the audit trail records it. */
     public static final String REASON = "不能发放本人示范岗的奖励，请由办公室其他人员办理";
 
-    private OwnReward() {}
+    private OwnReward() {
+    }
 
     public static void requireNotPaidByHolder(String personNo, PostKind kind, String holderPersonNo) {
         if (kind == PostKind.INDIVIDUAL && personNo != null && personNo.equals(holderPersonNo)) {

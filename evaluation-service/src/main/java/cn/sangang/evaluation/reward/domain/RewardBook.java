@@ -19,9 +19,7 @@ import cn.sangang.events.Quarter;
 public final class RewardBook {
 
     public enum Status {
-        GRANTED,
-        PAID,
-        WITHDRAWN
+        GRANTED, PAID, WITHDRAWN
     }
 
     /** A reward of the book: its pair and where it stands. */
@@ -33,8 +31,9 @@ public final class RewardBook {
     }
 
     /** What recording a fact changed: rewards newly granted, withdrawn, and found void after payment. */
-    public record Changes(
-            List<QuarterPair> granted, List<QuarterPair> withdrawn, List<QuarterPair> disqualifiedAfterPayment) {}
+    public record Changes(List<QuarterPair> granted, List<QuarterPair> withdrawn,
+            List<QuarterPair> disqualifiedAfterPayment) {
+    }
 
     private final Map<Quarter, Set<Result>> results;
     private Quarter revokedIn;

@@ -16,18 +16,17 @@ import cn.sangang.events.Quarter;
 public final class RewardRule {
 
     public enum Result {
-        PASS,
-        FAIL
+        PASS, FAIL
     }
 
-    private RewardRule() {}
+    private RewardRule() {
+    }
 
     public static SortedSet<QuarterPair> earned(Map<Quarter, Set<Result>> results, Quarter revokedIn) {
         SortedSet<QuarterPair> pairs = new TreeSet<>();
         results.keySet().forEach(quarter -> {
             Quarter next = quarter.next();
-            if (passed(results, quarter)
-                    && passed(results, next)
+            if (passed(results, quarter) && passed(results, next)
                     && (revokedIn == null || next.compareTo(revokedIn) < 0)) {
                 pairs.add(new QuarterPair(quarter, next));
             }

@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
 public final class AddressPrefix {
 
     static final int IPV6_PREFIX_LENGTH = 64;
-    private static final Pattern IPV4 =
-            Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    private static final Pattern IPV4 = Pattern
+            .compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-    private AddressPrefix() {}
+    private AddressPrefix() {
+    }
 
     /**
      * The prefix of a literal address, written {@code 203.0.113.0/24} or {@code 2001:db8:1:2:0:0:0:0/64}; empty for

@@ -11,7 +11,8 @@ import java.security.NoSuchAlgorithmException;
  */
 public final class ProofOfWork {
 
-    private ProofOfWork() {}
+    private ProofOfWork() {
+    }
 
     /** Whether {@code nonce} solves {@code challenge} to {@code bits} leading zero bits. */
     public static boolean solves(String challenge, String nonce, int bits) {

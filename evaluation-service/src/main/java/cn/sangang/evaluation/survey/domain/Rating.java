@@ -2,9 +2,7 @@ package cn.sangang.evaluation.survey.domain;
 
 /** The three answers of a satisfaction survey (群众满意度测评). */
 public enum Rating {
-    SATISFIED("满意"),
-    BASICALLY_SATISFIED("基本满意"),
-    DISSATISFIED("不满意");
+    SATISFIED("满意"), BASICALLY_SATISFIED("基本满意"), DISSATISFIED("不满意");
 
     private final String label;
 

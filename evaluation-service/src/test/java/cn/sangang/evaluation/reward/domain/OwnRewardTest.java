@@ -14,8 +14,7 @@ class OwnRewardTest {
     @Test
     void the_holder_of_an_individual_post_does_not_pay_its_reward() {
         assertThatThrownBy(() -> OwnReward.requireNotPaidByHolder("P1", PostKind.INDIVIDUAL, "P1"))
-                .isInstanceOf(ForbiddenException.class)
-                .extracting(refusal -> ((DomainException) refusal).code())
+                .isInstanceOf(ForbiddenException.class).extracting(refusal -> ((DomainException) refusal).code())
                 .isEqualTo("reward.own-post");
     }
 

@@ -51,14 +51,12 @@ class RewardRulePropertiesTest {
 
     @Provide
     Arbitrary<List<Fact>> histories() {
-        Arbitrary<Fact> assessment = Combinators.combine(
-                        Arbitraries.integers().between(0, 11),
+        Arbitrary<Fact> assessment = Combinators
+                .combine(Arbitraries.integers().between(0, 11),
                         Arbitraries.of(Result.PASS, Result.PASS, Result.PASS, Result.FAIL))
                 .as((q, r) -> new Fact(q, r, false));
         Arbitrary<Fact> revocation = Arbitraries.integers().between(0, 12).map(q -> new Fact(q, null, true));
-        return Arbitraries.frequencyOf(Tuple.of(9, assessment), Tuple.of(1, revocation))
-                .list()
-                .ofMaxSize(20);
+        return Arbitraries.frequencyOf(Tuple.of(9, assessment), Tuple.of(1, revocation)).list().ofMaxSize(20);
     }
 
     /** The events of a history as a broker may deliver them: each one to three times, in any order. */
@@ -81,14 +79,14 @@ class RewardRulePropertiesTest {
             if (fact.revocation()) {
                 revokedIn = revokedIn == null || fact.quarter().compareTo(revokedIn) < 0 ? fact.quarter() : revokedIn;
             } else {
-                results.computeIfAbsent(fact.quarter(), q -> EnumSet.noneOf(Result.class))
-                        .add(fact.result());
+                results.computeIfAbsent(fact.quarter(), q -> EnumSet.noneOf(Result.class)).add(fact.result());
             }
         }
         return RewardRule.earned(results, revokedIn);
     }
 
-    record Outcome(SortedSet<QuarterPair> standing, Map<QuarterPair, Integer> grants) {}
+    record Outcome(SortedSet<QuarterPair> standing, Map<QuarterPair, Integer> grants) {
+    }
 
     static Outcome run(List<Fact> stream) {
         RewardBook book = RewardBook.empty();
@@ -110,35 +108,29 @@ class RewardRulePropertiesTest {
     }
 
     @Property(tries = 500)
-    void a_pair_is_granted_at_most_once_however_often_its_events_arrive(
-            @ForAll("histories") List<Fact> history, @ForAll long seed) {
+    void a_pair_is_granted_at_most_once_however_often_its_events_arrive(@ForAll("histories") List<Fact> history,
+            @ForAll long seed) {
         Outcome outcome = run(delivered(history, seed));
 
-        assertThat(outcome.grants().values())
-                .allSatisfy(times -> assertThat(times).isEqualTo(1));
+        assertThat(outcome.grants().values()).allSatisfy(times -> assertThat(times).isEqualTo(1));
     }
 
     @Property(tries = 500)
-    void two_deliveries_of_the_same_history_end_in_the_same_rewards(
-            @ForAll("histories") List<Fact> history, @ForAll long seed, @ForAll long otherSeed) {
-        assertThat(run(delivered(history, seed)).standing())
-                .isEqualTo(run(delivered(history, otherSeed)).standing());
+    void two_deliveries_of_the_same_history_end_in_the_same_rewards(@ForAll("histories") List<Fact> history,
+            @ForAll long seed, @ForAll long otherSeed) {
+        assertThat(run(delivered(history, seed)).standing()).isEqualTo(run(delivered(history, otherSeed)).standing());
     }
 
     @Property(tries = 500)
-    void nothing_stands_for_a_quarter_at_or_after_the_revocation(
-            @ForAll("histories") List<Fact> history, @ForAll long seed) {
-        Quarter revokedIn = history.stream()
-                .filter(Fact::revocation)
-                .map(Fact::quarter)
-                .min(Quarter::compareTo)
+    void nothing_stands_for_a_quarter_at_or_after_the_revocation(@ForAll("histories") List<Fact> history,
+            @ForAll long seed) {
+        Quarter revokedIn = history.stream().filter(Fact::revocation).map(Fact::quarter).min(Quarter::compareTo)
                 .orElse(null);
 
         Outcome outcome = run(delivered(history, seed));
 
         if (revokedIn != null) {
-            assertThat(outcome.standing())
-                    .allSatisfy(pair -> assertThat(pair.second()).isLessThan(revokedIn));
+            assertThat(outcome.standing()).allSatisfy(pair -> assertThat(pair.second()).isLessThan(revokedIn));
         }
     }
 
@@ -167,8 +159,7 @@ class RewardRulePropertiesTest {
         var changes = book.revoked(Quarter.parse("2026-Q2"));
 
         assertThat(changes.withdrawn()).containsExactly(QuarterPair.parse("2026-Q2/2026-Q3"));
-        assertThat(book.rewards())
-                .extracting(RewardBook.Reward::status, RewardBook.Reward::disqualifiedAfterPayment)
+        assertThat(book.rewards()).extracting(RewardBook.Reward::status, RewardBook.Reward::disqualifiedAfterPayment)
                 .containsExactly(tuple(Status.PAID, true), tuple(Status.WITHDRAWN, false));
     }
 }

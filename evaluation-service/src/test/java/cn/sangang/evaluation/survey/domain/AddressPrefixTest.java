@@ -31,22 +31,9 @@ class AddressPrefixTest {
 
     @Test
     void anything_but_a_literal_address_is_no_network_and_is_never_looked_up() {
-        for (String text : new String[] {
-            null,
-            "",
-            "unknown",
-            "localhost",
-            "example.com",
-            "203.0.113",
-            "1.2.3.4.5",
-            "256.1.1.1",
-            "0x7f.1",
-            "203.0.113.7:8080x",
-            "[2001:db8::1]",
-            "2001:db8::1::2",
-            "::g",
-            "1.2.3.4 , 5.6.7.8"
-        }) {
+        for (String text : new String[]{null, "", "unknown", "localhost", "example.com", "203.0.113", "1.2.3.4.5",
+                "256.1.1.1", "0x7f.1", "203.0.113.7:8080x", "[2001:db8::1]", "2001:db8::1::2", "::g",
+                "1.2.3.4 , 5.6.7.8"}) {
             assertThat(AddressPrefix.of(text, 32)).as(String.valueOf(text)).isEmpty();
         }
     }

@@ -13,10 +13,10 @@ class ProofOfWorkTest {
 
     @Test
     void counts_the_leading_zero_bits_of_a_digest() {
-        assertThat(ProofOfWork.leadingZeroBits(new byte[] {(byte) 0x80, 0})).isZero();
-        assertThat(ProofOfWork.leadingZeroBits(new byte[] {0x01, 0})).isEqualTo(7);
-        assertThat(ProofOfWork.leadingZeroBits(new byte[] {0, 0x10})).isEqualTo(11);
-        assertThat(ProofOfWork.leadingZeroBits(new byte[] {0, 0, 0})).isEqualTo(24);
+        assertThat(ProofOfWork.leadingZeroBits(new byte[]{(byte) 0x80, 0})).isZero();
+        assertThat(ProofOfWork.leadingZeroBits(new byte[]{0x01, 0})).isEqualTo(7);
+        assertThat(ProofOfWork.leadingZeroBits(new byte[]{0, 0x10})).isEqualTo(11);
+        assertThat(ProofOfWork.leadingZeroBits(new byte[]{0, 0, 0})).isEqualTo(24);
     }
 
     @Test
@@ -24,13 +24,11 @@ class ProofOfWorkTest {
         String challenge = "cG93fFNWMTIzNDU2Nzh8YWJjfDE3NjQ2ODU4MDB8MTI.c2lnbmF0dXJl";
         String nonce = SurveyChallenges.solve(challenge, 12);
 
-        byte[] digest =
-                MessageDigest.getInstance("SHA-256").digest((challenge + ":" + nonce).getBytes(StandardCharsets.UTF_8));
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest((challenge + ":" + nonce).getBytes(StandardCharsets.UTF_8));
         assertThat(ProofOfWork.leadingZeroBits(digest)).isGreaterThanOrEqualTo(12);
         assertThat(ProofOfWork.solves(challenge, nonce, 12)).isTrue();
-        assertThat(ProofOfWork.solves(challenge + "x", nonce, 12))
-                .as("another challenge")
-                .isFalse();
+        assertThat(ProofOfWork.solves(challenge + "x", nonce, 12)).as("another challenge").isFalse();
     }
 
     @Test

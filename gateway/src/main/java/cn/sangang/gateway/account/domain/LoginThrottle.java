@@ -11,13 +11,8 @@ import java.time.Instant;
  * back every address the account has not logged in from lately, until the window ends; an address it has is held
  * by its own count only. Counts live in fixed windows, so a count that nobody deletes still stops counting.
  */
-public record LoginThrottle(
-        int freeFailures,
-        Duration firstDelay,
-        Duration maxDelay,
-        Duration addressWindow,
-        int ceiling,
-        Duration ceilingWindow) {
+public record LoginThrottle(int freeFailures, Duration firstDelay, Duration maxDelay, Duration addressWindow,
+        int ceiling, Duration ceilingWindow) {
 
     public LoginThrottle {
         if (freeFailures < 1 || ceiling < 1) {
@@ -49,8 +44,8 @@ public record LoginThrottle(
      * @param userFailures    failures for this user name from every address in the current ceiling window
      * @param familiarAddress whether the account logged in from this address lately (never for an unknown name)
      */
-    public Duration waitBefore(
-            int addressFailures, Instant lastFailure, int userFailures, boolean familiarAddress, Instant now) {
+    public Duration waitBefore(int addressFailures, Instant lastFailure, int userFailures, boolean familiarAddress,
+            Instant now) {
         Duration wait = Duration.ZERO;
         if (lastFailure != null) {
             Instant until = lastFailure.plus(delayAfter(addressFailures));
@@ -59,8 +54,7 @@ public record LoginThrottle(
             }
         }
         if (!familiarAddress && userFailures >= ceiling) {
-            Duration rest =
-                    Duration.between(now, windowStart(ceilingWindow, now).plus(ceilingWindow));
+            Duration rest = Duration.between(now, windowStart(ceilingWindow, now).plus(ceilingWindow));
             wait = rest.compareTo(wait) > 0 ? rest : wait;
         }
         return wait;

@@ -15,13 +15,11 @@ public final class PasswordPolicy {
 
     /** Why a password is refused. */
     public enum Weakness {
-        TOO_SHORT,
-        TOO_LONG,
-        NO_LETTER_OR_DIGIT,
-        HAS_USER_NAME
+        TOO_SHORT, TOO_LONG, NO_LETTER_OR_DIGIT, HAS_USER_NAME
     }
 
-    private PasswordPolicy() {}
+    private PasswordPolicy() {
+    }
 
     /** Why the password is refused, or empty when it is acceptable; {@link #tooLong} is checked apart. */
     public static Optional<Weakness> weakness(String password, String username) {

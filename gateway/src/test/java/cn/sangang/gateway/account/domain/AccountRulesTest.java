@@ -22,11 +22,7 @@ class AccountRulesTest {
     void a_password_has_at_most_72_bytes_because_bcrypt_reads_no_further() {
         assertThat(PasswordPolicy.tooLong("a".repeat(71) + "1")).isFalse();
         assertThat(PasswordPolicy.tooLong("a".repeat(72) + "1")).isTrue();
-        assertThat(PasswordPolicy.tooLong("密".repeat(23) + "1234"))
-                .as("69 + 4 bytes")
-                .isTrue();
-        assertThat(PasswordPolicy.tooLong("密".repeat(23) + "123"))
-                .as("69 + 3 bytes")
-                .isFalse();
+        assertThat(PasswordPolicy.tooLong("密".repeat(23) + "1234")).as("69 + 4 bytes").isTrue();
+        assertThat(PasswordPolicy.tooLong("密".repeat(23) + "123")).as("69 + 3 bytes").isFalse();
     }
 }

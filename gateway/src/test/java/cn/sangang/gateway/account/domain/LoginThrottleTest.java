@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final LoginThrottle throttle = new LoginThrottle(
-            5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofDays(1), 50, Duration.ofHours(1));
+    private final LoginThrottle throttle = new LoginThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15),
+            Duration.ofDays(1), 50, Duration.ofHours(1));
     private final Instant now = Instant.parse("2026-05-01T08:20:00Z");
 
     @Test
@@ -43,8 +43,7 @@ class LoginThrottleTest {
         assertThat(throttle.waitBefore(0, null, 50, false, now)).isEqualTo(Duration.ofMinutes(40));
         assertThat(throttle.waitBefore(0, null, 50, true, now)).isZero();
         assertThat(throttle.waitBefore(0, null, 49, false, now)).isZero();
-        assertThat(throttle.waitBefore(5, now, 50, true, now))
-                .as("its own count still holds")
+        assertThat(throttle.waitBefore(5, now, 50, true, now)).as("its own count still holds")
                 .isEqualTo(Duration.ofSeconds(30));
     }
 
@@ -70,8 +69,7 @@ class LoginThrottleTest {
 
     @Test
     void an_address_window_shorter_than_the_longest_delay_is_refused() {
-        assertThatThrownBy(() -> new LoginThrottle(
-                        5, Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofHours(1), 50, Duration.ofHours(1)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginThrottle(5, Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofHours(1),
+                50, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
     }
 }

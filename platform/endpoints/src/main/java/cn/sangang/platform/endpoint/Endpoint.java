@@ -14,14 +14,8 @@ import java.util.Set;
  * @param note what the roles alone do not say (a relation on top of a role: one's own entry, the head of that
  *             zone); null when nothing
  */
-public record Endpoint(
-        String method,
-        String path,
-        List<String> roles,
-        boolean open,
-        List<String> auditActions,
-        String unaudited,
-        String note) {
+public record Endpoint(String method, String path, List<String> roles, boolean open, List<String> auditActions,
+        String unaudited, String note) {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -68,11 +62,8 @@ public record Endpoint(
     /** Callable by a token holding one of {@code allowed}; listed in the roles' declaration order. */
     @SafeVarargs
     public final <R extends Enum<R>> Endpoint by(R... allowed) {
-        List<String> names = Arrays.stream(allowed)
-                .distinct()
-                .sorted(Comparator.comparingInt(Enum::ordinal))
-                .map(Enum::name)
-                .toList();
+        List<String> names = Arrays.stream(allowed).distinct().sorted(Comparator.comparingInt(Enum::ordinal))
+                .map(Enum::name).toList();
         return new Endpoint(method, path, names, open, auditActions, unaudited, note);
     }
 

@@ -97,24 +97,16 @@ public final class EndpointCatalogue {
                 who += "; " + endpoint.note();
             }
             String audit = !endpoint.auditActions().isEmpty()
-                    ? endpoint.auditActions().stream()
-                            .map(action -> "`" + action + "`")
+                    ? endpoint.auditActions().stream().map(action -> "`" + action + "`")
                             .collect(Collectors.joining(" or "))
                     : endpoint.unaudited() != null ? "none: " + endpoint.unaudited() : "";
-            table.append("| `")
-                    .append(endpoint.key())
-                    .append("` | ")
-                    .append(escape(who))
-                    .append(" | ")
-                    .append(escape(audit))
-                    .append(" |\n");
+            table.append("| `").append(endpoint.key()).append("` | ").append(escape(who)).append(" | ")
+                    .append(escape(audit)).append(" |\n");
         }
         return table.toString();
     }
 
     private static String escape(String cell) {
-        return cell.chars()
-                .mapToObj(c -> c == '|' ? "\\|" : String.valueOf((char) c))
-                .collect(Collectors.joining());
+        return cell.chars().mapToObj(c -> c == '|' ? "\\|" : String.valueOf((char) c)).collect(Collectors.joining());
     }
 }

@@ -9,14 +9,8 @@ import cn.sangang.events.post.PostKind;
  * {@code 2026-Q1/2026-Q2}), so its holder — the person of an individual post, the unit of a collective one — is
  * granted the bureau's reward of {@code amountYuan}. Granted once per post and pair, whatever the events' order.
  */
-public record RewardGranted(
-        String rewardId,
-        String postId,
-        PostKind kind,
-        String holderPersonNo,
-        String unitCode,
-        String quarters,
-        int amountYuan) {
+public record RewardGranted(String rewardId, String postId, PostKind kind, String holderPersonNo, String unitCode,
+        String quarters, int amountYuan) {
 
     public RewardGranted {
         Objects.requireNonNull(rewardId, "rewardId");

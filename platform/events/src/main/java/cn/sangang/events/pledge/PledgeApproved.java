@@ -8,14 +8,8 @@ import java.util.Objects;
  * The leadership approved a pledge (审诺) in review round {@code round}: its items are now the pledge the proposer
  * signs (定诺) and publishes. {@code proposerPersonNo} is the member, or the secretary who filed an organisation pledge.
  */
-public record PledgeApproved(
-        String pledgeId,
-        PledgeKind kind,
-        int campaignYear,
-        String proposerPersonNo,
-        List<Item> items,
-        int round,
-        String approvedBy) {
+public record PledgeApproved(String pledgeId, PledgeKind kind, int campaignYear, String proposerPersonNo,
+        List<Item> items, int round, String approvedBy) {
 
     /** An approved item: who answers for it and by when (完成时限). */
     public record Item(int itemNo, String responsiblePersonNo, LocalDate deadline) {

@@ -6,25 +6,15 @@ import java.util.Objects;
  * The leadership's quarterly assessment of a post (e.g. quarter {@code 2026-Q2}). A FAIL orders rectification
  * (RECTIFY) or removes the title (ADJUST, followed by {@code post-revoked}).
  */
-public record PostAssessed(
-        String postId,
-        PostKind kind,
-        String holderPersonNo,
-        String unitCode,
-        String quarter,
-        Result result,
-        Remedy remedy,
-        String assessedBy) {
+public record PostAssessed(String postId, PostKind kind, String holderPersonNo, String unitCode, String quarter,
+        Result result, Remedy remedy, String assessedBy) {
 
     public enum Result {
-        PASS,
-        FAIL
+        PASS, FAIL
     }
 
     public enum Remedy {
-        NONE,
-        RECTIFY,
-        ADJUST
+        NONE, RECTIFY, ADJUST
     }
 
     public PostAssessed {

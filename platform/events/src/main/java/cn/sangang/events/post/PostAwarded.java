@@ -8,15 +8,8 @@ import java.util.Objects;
  * {@code unitCode} for a collective one (and the holder's unit for an individual one). {@code plaqueCode} is the
  * plaque's public key: its page, its QR code and its satisfaction survey are addressed by it.
  */
-public record PostAwarded(
-        String postId,
-        PostKind kind,
-        String title,
-        String holderPersonNo,
-        String unitCode,
-        String plaqueNo,
-        String plaqueCode,
-        LocalDate awardedOn) {
+public record PostAwarded(String postId, PostKind kind, String title, String holderPersonNo, String unitCode,
+        String plaqueNo, String plaqueCode, LocalDate awardedOn) {
 
     public PostAwarded {
         Objects.requireNonNull(postId, "postId");

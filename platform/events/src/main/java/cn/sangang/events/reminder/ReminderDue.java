@@ -11,16 +11,8 @@ import java.util.Objects;
  * {@code title} and {@code detail} are the Chinese text the inbox shows; {@code link} the staff page where the
  * recipient acts; {@code dueOn} the date it is about, when there is one.
  */
-public record ReminderDue(
-        String subject,
-        String threshold,
-        ReminderKind kind,
-        String title,
-        String detail,
-        String link,
-        LocalDate dueOn,
-        List<String> personNos,
-        List<String> roles) {
+public record ReminderDue(String subject, String threshold, ReminderKind kind, String title, String detail, String link,
+        LocalDate dueOn, List<String> personNos, List<String> roles) {
 
     public ReminderDue {
         Objects.requireNonNull(subject, "subject");

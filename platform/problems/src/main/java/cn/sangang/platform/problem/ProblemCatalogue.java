@@ -68,33 +68,28 @@ public final class ProblemCatalogue {
     /** Codes thrown in {@code sources} that neither this bundle nor the platform's has a message for. */
     public List<String> uncatalogued(Path sources) {
         Properties platform = load("problems/platform.properties");
-        return codesThrownIn(sources).stream()
-                .filter(code -> !chinese.containsKey(code) && !platform.containsKey(code))
+        return codesThrownIn(sources).stream().filter(code -> !chinese.containsKey(code) && !platform.containsKey(code))
                 .toList();
     }
 
     /** Every code literal the Java sources under {@code root} pass to a refusal. */
     public static Set<String> codesThrownIn(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(file -> file.toString().endsWith(".java"))
-                    .flatMap(file -> {
-                        try {
-                            Matcher matcher = THROWN.matcher(Files.readString(file));
-                            return matcher.results().map(result -> result.group(1)).toList().stream();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .collect(Collectors.toCollection(TreeSet::new));
+            return files.filter(file -> file.toString().endsWith(".java")).flatMap(file -> {
+                try {
+                    Matcher matcher = THROWN.matcher(Files.readString(file));
+                    return matcher.results().map(result -> result.group(1)).toList().stream();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static Set<String> arguments(String template) {
-        return ARGUMENT.matcher(template)
-                .results()
-                .map(result -> result.group(1))
+        return ARGUMENT.matcher(template).results().map(result -> result.group(1))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -10,10 +10,11 @@ import java.util.Map;
  */
 public final class ProblemMembers {
 
-    private ProblemMembers() {}
+    private ProblemMembers() {
+    }
 
-    public static Map<String, Object> of(
-            URI type, String title, int status, String detail, URI instance, Map<String, Object> extra) {
+    public static Map<String, Object> of(URI type, String title, int status, String detail, URI instance,
+            Map<String, Object> extra) {
         Map<String, Object> members = new LinkedHashMap<>();
         if (type != null) {
             members.put("type", type.toString());

@@ -26,11 +26,12 @@ public final class ProblemMessages {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     private static final List<String> BUNDLES = List.of("problems/service", "problems/platform");
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Pattern ARGUMENT = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(?:@([a-z][a-z0-9-]*))?}");
 
-    private ProblemMessages() {}
+    private ProblemMessages() {
+    }
 
     /** English when the caller prefers it over Chinese, else Chinese: the product speaks zh-CN unless asked not to. */
     public static Locale locale(String acceptLanguage) {
@@ -60,15 +61,12 @@ public final class ProblemMessages {
 
     /** The detail for a code, or the code itself when no bundle knows it (a catalogue test keeps that from shipping). */
     public static String detail(String code, Map<String, ?> args, Locale locale) {
-        return template(code, locale)
-                .map(template -> fill(template, args, supported(locale)))
-                .orElse(code);
+        return template(code, locale).map(template -> fill(template, args, supported(locale))).orElse(code);
     }
 
     /** The title of a refusal with this HTTP status. */
     public static String title(int status, Locale locale) {
-        return template("title." + status, locale)
-                .orElseGet(() -> template("title.other", locale).orElse("Error"));
+        return template("title." + status, locale).orElseGet(() -> template("title.other", locale).orElse("Error"));
     }
 
     /** The Chinese (or English) name of a request field, or the field's own name when none is catalogued. */
@@ -101,11 +99,8 @@ public final class ProblemMessages {
 
     private static ResourceBundle bundle(String name, Locale language) {
         try {
-            return ResourceBundle.getBundle(
-                    name,
-                    language == ENGLISH ? ENGLISH : Locale.ROOT,
-                    ProblemMessages.class.getClassLoader(),
-                    NO_FALLBACK);
+            return ResourceBundle.getBundle(name, language == ENGLISH ? ENGLISH : Locale.ROOT,
+                    ProblemMessages.class.getClassLoader(), NO_FALLBACK);
         } catch (MissingResourceException absent) {
             return null;
         }
@@ -125,8 +120,7 @@ public final class ProblemMessages {
 
     private static String text(Object value, String prefix, Locale language) {
         if (value instanceof Collection<?> many) {
-            return many.stream()
-                    .map(one -> text(one, prefix, language))
+            return many.stream().map(one -> text(one, prefix, language))
                     .collect(Collectors.joining(language == ENGLISH ? ", " : "、"));
         }
         String said = Objects.toString(value, "");

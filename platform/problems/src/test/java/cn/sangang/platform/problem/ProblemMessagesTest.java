@@ -32,8 +32,7 @@ class ProblemMessagesTest {
     void titles_follow_the_status_and_unknown_codes_show_themselves() {
         assertThat(ProblemMessages.title(422, ProblemMessages.CHINESE)).isEqualTo("不符合规定");
         assertThat(ProblemMessages.title(418, ProblemMessages.ENGLISH)).isEqualTo("Request failed");
-        assertThat(ProblemMessages.detail("no.such-code", Map.of(), ProblemMessages.CHINESE))
-                .isEqualTo("no.such-code");
+        assertThat(ProblemMessages.detail("no.such-code", Map.of(), ProblemMessages.CHINESE)).isEqualTo("no.such-code");
     }
 
     @Test

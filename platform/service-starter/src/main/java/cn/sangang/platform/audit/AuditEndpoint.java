@@ -24,9 +24,7 @@ public class AuditEndpoint {
     }
 
     @GetMapping("${sangang.api-prefix}/audit")
-    List<AuditLog.AuditView> audit(
-            Caller caller,
-            @RequestParam(required = false) String aggregateId,
+    List<AuditLog.AuditView> audit(Caller caller, @RequestParam(required = false) String aggregateId,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return auditLog.read(caller.bureauAs(Role.LEADER, Role.OFFICE), aggregateId, limit);
     }

@@ -34,33 +34,13 @@ public class AuditLog {
             criteria = criteria.and("aggregateId").is(aggregateId);
         }
         return mongo
-                .find(
-                        Query.query(criteria)
-                                .with(Sort.by(Sort.Direction.DESC, "at"))
-                                .limit(limit),
-                        AuditRecord.class)
-                .stream()
-                .map(r -> new AuditView(
-                        r.id(),
-                        r.actor(),
-                        r.actorRoles(),
-                        r.at(),
-                        r.action(),
-                        r.aggregateType(),
-                        r.aggregateId(),
-                        r.reason(),
-                        r.summary()))
+                .find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AuditRecord.class)
+                .stream().map(r -> new AuditView(r.id(), r.actor(), r.actorRoles(), r.at(), r.action(),
+                        r.aggregateType(), r.aggregateId(), r.reason(), r.summary()))
                 .toList();
     }
 
-    public record AuditView(
-            String id,
-            String actor,
-            List<String> actorRoles,
-            Instant at,
-            String action,
-            String aggregateType,
-            String aggregateId,
-            String reason,
-            String summary) {}
+    public record AuditView(String id, String actor, List<String> actorRoles, Instant at, String action,
+            String aggregateType, String aggregateId, String reason, String summary) {
+    }
 }

@@ -14,11 +14,12 @@ public final class PublicCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PublicCodes() {}
+    private PublicCodes() {
+    }
 
     /** A fresh code with {@code prefix}, drawn again in the rare case that {@code taken} says it is in use. */
     public static String next(String prefix, Predicate<String> taken) {
-        for (; ; ) {
+        for (;;) {
             StringBuilder code = new StringBuilder(prefix);
             for (int i = 0; i < 8; i++) {
                 code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

@@ -12,17 +12,13 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 /** QR codes as SVG: sharp at any print size of a plaque, and text a test can read back. */
 public final class QrCodes {
 
-    private QrCodes() {}
+    private QrCodes() {
+    }
 
     public static String svg(String content) {
         try {
-            BitMatrix matrix = new QRCodeWriter()
-                    .encode(
-                            content,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
             StringBuilder path = new StringBuilder();
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {

@@ -11,8 +11,8 @@ public class CorrelationAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration =
-                new FilterRegistrationBean<>(new CorrelationIdFilter());
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(
+                new CorrelationIdFilter());
         // Ahead of Spring Security (order -100), whose 401 and 403 answers end the chain.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

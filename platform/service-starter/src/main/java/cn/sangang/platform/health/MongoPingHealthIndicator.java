@@ -16,7 +16,7 @@ class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        builder.status(MongoPing.status(mongo.executeCommand(MongoPing.command())))
-                .withDetail("database", mongo.getDb().getName());
+        builder.status(MongoPing.status(mongo.executeCommand(MongoPing.command()))).withDetail("database",
+                mongo.getDb().getName());
     }
 }

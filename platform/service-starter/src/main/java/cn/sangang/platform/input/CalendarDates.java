@@ -18,7 +18,8 @@ public final class CalendarDates {
     public static final LocalDate FIRST = LocalDate.of(1, 1, 1);
     public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
-    private CalendarDates() {}
+    private CalendarDates() {
+    }
 
     static SimpleModule module() {
         return new SimpleModule("sangang-calendar-dates").addDeserializer(LocalDate.class, new Deserializer());
@@ -34,8 +35,8 @@ public final class CalendarDates {
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
             LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
             if (date != null && (date.isBefore(FIRST) || date.isAfter(LAST))) {
-                return (LocalDate) context.handleWeirdStringValue(
-                        LocalDate.class, parser.getString(), "a date must lie between %s and %s", FIRST, LAST);
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getString(),
+                        "a date must lie between %s and %s", FIRST, LAST);
             }
             return date;
         }

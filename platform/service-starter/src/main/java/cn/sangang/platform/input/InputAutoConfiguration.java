@@ -15,10 +15,10 @@ import cn.sangang.platform.problem.ProblemWriter;
 public class InputAutoConfiguration {
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
-            @Value("${sangang.http.max-body-size}") DataSize limit, ProblemWriter problems) {
-        FilterRegistrationBean<RequestBodyLimit> registration =
-                new FilterRegistrationBean<>(new RequestBodyLimit(limit, problems));
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value("${sangang.http.max-body-size}") DataSize limit,
+            ProblemWriter problems) {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimit(limit, problems));
         // Right after the correlation id and ahead of Spring Security, so no oversized body is even authenticated.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;

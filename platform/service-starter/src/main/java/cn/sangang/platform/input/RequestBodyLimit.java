@@ -38,12 +38,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long announced = request.getContentLengthLong();
         if (announced > limit.toBytes()) {
-            problems.write(
-                    request,
-                    response,
-                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                    RequestBodyTooLargeException.CODE,
-                    RequestBodyTooLargeException.args(limit));
+            problems.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    RequestBodyTooLargeException.CODE, RequestBodyTooLargeException.args(limit));
             return;
         }
         chain.doFilter(announced >= 0 ? request : new Counted(request, limit), response);
@@ -71,8 +67,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(
-                    getInputStream(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(getInputStream(),
+                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
     }
 

@@ -22,7 +22,7 @@ public class RequestBodyTooLargeException extends IOException {
     }
 
     static Map<String, Object> args(DataSize limit) {
-        return Map.of(
-                "limit", limit.toKilobytes() % 1024 == 0 ? limit.toMegabytes() + " MB" : limit.toKilobytes() + " KB");
+        return Map.of("limit",
+                limit.toKilobytes() % 1024 == 0 ? limit.toMegabytes() + " MB" : limit.toKilobytes() + " KB");
     }
 }

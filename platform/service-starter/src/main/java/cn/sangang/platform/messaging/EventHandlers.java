@@ -16,7 +16,8 @@ public final class EventHandlers {
 
     private final Map<String, Consumer<EventEnvelope<?>>> byType = new LinkedHashMap<>();
 
-    private EventHandlers() {}
+    private EventHandlers() {
+    }
 
     public static <T> EventHandlers on(EventType<T> type, Consumer<EventEnvelope<T>> effect) {
         return new EventHandlers().and(type, effect);

@@ -42,10 +42,7 @@ public class InboundEvents {
      * Runs {@code effect} for a record of {@code type} unless {@code handler} has applied it before. A topic carries
      * all of an aggregate's event types: a record of another known type is not this handler's and is skipped.
      */
-    public <T> boolean applyOnce(
-            String handler,
-            ConsumerRecord<String, String> record,
-            EventType<T> type,
+    public <T> boolean applyOnce(String handler, ConsumerRecord<String, String> record, EventType<T> type,
             Consumer<EventEnvelope<T>> effect) {
         return applyOnce(handler, record, EventHandlers.on(type, effect));
     }
@@ -79,10 +76,6 @@ public class InboundEvents {
     private void count(String outcome, String handler, String type) {
         Counter.builder("sangang.events.consumed")
                 .description("events a handler applied, or skipped as already applied (a redelivery)")
-                .tag("handler", handler)
-                .tag("type", type)
-                .tag("outcome", outcome)
-                .register(meters)
-                .increment();
+                .tag("handler", handler).tag("type", type).tag("outcome", outcome).register(meters).increment();
     }
 }

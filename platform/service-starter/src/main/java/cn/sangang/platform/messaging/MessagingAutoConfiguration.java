@@ -37,24 +37,18 @@ import cn.sangang.events.Topics;
 public class MessagingAutoConfiguration {
 
     @Bean
-    CommonErrorHandler deadLetteringErrorHandler(
-            KafkaOperations<String, String> kafka,
-            MessagingProperties properties,
+    CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<String, String> kafka, MessagingProperties properties,
             ObjectProvider<MeterRegistry> meters) {
-        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(
-                kafka, (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         ConsumerRecordRecoverer recoverer = (record, failure) -> {
             publisher.accept(record, failure);
             Counter.builder("sangang.events.dead.lettered")
                     .description("records parked on a dead-letter topic: unreadable, or failing past the retries")
-                    .tag("topic", record.topic())
-                    .tag("reason", reason(failure))
-                    .register(registry)
-                    .increment();
+                    .tag("topic", record.topic()).tag("reason", reason(failure)).register(registry).increment();
         };
-        ExponentialBackOff backOff =
-                new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
         backOff.setMaxInterval(Duration.ofSeconds(30).toMillis());
         backOff.setMaxElapsedTime(properties.retryFor().toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
@@ -75,21 +69,18 @@ public class MessagingAutoConfiguration {
     KafkaAdmin.NewTopics platformTopics(MessagingProperties properties) {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : Topics.ALL) {
-            TopicBuilder builder = TopicBuilder.name(topic)
-                    .partitions(properties.partitions())
+            TopicBuilder builder = TopicBuilder.name(topic).partitions(properties.partitions())
                     .replicas(properties.replicationFactor());
             topics.add((Topics.COMPACTED.contains(topic) ? builder.compact() : builder).build());
-            topics.add(TopicBuilder.name(Topics.deadLetter(topic))
-                    .partitions(1)
-                    .replicas(properties.replicationFactor())
-                    .build());
+            topics.add(TopicBuilder.name(Topics.deadLetter(topic)).partitions(1)
+                    .replicas(properties.replicationFactor()).build());
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
     @Bean
-    InboundEvents inboundEvents(
-            EventCodec codec, MongoOperations mongo, Clock clock, ObjectProvider<MeterRegistry> meters) {
+    InboundEvents inboundEvents(EventCodec codec, MongoOperations mongo, Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
         return new InboundEvents(codec, mongo, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 

@@ -15,8 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          the dead-letter topic; long enough to outlast a MongoDB election or a restart
  */
 @ConfigurationProperties("sangang.kafka")
-public record MessagingProperties(
-        @DefaultValue("3") int partitions,
-        @DefaultValue("1") short replicationFactor,
-        @DefaultValue("500ms") Duration retryInterval,
-        @DefaultValue("5m") Duration retryFor) {}
+public record MessagingProperties(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor,
+        @DefaultValue("500ms") Duration retryInterval, @DefaultValue("5m") Duration retryFor) {
+}

@@ -36,32 +36,17 @@ public class SatisfactionReports {
                 return;
             }
             String id = event.bureauId() + ":" + rated.targetId() + ":" + rated.quarter();
-            Update report = new Update()
-                    .set("bureauId", event.bureauId())
-                    .set("targetId", rated.targetId())
-                    .set("quarter", rated.quarter())
-                    .set("answers", rated.answers())
-                    .set("ratePercent", rated.ratePercent())
-                    .set("reportedAt", event.occurredAt());
-            if (mongo.updateFirst(
-                                            Query.query(Criteria.where("_id")
-                                                    .is(id)
-                                                    .and("answers")
-                                                    .lt(rated.answers())),
-                                            report,
-                                            collection)
-                                    .getMatchedCount()
-                            == 0
-                    && !mongo.exists(Query.query(Criteria.where("_id").is(id)), collection)) {
-                mongo.insert(
-                        new Document("_id", id)
-                                .append("bureauId", event.bureauId())
-                                .append("targetId", rated.targetId())
-                                .append("quarter", rated.quarter())
-                                .append("answers", rated.answers())
-                                .append("ratePercent", rated.ratePercent())
-                                .append("reportedAt", Date.from(event.occurredAt())),
-                        collection);
+            Update report = new Update().set("bureauId", event.bureauId()).set("targetId", rated.targetId())
+                    .set("quarter", rated.quarter()).set("answers", rated.answers())
+                    .set("ratePercent", rated.ratePercent()).set("reportedAt", event.occurredAt());
+            if (mongo
+                    .updateFirst(Query.query(Criteria.where("_id").is(id).and("answers").lt(rated.answers())), report,
+                            collection)
+                    .getMatchedCount() == 0 && !mongo.exists(Query.query(Criteria.where("_id").is(id)), collection)) {
+                mongo.insert(new Document("_id", id).append("bureauId", event.bureauId())
+                        .append("targetId", rated.targetId()).append("quarter", rated.quarter())
+                        .append("answers", rated.answers()).append("ratePercent", rated.ratePercent())
+                        .append("reportedAt", Date.from(event.occurredAt())), collection);
             }
         });
     }

@@ -24,9 +24,7 @@ final class EndpointCatalogueCustomizer implements OpenApiCustomizer {
         if (openApi.getPaths() == null) {
             return;
         }
-        openApi.getPaths()
-                .forEach((path, item) -> item.readOperationsMap()
-                        .forEach((method, operation) ->
-                                catalogue.openApiExtensions(method.name(), path).forEach(operation::addExtension)));
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> catalogue
+                .openApiExtensions(method.name(), path).forEach(operation::addExtension)));
     }
 }

@@ -44,25 +44,17 @@ public class OpenApiAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OpenAPI platformOpenApi(@Value("${spring.application.name}") String service) {
-        return new OpenAPI()
-                .info(new Info().title(service).version("v1"))
+        return new OpenAPI().info(new Info().title(service).version("v1"))
                 // Relative, so "try it out" in the gateway's Swagger UI goes through the gateway, never around it.
                 .addServersItem(new Server().url("/").description("through the gateway"))
-                .components(new Components()
-                        .addSecuritySchemes(
-                                BEARER_JWT,
-                                new SecurityScheme()
-                                        .type(SecurityScheme.Type.HTTP)
-                                        .scheme("bearer")
-                                        .bearerFormat("JWT")))
+                .components(new Components().addSecuritySchemes(BEARER_JWT,
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER_JWT));
     }
 
     @Bean
     OpenApiCustomizer publicPathsNeedNoToken(PlatformSecurityProperties security) {
-        List<PathPattern> open = security.publicPaths().stream()
-                .map(PathPatternParser.defaultInstance::parse)
-                .toList();
+        List<PathPattern> open = security.publicPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
         return openApi -> openApi.getPaths().forEach((path, item) -> {
             if (open.stream().anyMatch(pattern -> pattern.matches(PathContainer.parsePath(path)))) {
                 // An empty requirement overrides the document's bearer requirement for this operation.

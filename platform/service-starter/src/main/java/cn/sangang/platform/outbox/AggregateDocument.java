@@ -20,7 +20,8 @@ public abstract class AggregateDocument {
 
     private Outbox outbox = new Outbox();
 
-    protected AggregateDocument() {}
+    protected AggregateDocument() {
+    }
 
     protected AggregateDocument(String bureauId) {
         this(new ObjectId().toHexString(), bureauId);

@@ -34,71 +34,34 @@ public class ChangeRecorder {
 
     /** Records the audit entry of a change; {@code summary} says what changed in words a reviewer reads. */
     public void audit(AggregateDocument document, Caller caller, String action, String reason, String summary) {
-        audit(
-                document,
-                document.getClass().getSimpleName().replace("Document", ""),
-                document.getId(),
-                caller,
-                action,
-                reason,
-                summary);
+        audit(document, document.getClass().getSimpleName().replace("Document", ""), document.getId(), caller, action,
+                reason, summary);
     }
 
     /**
      * As {@link #audit(AggregateDocument, Caller, String, String, String)}, filed under a part of the document that
      * has a history of its own (a zone of its bureau's zone plan), so that the part's history is read by its id.
      */
-    public void audit(
-            AggregateDocument document,
-            String aggregateType,
-            String aggregateId,
-            Caller caller,
-            String action,
-            String reason,
-            String summary) {
+    public void audit(AggregateDocument document, String aggregateType, String aggregateId, Caller caller,
+            String action, String reason, String summary) {
         Instant now = clock.instant();
         document.outbox()
-                .add(
-                        new AuditEntry(
-                                UUID.randomUUID().toString(),
-                                document.getBureauId(),
-                                caller.memberId(),
-                                caller.roles().stream().map(Enum::name).sorted().toList(),
-                                now,
-                                action,
-                                aggregateType,
-                                aggregateId,
-                                reason,
-                                summary),
-                        now);
+                .add(new AuditEntry(UUID.randomUUID().toString(), document.getBureauId(), caller.memberId(),
+                        caller.roles().stream().map(Enum::name).sorted().toList(), now, action, aggregateType,
+                        aggregateId, reason, summary), now);
     }
 
     /**
      * Adds an audit entry to a conditional single-document update (one that must not load and save the whole
      * document, such as casting a ballot), for the relay to move like any other.
      */
-    public Update auditing(
-            Update update,
-            String bureauId,
-            String aggregateType,
-            String aggregateId,
-            Caller caller,
-            String action,
-            String summary) {
+    public Update auditing(Update update, String bureauId, String aggregateType, String aggregateId, Caller caller,
+            String action, String summary) {
         Instant now = clock.instant();
-        return update.push(
-                        Outbox.AUDIT,
-                        new AuditEntry(
-                                UUID.randomUUID().toString(),
-                                bureauId,
-                                caller.memberId(),
-                                caller.roles().stream().map(Enum::name).sorted().toList(),
-                                now,
-                                action,
-                                aggregateType,
-                                aggregateId,
-                                null,
-                                summary))
+        return update.push(Outbox.AUDIT,
+                new AuditEntry(UUID.randomUUID().toString(), bureauId, caller.memberId(),
+                        caller.roles().stream().map(Enum::name).sorted().toList(), now, action, aggregateType,
+                        aggregateId, null, summary))
                 .min(Outbox.PENDING_SINCE, now);
     }
 
@@ -106,16 +69,8 @@ public class ChangeRecorder {
     public <T> EventEnvelope<T> publish(AggregateDocument document, EventType<T> type, T payload) {
         Instant now = clock.instant();
         EventEnvelope<T> envelope = EventEnvelope.of(type, document.getBureauId(), now, payload);
-        document.outbox()
-                .add(
-                        new PendingEvent(
-                                envelope.eventId().toString(),
-                                type.topic(),
-                                document.getId(),
-                                type.name(),
-                                codec.encode(envelope),
-                                traces.current()),
-                        now);
+        document.outbox().add(new PendingEvent(envelope.eventId().toString(), type.topic(), document.getId(),
+                type.name(), codec.encode(envelope), traces.current()), now);
         return envelope;
     }
 }

@@ -83,28 +83,14 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(
-            MongoOperations mongo,
-            MongoMappingContext mapping,
-            KafkaOperations<String, String> kafka,
-            AuditLog auditLog,
-            OutboxProperties properties,
-            ObjectProvider<ObservationRegistry> observations) {
+    OutboxRelay outboxRelay(MongoOperations mongo, MongoMappingContext mapping, KafkaOperations<String, String> kafka,
+            AuditLog auditLog, OutboxProperties properties, ObjectProvider<ObservationRegistry> observations) {
         // The platform's own aggregates are outside the application's entity scan; asking for them registers them.
         mapping.getRequiredPersistentEntity(SentReminder.class);
         List<String> collections = mapping.getPersistentEntities().stream()
                 .filter(entity -> AggregateDocument.class.isAssignableFrom(entity.getType()))
-                .map(MongoPersistentEntity::getCollection)
-                .distinct()
-                .sorted()
-                .toList();
-        return new OutboxRelay(
-                mongo,
-                kafka,
-                auditLog,
-                collections,
-                properties.pollInterval(),
-                properties.sendTimeout(),
+                .map(MongoPersistentEntity::getCollection).distinct().sorted().toList();
+        return new OutboxRelay(mongo, kafka, auditLog, collections, properties.pollInterval(), properties.sendTimeout(),
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 

@@ -33,13 +33,10 @@ class OutboxBacklogMetrics implements MeterBinder {
         for (String collection : collections) {
             Gauge.builder("sangang.outbox.backlog", () -> mongo.count(pending(), collection))
                     .description("documents whose events or audit entries wait for the outbox relay")
-                    .tag("collection", collection)
-                    .register(registry);
+                    .tag("collection", collection).register(registry);
             Gauge.builder("sangang.outbox.oldest.age", () -> oldestAgeSeconds(collection))
-                    .description("how long the oldest waiting document has waited")
-                    .baseUnit("seconds")
-                    .tag("collection", collection)
-                    .register(registry);
+                    .description("how long the oldest waiting document has waited").baseUnit("seconds")
+                    .tag("collection", collection).register(registry);
         }
     }
 
@@ -50,9 +47,7 @@ class OutboxBacklogMetrics implements MeterBinder {
         if (document == null) {
             return 0;
         }
-        return Duration.between(document.outbox().getPendingSince(), clock.instant())
-                        .toMillis()
-                / 1000.0;
+        return Duration.between(document.outbox().getPendingSince(), clock.instant()).toMillis() / 1000.0;
     }
 
     private static Query pending() {

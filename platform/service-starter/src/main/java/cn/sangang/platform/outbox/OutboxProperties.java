@@ -10,6 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendTimeout  how long one publish may take before the relay backs off and retries later
  */
 @ConfigurationProperties("sangang.outbox")
-public record OutboxProperties(
-        @DefaultValue("500ms") Duration pollInterval,
-        @DefaultValue("10s") Duration sendTimeout) {}
+public record OutboxProperties(@DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("10s") Duration sendTimeout) {
+}

@@ -51,14 +51,8 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
 
-    public OutboxRelay(
-            MongoOperations mongo,
-            KafkaOperations<String, String> kafka,
-            AuditLog auditLog,
-            List<String> collections,
-            Duration pollInterval,
-            Duration sendTimeout,
-            ObservationRegistry observations) {
+    public OutboxRelay(MongoOperations mongo, KafkaOperations<String, String> kafka, AuditLog auditLog,
+            List<String> collections, Duration pollInterval, Duration sendTimeout, ObservationRegistry observations) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.auditLog = auditLog;
@@ -90,8 +84,7 @@ public class OutboxRelay implements SmartLifecycle {
         parked.values().removeIf(until -> until.isBefore(now));
         for (String collection : collections) {
             Query pending = Query.query(Criteria.where(Outbox.PENDING_SINCE).exists(true))
-                    .with(Sort.by(Outbox.PENDING_SINCE))
-                    .limit(BATCH);
+                    .with(Sort.by(Outbox.PENDING_SINCE)).limit(BATCH);
             pending.fields().include(Outbox.FIELD);
             for (PendingDocument document : mongo.find(pending, PendingDocument.class, collection)) {
                 if (parked.containsKey(document.id())) {
@@ -104,11 +97,7 @@ public class OutboxRelay implements SmartLifecycle {
                     if (failure.kafkaUnreachable()) {
                         throw failure;
                     }
-                    log.error(
-                            "outbox of {} {} parked for {}: {}",
-                            collection,
-                            document.id(),
-                            PARKED_FOR,
+                    log.error("outbox of {} {} parked for {}: {}", collection, document.id(), PARKED_FOR,
                             failure.getMessage());
                     parked.put(document.id(), now.plus(PARKED_FOR));
                 }
@@ -125,30 +114,15 @@ public class OutboxRelay implements SmartLifecycle {
             send(event);
         }
         Update removal = new Update()
-                .pull(
-                        Outbox.FIELD + ".events",
+                .pull(Outbox.FIELD + ".events",
                         Query.query(Criteria.where("eventId")
-                                        .in(outbox.getEvents().stream()
-                                                .map(PendingEvent::eventId)
-                                                .toList()))
-                                .getQueryObject())
-                .pull(
-                        Outbox.FIELD + ".audit",
-                        Query.query(Criteria.where("auditId")
-                                        .in(outbox.getAudit().stream()
-                                                .map(AuditEntry::auditId)
-                                                .toList()))
-                                .getQueryObject());
+                                .in(outbox.getEvents().stream().map(PendingEvent::eventId).toList())).getQueryObject())
+                .pull(Outbox.FIELD + ".audit", Query.query(
+                        Criteria.where("auditId").in(outbox.getAudit().stream().map(AuditEntry::auditId).toList()))
+                        .getQueryObject());
         mongo.updateFirst(Query.query(Criteria.where("_id").is(document.id())), removal, collection);
-        mongo.updateFirst(
-                Query.query(Criteria.where("_id")
-                        .is(document.id())
-                        .and(Outbox.FIELD + ".events")
-                        .size(0)
-                        .and(Outbox.FIELD + ".audit")
-                        .size(0)),
-                new Update().unset(Outbox.PENDING_SINCE),
-                collection);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(document.id()).and(Outbox.FIELD + ".events").size(0)
+                .and(Outbox.FIELD + ".audit").size(0)), new Update().unset(Outbox.PENDING_SINCE), collection);
     }
 
     /**
@@ -160,8 +134,7 @@ public class OutboxRelay implements SmartLifecycle {
         context.setCarrier(event.trace() == null ? Map.of() : event.trace());
         context.setRemoteServiceName("outbox");
         Observation observation = Observation.createNotStarted("sangang.outbox.relay", () -> context, observations)
-                .lowCardinalityKeyValue("topic", event.topic())
-                .lowCardinalityKeyValue("event.type", event.type())
+                .lowCardinalityKeyValue("topic", event.topic()).lowCardinalityKeyValue("event.type", event.type())
                 .start();
         try (Observation.Scope ignored = observation.openScope()) {
             kafka.send(event.topic(), event.key(), event.json()).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -232,22 +205,19 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** Only the outbox of a document, whatever the document's type. */
-    record PendingDocument(
-            @org.springframework.data.annotation.Id String id, Outbox outbox) {}
+    record PendingDocument(@org.springframework.data.annotation.Id String id, Outbox outbox) {
+    }
 
     static final class RelayFailure extends RuntimeException {
         RelayFailure(PendingEvent event, Throwable cause) {
-            super(
-                    "could not publish " + event.type() + " " + event.eventId() + " to " + event.topic() + ": "
-                            + cause.getMessage(),
-                    cause);
+            super("could not publish " + event.type() + " " + event.eventId() + " to " + event.topic() + ": "
+                    + cause.getMessage(), cause);
         }
 
         /** Kafka did not answer in time (down, partitioned, electing): nothing else will get through either. */
         boolean kafkaUnreachable() {
             for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof RetriableException
-                        || cause instanceof java.util.concurrent.TimeoutException
+                if (cause instanceof RetriableException || cause instanceof java.util.concurrent.TimeoutException
                         || cause instanceof InterruptedException) {
                     return true;
                 }

@@ -30,13 +30,8 @@ class ProblemErrorController implements ErrorController {
         HttpStatus status = code instanceof Integer number && HttpStatus.resolve(number) != null
                 ? HttpStatus.valueOf(number)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(
-                        status,
-                        code(status),
-                        args(status),
-                        ProblemMessages.locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(status,
+                code(status), args(status), ProblemMessages.locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     static String code(HttpStatus status) {

@@ -33,16 +33,15 @@ class ProblemErrorReportValve extends ErrorReportValve {
         if (!writable.get()) {
             return;
         }
-        HttpStatus status =
-                HttpStatus.resolve(code) == null ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.valueOf(code);
+        HttpStatus status = HttpStatus.resolve(code) == null
+                ? HttpStatus.INTERNAL_SERVER_ERROR
+                : HttpStatus.valueOf(code);
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                ProblemDetail problem = Problems.of(
-                        status,
-                        ProblemErrorController.code(status),
+                ProblemDetail problem = Problems.of(status, ProblemErrorController.code(status),
                         ProblemErrorController.args(status),
                         ProblemMessages.locale(request.getHeader("Accept-Language")));
                 writer.write(JSON.writeValueAsString(Problems.members(problem)));

@@ -58,8 +58,8 @@ import cn.sangang.platform.input.RequestBodyTooLargeException;
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    private static final Set<Class<?>> WHOLE_NUMBERS =
-            Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class);
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class,
+            short.class, Short.class);
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
@@ -81,8 +81,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraint(ConstraintViolationException e) {
         return invalid(e.getConstraintViolations().stream()
-                .map(v -> new InvalidField(
-                        InvalidField.lastName(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new InvalidField(InvalidField.lastName(v.getPropertyPath().toString()), v.getMessage()))
                 .toList());
     }
 
@@ -103,27 +102,25 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(
-            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InvalidField> fields = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new InvalidField(InvalidField.lastName(error.getField()), error.getDefaultMessage()))
                 .toList();
         if (fields.isEmpty()) {
             fields = e.getBindingResult().getAllErrors().stream()
-                    .map(error -> new InvalidField(error.getObjectName(), error.getDefaultMessage()))
-                    .toList();
+                    .map(error -> new InvalidField(error.getObjectName(), error.getDefaultMessage())).toList();
         }
         return ResponseEntity.badRequest().body(invalid(fields));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(
-            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestBodyTooLargeException tooLarge) {
-                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                        .body(problem(
-                                HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyTooLargeException.CODE, tooLarge.args()));
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(
+                        problem(HttpStatus.PAYLOAD_TOO_LARGE, RequestBodyTooLargeException.CODE, tooLarge.args()));
             }
         }
         return ResponseEntity.badRequest().body(unreadable(e));
@@ -134,43 +131,34 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
      * validated alongside them reports its own fields, named as the body names them, not as the parameter.
      */
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(
-            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InvalidField> fields = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new InvalidField(
-                                error instanceof FieldError field
-                                        ? InvalidField.lastName(field.getField())
-                                        : name(result.getMethodParameter()),
-                                error.getDefaultMessage())))
+                        .map(error -> new InvalidField(error instanceof FieldError field
+                                ? InvalidField.lastName(field.getField())
+                                : name(result.getMethodParameter()), error.getDefaultMessage())))
                 .toList();
         HttpStatus resolved = HttpStatus.valueOf(status.value());
         return ResponseEntity.status(resolved)
-                .body(
-                        fields.isEmpty()
-                                ? problem(resolved, "request.invalid-parameter", Map.of("field", "?"))
-                                : invalid(resolved, fields));
+                .body(fields.isEmpty()
+                        ? problem(resolved, "request.invalid-parameter", Map.of("field", "?"))
+                        : invalid(resolved, fields));
     }
 
     /** A path variable or query parameter of the wrong type, said without echoing what was sent. */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(
-            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String name =
-                e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName()
+                : e.getPropertyName();
         String field = label(name);
         Class<?> type = e.getRequiredType();
         ProblemDetail problem = type != null && type.isEnum()
-                ? problem(
-                        HttpStatus.BAD_REQUEST,
-                        "request.must-be-one-of",
-                        Map.of(
-                                "field",
-                                field,
-                                "values",
-                                Arrays.stream(type.getEnumConstants())
-                                        .map(String::valueOf)
-                                        .toList()))
+                ? problem(HttpStatus.BAD_REQUEST, "request.must-be-one-of",
+                        Map.of("field", field, "values",
+                                Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList()))
                 : type != null && WHOLE_NUMBERS.contains(type)
                         ? problem(HttpStatus.BAD_REQUEST, "request.must-be-whole-number", Map.of("field", field))
                         : problem(HttpStatus.BAD_REQUEST, "request.must-be-type", Map.of("field", field));
@@ -178,25 +166,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
-            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String limit = e.getMaxUploadSize() > 0
-                ? DataSize.ofBytes(e.getMaxUploadSize()).toMegabytes() + " MB"
-                : "?";
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String limit = e.getMaxUploadSize() > 0 ? DataSize.ofBytes(e.getMaxUploadSize()).toMegabytes() + " MB" : "?";
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                 .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.upload-too-large", Map.of("limit", limit)));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestPart(
-            MissingServletRequestPartException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "request.not-a-file", Map.of()));
     }
 
     /** What Spring MVC refuses on its own (no such address, wrong method or media type) keeps its status, in words. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(
-            Exception e, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
         HttpStatus status = HttpStatus.resolve(statusCode.value());
         if (status == null) {
             status = HttpStatus.BAD_REQUEST;
@@ -208,8 +194,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case HttpMediaTypeNotAcceptableException media -> "request.not-acceptable";
             default -> status.is5xxServerError() ? "request.internal" : "request.refused";
         };
-        ProblemDetail problem =
-                problem(status, code, code.equals("request.refused") ? Map.of("status", status.value()) : Map.of());
+        ProblemDetail problem = problem(status, code,
+                code.equals("request.refused") ? Map.of("status", status.value()) : Map.of());
         HttpHeaders kept = new HttpHeaders();
         if (e instanceof ErrorResponse response) {
             kept.putAll(response.getHeaders());
@@ -236,23 +222,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return problem(HttpStatus.BAD_REQUEST, "request.unknown-field", Map.of("field", unknown.getPropertyName()));
         }
-        if (e.getCause() instanceof DatabindException mapping
-                && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
             String path = mapping.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
             String field = label(InvalidField.lastName(path));
             if (mapping instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
-                return problem(
-                        HttpStatus.BAD_REQUEST,
-                        "request.bad-date",
-                        Map.of(
-                                "field",
-                                field,
-                                "first",
-                                CalendarDates.FIRST.toString(),
-                                "last",
-                                CalendarDates.LAST.toString()));
+                return problem(HttpStatus.BAD_REQUEST, "request.bad-date", Map.of("field", field, "first",
+                        CalendarDates.FIRST.toString(), "last", CalendarDates.LAST.toString()));
             }
             return problem(HttpStatus.BAD_REQUEST, "request.wrong-type", Map.of("field", field));
         }

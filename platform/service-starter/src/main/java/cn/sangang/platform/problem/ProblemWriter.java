@@ -21,13 +21,9 @@ public class ProblemWriter {
         this.json = json;
     }
 
-    public void write(
-            HttpServletRequest request, HttpServletResponse response, int status, String code, Map<String, ?> args)
-            throws IOException {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.valueOf(status),
-                code,
-                args,
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
+            Map<String, ?> args) throws IOException {
+        ProblemDetail problem = Problems.of(HttpStatus.valueOf(status), code, args,
                 ProblemMessages.locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status);

@@ -11,7 +11,8 @@ public final class Deadlines {
 
     public static final String OVERDUE = "overdue";
 
-    private Deadlines() {}
+    private Deadlines() {
+    }
 
     public static Optional<String> threshold(LocalDate dueOn, LocalDate today, int daysBefore) {
         if (today.isAfter(dueOn)) {

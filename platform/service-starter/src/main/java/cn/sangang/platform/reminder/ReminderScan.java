@@ -51,7 +51,8 @@ public class ReminderScan {
 
         private int sent;
 
-        private Round() {}
+        private Round() {
+        }
 
         /** Runs {@code part}, which returns how many reminders it sent; a failure is logged and the scan goes on. */
         public void part(String name, IntSupplier part) {

@@ -23,8 +23,8 @@ public class Reminders {
 
     /** @return whether it went out now (false: it had gone out before) */
     public boolean send(EventType<ReminderDue> type, String bureauId, ReminderDue reminder) {
-        SentReminder entry =
-                new SentReminder(bureauId, reminder.kind(), reminder.subject(), reminder.threshold(), recorder.now());
+        SentReminder entry = new SentReminder(bureauId, reminder.kind(), reminder.subject(), reminder.threshold(),
+                recorder.now());
         recorder.publish(entry, type, reminder);
         try {
             mongo.insert(entry);

@@ -21,7 +21,8 @@ public class SentReminder extends AggregateDocument {
     private String threshold;
     private Instant sentAt;
 
-    SentReminder() {}
+    SentReminder() {
+    }
 
     SentReminder(String bureauId, ReminderKind kind, String subject, String threshold, Instant sentAt) {
         super(key(bureauId, subject, threshold), bureauId);

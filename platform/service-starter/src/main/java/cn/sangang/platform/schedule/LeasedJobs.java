@@ -56,11 +56,8 @@ public class LeasedJobs {
      */
     boolean acquire(String job, Duration lease) {
         Instant now = clock.instant();
-        Query freeOrOurs = Query.query(Criteria.where("_id")
-                .is(job)
-                .orOperator(
-                        Criteria.where("owner").is(owner),
-                        Criteria.where("expiresAt").lte(now)));
+        Query freeOrOurs = Query.query(Criteria.where("_id").is(job).orOperator(Criteria.where("owner").is(owner),
+                Criteria.where("expiresAt").lte(now)));
         try {
             mongo.upsert(freeOrOurs, new Update().set("owner", owner).set("expiresAt", now.plus(lease)), COLLECTION);
             return true;

@@ -36,8 +36,8 @@ class BureauParameterGuard extends OncePerRequestFilter {
             for (String name : BUREAU_PARAMETERS) {
                 String asked = request.getParameter(name);
                 if (asked != null && !asked.equals(own)) {
-                    problems.write(
-                            request, response, HttpServletResponse.SC_FORBIDDEN, "request.another-bureau", Map.of());
+                    problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "request.another-bureau",
+                            Map.of());
                     return;
                 }
             }

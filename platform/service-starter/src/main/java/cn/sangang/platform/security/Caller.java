@@ -43,8 +43,7 @@ public record Caller(String bureauId, String memberId, Set<Role> roles) {
 
     public void require(Role... allowed) {
         if (Arrays.stream(allowed).noneMatch(roles::contains)) {
-            throw new ForbiddenException(
-                    "caller.needs-role",
+            throw new ForbiddenException("caller.needs-role",
                     Map.of("roles", Arrays.stream(allowed).map(Role::name).toList()));
         }
     }

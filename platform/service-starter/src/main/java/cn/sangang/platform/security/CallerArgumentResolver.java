@@ -19,11 +19,8 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(
-            MethodParameter parameter,
-            ModelAndViewContainer mavContainer,
-            NativeWebRequest webRequest,
-            WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         return current();
     }
 
@@ -35,9 +32,7 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     static Caller fromJwt(Jwt jwt) {
-        return new Caller(
-                CallerClaims.bureau(jwt.getClaims()),
-                CallerClaims.member(jwt.getClaims()),
+        return new Caller(CallerClaims.bureau(jwt.getClaims()), CallerClaims.member(jwt.getClaims()),
                 CallerClaims.roles(jwt.getClaims()));
     }
 }

@@ -38,13 +38,8 @@ import cn.sangang.platform.problem.ProblemWriter;
 public class SecurityAutoConfiguration {
 
     @Bean
-    SecurityFilterChain platformSecurity(
-            HttpSecurity http,
-            PlatformSecurityProperties properties,
-            JwtDecoder decoder,
-            ProblemWriter problems,
-            Environment environment)
-            throws Exception {
+    SecurityFilterChain platformSecurity(HttpSecurity http, PlatformSecurityProperties properties, JwtDecoder decoder,
+            ProblemWriter problems, Environment environment) throws Exception {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName(CallerClaims.ROLES);
         authorities.setAuthorityPrefix("ROLE_");
@@ -53,14 +48,8 @@ public class SecurityAutoConfiguration {
 
         List<String> open = new java.util.ArrayList<>(properties.publicPaths());
         // The OpenAPI document is public documentation; the gateway publishes it.
-        open.addAll(List.of(
-                "/actuator/health",
-                "/actuator/health/**",
-                "/actuator/info",
-                "/error",
-                "/v3/api-docs",
-                "/v3/api-docs/**",
-                "/v3/api-docs.yaml"));
+        open.addAll(List.of("/actuator/health", "/actuator/health/**", "/actuator/info", "/error", "/v3/api-docs",
+                "/v3/api-docs/**", "/v3/api-docs.yaml"));
         // Metrics are scraped without a token only where the actuator has a port of its own, which no route and
         // no ingress reaches; on the application port they stay closed.
         if (ManagementPortType.get(environment) == ManagementPortType.DIFFERENT) {
@@ -68,28 +57,18 @@ public class SecurityAutoConfiguration {
         }
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(open.toArray(String[]::new))
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .oauth2ResourceServer(server -> server.jwt(
-                                jwt -> jwt.decoder(forThisAudience(decoder, properties.jwt()))
-                                        .jwtAuthenticationConverter(converter))
-                        .authenticationEntryPoint((request, response, e) -> problems.write(
-                                request,
-                                response,
-                                HttpServletResponse.SC_UNAUTHORIZED,
-                                "request.unauthenticated",
-                                Map.of()))
-                        .accessDeniedHandler((request, response, e) -> problems.write(
-                                request, response, HttpServletResponse.SC_FORBIDDEN, "request.forbidden", Map.of())))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(forThisAudience(decoder, properties.jwt()))
+                                .jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
+                                HttpServletResponse.SC_UNAUTHORIZED, "request.unauthenticated", Map.of()))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                HttpServletResponse.SC_FORBIDDEN, "request.forbidden", Map.of())))
                 .exceptionHandling(
-                        handling -> handling.authenticationEntryPoint((request, response, e) -> problems.write(
-                                request,
-                                response,
-                                HttpServletResponse.SC_UNAUTHORIZED,
-                                "request.unauthenticated",
-                                Map.of())));
+                        handling -> handling.authenticationEntryPoint((request, response, e) -> problems.write(request,
+                                response, HttpServletResponse.SC_UNAUTHORIZED, "request.unauthenticated", Map.of())));
         return http.build();
     }
 
@@ -105,8 +84,7 @@ public class SecurityAutoConfiguration {
             OAuth2TokenValidatorResult result = validator.validate(jwt);
             if (result.hasErrors()) {
                 throw new JwtValidationException(
-                        "the token is not for this service: "
-                                + result.getErrors().iterator().next().getDescription(),
+                        "the token is not for this service: " + result.getErrors().iterator().next().getDescription(),
                         result.getErrors());
             }
             return jwt;

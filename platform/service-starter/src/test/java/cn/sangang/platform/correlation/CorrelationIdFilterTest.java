@@ -17,11 +17,8 @@ class CorrelationIdFilterTest {
         request.addHeader(CorrelationIds.HEADER, "gw-12345678");
         AtomicReference<String> during = new AtomicReference<>();
 
-        new CorrelationIdFilter()
-                .doFilter(
-                        request,
-                        new MockHttpServletResponse(),
-                        (req, res) -> during.set(MDC.get(CorrelationIdFilter.MDC_KEY)));
+        new CorrelationIdFilter().doFilter(request, new MockHttpServletResponse(),
+                (req, res) -> during.set(MDC.get(CorrelationIdFilter.MDC_KEY)));
 
         assertThat(during).hasValue("gw-12345678");
         assertThat(MDC.get(CorrelationIdFilter.MDC_KEY)).isNull();

@@ -36,31 +36,14 @@ class OutboxRelayTest {
 
     private final MongoOperations mongo = mock(MongoOperations.class);
     private final AuditLog auditLog = mock(AuditLog.class);
-    private final OutboxRelay relay = new OutboxRelay(
-            mongo,
-            kafka,
-            auditLog,
-            List.of("things"),
-            Duration.ofMillis(50),
-            Duration.ofSeconds(1),
-            ObservationRegistry.NOOP);
+    private final OutboxRelay relay = new OutboxRelay(mongo, kafka, auditLog, List.of("things"), Duration.ofMillis(50),
+            Duration.ofSeconds(1), ObservationRegistry.NOOP);
 
     private OutboxRelay.PendingDocument pending(String id, String eventId) {
         Outbox outbox = new Outbox();
         outbox.add(new PendingEvent(eventId, "topic", id, "thing-happened", "{}", Map.of()), Instant.now());
-        outbox.add(
-                new AuditEntry(
-                        "audit-" + id,
-                        "b1",
-                        "p1",
-                        List.of("ADMIN"),
-                        Instant.now(),
-                        "thing.done",
-                        "Thing",
-                        id,
-                        null,
-                        "done"),
-                Instant.now());
+        outbox.add(new AuditEntry("audit-" + id, "b1", "p1", List.of("ADMIN"), Instant.now(), "thing.done", "Thing", id,
+                null, "done"), Instant.now());
         return new OutboxRelay.PendingDocument(id, outbox);
     }
 
@@ -77,9 +60,7 @@ class OutboxRelayTest {
         when(kafka.send("topic", "fine", "{}")).thenReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
 
         assertThat(relay.relayOnce()).isEqualTo(1);
-        assertThat(relay.relayOnce())
-                .as("the parked document is skipped, the other goes on")
-                .isEqualTo(1);
+        assertThat(relay.relayOnce()).as("the parked document is skipped, the other goes on").isEqualTo(1);
 
         verify(kafka, times(1)).send("topic", "poison", "{}");
         verify(kafka, times(2)).send("topic", "fine", "{}");

@@ -10,8 +10,7 @@ class ProblemCatalogueTest {
 
     @Test
     void every_code_the_platform_throws_has_its_messages() {
-        assertThat(ProblemCatalogue.platform().uncatalogued(Path.of("src/main/java")))
-                .isEmpty();
+        assertThat(ProblemCatalogue.platform().uncatalogued(Path.of("src/main/java"))).isEmpty();
         assertThat(ProblemCatalogue.codesThrownIn(Path.of("src/main/java"))).contains("caller.needs-role");
     }
 }

@@ -13,8 +13,8 @@ import cn.sangang.testkit.MovableClock;
 
 class ReminderScanTest {
 
-    final ReminderScan scan =
-            new ReminderScan("test-reminders", new LeasedJobs(null, new MovableClock()), Duration.ofMinutes(10));
+    final ReminderScan scan = new ReminderScan("test-reminders", new LeasedJobs(null, new MovableClock()),
+            Duration.ofMinutes(10));
 
     @Test
     void a_failing_part_does_not_hold_back_the_others_and_the_scan_counts_what_went_out() {

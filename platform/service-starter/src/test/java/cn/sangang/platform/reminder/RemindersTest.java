@@ -27,10 +27,10 @@ class RemindersTest {
     static MongoTemplate mongo;
 
     final MovableClock clock = new MovableClock();
-    final Reminders first =
-            new Reminders(mongo, new ChangeRecorder(clock, new EventCodec(), TraceContextSource.none()));
-    final Reminders second =
-            new Reminders(mongo, new ChangeRecorder(clock, new EventCodec(), TraceContextSource.none()));
+    final Reminders first = new Reminders(mongo,
+            new ChangeRecorder(clock, new EventCodec(), TraceContextSource.none()));
+    final Reminders second = new Reminders(mongo,
+            new ChangeRecorder(clock, new EventCodec(), TraceContextSource.none()));
 
     @BeforeAll
     static void connect() {
@@ -44,16 +44,8 @@ class RemindersTest {
     }
 
     static ReminderDue itemDue(String pledge, String threshold) {
-        return new ReminderDue(
-                "pledge-item:" + pledge + ":1",
-                threshold,
-                ReminderKind.PLEDGE_ITEM_DEADLINE,
-                "承诺事项即将到期",
-                "第1项承诺将于6月30日到期",
-                "/staff/pledges",
-                LocalDate.of(2026, 6, 30),
-                List.of("TJ0011"),
-                List.of());
+        return new ReminderDue("pledge-item:" + pledge + ":1", threshold, ReminderKind.PLEDGE_ITEM_DEADLINE, "承诺事项即将到期",
+                "第1项承诺将于6月30日到期", "/staff/pledges", LocalDate.of(2026, 6, 30), List.of("TJ0011"), List.of());
     }
 
     static boolean sent(String bureauId, String subject, String threshold) {
@@ -62,27 +54,19 @@ class RemindersTest {
 
     @Test
     void sends_a_reminder_once_however_many_replicas_find_it_due() {
-        assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p1", "due-in-7-days")))
-                .isTrue();
-        assertThat(second.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p1", "due-in-7-days")))
-                .isFalse();
-        assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p1", "due-in-7-days")))
-                .isFalse();
+        assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p1", "due-in-7-days"))).isTrue();
+        assertThat(second.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p1", "due-in-7-days"))).isFalse();
+        assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p1", "due-in-7-days"))).isFalse();
 
         List<SentReminder> sent = mongo.findAll(SentReminder.class);
-        assertThat(sent)
-                .filteredOn(r -> r.getSubject().equals("pledge-item:p1:1"))
-                .hasSize(1);
+        assertThat(sent).filteredOn(r -> r.getSubject().equals("pledge-item:p1:1")).hasSize(1);
     }
 
     @Test
     void each_threshold_and_each_bureau_is_a_reminder_of_its_own() {
-        assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p2", "due-in-7-days")))
-                .isTrue();
-        assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p2", Deadlines.OVERDUE)))
-                .isTrue();
-        assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b2", itemDue("p2", "due-in-7-days")))
-                .isTrue();
+        assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p2", "due-in-7-days"))).isTrue();
+        assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b1", itemDue("p2", Deadlines.OVERDUE))).isTrue();
+        assertThat(first.send(EventTypes.PLEDGE_REMINDER_DUE, "b2", itemDue("p2", "due-in-7-days"))).isTrue();
 
         assertThat(sent("b2", "pledge-item:p2:1", Deadlines.OVERDUE)).isFalse();
         assertThat(sent("b1", "pledge-item:p2:1", Deadlines.OVERDUE)).isTrue();

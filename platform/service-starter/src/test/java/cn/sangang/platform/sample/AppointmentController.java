@@ -22,10 +22,12 @@ import cn.sangang.platform.security.Role;
 @RestController
 class AppointmentController {
 
-    record NewAppointment(@NotNull LocalDate on) {}
+    record NewAppointment(@NotNull LocalDate on) {
+    }
 
     @org.springframework.data.mongodb.core.mapping.Document("appointments")
-    record Appointment(String id, String bureauId, LocalDate on) {}
+    record Appointment(String id, String bureauId, LocalDate on) {
+    }
 
     private final MongoOperations mongo;
 
@@ -42,10 +44,7 @@ class AppointmentController {
     @PutMapping("/api/sample/appointments/{code}/hours/{hour}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void move(Caller caller, @PathVariable @Pattern(regexp = "[a-z]{1,8}") String code, @PathVariable int hour) {
-        mongo.insert(
-                new Document("bureauId", caller.bureauAs(Role.ADMIN))
-                        .append("code", code)
-                        .append("hour", hour),
+        mongo.insert(new Document("bureauId", caller.bureauAs(Role.ADMIN)).append("code", code).append("hour", hour),
                 "appointments");
     }
 }

@@ -42,20 +42,13 @@ class CorrelationIdTest {
 
     @Test
     void a_request_without_a_sane_correlation_id_gets_a_fresh_one() {
-        List<Api> callers = List.of(
-                admin(),
-                admin().withHeader(HEADER, "short"),
-                admin().withHeader(HEADER, "x".repeat(65)),
-                admin().withHeader(HEADER, "forged] INFO admin logged in"));
+        List<Api> callers = List.of(admin(), admin().withHeader(HEADER, "short"),
+                admin().withHeader(HEADER, "x".repeat(65)), admin().withHeader(HEADER, "forged] INFO admin logged in"));
 
         List<String> ids = callers.stream()
-                .map(caller -> caller.post("/api/sample/gadgets", Map.of("name", "fresh"))
-                        .header(HEADER))
-                .toList();
+                .map(caller -> caller.post("/api/sample/gadgets", Map.of("name", "fresh")).header(HEADER)).toList();
 
-        assertThat(ids)
-                .allSatisfy(id -> assertThat(UUID.fromString(id)).hasToString(id))
-                .doesNotHaveDuplicates();
+        assertThat(ids).allSatisfy(id -> assertThat(UUID.fromString(id)).hasToString(id)).doesNotHaveDuplicates();
     }
 
     @Test
@@ -73,8 +66,6 @@ class CorrelationIdTest {
         admin().withHeader(HEADER, id).post("/api/sample/gadgets", Map.of("name", "logged"));
 
         assertThat(output.getOut().lines().filter(line -> line.contains("created gadget logged of bureau " + bureau)))
-                .singleElement()
-                .asString()
-                .contains("[" + id + "] ");
+                .singleElement().asString().contains("[" + id + "] ");
     }
 }

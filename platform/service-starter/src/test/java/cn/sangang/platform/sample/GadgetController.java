@@ -23,9 +23,11 @@ class GadgetController {
 
     private static final Logger log = LoggerFactory.getLogger(GadgetController.class);
 
-    record NewGadget(@NotBlank @Size(max = 20) String name) {}
+    record NewGadget(@NotBlank @Size(max = 20) String name) {
+    }
 
-    record Created(String id) {}
+    record Created(String id) {
+    }
 
     private final MongoOperations mongo;
     private final ChangeRecorder recorder;
@@ -40,9 +42,7 @@ class GadgetController {
     Created create(Caller caller, @Valid @RequestBody NewGadget body) {
         GadgetDocument gadget = new GadgetDocument(caller.bureauAs(Role.ADMIN), body.name());
         recorder.audit(gadget, caller, "gadget.created", "test", "created " + body.name());
-        recorder.publish(
-                gadget,
-                EventTypes.MEMBER_CHANGED,
+        recorder.publish(gadget, EventTypes.MEMBER_CHANGED,
                 new MemberChanged(body.name(), body.name(), "u", true, true, MemberChanged.Change.JOINED));
         mongo.insert(gadget);
         log.info("created gadget {} of bureau {}", body.name(), gadget.getBureauId());

@@ -9,7 +9,8 @@ class GadgetDocument extends AggregateDocument {
 
     private String name;
 
-    GadgetDocument() {}
+    GadgetDocument() {
+    }
 
     GadgetDocument(String bureauId, String name) {
         super(bureauId);

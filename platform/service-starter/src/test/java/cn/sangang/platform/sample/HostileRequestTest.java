@@ -47,12 +47,11 @@ class HostileRequestTest {
 
     @Test
     void a_body_sent_in_chunks_is_refused_with_a_413_problem_once_it_passes_one_megabyte() {
-        var response =
-                admin().postChunked("/api/sample/gadgets", "{\"name\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}");
+        var response = admin().postChunked("/api/sample/gadgets",
+                "{\"name\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}");
 
         assertRefused(response, 413);
-        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "gadgets"))
-                .isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "gadgets")).isZero();
     }
 
     @Test
@@ -61,27 +60,22 @@ class HostileRequestTest {
 
         assertRefused(response, 400);
         assertThat(response.json().path("code").asString()).isEqualTo("request.invalid");
-        assertThat(response.json().path("args").path("fields").get(0).asString())
-                .isEqualTo("name");
+        assertThat(response.json().path("args").path("fields").get(0).asString()).isEqualTo("name");
     }
 
     @Test
     void a_date_the_store_cannot_hold_is_a_400_problem_naming_the_field_and_writes_nothing() {
-        for (String date :
-                new String[] {"-999999999-01-01", "+999999999-12-31", "0000-12-31", "+10000-01-01", "2026-02-30"}) {
+        for (String date : new String[]{"-999999999-01-01", "+999999999-12-31", "0000-12-31", "+10000-01-01",
+                "2026-02-30"}) {
             var response = admin().post("/api/sample/appointments", Map.of("on", date));
 
             assertRefused(response, 400);
             assertThat(response.json().path("code").asString()).as(date).isEqualTo("request.bad-date");
-            assertThat(response.json().path("detail").asString())
-                    .as(date)
+            assertThat(response.json().path("detail").asString()).as(date)
                     .isEqualTo("on须为 yyyy-MM-dd 格式的日期，在 0001-01-01 至 9999-12-31 之间");
         }
-        assertThat(admin().post("/api/sample/appointments", Map.of("on", "9999-12-31"))
-                        .status())
-                .isEqualTo(201);
-        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "appointments"))
-                .isOne();
+        assertThat(admin().post("/api/sample/appointments", Map.of("on", "9999-12-31")).status()).isEqualTo(201);
+        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "appointments")).isOne();
     }
 
     @Test
@@ -104,22 +98,16 @@ class HostileRequestTest {
 
     @Test
     void a_path_the_firewall_rejects_is_a_400_problem() {
-        for (String path : new String[] {
-            "/api/sample/appointments/a%3Bb/hours/1",
-            "/api/sample/appointments/%25/hours/1",
-            "/api/sample/appointments/../hours/1"
-        }) {
+        for (String path : new String[]{"/api/sample/appointments/a%3Bb/hours/1",
+                "/api/sample/appointments/%25/hours/1", "/api/sample/appointments/../hours/1"}) {
             assertRefused(admin().put(path, null), 400);
         }
     }
 
     @Test
     void an_address_tomcat_cannot_take_is_a_400_problem() {
-        for (String path : new String[] {
-            "/api/sample/appointments/a%2Fb/hours/1",
-            "/api/sample/appointments/a%5Cb/hours/1",
-            "/api/sample/appointments/%C3%28/hours/1"
-        }) {
+        for (String path : new String[]{"/api/sample/appointments/a%2Fb/hours/1",
+                "/api/sample/appointments/a%5Cb/hours/1", "/api/sample/appointments/%C3%28/hours/1"}) {
             assertRefused(admin().put(path, null), 400);
         }
     }

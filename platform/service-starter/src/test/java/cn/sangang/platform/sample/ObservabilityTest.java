@@ -32,13 +32,8 @@ import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
 /** The production observability settings: actuator on its own port, JSON logs, traces sampled. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "management.server.port=0",
-            "logging.structured.format.console=ecs",
-            "management.tracing.sampling.probability=1.0"
-        })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"management.server.port=0",
+        "logging.structured.format.console=ecs", "management.tracing.sampling.probability=1.0"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 @ExtendWith(OutputCaptureExtension.class)
 @Order(Integer.MAX_VALUE)
@@ -66,8 +61,7 @@ class ObservabilityTest {
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         String name = "traced-" + traceId.substring(0, 6);
 
-        var created = Api.at(port)
-                .as(TestTokens.token(bureau, "A1", "ADMIN"))
+        var created = Api.at(port).as(TestTokens.token(bureau, "A1", "ADMIN"))
                 .withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .post("/api/sample/gadgets", Map.of("name", name));
 
@@ -77,55 +71,40 @@ class ObservabilityTest {
         assertThat(traceparent).as("the published record carries the trace on").isNotNull();
         assertThat(new String(traceparent.value(), StandardCharsets.UTF_8)).contains(traceId);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(jsonLine(output, "created gadget " + name)
-                            .path("traceId")
-                            .asString())
-                    .as("the request's log line")
-                    .isEqualTo(traceId);
+            assertThat(jsonLine(output, "created gadget " + name).path("traceId").asString())
+                    .as("the request's log line").isEqualTo(traceId);
             assertThat(jsonLine(output, "tallied " + name).path("traceId").asString())
-                    .as("the consumer's log line, after Kafka")
-                    .isEqualTo(traceId);
+                    .as("the consumer's log line, after Kafka").isEqualTo(traceId);
         });
     }
 
     @Test
     void prometheus_scrapes_backlog_lag_dead_letters_and_latency_on_the_management_port_only() {
-        assertThat(Api.at(port)
-                        .as(TestTokens.token(bureau, "A1", "ADMIN"))
-                        .post("/api/sample/gadgets", Map.of("name", "metered"))
-                        .status())
-                .isEqualTo(201);
+        assertThat(Api.at(port).as(TestTokens.token(bureau, "A1", "ADMIN"))
+                .post("/api/sample/gadgets", Map.of("name", "metered")).status()).isEqualTo(201);
         EventCapture.send(Topics.ROSTER, "garbage", "not an event");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             var scrape = Api.at(managementPort).anonymous().get("/actuator/prometheus");
             assertThat(scrape.status()).isEqualTo(200);
-            assertThat(scrape.body())
-                    .containsPattern("sangang_outbox_backlog\\{[^}]*collection=\"gadgets\"")
+            assertThat(scrape.body()).containsPattern("sangang_outbox_backlog\\{[^}]*collection=\"gadgets\"")
                     .containsPattern("sangang_outbox_oldest_age_seconds\\{[^}]*collection=\"gadgets\"")
-                    .contains("sangang_outbox_relay_seconds_count{")
-                    .contains("sangang_events_consumed_total{")
+                    .contains("sangang_outbox_relay_seconds_count{").contains("sangang_events_consumed_total{")
                     .containsPattern("sangang_events_dead_lettered_total\\{[^}]*reason=\"malformed\"[^}]*topic=\""
                             + Topics.ROSTER + "\"")
                     .contains("kafka_consumer_fetch_manager_records_lag_max")
-                    .contains("http_server_requests_seconds_bucket{")
-                    .contains("application=\"sample\"");
+                    .contains("http_server_requests_seconds_bucket{").contains("application=\"sample\"");
             assertThat(DashboardMetrics.named("sangang_", "http_server_", "kafka_consumer_"))
-                    .as("what the dashboard queries of a service")
-                    .hasSizeGreaterThanOrEqualTo(7)
+                    .as("what the dashboard queries of a service").hasSizeGreaterThanOrEqualTo(7)
                     .allSatisfy(metric -> assertThat(scrape.body()).contains(metric + "{"));
         });
         assertThat(Api.at(port).anonymous().get("/actuator/prometheus").status())
-                .as("not on the application port, which the gateway and ingress reach")
-                .isEqualTo(404);
+                .as("not on the application port, which the gateway and ingress reach").isEqualTo(404);
     }
 
     private static JsonNode jsonLine(CapturedOutput output, String message) {
-        return output.getOut()
-                .lines()
-                .filter(line -> line.startsWith("{") && line.contains(message))
-                .map(JSON::readTree)
-                .findFirst()
+        return output.getOut().lines().filter(line -> line.startsWith("{") && line.contains(message))
+                .map(JSON::readTree).findFirst()
                 .orElseThrow(() -> new AssertionError("no JSON log line says \"" + message + "\""));
     }
 }

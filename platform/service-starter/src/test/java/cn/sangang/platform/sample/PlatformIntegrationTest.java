@@ -58,14 +58,8 @@ class PlatformIntegrationTest {
         var event = capture.awaitEvents(bureau, "member-changed", 1).getFirst();
         assertThat(event.path("payload").path("personNo").asString()).isEqualTo("first");
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(Api.at(port)
-                                .as(TestTokens.token(bureau, "L1", "LEADER"))
-                                .get("/api/sample/audit")
-                                .json()
-                                .get(0)
-                                .path("action")
-                                .asString())
-                        .isEqualTo("gadget.created"));
+                .untilAsserted(() -> assertThat(Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER"))
+                        .get("/api/sample/audit").json().get(0).path("action").asString()).isEqualTo("gadget.created"));
         await().atMost(Duration.ofSeconds(10)).until(() -> pendingOutboxes() == 0);
     }
 
@@ -75,9 +69,7 @@ class PlatformIntegrationTest {
         infrastructure.stopKafka();
         try {
             for (int i = 0; i < 5; i++) {
-                assertThat(admin().post("/api/sample/gadgets", Map.of("name", "outage-" + i))
-                                .status())
-                        .isEqualTo(201);
+                assertThat(admin().post("/api/sample/gadgets", Map.of("name", "outage-" + i)).status()).isEqualTo(201);
             }
             assertThat(pendingOutboxes()).isEqualTo(5);
         } finally {
@@ -86,26 +78,17 @@ class PlatformIntegrationTest {
 
         var events = capture.awaitEvents(bureau, "member-changed", 5, Duration.ofSeconds(60));
 
-        assertThat(events)
-                .extracting(e -> e.path("payload").path("personNo").asString())
+        assertThat(events).extracting(e -> e.path("payload").path("personNo").asString())
                 .containsExactlyInAnyOrder("outage-0", "outage-1", "outage-2", "outage-3", "outage-4");
         await().atMost(Duration.ofSeconds(10)).until(() -> pendingOutboxes() == 0);
     }
 
     @Test
     void the_same_event_delivered_twice_has_one_effect() {
-        String json = new EventCodec()
-                .encode(EventEnvelope.of(
-                        EventTypes.MEMBER_CHANGED,
-                        bureau,
-                        Instant.now(),
-                        new MemberChanged("twice", "两次", "u", true, true, MemberChanged.Change.JOINED)));
-        String marker = new EventCodec()
-                .encode(EventEnvelope.of(
-                        EventTypes.MEMBER_CHANGED,
-                        bureau,
-                        Instant.now(),
-                        new MemberChanged("after", "之后", "u", true, true, MemberChanged.Change.JOINED)));
+        String json = new EventCodec().encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(),
+                new MemberChanged("twice", "两次", "u", true, true, MemberChanged.Change.JOINED)));
+        String marker = new EventCodec().encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(),
+                new MemberChanged("after", "之后", "u", true, true, MemberChanged.Change.JOINED)));
 
         EventCapture.send(Topics.ROSTER, "k", json);
         EventCapture.send(Topics.ROSTER, "k", json);
@@ -118,18 +101,14 @@ class PlatformIntegrationTest {
     @Test
     void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_is_still_processed() {
         String garbage = "{not json " + UUID.randomUUID();
-        String next = new EventCodec()
-                .encode(EventEnvelope.of(
-                        EventTypes.MEMBER_CHANGED,
-                        bureau,
-                        Instant.now(),
-                        new MemberChanged("next", "下一个", "u", true, true, MemberChanged.Change.JOINED)));
+        String next = new EventCodec().encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau, Instant.now(),
+                new MemberChanged("next", "下一个", "u", true, true, MemberChanged.Change.JOINED)));
 
         EventCapture.send(Topics.ROSTER, "k", garbage);
         EventCapture.send(Topics.ROSTER, "k", next);
 
-        var parked = capture.awaitRecord(
-                r -> r.topic().equals(Topics.deadLetter(Topics.ROSTER)) && garbage.equals(r.value()));
+        var parked = capture
+                .awaitRecord(r -> r.topic().equals(Topics.deadLetter(Topics.ROSTER)) && garbage.equals(r.value()));
         assertThat(parked.headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
         await().atMost(Duration.ofSeconds(30)).until(() -> tally("next") == 1);
     }
@@ -149,8 +128,7 @@ class PlatformIntegrationTest {
         assertThat(blank.json().path("detail").asString()).isEqualTo("提交的内容有误：name：不能为空");
         assertThat(unknownField.json().path("code").asString()).isEqualTo("request.unknown-field");
         assertThat(unknownField.json().path("args").path("field").asString()).isEqualTo("bureauId");
-        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "gadgets"))
-                .isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "gadgets")).isZero();
     }
 
     @Test
@@ -158,17 +136,13 @@ class PlatformIntegrationTest {
         Api api = Api.at(port);
         Map<String, String> body = Map.of("name", "x");
 
-        for (var caller : java.util.List.of(
-                api.anonymous(),
-                api.as("not-a-jwt"),
-                api.as(TestTokens.expired(bureau, "A1", "ADMIN")),
-                api.as(TestTokens.forged(bureau, "A1", "ADMIN")))) {
+        for (var caller : java.util.List.of(api.anonymous(), api.as("not-a-jwt"),
+                api.as(TestTokens.expired(bureau, "A1", "ADMIN")), api.as(TestTokens.forged(bureau, "A1", "ADMIN")))) {
             var response = caller.post("/api/sample/gadgets", body);
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.isProblem()).isTrue();
         }
-        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "gadgets"))
-                .isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "gadgets")).isZero();
     }
 
     @Test
@@ -176,23 +150,20 @@ class PlatformIntegrationTest {
         Api api = Api.at(port);
         Map<String, String> body = Map.of("name", "x");
 
-        for (String token : java.util.List.of(
-                TestTokens.issued("sangang", "another-system", bureau, "A1", "ADMIN"),
+        for (String token : java.util.List.of(TestTokens.issued("sangang", "another-system", bureau, "A1", "ADMIN"),
                 TestTokens.issued("sangang", null, bureau, "A1", "ADMIN"),
                 TestTokens.issued("another-issuer", "sangang-services", bureau, "A1", "ADMIN"))) {
             var response = api.as(token).post("/api/sample/gadgets", body);
             assertThat(response.status()).as(response.toString()).isEqualTo(401);
             assertThat(response.isProblem()).isTrue();
         }
-        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "gadgets"))
-                .isZero();
+        assertThat(mongo.count(Query.query(Criteria.where("bureauId").is(bureau)), "gadgets")).isZero();
     }
 
     @Test
     void a_caller_with_the_wrong_role_is_a_403_problem() {
-        var response = Api.at(port)
-                .as(TestTokens.token(bureau, "M1", "MEMBER"))
-                .post("/api/sample/gadgets", Map.of("name", "x"));
+        var response = Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER")).post("/api/sample/gadgets",
+                Map.of("name", "x"));
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().path("code").asString()).isEqualTo("caller.needs-role");
@@ -203,10 +174,8 @@ class PlatformIntegrationTest {
 
     @Test
     void a_caller_asking_for_english_reads_the_same_refusal_in_english() {
-        var response = Api.at(port)
-                .as(TestTokens.token(bureau, "M1", "MEMBER"))
-                .withHeader("Accept-Language", "en-GB,en;q=0.9")
-                .post("/api/sample/gadgets", Map.of("name", "x"));
+        var response = Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER"))
+                .withHeader("Accept-Language", "en-GB,en;q=0.9").post("/api/sample/gadgets", Map.of("name", "x"));
         var invalid = admin().withHeader("Accept-Language", "en").post("/api/sample/gadgets", Map.of("name", " "));
 
         assertThat(response.json().path("code").asString()).isEqualTo("caller.needs-role");
@@ -216,8 +185,7 @@ class PlatformIntegrationTest {
 
     @Test
     void a_caller_naming_another_bureau_in_the_query_is_refused() {
-        var response = Api.at(port)
-                .as(TestTokens.token(bureau, "L1", "LEADER"))
+        var response = Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER"))
                 .get("/api/sample/audit?bureauId=someone-else");
 
         assertThat(response.status()).isEqualTo(403);
@@ -228,31 +196,17 @@ class PlatformIntegrationTest {
     void the_audit_trail_is_read_by_leader_and_office_of_the_same_bureau_only() {
         admin().post("/api/sample/gadgets", Map.of("name", "audited"));
         Api api = Api.at(port);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> api.as(TestTokens.token(bureau, "O1", "OFFICE"))
-                                .get("/api/sample/audit")
-                                .json()
-                                .size()
-                        == 1);
+        await().atMost(Duration.ofSeconds(10)).until(
+                () -> api.as(TestTokens.token(bureau, "O1", "OFFICE")).get("/api/sample/audit").json().size() == 1);
 
-        assertThat(api.as(TestTokens.token(bureau, "M1", "MEMBER"))
-                        .get("/api/sample/audit")
-                        .status())
-                .isEqualTo(403);
-        assertThat(api.as(TestTokens.token(TestBureaus.fresh(), "L9", "LEADER"))
-                        .get("/api/sample/audit")
-                        .json())
+        assertThat(api.as(TestTokens.token(bureau, "M1", "MEMBER")).get("/api/sample/audit").status()).isEqualTo(403);
+        assertThat(api.as(TestTokens.token(TestBureaus.fresh(), "L9", "LEADER")).get("/api/sample/audit").json())
                 .isEmpty();
-        assertThat(api.as(TestTokens.county()).get("/api/sample/audit").status())
-                .isEqualTo(403);
+        assertThat(api.as(TestTokens.county()).get("/api/sample/audit").status()).isEqualTo(403);
     }
 
     private long pendingOutboxes() {
-        return mongo.count(
-                Query.query(Criteria.where("bureauId")
-                        .is(bureau)
-                        .and("outbox.pendingSince")
-                        .exists(true)),
+        return mongo.count(Query.query(Criteria.where("bureauId").is(bureau).and("outbox.pendingSince").exists(true)),
                 "gadgets");
     }
 

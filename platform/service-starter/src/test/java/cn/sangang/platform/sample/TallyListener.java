@@ -31,11 +31,8 @@ class TallyListener {
     @KafkaListener(topics = Topics.ROSTER)
     void on(ConsumerRecord<String, String> record) {
         inbound.applyOnce("tally", record, EventTypes.MEMBER_CHANGED, event -> {
-            mongo.upsert(
-                    Query.query(Criteria.where("_id")
-                            .is(event.bureauId() + ":" + event.payload().personNo())),
-                    new Update().inc("count", 1),
-                    "tallies");
+            mongo.upsert(Query.query(Criteria.where("_id").is(event.bureauId() + ":" + event.payload().personNo())),
+                    new Update().inc("count", 1), "tallies");
             log.info("tallied {} of bureau {}", event.payload().personNo(), event.bureauId());
         });
     }

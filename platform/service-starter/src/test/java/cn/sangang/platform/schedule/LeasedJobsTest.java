@@ -68,9 +68,7 @@ class LeasedJobsTest {
 
         clock.advance(Duration.ofSeconds(2));
         assertThat(run(second, "rollover")).as("expired").isTrue();
-        assertThat(run(first, "rollover"))
-                .as("the old holder does not take it back")
-                .isFalse();
+        assertThat(run(first, "rollover")).as("the old holder does not take it back").isFalse();
         assertThat(ran).containsExactly("replica-1", "replica-2");
     }
 
@@ -80,14 +78,12 @@ class LeasedJobsTest {
         for (int i = 0; i < 8; i++) {
             replicas.add(new LeasedJobs(mongo, clock, "racer-" + i));
         }
-        List<Thread> threads = replicas.stream()
-                .map(replica -> Thread.ofVirtual()
-                        .unstarted(() -> replica.runExclusively("race", Duration.ofMinutes(1), () -> {
-                            synchronized (ran) {
-                                ran.add(replica.owner());
-                            }
-                        })))
-                .toList();
+        List<Thread> threads = replicas.stream().map(replica -> Thread.ofVirtual()
+                .unstarted(() -> replica.runExclusively("race", Duration.ofMinutes(1), () -> {
+                    synchronized (ran) {
+                        ran.add(replica.owner());
+                    }
+                }))).toList();
         threads.forEach(Thread::start);
         for (Thread thread : threads) {
             thread.join();

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class BureauTimeValidationTest {
 
-    record Entry(@PastOrPresent LocalDate date) {}
+    record Entry(@PastOrPresent LocalDate date) {
+    }
 
     /** 17:00 UTC on 1 May is 01:00 on 2 May in the bureau. */
     private final Clock evening = Clock.fixed(Instant.parse("2026-05-01T17:00:00Z"), ZoneOffset.UTC);
@@ -35,14 +36,11 @@ class BureauTimeValidationTest {
         Entry today = new Entry(LocalDate.of(2026, 5, 2));
 
         assertThat(validator(true).validate(today)).isEmpty();
-        assertThat(validator(false).validate(today))
-                .as("the server's own calendar would refuse it")
-                .hasSize(1);
+        assertThat(validator(false).validate(today)).as("the server's own calendar would refuse it").hasSize(1);
     }
 
     @Test
     void tomorrow_in_the_bureau_is_still_the_future() {
-        assertThat(validator(true).validate(new Entry(LocalDate.of(2026, 5, 3))))
-                .hasSize(1);
+        assertThat(validator(true).validate(new Entry(LocalDate.of(2026, 5, 3)))).hasSize(1);
     }
 }

@@ -18,21 +18,18 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 public final class XlsxDownloads {
 
-    public static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType XLSX = MediaType
+            .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private XlsxDownloads() {}
+    private XlsxDownloads() {
+    }
 
     /**
      * {@code fileName} may be Chinese (sent as RFC 6266 filename*); {@code rows} is called once, on the thread
      * writing the body, so queries it runs must carry everything they need (the bureau above all) already.
      */
-    public static <T> ResponseEntity<StreamingResponseBody> attachment(
-            String fileName,
-            String sheetName,
-            String title,
-            List<Column<T>> columns,
-            Supplier<? extends Iterator<? extends T>> rows) {
+    public static <T> ResponseEntity<StreamingResponseBody> attachment(String fileName, String sheetName, String title,
+            List<Column<T>> columns, Supplier<? extends Iterator<? extends T>> rows) {
         return download(fileName, out -> XlsxExport.write(out, sheetName, title, columns, rows.get()));
     }
 
@@ -40,12 +37,8 @@ public final class XlsxDownloads {
      * As {@link #attachment}, from a store stream (a cursor) that is closed once the body is written, or when
      * writing fails (the client went away), rather than left to the store's idle timeout.
      */
-    public static <T> ResponseEntity<StreamingResponseBody> attachmentOfStream(
-            String fileName,
-            String sheetName,
-            String title,
-            List<Column<T>> columns,
-            Supplier<? extends Stream<? extends T>> rows) {
+    public static <T> ResponseEntity<StreamingResponseBody> attachmentOfStream(String fileName, String sheetName,
+            String title, List<Column<T>> columns, Supplier<? extends Stream<? extends T>> rows) {
         return download(fileName, out -> {
             try (Stream<? extends T> stream = rows.get()) {
                 XlsxExport.write(out, sheetName, title, columns, stream.iterator());
@@ -54,15 +47,9 @@ public final class XlsxDownloads {
     }
 
     private static ResponseEntity<StreamingResponseBody> download(String fileName, StreamingResponseBody body) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(body);
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
     }
 }

@@ -30,11 +30,12 @@ public final class XlsxExport {
     private static final String DATE = "yyyy-mm-dd";
     private static final String DATE_TIME = "yyyy-mm-dd hh:mm";
 
-    private XlsxExport() {}
+    private XlsxExport() {
+    }
 
     /** Writes the sheet and returns how many rows it holds; the caller closes {@code out}. */
-    public static <T> int write(
-            OutputStream out, String sheetName, String title, List<Column<T>> columns, Iterator<? extends T> rows) {
+    public static <T> int write(OutputStream out, String sheetName, String title, List<Column<T>> columns,
+            Iterator<? extends T> rows) {
         Objects.requireNonNull(out, "out");
         try {
             Workbook workbook = new Workbook(out, "sangang", "1.0");
@@ -71,7 +72,8 @@ public final class XlsxExport {
 
     private static void put(Worksheet sheet, int r, int c, Object value) {
         switch (value) {
-            case null -> {}
+            case null -> {
+            }
             case String text -> sheet.value(r, c, text);
             case Boolean flag -> sheet.value(r, c, flag ? "是" : "否");
             case Number number -> sheet.value(r, c, number);

@@ -43,7 +43,8 @@ public final class XlsxImport {
     /** How far down the header row may be: the title row may have been deleted, or a note row added. */
     private static final int HEADER_SEARCH_ROWS = 3;
 
-    private XlsxImport() {}
+    private XlsxImport() {
+    }
 
     /**
      * The non-blank data rows below the header row, whose cells are named by {@code headers} (each must be in the
@@ -54,8 +55,8 @@ public final class XlsxImport {
             throw refused(Refusal.INVALID, "spreadsheet.empty", Map.of());
         }
         if (file.length > limits.maxFileBytes()) {
-            throw refused(
-                    Refusal.TOO_LARGE, "spreadsheet.too-large", Map.of("limit", megabytes(limits.maxFileBytes())));
+            throw refused(Refusal.TOO_LARGE, "spreadsheet.too-large",
+                    Map.of("limit", megabytes(limits.maxFileBytes())));
         }
         if (ReadableWorkbook.isOLE2Header(file)) {
             throw refused(Refusal.UNSUPPORTED_FORMAT, "spreadsheet.ole2", Map.of());
@@ -79,9 +80,7 @@ public final class XlsxImport {
     private static void checkInflation(byte[] file, Limits limits) {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = ZipFile.builder()
-                .setSeekableByteChannel(new SeekableInMemoryByteChannel(file))
-                .get()) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(file)).get()) {
             Enumeration<ZipArchiveEntry> entries = zip.getEntries();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry entry = entries.nextElement();
@@ -96,9 +95,7 @@ public final class XlsxImport {
                         total += n;
                         if (total > limits.maxInflatedBytes()
                                 || inflated > RATIO_FLOOR && inflated / compressed > limits.maxRatio()) {
-                            throw refused(
-                                    Refusal.TOO_LARGE,
-                                    "spreadsheet.inflates-too-far",
+                            throw refused(Refusal.TOO_LARGE, "spreadsheet.inflates-too-far",
                                     Map.of("limit", megabytes(limits.maxInflatedBytes())));
                         }
                     }
@@ -144,9 +141,7 @@ public final class XlsxImport {
     private static Map<String, Integer> header(Row row, List<String> headers) {
         Map<String, Integer> found = new LinkedHashMap<>();
         for (Cell cell : row) {
-            if (cell != null
-                    && cell.getType() == CellType.STRING
-                    && headers.contains(cell.getText().strip())) {
+            if (cell != null && cell.getType() == CellType.STRING && headers.contains(cell.getText().strip())) {
                 found.putIfAbsent(cell.getText().strip(), cell.getColumnIndex());
             }
         }
@@ -157,9 +152,7 @@ public final class XlsxImport {
     private static void refuseFormulas(Row row) {
         for (Cell cell : row) {
             if (cell != null && (cell.getType() == CellType.FORMULA || cell.getFormula() != null)) {
-                throw refused(
-                        Refusal.INVALID,
-                        "spreadsheet.formula",
+                throw refused(Refusal.INVALID, "spreadsheet.formula",
                         Map.of("row", row.getRowNum(), "column", column(cell.getColumnIndex())));
             }
         }

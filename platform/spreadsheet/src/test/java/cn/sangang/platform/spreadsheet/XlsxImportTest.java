@@ -82,8 +82,7 @@ class XlsxImportTest {
 
     @Test
     void refuses_a_sheet_that_is_not_well_formed_xml() throws IOException {
-        byte[] file = withSheet(
-                workbook(XlsxImportTest::header),
+        byte[] file = withSheet(workbook(XlsxImportTest::header),
                 out -> out.write("<worksheet><sheetData><row><c><v>&</v></c></row>".getBytes(StandardCharsets.UTF_8)));
 
         assertRefused(file, Refusal.INVALID, "无法读取");
@@ -103,10 +102,9 @@ class XlsxImportTest {
     void stops_reading_a_sheet_of_a_million_rows_at_the_row_limit() throws IOException {
         byte[] file = withSheet(workbook(XlsxImportTest::header), out -> {
             out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\""
-                            + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                            + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>警号</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>姓名</t></is></c>"
-                            + "<c r=\"C1\" t=\"inlineStr\"><is><t>入党日期</t></is></c></row>")
-                    .getBytes(StandardCharsets.UTF_8));
+                    + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>警号</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>姓名</t></is></c>"
+                    + "<c r=\"C1\" t=\"inlineStr\"><is><t>入党日期</t></is></c></row>").getBytes(StandardCharsets.UTF_8));
             for (int r = 2; r <= 1_000_001; r++) {
                 out.write(("<row><c><v>" + r + "</v></c></row>").getBytes(StandardCharsets.US_ASCII));
             }
@@ -116,9 +114,7 @@ class XlsxImportTest {
         assertThat((long) file.length).isLessThan(LIMITS.maxFileBytes());
         long started = System.nanoTime();
         assertRefused(file, Refusal.TOO_LARGE, "一次最多导入 5000 行");
-        assertThat(System.nanoTime() - started)
-                .as("refused without reading a million rows")
-                .isLessThan(5_000_000_000L);
+        assertThat(System.nanoTime() - started).as("refused without reading a million rows").isLessThan(5_000_000_000L);
     }
 
     @Test
@@ -135,8 +131,7 @@ class XlsxImportTest {
             out.write("<sheetData/></worksheet>".getBytes(StandardCharsets.UTF_8));
         });
 
-        assertThat((long) file.length)
-                .as("a gigabyte compressed into a small upload")
+        assertThat((long) file.length).as("a gigabyte compressed into a small upload")
                 .isLessThan(LIMITS.maxFileBytes());
         assertRefused(file, Refusal.TOO_LARGE, "解压后过大");
     }
@@ -145,11 +140,8 @@ class XlsxImportTest {
     void refuses_what_is_not_an_xlsx_workbook() throws IOException {
         byte[] ole2 = new byte[512];
         System.arraycopy(
-                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
-                0,
-                ole2,
-                0,
-                8);
+                new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0,
+                ole2, 0, 8);
         ByteArrayOutputStream otherZip = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(otherZip)) {
             zip.putNextEntry(new ZipEntry("readme.txt"));
@@ -165,9 +157,8 @@ class XlsxImportTest {
 
     @Test
     void names_columns_as_excel_shows_them() {
-        assertThat(List.of(0, 1, 25, 26, 27, 701, 702))
-                .map(XlsxImport::column)
-                .containsExactly("A", "B", "Z", "AA", "AB", "ZZ", "AAA");
+        assertThat(List.of(0, 1, 25, 26, 27, 701, 702)).map(XlsxImport::column).containsExactly("A", "B", "Z", "AA",
+                "AB", "ZZ", "AAA");
     }
 
     private static void assertRefused(byte[] file, Refusal kind, String message) {
@@ -206,9 +197,7 @@ class XlsxImportTest {
     /** The workbook with its first sheet's XML replaced by what {@code sheet} writes, as a crafted upload would be. */
     private static byte[] withSheet(byte[] workbook, PartWriter sheet) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipFile in = ZipFile.builder()
-                        .setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook))
-                        .get();
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get();
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(9);
             for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntries())) {

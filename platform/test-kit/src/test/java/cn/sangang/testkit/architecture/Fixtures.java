@@ -12,7 +12,8 @@ import cn.sangang.platform.problem.ConflictException;
 /** Small classes that keep or break the service rules, for the rules' own tests. */
 final class Fixtures {
 
-    private Fixtures() {}
+    private Fixtures() {
+    }
 
     interface NoteRepository extends Repository<NoteDocument, String> {
 

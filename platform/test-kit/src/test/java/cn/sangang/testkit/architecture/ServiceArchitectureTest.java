@@ -19,48 +19,34 @@ class ServiceArchitectureTest {
 
     @Test
     void a_controller_may_read_through_a_repository() {
-        assertThat(check(
-                                ServiceArchitecture.controllersNeverWrite(HERE),
-                                Fixtures.ReadingController.class,
-                                Fixtures.NoteRepository.class)
-                        .hasViolation())
-                .isFalse();
+        assertThat(check(ServiceArchitecture.controllersNeverWrite(HERE), Fixtures.ReadingController.class,
+                Fixtures.NoteRepository.class).hasViolation()).isFalse();
     }
 
     @Test
     void a_controller_that_saves_through_a_repository_breaks_the_rule() {
-        EvaluationResult result = check(
-                ServiceArchitecture.controllersNeverWrite(HERE),
-                Fixtures.SavingController.class,
-                Fixtures.NoteRepository.class);
+        EvaluationResult result = check(ServiceArchitecture.controllersNeverWrite(HERE),
+                Fixtures.SavingController.class, Fixtures.NoteRepository.class);
 
         assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().getDetails())
-                .singleElement()
-                .asString()
-                .contains("SavingController.put", "NoteRepository.save");
+        assertThat(result.getFailureReport().getDetails()).singleElement().asString().contains("SavingController.put",
+                "NoteRepository.save");
     }
 
     @Test
     void a_controller_that_hands_out_a_mongo_remove_breaks_the_rule() {
-        EvaluationResult result =
-                check(ServiceArchitecture.controllersNeverWrite(HERE), Fixtures.RemovingByReferenceController.class);
+        EvaluationResult result = check(ServiceArchitecture.controllersNeverWrite(HERE),
+                Fixtures.RemovingByReferenceController.class);
 
-        assertThat(result.getFailureReport().getDetails())
-                .singleElement()
-                .asString()
+        assertThat(result.getFailureReport().getDetails()).singleElement().asString()
                 .contains("MongoOperations.remove");
     }
 
     @Test
     void a_document_that_refuses_a_change_breaks_the_rule_and_a_plain_one_keeps_it() {
-        assertThat(check(ServiceArchitecture.documentsHoldNoRules(HERE), Fixtures.NoteDocument.class)
-                        .hasViolation())
+        assertThat(check(ServiceArchitecture.documentsHoldNoRules(HERE), Fixtures.NoteDocument.class).hasViolation())
                 .isFalse();
         assertThat(check(ServiceArchitecture.documentsHoldNoRules(HERE), Fixtures.RefusingNoteDocument.class)
-                        .getFailureReport()
-                        .getDetails())
-                .isNotEmpty()
-                .allMatch(d -> d.contains("RefusingNoteDocument"));
+                .getFailureReport().getDetails()).isNotEmpty().allMatch(d -> d.contains("RefusingNoteDocument"));
     }
 }

@@ -14,12 +14,11 @@ public final class CorrelationIds {
     // The id goes into log lines and a response header: anything wider could forge log lines or split headers.
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
-    private CorrelationIds() {}
+    private CorrelationIds() {
+    }
 
     /** The id a request carries on: {@code given} when it is sane, otherwise a fresh one. */
     public static String keepOrStart(String given) {
-        return given != null && SANE.matcher(given).matches()
-                ? given
-                : UUID.randomUUID().toString();
+        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 }

@@ -8,7 +8,8 @@ import org.bson.Document;
  */
 public final class MongoPing {
 
-    private MongoPing() {}
+    private MongoPing() {
+    }
 
     public static Document command() {
         return new Document("ping", 1);

@@ -15,7 +15,8 @@ import org.springframework.http.ProblemDetail;
  */
 public final class Problems {
 
-    private Problems() {}
+    private Problems() {
+    }
 
     public static ProblemDetail of(HttpStatus status, String code, Map<String, ?> args, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemMessages.detail(code, args, locale));
@@ -34,23 +35,12 @@ public final class Problems {
     public static ProblemDetail invalid(HttpStatus status, List<InvalidField> fields, Locale locale) {
         String separator = locale.equals(ProblemMessages.ENGLISH) ? "; " : "；";
         String said = fields.stream()
-                .map(f -> ProblemMessages.detail(
-                        "request.invalid-value",
+                .map(f -> ProblemMessages.detail("request.invalid-value",
                         Map.of("field", ProblemMessages.field(f.field(), locale), "reason", String.valueOf(f.reason())),
                         locale))
-                .sorted()
-                .collect(Collectors.joining(separator));
-        ProblemDetail problem = of(
-                status,
-                "request.invalid",
-                Map.of(
-                        "fields",
-                        fields.stream()
-                                .map(InvalidField::field)
-                                .distinct()
-                                .sorted()
-                                .toList()),
-                locale);
+                .sorted().collect(Collectors.joining(separator));
+        ProblemDetail problem = of(status, "request.invalid",
+                Map.of("fields", fields.stream().map(InvalidField::field).distinct().sorted().toList()), locale);
         problem.setDetail(ProblemMessages.detail("request.invalid", Map.of("fields", said), locale));
         return problem;
     }
@@ -79,12 +69,7 @@ public final class Problems {
      * reactive writers); the converters flatten the extra properties, a bare JSON mapper would nest them.
      */
     public static Map<String, Object> members(ProblemDetail problem) {
-        return ProblemMembers.of(
-                problem.getType(),
-                problem.getTitle(),
-                problem.getStatus(),
-                problem.getDetail(),
-                problem.getInstance(),
-                problem.getProperties());
+        return ProblemMembers.of(problem.getType(), problem.getTitle(), problem.getStatus(), problem.getDetail(),
+                problem.getInstance(), problem.getProperties());
     }
 }

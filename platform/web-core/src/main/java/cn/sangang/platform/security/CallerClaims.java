@@ -15,7 +15,8 @@ public final class CallerClaims {
     public static final String MEMBER = "member";
     public static final String ROLES = "roles";
 
-    private CallerClaims() {}
+    private CallerClaims() {
+    }
 
     public static String bureau(Map<String, ?> claims) {
         return text(claims.get(BUREAU));

@@ -7,13 +7,7 @@ import java.util.Arrays;
  * county office's and belongs to no bureau.
  */
 public enum Role {
-    MEMBER,
-    UNIT_HEAD,
-    LEADER,
-    SECRETARY,
-    OFFICE,
-    ADMIN,
-    COUNTY;
+    MEMBER, UNIT_HEAD, LEADER, SECRETARY, OFFICE, ADMIN, COUNTY;
 
     /** Every role held within a bureau: all but COUNTY. */
     public static Role[] bureauRoles() {

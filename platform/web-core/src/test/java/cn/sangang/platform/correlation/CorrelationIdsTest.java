@@ -17,8 +17,8 @@ class CorrelationIdsTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(
-            strings = {"short", "line\nbreak-12345678", "semi;colon-1234", "spaces are not ids", "é-accented-1234"})
+    @ValueSource(strings = {"short", "line\nbreak-12345678", "semi;colon-1234", "spaces are not ids",
+            "é-accented-1234"})
     void starts_a_new_id_instead_of_one_that_could_forge_a_log_line_or_split_a_header(String given) {
         String id = CorrelationIds.keepOrStart(given);
 

@@ -29,32 +29,24 @@ class ProblemsTest {
 
     @Test
     void a_problem_carries_its_code_and_args_beside_the_words_in_the_callers_language() {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.FORBIDDEN, "caller.needs-role", Map.of("roles", List.of("ADMIN")), ProblemMessages.ENGLISH);
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "caller.needs-role",
+                Map.of("roles", List.of("ADMIN")), ProblemMessages.ENGLISH);
 
-        assertThat(Problems.members(problem))
-                .containsEntry("status", 403)
-                .containsEntry("code", "caller.needs-role")
-                .containsEntry("args", Map.of("roles", List.of("ADMIN")))
-                .containsKeys("title", "detail");
+        assertThat(Problems.members(problem)).containsEntry("status", 403).containsEntry("code", "caller.needs-role")
+                .containsEntry("args", Map.of("roles", List.of("ADMIN"))).containsKeys("title", "detail");
     }
 
     @Test
     void invalid_fields_are_named_once_in_order_and_each_is_said_with_its_reason() {
-        ProblemDetail problem = Problems.invalid(
-                HttpStatus.BAD_REQUEST,
-                List.of(
-                        new InvalidField("title", "must not be blank"),
-                        new InvalidField("quarter", "must match"),
+        ProblemDetail problem = Problems.invalid(HttpStatus.BAD_REQUEST,
+                List.of(new InvalidField("title", "must not be blank"), new InvalidField("quarter", "must match"),
                         new InvalidField("title", "size must be between 1 and 80")),
                 ProblemMessages.ENGLISH);
 
         assertThat(problem.getStatus()).isEqualTo(400);
-        assertThat(problem.getProperties())
-                .containsEntry("code", "request.invalid")
-                .containsEntry("args", Map.of("fields", List.of("quarter", "title")));
-        assertThat(problem.getDetail())
-                .contains("must not be blank", "must match", "size must be between 1 and 80")
+        assertThat(problem.getProperties()).containsEntry("code", "request.invalid").containsEntry("args",
+                Map.of("fields", List.of("quarter", "title")));
+        assertThat(problem.getDetail()).contains("must not be blank", "must match", "size must be between 1 and 80")
                 .contains("; ");
     }
 
@@ -68,11 +60,9 @@ class ProblemsTest {
 
     @Test
     void a_problem_without_args_has_no_args_member() {
-        ProblemDetail problem =
-                Problems.of(HttpStatus.NOT_FOUND, "request.not-found", Map.of(), ProblemMessages.CHINESE);
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "request.not-found", Map.of(),
+                ProblemMessages.CHINESE);
 
-        assertThat(Problems.members(problem))
-                .containsEntry("code", "request.not-found")
-                .doesNotContainKey("args");
+        assertThat(Problems.members(problem)).containsEntry("code", "request.not-found").doesNotContainKey("args");
     }
 }

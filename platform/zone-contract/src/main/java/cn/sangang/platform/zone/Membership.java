@@ -7,11 +7,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * ({@code active} false). {@code headOf}: the unit the person heads, or null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Membership(
-        String personNo,
-        String name,
-        boolean partyMember,
-        boolean active,
-        String unitCode,
-        String unitName,
-        String headOf) {}
+public record Membership(String personNo, String name, boolean partyMember, boolean active, String unitCode,
+        String unitName, String headOf) {
+}

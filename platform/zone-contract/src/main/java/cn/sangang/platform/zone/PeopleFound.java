@@ -9,4 +9,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * left), and the numbers that are not, both in the order asked and each once.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PeopleFound(List<Membership> people, List<String> notOnRoster) {}
+public record PeopleFound(List<Membership> people, List<String> notOnRoster) {
+}

@@ -10,5 +10,6 @@ public record UnitMembership(String unitCode, String unitName, List<Member> peop
 
     /** A person now working in the unit. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Member(String personNo, String name, boolean partyMember) {}
+    public record Member(String personNo, String name, boolean partyMember) {
+    }
 }

@@ -11,13 +11,10 @@ import java.nio.charset.StandardCharsets;
  * drift from what the other reads.
  */
 public enum ZoneExample {
-    BUREAU(ZonePaths.BUREAU, "bureau.json"),
-    BUREAUS(ZonePaths.BUREAUS, "bureaus.json"),
-    UNITS(ZonePaths.UNITS, "units.json"),
-    PERSON(ZonePaths.PERSON, "person.json"),
-    PEOPLE_LOOKUP(ZonePaths.PEOPLE_LOOKUP, "people-lookup.json"),
-    UNIT_MEMBERSHIP(ZonePaths.UNIT_MEMBERSHIP, "unit-membership.json"),
-    PARTY_MEMBERS(ZonePaths.PARTY_MEMBERS, "party-members.json");
+    BUREAU(ZonePaths.BUREAU, "bureau.json"), BUREAUS(ZonePaths.BUREAUS, "bureaus.json"), UNITS(ZonePaths.UNITS,
+            "units.json"), PERSON(ZonePaths.PERSON, "person.json"), PEOPLE_LOOKUP(ZonePaths.PEOPLE_LOOKUP,
+                    "people-lookup.json"), UNIT_MEMBERSHIP(ZonePaths.UNIT_MEMBERSHIP,
+                            "unit-membership.json"), PARTY_MEMBERS(ZonePaths.PARTY_MEMBERS, "party-members.json");
 
     private final String path;
     private final String resource;

@@ -18,5 +18,6 @@ public final class ZonePaths {
     /** A list of {@link PartyMember}: every party member now in the caller's bureau. */
     public static final String PARTY_MEMBERS = "/api/zone/membership/party-members";
 
-    private ZonePaths() {}
+    private ZonePaths() {
+    }
 }

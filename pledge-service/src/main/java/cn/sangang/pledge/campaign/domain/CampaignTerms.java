@@ -12,7 +12,8 @@ public final class CampaignTerms {
     /** The source text's publicity deadline: every pledge on the board by May 31. */
     private static final MonthDay DEFAULT_DEADLINE = MonthDay.of(5, 31);
 
-    private CampaignTerms() {}
+    private CampaignTerms() {
+    }
 
     /** The title asked for, without the blanks around it, or "<year>年度党员承诺践诺活动". */
     public static String title(int year, String asked) {
@@ -23,8 +24,8 @@ public final class CampaignTerms {
     public static LocalDate publicityDeadline(int year, LocalDate asked) {
         LocalDate deadline = asked != null ? asked : DEFAULT_DEADLINE.atYear(year);
         if (deadline.getYear() != year) {
-            throw new RuleViolationException(
-                    "campaign.deadline-outside-year", Map.of("year", year, "deadline", deadline.toString()));
+            throw new RuleViolationException("campaign.deadline-outside-year",
+                    Map.of("year", year, "deadline", deadline.toString()));
         }
         return deadline;
     }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /** The ledger's warnings, judged on the bureau's calendar day. */
 public final class Flags {
 
-    private Flags() {}
+    private Flags() {
+    }
 
     /** Published after the campaign's publicity deadline, or still unpublished once it has passed. */
     public static boolean late(LocalDate publicityDeadline, LocalDate publishedOn, LocalDate today) {
@@ -13,8 +14,8 @@ public final class Flags {
     }
 
     /** Past its deadline and not yet done, or past the deadline of its open rectification order. */
-    public static boolean overdue(
-            ItemStatus status, LocalDate deadline, LocalDate rectificationDeadline, LocalDate today) {
+    public static boolean overdue(ItemStatus status, LocalDate deadline, LocalDate rectificationDeadline,
+            LocalDate today) {
         return switch (status) {
             case PLANNED, IN_PROGRESS -> today.isAfter(deadline);
             case RECTIFYING -> today.isAfter(rectificationDeadline);

@@ -10,12 +10,7 @@ import cn.sangang.platform.problem.ConflictException;
  * until that is closed (RECTIFIED).
  */
 public enum ItemStatus {
-    PLANNED,
-    IN_PROGRESS,
-    COMPLETED,
-    FULFILLED,
-    RECTIFYING,
-    RECTIFIED;
+    PLANNED, IN_PROGRESS, COMPLETED, FULFILLED, RECTIFYING, RECTIFIED;
 
     public ItemStatus start() {
         if (this != PLANNED) {

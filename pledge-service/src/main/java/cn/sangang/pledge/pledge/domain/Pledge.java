@@ -32,22 +32,13 @@ public final class Pledge {
     public static final int MAX_ENTRIES_PER_ITEM = 50;
 
     /** An item as proposed: content, who answers for it, by when (完成时限), and the expected effect (预期效果). */
-    public record Draft(
-            int no,
-            String content,
-            String responsiblePersonNo,
-            String responsibleName,
-            LocalDate deadline,
-            String expectedEffect) {}
+    public record Draft(int no, String content, String responsiblePersonNo, String responsibleName, LocalDate deadline,
+            String expectedEffect) {
+    }
 
     /** An item of the ledger (登记台账). */
-    public record Item(
-            Draft draft,
-            ItemStatus status,
-            List<Progress> progress,
-            List<Inspection> inspections,
-            ItemEvaluation evaluation,
-            Rectification rectification) {
+    public record Item(Draft draft, ItemStatus status, List<Progress> progress, List<Inspection> inspections,
+            ItemEvaluation evaluation, Rectification rectification) {
 
         private static Item planned(Draft draft) {
             return new Item(draft, ItemStatus.PLANNED, List.of(), List.of(), null, null);
@@ -65,12 +56,7 @@ public final class Pledge {
             if (progress.size() >= MAX_ENTRIES_PER_ITEM) {
                 throw new RuleViolationException("pledge.item-progress-full", Map.of("max", MAX_ENTRIES_PER_ITEM));
             }
-            return new Item(
-                    draft,
-                    status.progress(entry.completed()),
-                    append(progress, entry),
-                    inspections,
-                    evaluation,
+            return new Item(draft, status.progress(entry.completed()), append(progress, entry), inspections, evaluation,
                     rectification);
         }
 
@@ -86,12 +72,7 @@ public final class Pledge {
         }
 
         private Item rectified(Instant at, String by, String note) {
-            return new Item(
-                    draft,
-                    status.closeRectification(),
-                    progress,
-                    inspections,
-                    evaluation,
+            return new Item(draft, status.closeRectification(), progress, inspections, evaluation,
                     rectification.closed(at, by, note));
         }
 
@@ -103,60 +84,48 @@ public final class Pledge {
     }
 
     /** One submission and its review (审诺): the items as they stood, each item's five checks, the decision. */
-    public record Round(
-            int no,
-            List<Draft> items,
-            String submittedBy,
-            Instant submittedAt,
-            List<ItemReview> reviews,
-            Decision decision,
-            String guidance,
-            String reviewedBy,
-            Instant reviewedAt) {
+    public record Round(int no, List<Draft> items, String submittedBy, Instant submittedAt, List<ItemReview> reviews,
+            Decision decision, String guidance, String reviewedBy, Instant reviewedAt) {
 
         private Round reviewed(List<ItemReview> itemReviews, Decision verdict, String advice, String by, Instant at) {
             return new Round(no, items, submittedBy, submittedAt, itemReviews, verdict, advice, by, at);
         }
     }
 
-    public record ItemReview(int itemNo, Map<ReviewCheck, Boolean> checks, String note) {}
+    public record ItemReview(int itemNo, Map<ReviewCheck, Boolean> checks, String note) {
+    }
 
     /** On the public board from {@code publishedOn}; {@code late} when that was after the publicity deadline. */
-    public record Publication(
-            String publicCode,
-            LocalDate publishedOn,
-            LocalDate publicityDeadline,
-            boolean late,
-            LocalDate shownAtMeetingOn,
-            String publishedBy,
-            Instant at) {}
+    public record Publication(String publicCode, LocalDate publishedOn, LocalDate publicityDeadline, boolean late,
+            LocalDate shownAtMeetingOn, String publishedBy, Instant at) {
+    }
 
-    public record Progress(String note, boolean completed, String by, Instant at) {}
+    public record Progress(String note, boolean completed, String by, Instant at) {
+    }
 
-    public record Inspection(LocalDate inspectedOn, String findings, String by, Instant at) {}
+    public record Inspection(LocalDate inspectedOn, String findings, String by, Instant at) {
+    }
 
     /** 领导点评 and 组织考核 of one item, and the verdict they give. */
-    public record ItemEvaluation(String leaderComment, String assessment, boolean fulfilled, String by, Instant at) {}
+    public record ItemEvaluation(String leaderComment, String assessment, boolean fulfilled, String by, Instant at) {
+    }
 
     /** 责令限期整改: what must be put right by when, tracked to its closing. */
-    public record Rectification(
-            String order, LocalDate deadline, Instant closedAt, String closedBy, String closingNote) {
+    public record Rectification(String order, LocalDate deadline, Instant closedAt, String closedBy,
+            String closingNote) {
 
         private Rectification closed(Instant at, String by, String note) {
             return new Rectification(order, deadline, at, by, note);
         }
     }
 
-    public record Evaluation(LocalDate evaluatedOn, String by, Instant at) {}
+    public record Evaluation(LocalDate evaluatedOn, String by, Instant at) {
+    }
 
     /** The leadership's judgement of one item (评诺): comment, assessment, verdict, and the order if it fell short. */
-    public record Judgement(
-            int itemNo,
-            String leaderComment,
-            String assessment,
-            boolean fulfilled,
-            String rectificationOrder,
-            LocalDate rectificationDeadline) {}
+    public record Judgement(int itemNo, String leaderComment, String assessment, boolean fulfilled,
+            String rectificationOrder, LocalDate rectificationDeadline) {
+    }
 
     private final PledgeKind kind;
     private final int campaignYear;
@@ -170,16 +139,8 @@ public final class Pledge {
     private Evaluation evaluation;
 
     /** A pledge as it stands, as kept. */
-    public Pledge(
-            PledgeKind kind,
-            int campaignYear,
-            String proposerPersonNo,
-            String proposerName,
-            String organisationName,
-            PledgeStatus status,
-            List<Item> items,
-            List<Round> rounds,
-            Publication publication,
+    public Pledge(PledgeKind kind, int campaignYear, String proposerPersonNo, String proposerName,
+            String organisationName, PledgeStatus status, List<Item> items, List<Round> rounds, Publication publication,
             Evaluation evaluation) {
         this.kind = kind;
         this.campaignYear = campaignYear;
@@ -194,25 +155,10 @@ public final class Pledge {
     }
 
     /** 提诺: the proposer files the items, which go to review as its first round. */
-    public static Pledge propose(
-            PledgeKind kind,
-            int campaignYear,
-            String proposerPersonNo,
-            String proposerName,
-            String organisationName,
-            List<Draft> drafts,
-            Instant at) {
-        Pledge pledge = new Pledge(
-                kind,
-                campaignYear,
-                proposerPersonNo,
-                proposerName,
-                organisationName,
-                PledgeStatus.SUBMITTED,
-                List.of(),
-                List.of(),
-                null,
-                null);
+    public static Pledge propose(PledgeKind kind, int campaignYear, String proposerPersonNo, String proposerName,
+            String organisationName, List<Draft> drafts, Instant at) {
+        Pledge pledge = new Pledge(kind, campaignYear, proposerPersonNo, proposerName, organisationName,
+                PledgeStatus.SUBMITTED, List.of(), List.of(), null, null);
         pledge.submit(drafts, proposerPersonNo, at);
         return pledge;
     }
@@ -285,22 +231,11 @@ public final class Pledge {
     }
 
     /** 亮诺: on the public board under {@code publicCode} from today, late if after the publicity deadline. */
-    public void publish(
-            String publicCode,
-            LocalDate today,
-            LocalDate publicityDeadline,
-            LocalDate shownAtMeetingOn,
-            String by,
-            Instant at) {
+    public void publish(String publicCode, LocalDate today, LocalDate publicityDeadline, LocalDate shownAtMeetingOn,
+            String by, Instant at) {
         status = status.publish();
-        publication = new Publication(
-                publicCode,
-                today,
-                publicityDeadline,
-                Flags.late(publicityDeadline, today, today),
-                shownAtMeetingOn,
-                by,
-                at);
+        publication = new Publication(publicCode, today, publicityDeadline, Flags.late(publicityDeadline, today, today),
+                shownAtMeetingOn, by, at);
         items.replaceAll(Item::started);
     }
 
@@ -317,8 +252,7 @@ public final class Pledge {
     public void inspect(int itemNo, LocalDate inspectedOn, String findings, String by, Instant at) {
         status.requirePublished();
         if (inspectedOn.isBefore(publication.publishedOn())) {
-            throw new RuleViolationException(
-                    "pledge.inspection-before-publication",
+            throw new RuleViolationException("pledge.inspection-before-publication",
                     Map.of("publishedOn", publication.publishedOn().toString()));
         }
         change(itemNo, i -> i.withInspection(new Inspection(inspectedOn, findings, by, at)));
@@ -343,17 +277,14 @@ public final class Pledge {
             }
         }
         Map<Integer, Verdict> verdicts = new LinkedHashMap<>();
-        byItem.forEach((no, j) ->
-                verdicts.put(no, new Verdict(j.fulfilled(), j.rectificationOrder(), j.rectificationDeadline())));
+        byItem.forEach((no, j) -> verdicts.put(no,
+                new Verdict(j.fulfilled(), j.rectificationOrder(), j.rectificationDeadline())));
         Verdicts.requireComplete(itemNos(), verdicts, today);
-        byItem.forEach((no, j) -> change(
-                no,
-                i -> i.evaluated(
-                        new ItemEvaluation(j.leaderComment(), j.assessment(), j.fulfilled(), by, at),
-                        j.fulfilled()
-                                ? null
-                                : new Rectification(
-                                        j.rectificationOrder(), j.rectificationDeadline(), null, null, null))));
+        byItem.forEach((no, j) -> change(no, i -> i.evaluated(
+                new ItemEvaluation(j.leaderComment(), j.assessment(), j.fulfilled(), by, at),
+                j.fulfilled()
+                        ? null
+                        : new Rectification(j.rectificationOrder(), j.rectificationDeadline(), null, null, null))));
         status = status.evaluate();
         evaluation = new Evaluation(today, by, at);
     }

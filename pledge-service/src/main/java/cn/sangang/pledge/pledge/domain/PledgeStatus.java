@@ -9,11 +9,7 @@ import cn.sangang.platform.problem.ConflictException;
  * letter having been signed, 定诺) → EVALUATED (评诺). Fulfilment (践诺) happens while PUBLICIZED.
  */
 public enum PledgeStatus {
-    SUBMITTED,
-    RETURNED,
-    APPROVED,
-    PUBLICIZED,
-    EVALUATED;
+    SUBMITTED, RETURNED, APPROVED, PUBLICIZED, EVALUATED;
 
     public void requireUnderReview() {
         if (this != SUBMITTED) {

@@ -15,17 +15,14 @@ import cn.sangang.platform.problem.RuleViolationException;
 public final class Review {
 
     public enum Decision {
-        APPROVE,
-        RETURN
+        APPROVE, RETURN
     }
 
-    private Review() {}
+    private Review() {
+    }
 
-    public static void requireConsistent(
-            Collection<Integer> itemNos,
-            Map<Integer, Map<ReviewCheck, Boolean>> checks,
-            Decision decision,
-            String guidance) {
+    public static void requireConsistent(Collection<Integer> itemNos, Map<Integer, Map<ReviewCheck, Boolean>> checks,
+            Decision decision, String guidance) {
         Set<Integer> missing = new TreeSet<>(itemNos);
         missing.removeAll(checks.keySet());
         Set<Integer> unknown = new TreeSet<>(checks.keySet());
@@ -53,13 +50,11 @@ public final class Review {
             }
         });
         if (!unansweredItems.isEmpty()) {
-            throw new RuleViolationException(
-                    "review.checks-unanswered",
+            throw new RuleViolationException("review.checks-unanswered",
                     Map.of("items", List.copyOf(unansweredItems), "checks", names(unansweredChecks)));
         }
         if (decision == Decision.APPROVE && !failingItems.isEmpty()) {
-            throw new RuleViolationException(
-                    "review.failing-approved",
+            throw new RuleViolationException("review.failing-approved",
                     Map.of("items", List.copyOf(failingItems), "checks", names(failingChecks)));
         }
         if (decision == Decision.RETURN) {

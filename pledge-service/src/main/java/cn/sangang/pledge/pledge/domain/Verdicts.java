@@ -16,9 +16,11 @@ import cn.sangang.platform.problem.RuleViolationException;
 public final class Verdicts {
 
     /** The organisational verdict on one item, and the order if it was not fulfilled. */
-    public record Verdict(boolean fulfilled, String rectificationOrder, LocalDate rectificationDeadline) {}
+    public record Verdict(boolean fulfilled, String rectificationOrder, LocalDate rectificationDeadline) {
+    }
 
-    private Verdicts() {}
+    private Verdicts() {
+    }
 
     public static void requireComplete(Collection<Integer> itemNos, Map<Integer, Verdict> verdicts, LocalDate today) {
         Set<Integer> missing = new TreeSet<>(itemNos);
@@ -32,8 +34,7 @@ public final class Verdicts {
             throw new RuleViolationException("evaluation.items-unknown", Map.of("items", List.copyOf(unknown)));
         }
         verdicts.forEach((no, verdict) -> {
-            boolean ordered = verdict.rectificationOrder() != null
-                    && !verdict.rectificationOrder().isBlank();
+            boolean ordered = verdict.rectificationOrder() != null && !verdict.rectificationOrder().isBlank();
             if (verdict.fulfilled() && (ordered || verdict.rectificationDeadline() != null)) {
                 throw new RuleViolationException("evaluation.fulfilled-with-order", Map.of("item", no));
             }
@@ -43,13 +44,8 @@ public final class Verdicts {
                 }
                 if (!verdict.rectificationDeadline().isAfter(today)
                         || verdict.rectificationDeadline().isAfter(today.plusYears(1))) {
-                    throw new RuleViolationException(
-                            "evaluation.rectification-deadline",
-                            Map.of(
-                                    "item",
-                                    no,
-                                    "deadline",
-                                    verdict.rectificationDeadline().toString()));
+                    throw new RuleViolationException("evaluation.rectification-deadline",
+                            Map.of("item", no, "deadline", verdict.rectificationDeadline().toString()));
                 }
             }
         });

@@ -9,7 +9,8 @@ public final class ReminderText {
     /** Names shown before the rest is counted ("等 N 人"), so the inbox line stays readable. */
     public static final int NAMES_SHOWN = 5;
 
-    private ReminderText() {}
+    private ReminderText() {
+    }
 
     /** 2026年5月31日 */
     public static String date(LocalDate date) {

@@ -13,7 +13,8 @@ public final class ReviewWaiting {
     public static final String WAITING_3_DAYS = "waiting-3-days";
     public static final Duration LONG_WAIT = Duration.ofDays(3);
 
-    private ReviewWaiting() {}
+    private ReviewWaiting() {
+    }
 
     public static String threshold(Instant submittedAt, Instant now) {
         return now.isBefore(submittedAt.plus(LONG_WAIT)) ? WAITING : WAITING_3_DAYS;

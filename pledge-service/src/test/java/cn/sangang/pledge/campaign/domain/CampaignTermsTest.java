@@ -22,8 +22,8 @@ class CampaignTermsTest {
 
     @Test
     void refuses_a_publicity_deadline_outside_the_campaigns_year() {
-        DomainException refused = catchThrowableOfType(
-                DomainException.class, () -> CampaignTerms.publicityDeadline(2031, LocalDate.of(2032, 1, 1)));
+        DomainException refused = catchThrowableOfType(DomainException.class,
+                () -> CampaignTerms.publicityDeadline(2031, LocalDate.of(2032, 1, 1)));
 
         assertThat(refused.code()).isEqualTo("campaign.deadline-outside-year");
         assertThat(refused.args()).containsEntry("year", 2031).containsEntry("deadline", "2032-01-01");

@@ -34,13 +34,13 @@ class PledgeTest {
     static final String LEADER = "L1";
 
     static Draft draft(int no, String content) {
-        return new Draft(
-                no, content, no == 1 ? PROPOSER : RESPONSIBLE, no == 1 ? "李明" : "王芳", TODAY.plusMonths(3), "群众满意");
+        return new Draft(no, content, no == 1 ? PROPOSER : RESPONSIBLE, no == 1 ? "李明" : "王芳", TODAY.plusMonths(3),
+                "群众满意");
     }
 
     static Pledge proposed() {
-        return Pledge.propose(
-                PledgeKind.MEMBER, 2026, PROPOSER, "李明", null, List.of(draft(1, "每月走访群众"), draft(2, "化解矛盾纠纷")), NOW);
+        return Pledge.propose(PledgeKind.MEMBER, 2026, PROPOSER, "李明", null,
+                List.of(draft(1, "每月走访群众"), draft(2, "化解矛盾纠纷")), NOW);
     }
 
     static Map<ReviewCheck, Boolean> checks(boolean feasible) {
@@ -52,9 +52,7 @@ class PledgeTest {
     }
 
     static List<ItemReview> reviews(Pledge pledge, boolean feasible) {
-        return pledge.itemNos().stream()
-                .map(no -> new ItemReview(no, checks(feasible), null))
-                .toList();
+        return pledge.itemNos().stream().map(no -> new ItemReview(no, checks(feasible), null)).toList();
     }
 
     static Pledge approved() {
@@ -146,9 +144,7 @@ class PledgeTest {
 
         pledge.inspect(1, TODAY, "台账齐全", LEADER, NOW);
 
-        assertThat(pledge.item(1).inspections())
-                .extracting(Pledge.Inspection::findings)
-                .containsExactly("台账齐全");
+        assertThat(pledge.item(1).inspections()).extracting(Pledge.Inspection::findings).containsExactly("台账齐全");
         DomainException early = refusal(() -> pledge.inspect(1, TODAY.minusDays(1), "x", LEADER, NOW));
         assertThat(early).isInstanceOf(RuleViolationException.class);
         assertThat(early.code()).isEqualTo("pledge.inspection-before-publication");
@@ -172,8 +168,7 @@ class PledgeTest {
         pledge.closeRectification(2, "整改到位", LEADER, NOW);
         assertThat(pledge.item(2).status()).isEqualTo(ItemStatus.RECTIFIED);
         assertThat(pledge.item(2).rectification().closingNote()).isEqualTo("整改到位");
-        assertThat(refusal(() -> pledge.closeRectification(2, "again", LEADER, NOW))
-                        .code())
+        assertThat(refusal(() -> pledge.closeRectification(2, "again", LEADER, NOW)).code())
                 .isEqualTo("item.no-open-rectification");
     }
 
@@ -182,10 +177,10 @@ class PledgeTest {
         Pledge submitted = proposed();
         Pledge publicized = published();
 
-        DomainException review =
-                refusal(() -> submitted.review(reviews(submitted, true), Decision.APPROVE, null, PROPOSER, NOW));
-        DomainException evaluation =
-                refusal(() -> publicized.evaluate(List.of(fulfilled(1), fulfilled(2)), TODAY, PROPOSER, NOW));
+        DomainException review = refusal(
+                () -> submitted.review(reviews(submitted, true), Decision.APPROVE, null, PROPOSER, NOW));
+        DomainException evaluation = refusal(
+                () -> publicized.evaluate(List.of(fulfilled(1), fulfilled(2)), TODAY, PROPOSER, NOW));
 
         assertThat(review).isInstanceOf(ForbiddenException.class);
         assertThat(review.code()).isEqualTo("pledge.own-pledge");
@@ -201,22 +196,18 @@ class PledgeTest {
         evaluated.evaluate(List.of(fulfilled(1), fulfilled(2)), TODAY, LEADER, NOW);
 
         assertThat(refusal(() -> approved.review(reviews(approved, true), Decision.APPROVE, null, LEADER, NOW)))
-                .isInstanceOf(ConflictException.class)
-                .extracting(DomainException::code)
+                .isInstanceOf(ConflictException.class).extracting(DomainException::code)
                 .isEqualTo("pledge.not-under-review");
         assertThat(refusal(submitted::requireRevisable).code()).isEqualTo("pledge.not-returned");
         assertThat(refusal(submitted::requirePublishable).code()).isEqualTo("pledge.not-publishable");
-        assertThat(refusal(() -> approved.reportProgress(2, "x", false, RESPONSIBLE, NOW))
-                        .code())
+        assertThat(refusal(() -> approved.reportProgress(2, "x", false, RESPONSIBLE, NOW)).code())
                 .isEqualTo("pledge.not-published-yet");
         assertThat(refusal(() -> approved.inspect(1, TODAY, "x", LEADER, NOW)).code())
                 .isEqualTo("pledge.not-published-yet");
         assertThat(refusal(approved::requireEvaluable).code()).isEqualTo("pledge.not-evaluable");
-        assertThat(refusal(() -> evaluated.evaluate(List.of(fulfilled(1), fulfilled(2)), TODAY, LEADER, NOW))
-                        .code())
+        assertThat(refusal(() -> evaluated.evaluate(List.of(fulfilled(1), fulfilled(2)), TODAY, LEADER, NOW)).code())
                 .isEqualTo("pledge.not-evaluable");
-        assertThat(refusal(() -> evaluated.closeRectification(1, "x", LEADER, NOW))
-                        .code())
+        assertThat(refusal(() -> evaluated.closeRectification(1, "x", LEADER, NOW)).code())
                 .isEqualTo("item.no-open-rectification");
     }
 
@@ -238,9 +229,7 @@ class PledgeTest {
     void an_item_is_reviewed_and_evaluated_once_per_round() {
         Pledge submitted = proposed();
         Pledge publicized = published();
-        List<ItemReview> twice = List.of(
-                new ItemReview(1, checks(true), null),
-                new ItemReview(1, checks(true), null),
+        List<ItemReview> twice = List.of(new ItemReview(1, checks(true), null), new ItemReview(1, checks(true), null),
                 new ItemReview(2, checks(true), null));
 
         DomainException reviewedTwice = refusal(() -> submitted.review(twice, Decision.APPROVE, null, LEADER, NOW));
@@ -250,8 +239,7 @@ class PledgeTest {
         assertThat(reviewedTwice.code()).isEqualTo("pledge.item-reviewed-twice");
         assertThat(reviewedTwice.args()).containsEntry("item", 1);
         assertThat(evaluatedTwice.code()).isEqualTo("pledge.item-evaluated-twice");
-        assertThat(refusal(() -> publicized.evaluate(List.of(fulfilled(1)), TODAY, LEADER, NOW))
-                        .code())
+        assertThat(refusal(() -> publicized.evaluate(List.of(fulfilled(1)), TODAY, LEADER, NOW)).code())
                 .isEqualTo("evaluation.items-missing");
         assertThat(publicized.status()).isEqualTo(PledgeStatus.PUBLICIZED);
     }
@@ -273,8 +261,7 @@ class PledgeTest {
         DomainException rounds = refusal(() -> pledge.resubmit(List.of(draft(1, "又一稿")), PROPOSER, NOW));
         assertThat(rounds.code()).isEqualTo("pledge.too-many-rounds");
         assertThat(rounds.args()).containsEntry("max", 20);
-        assertThat(refusal(() -> publicized.reportProgress(2, "x", false, RESPONSIBLE, NOW))
-                        .code())
+        assertThat(refusal(() -> publicized.reportProgress(2, "x", false, RESPONSIBLE, NOW)).code())
                 .isEqualTo("pledge.item-progress-full");
         assertThat(refusal(() -> publicized.inspect(2, TODAY, "x", LEADER, NOW)).code())
                 .isEqualTo("pledge.item-inspections-full");
@@ -286,11 +273,10 @@ class PledgeTest {
         assertThat(Pledge.organisation(PledgeKind.ORGANISATION, "  第一支部 ")).isEqualTo("第一支部");
         assertThat(refusal(() -> Pledge.organisation(PledgeKind.MEMBER, "第一支部")).code())
                 .isEqualTo("pledge.member-names-organisation");
-        assertThat(refusal(() -> Pledge.organisation(PledgeKind.ORGANISATION, " "))
-                        .code())
+        assertThat(refusal(() -> Pledge.organisation(PledgeKind.ORGANISATION, " ")).code())
                 .isEqualTo("pledge.organisation-unnamed");
-        Pledge branch =
-                Pledge.propose(PledgeKind.ORGANISATION, 2026, "S1", "赵书记", "第一支部", List.of(draft(1, "组织志愿服务")), NOW);
+        Pledge branch = Pledge.propose(PledgeKind.ORGANISATION, 2026, "S1", "赵书记", "第一支部", List.of(draft(1, "组织志愿服务")),
+                NOW);
         assertThat(branch.filer()).isEqualTo("organisation:第一支部");
         assertThat(branch.pledger()).isEqualTo("第一支部");
     }

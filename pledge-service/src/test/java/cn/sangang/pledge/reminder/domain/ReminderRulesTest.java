@@ -16,11 +16,9 @@ class ReminderRulesTest {
     @Test
     void a_pledge_waits_for_review_from_its_submission_and_waits_long_after_three_full_days() {
         assertThat(ReviewWaiting.threshold(SUBMITTED, SUBMITTED)).isEqualTo("waiting");
-        assertThat(ReviewWaiting.threshold(
-                        SUBMITTED, SUBMITTED.plus(Duration.ofDays(3)).minusSeconds(1)))
+        assertThat(ReviewWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(3)).minusSeconds(1)))
                 .isEqualTo("waiting");
-        assertThat(ReviewWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(3))))
-                .isEqualTo("waiting-3-days");
+        assertThat(ReviewWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(3)))).isEqualTo("waiting-3-days");
     }
 
     @Test
@@ -33,7 +31,6 @@ class ReminderRulesTest {
     void a_long_list_of_names_shows_five_and_counts_them_all() {
         assertThat(ReminderText.names(List.of("张三", "李四"))).isEqualTo("张三、李四");
         assertThat(ReminderText.names(List.of("甲", "乙", "丙", "丁", "戊"))).isEqualTo("甲、乙、丙、丁、戊");
-        assertThat(ReminderText.names(List.of("甲", "乙", "丙", "丁", "戊", "己", "庚")))
-                .isEqualTo("甲、乙、丙、丁、戊等 7 人");
+        assertThat(ReminderText.names(List.of("甲", "乙", "丙", "丁", "戊", "己", "庚"))).isEqualTo("甲、乙、丙、丁、戊等 7 人");
     }
 }

@@ -20,12 +20,12 @@ import cn.sangang.platform.problem.RuleViolationException;
 public final class Election {
 
     public enum Status {
-        OPEN,
-        CLOSED
+        OPEN, CLOSED
     }
 
     /** A candidate as the ballot shows it: a nominated individual post. */
-    public record Candidate(String postId, String title, String holderName) {}
+    public record Candidate(String postId, String title, String holderName) {
+    }
 
     private final String id;
     private final String bureauId;
@@ -45,23 +45,9 @@ public final class Election {
     private final boolean applied;
 
     /** An election as it was kept: every part of its state. */
-    public Election(
-            String id,
-            String bureauId,
-            String title,
-            List<Candidate> candidates,
-            int seats,
-            WinningRule rule,
-            Status status,
-            String openedBy,
-            Instant openedAt,
-            List<String> voters,
-            Map<String, Integer> tally,
-            int ballots,
-            List<String> winners,
-            String closedBy,
-            Instant closedAt,
-            boolean applied) {
+    public Election(String id, String bureauId, String title, List<Candidate> candidates, int seats, WinningRule rule,
+            Status status, String openedBy, Instant openedAt, List<String> voters, Map<String, Integer> tally,
+            int ballots, List<String> winners, String closedBy, Instant closedAt, boolean applied) {
         this.id = id;
         this.bureauId = bureauId;
         this.title = title;
@@ -91,35 +77,13 @@ public final class Election {
     }
 
     /** Opens an election of {@code candidates} for {@code seats}, decided by the bureau's {@code rule} as it stands now. */
-    public static Election open(
-            String id,
-            String bureauId,
-            String title,
-            List<Candidate> candidates,
-            int seats,
-            WinningRule rule,
-            String openedBy,
-            Instant openedAt) {
+    public static Election open(String id, String bureauId, String title, List<Candidate> candidates, int seats,
+            WinningRule rule, String openedBy, Instant openedAt) {
         requireCandidates(candidates.stream().map(Candidate::postId).toList(), seats);
         Map<String, Integer> tally = new HashMap<>();
         candidates.forEach(c -> tally.put(c.postId(), 0));
-        return new Election(
-                id,
-                bureauId,
-                title.strip(),
-                candidates,
-                seats,
-                rule,
-                Status.OPEN,
-                openedBy,
-                openedAt,
-                List.of(),
-                tally,
-                0,
-                List.of(),
-                null,
-                null,
-                false);
+        return new Election(id, bureauId, title.strip(), candidates, seats, rule, Status.OPEN, openedBy, openedAt,
+                List.of(), tally, 0, List.of(), null, null, false);
     }
 
     /** A ballot counts while the election is open: distinct candidates of this election, no more than the seats. */

@@ -14,25 +14,19 @@ import java.util.Map;
  * A candidate without a vote is never elected.
  */
 public enum WinningRule {
-    MAJORITY,
-    PLURALITY;
+    MAJORITY, PLURALITY;
 
     public List<String> winners(Map<String, Integer> tally, int ballots, int seats) {
-        List<Map.Entry<String, Integer>> ranked = tally.entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .filter(e -> this == PLURALITY || e.getValue() * 2 > ballots)
-                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry::getKey))
+        List<Map.Entry<String, Integer>> ranked = tally.entrySet().stream().filter(e -> e.getValue() > 0)
+                .filter(e -> this == PLURALITY || e.getValue() * 2 > ballots).sorted(Map.Entry
+                        .<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry::getKey))
                 .toList();
         if (ranked.size() <= seats) {
             return ranked.stream().map(Map.Entry::getKey).toList();
         }
         int cut = ranked.get(seats - 1).getValue();
         boolean tieAtCut = ranked.get(seats).getValue() == cut;
-        return ranked.stream()
-                .limit(seats)
-                .filter(e -> !tieAtCut || e.getValue() > cut)
-                .map(Map.Entry::getKey)
+        return ranked.stream().limit(seats).filter(e -> !tieAtCut || e.getValue() > cut).map(Map.Entry::getKey)
                 .toList();
     }
 }

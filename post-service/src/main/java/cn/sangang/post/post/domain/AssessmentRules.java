@@ -5,4 +5,5 @@ package cn.sangang.post.post.domain;
  * {@code minRate} percent (null: no minimum); a quarter may be assessed from its last {@code assessWithinLastDays}
  * days on (0: only once it has ended).
  */
-public record AssessmentRules(int minAnswers, Double minRate, int assessWithinLastDays) {}
+public record AssessmentRules(int minAnswers, Double minRate, int assessWithinLastDays) {
+}

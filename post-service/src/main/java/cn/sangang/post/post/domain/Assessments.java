@@ -16,7 +16,8 @@ import cn.sangang.platform.problem.RuleViolationException;
 /** The rules of the quarterly assessment (每季度考核) by the leadership. */
 public final class Assessments {
 
-    private Assessments() {}
+    private Assessments() {
+    }
 
     /**
      * The quarter an assessment is for, as the request wrote it. A leader's form only offers real quarters; this
@@ -34,8 +35,8 @@ public final class Assessments {
      * A quarter from the one the plaque was awarded in, each once, once it has ended — or, when the bureau allows it,
      * within its last {@code withinLastDays} days.
      */
-    public static void requireAssessable(
-            Quarter quarter, LocalDate today, int withinLastDays, LocalDate awardedOn, List<String> assessedQuarters) {
+    public static void requireAssessable(Quarter quarter, LocalDate today, int withinLastDays, LocalDate awardedOn,
+            List<String> assessedQuarters) {
         LocalDate lastDay = quarter.firstDay().plusMonths(3).minusDays(1);
         if (!today.isAfter(lastDay.minusDays(withinLastDays))) {
             Map<String, Object> args = new LinkedHashMap<>(quarterArgs(quarter));
@@ -67,25 +68,21 @@ public final class Assessments {
         }
         long answers = basis == null ? 0 : basis.answers();
         if (answers < minAnswers) {
-            throw new RuleViolationException(
-                    "assessment.too-few-answers", Map.of("answers", answers, "minAnswers", minAnswers));
+            throw new RuleViolationException("assessment.too-few-answers",
+                    Map.of("answers", answers, "minAnswers", minAnswers));
         }
         if (minRate != null && (basis == null || basis.ratePercent() == null)) {
             throw new RuleViolationException("assessment.no-satisfaction-rate", Map.of("minRate", percent(minRate)));
         }
         if (minRate != null && basis.ratePercent() < minRate) {
-            throw new RuleViolationException(
-                    "assessment.rate-too-low",
-                    Map.of(
-                            "rate",
-                            String.format(Locale.ROOT, "%.1f", basis.ratePercent()),
-                            "minRate",
-                            percent(minRate)));
+            throw new RuleViolationException("assessment.rate-too-low", Map.of("rate",
+                    String.format(Locale.ROOT, "%.1f", basis.ratePercent()), "minRate", percent(minRate)));
         }
     }
 
     /** The public's satisfaction a decision stands on: answers and rate (percent) as of a time. */
-    public record Basis(long answers, Double ratePercent) {}
+    public record Basis(long answers, Double ratePercent) {
+    }
 
     /** A quarter as the messages say it: {year}年第{quarter@quarter}季度, or {year}-Q{quarter@quarter}. */
     private static Map<String, Object> quarterArgs(Quarter quarter) {

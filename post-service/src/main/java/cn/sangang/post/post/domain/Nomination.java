@@ -11,7 +11,8 @@ import cn.sangang.platform.problem.RuleViolationException;
 /** The rules of a nomination (design §3.1): every standard answered; a collective post only of party members. */
 public final class Nomination {
 
-    private Nomination() {}
+    private Nomination() {
+    }
 
     public static void requireEveryStandardAnswered(Map<Standard, String> statements) {
         Set<Standard> missing = EnumSet.allOf(Standard.class);
@@ -21,22 +22,23 @@ public final class Nomination {
             }
         });
         if (!missing.isEmpty()) {
-            throw new RuleViolationException(
-                    "nomination.standards-missing",
+            throw new RuleViolationException("nomination.standards-missing",
                     Map.of("standards", missing.stream().map(Enum::name).toList()));
         }
     }
 
     /** A person of the unit as the roster reports them. */
-    public record UnitMember(String personNo, String name, boolean partyMember) {}
+    public record UnitMember(String personNo, String name, boolean partyMember) {
+    }
 
     /** Who a post is for, as the roster reports them when a step needs it: a person, or a unit and its people. */
-    public sealed interface Nominee permits Person, Unit {}
+    public sealed interface Nominee permits Person, Unit {
+    }
 
     /** A person of the roster: name, membership and unit. */
-    public record Person(
-            String personNo, String name, boolean partyMember, boolean active, String unitCode, String unitName)
-            implements Nominee {}
+    public record Person(String personNo, String name, boolean partyMember, boolean active, String unitCode,
+            String unitName) implements Nominee {
+    }
 
     /** A unit and the people now working in it. */
     public record Unit(String unitCode, String unitName, List<UnitMember> people) implements Nominee {
@@ -50,8 +52,8 @@ public final class Nomination {
      * What a nomination is refused for before the roster is asked: a standard left unanswered, an individual post
      * without its holder, a collective one without its unit or with a holder.
      */
-    public static void requireComplete(
-            PostKind kind, String holderPersonNo, String unitCode, Map<Standard, String> statements) {
+    public static void requireComplete(PostKind kind, String holderPersonNo, String unitCode,
+            Map<Standard, String> statements) {
         requireEveryStandardAnswered(statements);
         if (kind == PostKind.INDIVIDUAL && holderPersonNo == null) {
             throw new RuleViolationException("post.holder-missing");
@@ -64,9 +66,8 @@ public final class Nomination {
     /** The roster still has the nominee in good standing: an active party member, or a unit of party members only. */
     static void requireInGoodStanding(Nominee nominee) {
         switch (nominee) {
-            case Person holder ->
-                requireIndividualIsPartyMember(
-                        PostKind.INDIVIDUAL, holder.personNo(), holder.partyMember(), holder.active());
+            case Person holder -> requireIndividualIsPartyMember(PostKind.INDIVIDUAL, holder.personNo(),
+                    holder.partyMember(), holder.active());
             case Unit unit -> requireAllPartyMembers(unit.unitCode(), unit.people());
         }
     }
@@ -79,17 +80,15 @@ public final class Nomination {
         if (people.isEmpty()) {
             throw new RuleViolationException("nomination.unit-empty", Map.of("unit", unitCode));
         }
-        List<String> outsiders = people.stream()
-                .filter(p -> !p.partyMember())
-                .map(p -> p.name() + "（" + p.personNo() + "）")
-                .toList();
+        List<String> outsiders = people.stream().filter(p -> !p.partyMember())
+                .map(p -> p.name() + "（" + p.personNo() + "）").toList();
         if (!outsiders.isEmpty()) {
             throw new RuleViolationException("nomination.unit-not-all-party-members", Map.of("people", outsiders));
         }
     }
 
-    public static void requireIndividualIsPartyMember(
-            PostKind kind, String personNo, boolean partyMember, boolean active) {
+    public static void requireIndividualIsPartyMember(PostKind kind, String personNo, boolean partyMember,
+            boolean active) {
         if (kind == PostKind.INDIVIDUAL && (!partyMember || !active)) {
             throw new RuleViolationException("nomination.holder-not-party-member", Map.of("personNo", personNo));
         }

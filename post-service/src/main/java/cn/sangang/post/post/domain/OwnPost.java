@@ -12,7 +12,8 @@ import cn.sangang.platform.problem.ForbiddenException;
  */
 public final class OwnPost {
 
-    private OwnPost() {}
+    private OwnPost() {
+    }
 
     /** Whether {@code personNo} holds the post; {@code unitPeople} matters only for a collective post. */
     public static boolean heldBy(String personNo, PostKind kind, String holderPersonNo, Collection<String> unitPeople) {
@@ -22,8 +23,8 @@ public final class OwnPost {
         return kind == PostKind.INDIVIDUAL ? personNo.equals(holderPersonNo) : unitPeople.contains(personNo);
     }
 
-    public static void requireNotHeldBy(
-            String personNo, PostKind kind, String holderPersonNo, Collection<String> unitPeople) {
+    public static void requireNotHeldBy(String personNo, PostKind kind, String holderPersonNo,
+            Collection<String> unitPeople) {
         if (heldBy(personNo, kind, holderPersonNo, unitPeople)) {
             throw new ForbiddenException("post.own-post");
         }

@@ -44,21 +44,9 @@ public final class Post {
     private final List<String> flags;
 
     /** A post as it was kept: every part of its state. */
-    public Post(
-            String id,
-            String bureauId,
-            PostKind kind,
-            String title,
-            String holderPersonNo,
-            String holderName,
-            String unitCode,
-            String unitName,
-            Map<Standard, String> statements,
-            PostStatus status,
-            Establishment establishment,
-            Plaque plaque,
-            List<Assessment> assessments,
-            Revocation revocation,
+    public Post(String id, String bureauId, PostKind kind, String title, String holderPersonNo, String holderName,
+            String unitCode, String unitName, Map<Standard, String> statements, PostStatus status,
+            Establishment establishment, Plaque plaque, List<Assessment> assessments, Revocation revocation,
             List<String> flags) {
         this.id = id;
         this.bureauId = bureauId;
@@ -84,32 +72,14 @@ public final class Post {
      * An individual post for an active party member who answers every standard and has no other post in progress
      * or held ({@code holdersPosts}: the posts the bureau already has for the holder).
      */
-    public static Post nominateIndividual(
-            String id,
-            String bureauId,
-            String title,
-            Nomination.Person holder,
-            Map<Standard, String> statements,
-            List<Post> holdersPosts) {
+    public static Post nominateIndividual(String id, String bureauId, String title, Nomination.Person holder,
+            Map<Standard, String> statements, List<Post> holdersPosts) {
         Nomination.requireEveryStandardAnswered(statements);
-        Nomination.requireIndividualIsPartyMember(
-                PostKind.INDIVIDUAL, holder.personNo(), holder.partyMember(), holder.active());
+        Nomination.requireIndividualIsPartyMember(PostKind.INDIVIDUAL, holder.personNo(), holder.partyMember(),
+                holder.active());
         requireNoLivePost(holdersPosts, PostKind.INDIVIDUAL, holder.name());
-        return new Post(
-                id,
-                bureauId,
-                PostKind.INDIVIDUAL,
-                title.strip(),
-                holder.personNo(),
-                holder.name(),
-                holder.unitCode(),
-                holder.unitName(),
-                statements,
-                PostStatus.NOMINATED,
-                null,
-                null,
-                List.of(),
-                null,
+        return new Post(id, bureauId, PostKind.INDIVIDUAL, title.strip(), holder.personNo(), holder.name(),
+                holder.unitCode(), holder.unitName(), statements, PostStatus.NOMINATED, null, null, List.of(), null,
                 List.of());
     }
 
@@ -117,46 +87,24 @@ public final class Post {
      * A collective post for a unit of party members only, which has no other collective post in progress or held
      * ({@code unitsPosts}: the posts the bureau already has in the unit).
      */
-    public static Post nominateCollective(
-            String id,
-            String bureauId,
-            String title,
-            Nomination.Unit unit,
-            Map<Standard, String> statements,
-            List<Post> unitsPosts) {
+    public static Post nominateCollective(String id, String bureauId, String title, Nomination.Unit unit,
+            Map<Standard, String> statements, List<Post> unitsPosts) {
         Nomination.requireEveryStandardAnswered(statements);
         Nomination.requireAllPartyMembers(unit.unitCode(), unit.people());
         requireNoLivePost(unitsPosts, PostKind.COLLECTIVE, unit.unitName());
-        return new Post(
-                id,
-                bureauId,
-                PostKind.COLLECTIVE,
-                title.strip(),
-                null,
-                null,
-                unit.unitCode(),
-                unit.unitName(),
-                statements,
-                PostStatus.NOMINATED,
-                null,
-                null,
-                List.of(),
-                null,
-                List.of());
+        return new Post(id, bureauId, PostKind.COLLECTIVE, title.strip(), null, null, unit.unitCode(), unit.unitName(),
+                statements, PostStatus.NOMINATED, null, null, List.of(), null, List.of());
     }
 
     private static void requireNoLivePost(List<Post> existing, PostKind kind, String who) {
-        existing.stream()
-                .filter(p -> p.kind == kind && p.status.live())
-                .findFirst()
-                .ifPresent(p -> {
-                    throw new ConflictException("post.already-live", Map.of("who", who, "title", p.title));
-                });
+        existing.stream().filter(p -> p.kind == kind && p.status.live()).findFirst().ifPresent(p -> {
+            throw new ConflictException("post.already-live", Map.of("who", who, "title", p.title));
+        });
     }
 
     /** A collective post is established by the 局务会's resolution, held on or before today, for a unit still all party members. */
-    public Establishment establishByResolution(
-            String actor, Nomination.Unit unit, String resolutionNo, LocalDate meetingDate, String by, Instant at) {
+    public Establishment establishByResolution(String actor, Nomination.Unit unit, String resolutionNo,
+            LocalDate meetingDate, String by, Instant at) {
         if (kind != PostKind.COLLECTIVE) {
             throw new ConflictException("post.individual-by-election");
         }
@@ -195,24 +143,14 @@ public final class Post {
      * Hangs the plaque numbered {@code plaqueNo} with its public {@code code}, for a holder still an active party
      * member or a unit still all party members; by default in the office (individual) or at the door (collective).
      */
-    public Plaque award(
-            String actor,
-            Nomination.Nominee nominee,
-            String plaqueNo,
-            String code,
-            LocalDate awardedOn,
+    public Plaque award(String actor, Nomination.Nominee nominee, String plaqueNo, String code, LocalDate awardedOn,
             String hangsAt) {
         requireAwardable(awardedOn);
         requireNotHeldBy(actor, nominee instanceof Nomination.Unit unit ? unit.personNos() : List.of());
         Nomination.requireInGoodStanding(nominee);
         status = status.award();
-        plaque = new Plaque(
-                plaqueNo,
-                code,
-                awardedOn,
-                hangsAt != null ? hangsAt.strip() : kind == PostKind.INDIVIDUAL ? "办公室内" : "单位门口",
-                null,
-                null);
+        plaque = new Plaque(plaqueNo, code, awardedOn,
+                hangsAt != null ? hangsAt.strip() : kind == PostKind.INDIVIDUAL ? "办公室内" : "单位门口", null, null);
         return plaque;
     }
 
@@ -222,43 +160,22 @@ public final class Post {
      *
      * @param unitPeople those now working in a collective post's unit; empty for an individual post
      */
-    public Assessment assess(
-            String actor,
-            Collection<String> unitPeople,
-            Verdict verdict,
-            AssessmentRules rules,
-            Map<String, Assessment.Basis> reported,
-            String by,
-            Instant at) {
+    public Assessment assess(String actor, Collection<String> unitPeople, Verdict verdict, AssessmentRules rules,
+            Map<String, Assessment.Basis> reported, String by, Instant at) {
         requireTitled();
         requireNotHeldBy(actor, unitPeople);
         Quarter quarter = Assessments.quarter(verdict.quarter());
         LocalDate today = today(at);
-        Assessments.requireAssessable(
-                quarter,
-                today,
-                rules.assessWithinLastDays(),
-                plaque == null ? null : plaque.awardedOn(),
-                assessedQuarters());
+        Assessments.requireAssessable(quarter, today, rules.assessWithinLastDays(),
+                plaque == null ? null : plaque.awardedOn(), assessedQuarters());
         Assessments.requireRemedy(verdict.result(), verdict.remedy(), verdict.deadline(), today);
         Assessment.Basis basis = reported.get(quarter.toString());
-        Assessments.requirePassBasis(
-                verdict.result(),
-                basis == null ? null : new Assessments.Basis(basis.answers(), basis.ratePercent()),
-                rules.minAnswers(),
+        Assessments.requirePassBasis(verdict.result(),
+                basis == null ? null : new Assessments.Basis(basis.answers(), basis.ratePercent()), rules.minAnswers(),
                 rules.minRate());
-        Assessment assessment = new Assessment(
-                quarter.toString(),
-                verdict.result(),
-                verdict.findings().strip(),
-                verdict.remedy(),
-                verdict.remedy() == Remedy.RECTIFY ? verdict.deadline() : null,
-                by,
-                at,
-                null,
-                null,
-                null,
-                basis);
+        Assessment assessment = new Assessment(quarter.toString(), verdict.result(), verdict.findings().strip(),
+                verdict.remedy(), verdict.remedy() == Remedy.RECTIFY ? verdict.deadline() : null, by, at, null, null,
+                null, basis);
         assessments.add(assessment);
         if (verdict.remedy() == Remedy.ADJUST) {
             revoke(Cause.ADJUSTMENT, verdict.findings(), by, at);
@@ -267,8 +184,8 @@ public final class Post {
     }
 
     /** Closes the rectification the assessment of {@code quarter} ordered, once; the assessment as closed. */
-    public Assessment closeRectification(
-            String actor, Collection<String> unitPeople, String quarter, String note, String by, Instant at) {
+    public Assessment closeRectification(String actor, Collection<String> unitPeople, String quarter, String note,
+            String by, Instant at) {
         requireNotHeldBy(actor, unitPeople);
         requireTitled();
         for (int i = 0; i < assessments.size(); i++) {

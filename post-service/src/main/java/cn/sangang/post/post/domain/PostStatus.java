@@ -9,12 +9,7 @@ import cn.sangang.platform.problem.ConflictException;
  * A nomination that loses its election is NOT_ELECTED; one whose nominee left the bureau or the Party is WITHDRAWN.
  */
 public enum PostStatus {
-    NOMINATED,
-    NOT_ELECTED,
-    WITHDRAWN,
-    ESTABLISHED,
-    AWARDED,
-    REVOKED;
+    NOMINATED, NOT_ELECTED, WITHDRAWN, ESTABLISHED, AWARDED, REVOKED;
 
     /** Still on its way to, or holding, the title. */
     public boolean live() {

@@ -7,7 +7,8 @@ import cn.sangang.events.Quarter;
 /** Dates and quarters as the reminders write them: 「2026年9月30日」, 「2026年第三季度」. */
 public final class ChineseDates {
 
-    private ChineseDates() {}
+    private ChineseDates() {
+    }
 
     public static String date(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";

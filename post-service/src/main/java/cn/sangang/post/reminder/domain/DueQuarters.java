@@ -14,17 +14,17 @@ import cn.sangang.events.Quarter;
  */
 public final class DueQuarters {
 
-    private DueQuarters() {}
+    private DueQuarters() {
+    }
 
-    public static List<Quarter> unassessed(
-            LocalDate awardedOn, LocalDate today, int withinLastDays, Collection<String> assessedQuarters) {
+    public static List<Quarter> unassessed(LocalDate awardedOn, LocalDate today, int withinLastDays,
+            Collection<String> assessedQuarters) {
         if (awardedOn == null) {
             return List.of();
         }
         List<Quarter> due = new ArrayList<>();
-        for (Quarter quarter = Quarter.of(awardedOn);
-                assessable(quarter, today, withinLastDays);
-                quarter = quarter.next()) {
+        for (Quarter quarter = Quarter.of(awardedOn); assessable(quarter, today,
+                withinLastDays); quarter = quarter.next()) {
             if (!assessedQuarters.contains(quarter.toString())) {
                 due.add(quarter);
             }

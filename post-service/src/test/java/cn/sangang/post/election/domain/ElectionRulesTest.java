@@ -16,8 +16,8 @@ import cn.sangang.platform.problem.RuleViolationException;
 class ElectionRulesTest {
 
     private static final Instant OPENED = Instant.parse("2026-03-01T02:00:00Z");
-    private static final List<Election.Candidate> TWO =
-            List.of(new Election.Candidate("p1", "甲示范岗", "甲"), new Election.Candidate("p2", "乙示范岗", "乙"));
+    private static final List<Election.Candidate> TWO = List.of(new Election.Candidate("p1", "甲示范岗", "甲"),
+            new Election.Candidate("p2", "乙示范岗", "乙"));
 
     @Test
     void an_election_closes_with_the_winners_its_rule_gives_and_then_takes_no_ballot() {
@@ -32,11 +32,10 @@ class ElectionRulesTest {
         assertThat(election.status()).isEqualTo(Election.Status.CLOSED);
         assertThat(election.winners()).containsExactly("p1");
         assertThat(election.tally()).isEqualTo(Map.of("p1", 2, "p2", 1));
-        assertThatThrownBy(() -> election.requireBallot(List.of("p2")))
-                .isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> election.requireBallot(List.of("p2"))).isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("code", "election.closed");
-        assertThatThrownBy(() -> election.close("S1", OPENED.plusSeconds(7200)))
-                .hasFieldOrPropertyWithValue("code", "election.closed");
+        assertThatThrownBy(() -> election.close("S1", OPENED.plusSeconds(7200))).hasFieldOrPropertyWithValue("code",
+                "election.closed");
     }
 
     @Test
@@ -55,21 +54,20 @@ class ElectionRulesTest {
         assertThatThrownBy(() -> election.requireBallot(List.of("p1", "p2")))
                 .hasFieldOrPropertyWithValue("code", "election.ballot-invalid")
                 .hasFieldOrPropertyWithValue("args", Map.of("seats", 1));
-        assertThatThrownBy(() -> election.requireBallot(List.of("p9")))
-                .hasFieldOrPropertyWithValue("code", "election.ballot-unknown-candidate");
+        assertThatThrownBy(() -> election.requireBallot(List.of("p9"))).hasFieldOrPropertyWithValue("code",
+                "election.ballot-unknown-candidate");
         election.counted("M1", List.of("p2"));
-        assertThatThrownBy(() -> election.counted("M1", List.of("p1")))
-                .hasFieldOrPropertyWithValue("code", "election.already-voted");
+        assertThatThrownBy(() -> election.counted("M1", List.of("p1"))).hasFieldOrPropertyWithValue("code",
+                "election.already-voted");
         assertThat(election.ballots()).isEqualTo(1);
         assertThat(election.hasVoted("M1")).isTrue();
     }
 
     @Test
     void only_an_active_party_member_votes() {
-        assertThatThrownBy(() -> Election.requireVoter(false, true))
-                .isInstanceOf(ForbiddenException.class)
+        assertThatThrownBy(() -> Election.requireVoter(false, true)).isInstanceOf(ForbiddenException.class)
                 .hasFieldOrPropertyWithValue("code", "election.not-party-member");
-        assertThatThrownBy(() -> Election.requireVoter(true, false))
-                .hasFieldOrPropertyWithValue("code", "election.not-party-member");
+        assertThatThrownBy(() -> Election.requireVoter(true, false)).hasFieldOrPropertyWithValue("code",
+                "election.not-party-member");
     }
 }

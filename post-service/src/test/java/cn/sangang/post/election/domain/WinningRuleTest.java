@@ -19,14 +19,12 @@ class WinningRuleTest {
 
     @Test
     void plurality_elects_the_most_voted_up_to_the_seats() {
-        assertThat(WinningRule.PLURALITY.winners(Map.of("a", 3, "b", 2, "c", 1), 6, 2))
-                .containsExactly("a", "b");
+        assertThat(WinningRule.PLURALITY.winners(Map.of("a", 3, "b", 2, "c", 1), 6, 2)).containsExactly("a", "b");
     }
 
     @Test
     void a_tie_at_the_last_seat_elects_none_of_the_tied() {
-        assertThat(WinningRule.PLURALITY.winners(Map.of("a", 3, "b", 2, "c", 2), 7, 2))
-                .containsExactly("a");
+        assertThat(WinningRule.PLURALITY.winners(Map.of("a", 3, "b", 2, "c", 2), 7, 2)).containsExactly("a");
         assertThat(WinningRule.MAJORITY.winners(Map.of("a", 3, "b", 3), 4, 1)).isEmpty();
     }
 

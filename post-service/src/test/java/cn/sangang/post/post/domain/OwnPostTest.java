@@ -19,16 +19,13 @@ class OwnPostTest {
     @Test
     void the_holder_of_an_individual_post_holds_it_and_nobody_else_does() {
         assertThat(OwnPost.heldBy("P1", PostKind.INDIVIDUAL, "P1", List.of())).isTrue();
-        assertThat(OwnPost.heldBy("P2", PostKind.INDIVIDUAL, "P1", List.of("P2")))
-                .isFalse();
+        assertThat(OwnPost.heldBy("P2", PostKind.INDIVIDUAL, "P1", List.of("P2"))).isFalse();
     }
 
     @Test
     void everyone_working_in_the_unit_of_a_collective_post_holds_it() {
-        assertThat(OwnPost.heldBy("P2", PostKind.COLLECTIVE, null, List.of("P1", "P2")))
-                .isTrue();
-        assertThat(OwnPost.heldBy("P9", PostKind.COLLECTIVE, null, List.of("P1", "P2")))
-                .isFalse();
+        assertThat(OwnPost.heldBy("P2", PostKind.COLLECTIVE, null, List.of("P1", "P2"))).isTrue();
+        assertThat(OwnPost.heldBy("P9", PostKind.COLLECTIVE, null, List.of("P1", "P2"))).isFalse();
     }
 
     @Test
@@ -39,10 +36,9 @@ class OwnPostTest {
     @Test
     void a_holder_is_refused_in_chinese_naming_who_acts_instead() {
         assertThatThrownBy(() -> OwnPost.requireNotHeldBy("P1", PostKind.INDIVIDUAL, "P1", List.of()))
-                .isInstanceOf(ForbiddenException.class)
-                .hasFieldOrPropertyWithValue("code", "post.own-post")
-                .satisfies(refusal -> assertThat(ProblemMessages.detail(
-                                ((DomainException) refusal).code(), Map.of(), ProblemMessages.CHINESE))
+                .isInstanceOf(ForbiddenException.class).hasFieldOrPropertyWithValue("code", "post.own-post")
+                .satisfies(refusal -> assertThat(
+                        ProblemMessages.detail(((DomainException) refusal).code(), Map.of(), ProblemMessages.CHINESE))
                         .isEqualTo("不能评定或奖励本人所在的示范岗，请由其他局领导办理"));
         assertThatCode(() -> OwnPost.requireNotHeldBy("P9", PostKind.COLLECTIVE, null, List.of("P1")))
                 .doesNotThrowAnyException();

@@ -26,17 +26,14 @@ class PostRulesTest {
 
     @Test
     void a_collective_post_needs_every_person_of_its_unit_to_be_a_party_member_naming_who_is_not() {
-        assertThatThrownBy(() -> Nomination.requireAllPartyMembers(
-                        "office",
-                        List.of(
-                                new Nomination.UnitMember("P1", "甲", true),
-                                new Nomination.UnitMember("P2", "乙", false),
-                                new Nomination.UnitMember("P3", "丙", false))))
+        assertThatThrownBy(() -> Nomination.requireAllPartyMembers("office",
+                List.of(new Nomination.UnitMember("P1", "甲", true), new Nomination.UnitMember("P2", "乙", false),
+                        new Nomination.UnitMember("P3", "丙", false))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("args", Map.of("people", List.of("乙（P2）", "丙（P3）")))
                 .satisfies(e -> assertThat(inChinese(e)).isEqualTo("集体示范岗所在单位的全体人员须均为党员，本单位以下人员不是党员：乙（P2）、丙（P3）"));
-        assertThatCode(() -> Nomination.requireAllPartyMembers(
-                        "office", List.of(new Nomination.UnitMember("P1", "甲", true))))
+        assertThatCode(
+                () -> Nomination.requireAllPartyMembers("office", List.of(new Nomination.UnitMember("P1", "甲", true))))
                 .doesNotThrowAnyException();
     }
 
@@ -73,8 +70,8 @@ class PostRulesTest {
         LocalDate awarded = LocalDate.of(2026, 1, 20);
         assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q3"), today, 0, awarded, List.of()))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() ->
-                        Assessments.requireAssessable(Quarter.parse("2026-Q1"), today, 0, awarded, List.of("2026-Q1")))
+        assertThatThrownBy(
+                () -> Assessments.requireAssessable(Quarter.parse("2026-Q1"), today, 0, awarded, List.of("2026-Q1")))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2025-Q4"), today, 0, awarded, List.of()))
                 .isInstanceOf(RuleViolationException.class)
@@ -95,19 +92,17 @@ class PostRulesTest {
     @Test
     void a_quarter_is_assessed_only_once_it_has_ended_naming_its_last_day() {
         LocalDate lastDayButOne = LocalDate.of(2026, 12, 30);
-        assertThatThrownBy(() ->
-                        Assessments.requireAssessable(Quarter.parse("2026-Q4"), lastDayButOne, 0, null, List.of()))
+        assertThatThrownBy(
+                () -> Assessments.requireAssessable(Quarter.parse("2026-Q4"), lastDayButOne, 0, null, List.of()))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "assessment.quarter-not-ended")
                 .satisfies(e -> assertThat(inChinese(e)).isEqualTo("2026年第四季度尚未结束（12月31日结束），季度评定须在季度结束后进行"));
-        assertThatThrownBy(() -> Assessments.requireAssessable(
-                        Quarter.parse("2026-Q4"), LocalDate.of(2026, 12, 31), 0, null, List.of()))
-                .isInstanceOf(RuleViolationException.class);
-        assertThatCode(() -> Assessments.requireAssessable(
-                        Quarter.parse("2026-Q4"), LocalDate.of(2027, 1, 1), 0, null, List.of()))
-                .doesNotThrowAnyException();
-        assertThatThrownBy(() ->
-                        Assessments.requireAssessable(Quarter.parse("2999-Q4"), lastDayButOne, 0, null, List.of()))
+        assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q4"), LocalDate.of(2026, 12, 31), 0,
+                null, List.of())).isInstanceOf(RuleViolationException.class);
+        assertThatCode(() -> Assessments.requireAssessable(Quarter.parse("2026-Q4"), LocalDate.of(2027, 1, 1), 0, null,
+                List.of())).doesNotThrowAnyException();
+        assertThatThrownBy(
+                () -> Assessments.requireAssessable(Quarter.parse("2999-Q4"), lastDayButOne, 0, null, List.of()))
                 .satisfies(e -> assertThat(inChinese(e)).contains("2999年第四季度尚未结束"));
     }
 
@@ -115,8 +110,7 @@ class PostRulesTest {
     void an_assessment_names_a_quarter_written_like_2026_Q2_from_2000_to_2999_or_is_refused_in_chinese() {
         assertThat(Assessments.quarter("2026-Q2")).isEqualTo(new Quarter(2026, 2));
         for (String notAQuarter : java.util.Arrays.asList("2026-Q5", "1999-Q4", "3000-Q1", "2026Q1", "", null)) {
-            assertThatThrownBy(() -> Assessments.quarter(notAQuarter))
-                    .as(notAQuarter)
+            assertThatThrownBy(() -> Assessments.quarter(notAQuarter)).as(notAQuarter)
                     .isInstanceOf(BadRequestException.class)
                     .hasFieldOrPropertyWithValue("code", "assessment.bad-quarter")
                     .satisfies(e -> assertThat(inChinese(e)).isEqualTo("考核季度应写作「2026-Q2」的形式：2000 至 2999 年，第 1 至 4 季度"));
@@ -125,12 +119,10 @@ class PostRulesTest {
 
     @Test
     void a_bureau_may_allow_assessing_within_the_last_days_of_the_quarter() {
-        assertThatCode(() -> Assessments.requireAssessable(
-                        Quarter.parse("2026-Q4"), LocalDate.of(2026, 12, 30), 2, null, List.of()))
-                .doesNotThrowAnyException();
-        assertThatThrownBy(() -> Assessments.requireAssessable(
-                        Quarter.parse("2026-Q4"), LocalDate.of(2026, 12, 29), 2, null, List.of()))
-                .hasFieldOrPropertyWithValue("code", "assessment.quarter-not-ended-early-window")
+        assertThatCode(() -> Assessments.requireAssessable(Quarter.parse("2026-Q4"), LocalDate.of(2026, 12, 30), 2,
+                null, List.of())).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Assessments.requireAssessable(Quarter.parse("2026-Q4"), LocalDate.of(2026, 12, 29), 2,
+                null, List.of())).hasFieldOrPropertyWithValue("code", "assessment.quarter-not-ended-early-window")
                 .satisfies(e -> assertThat(inChinese(e)).contains("12月31日结束", "最后 2 天内可提前评定"));
     }
 
@@ -151,21 +143,19 @@ class PostRulesTest {
                 .satisfies(e -> assertThat(inChinese(e)).isEqualTo("本季度尚无群众满意度测评结果，本局规定满意率不低于 80%，不能评为合格"));
         assertThatCode(() -> Assessments.requirePassBasis(Result.PASS, new Assessments.Basis(10, 80.0), 10, 80.0))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> Assessments.requirePassBasis(Result.FAIL, null, 10, 80.0))
-                .doesNotThrowAnyException();
-        assertThatCode(() -> Assessments.requirePassBasis(Result.PASS, null, 0, null))
-                .doesNotThrowAnyException();
+        assertThatCode(() -> Assessments.requirePassBasis(Result.FAIL, null, 10, 80.0)).doesNotThrowAnyException();
+        assertThatCode(() -> Assessments.requirePassBasis(Result.PASS, null, 0, null)).doesNotThrowAnyException();
     }
 
     @Test
     void a_plaque_is_not_dated_before_the_post_was_established() {
-        assertThatThrownBy(() ->
-                        Plaques.requireAwardedAfterEstablishment(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5)))
+        assertThatThrownBy(
+                () -> Plaques.requireAwardedAfterEstablishment(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "plaque.before-establishment")
                 .satisfies(e -> assertThat(inChinese(e)).isEqualTo("授牌日期不能早于示范岗确立日期（2026-03-05）"));
-        assertThatCode(() ->
-                        Plaques.requireAwardedAfterEstablishment(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5)))
+        assertThatCode(
+                () -> Plaques.requireAwardedAfterEstablishment(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 5)))
                 .doesNotThrowAnyException();
     }
 

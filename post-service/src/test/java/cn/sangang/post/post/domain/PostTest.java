@@ -23,9 +23,7 @@ import cn.sangang.platform.problem.RuleViolationException;
 class PostTest {
 
     private static final String BUREAU = "taojiang-fp";
-    private static final Nomination.Unit OFFICE = new Nomination.Unit(
-            "office",
-            "办公室",
+    private static final Nomination.Unit OFFICE = new Nomination.Unit("office", "办公室",
             List.of(new Nomination.UnitMember("M6", "甲", true), new Nomination.UnitMember("M7", "乙", true)));
     private static final Nomination.Person M1 = new Nomination.Person("M1", "丙", true, true, "linzheng", "林政股");
     private static final AssessmentRules ANY_TIME_AFTER_THE_QUARTER = new AssessmentRules(0, null, 0);
@@ -40,27 +38,18 @@ class PostTest {
         Plaque plaque = post.award("L1", OFFICE, "SFG-001", "PQ0000ABCD", LocalDate.of(2026, 2, 1), null);
         assertThat(post.status()).isEqualTo(PostStatus.AWARDED);
         assertThat(post.establishedOn()).isEqualTo(LocalDate.of(2026, 1, 20));
-        assertThat(plaque.hangsAt())
-                .as("a collective plaque hangs at the door by default")
-                .isEqualTo("单位门口");
+        assertThat(plaque.hangsAt()).as("a collective plaque hangs at the door by default").isEqualTo("单位门口");
 
-        Assessment assessment = post.assess(
-                "L1",
-                OFFICE.personNos(),
+        Assessment assessment = post.assess("L1", OFFICE.personNos(),
                 new Verdict("2026-Q1", Result.FAIL, " 群众意见较多 ", Remedy.RECTIFY, LocalDate.of(2026, 6, 1)),
-                ANY_TIME_AFTER_THE_QUARTER,
-                Map.of(),
-                "L1",
-                on("2026-05-10"));
+                ANY_TIME_AFTER_THE_QUARTER, Map.of(), "L1", on("2026-05-10"));
         assertThat(assessment.findings()).isEqualTo("群众意见较多");
         assertThat(assessment.openRectification()).isTrue();
 
-        Assessment closed =
-                post.closeRectification("S1", OFFICE.personNos(), "2026-Q1", " 已整改 ", "S1", on("2026-05-20"));
+        Assessment closed = post.closeRectification("S1", OFFICE.personNos(), "2026-Q1", " 已整改 ", "S1",
+                on("2026-05-20"));
         assertThat(closed.rectificationNote()).isEqualTo("已整改");
-        assertThat(post.assessments())
-                .singleElement()
-                .satisfies(a -> assertThat(a.openRectification()).isFalse());
+        assertThat(post.assessments()).singleElement().satisfies(a -> assertThat(a.openRectification()).isFalse());
 
         Revocation revocation = post.veto(Cause.VETO_ACCIDENT, " 重大责任事故 ", "L1", on("2026-05-25"));
         assertThat(post.status()).isEqualTo(PostStatus.REVOKED);
@@ -86,14 +75,8 @@ class PostTest {
     void an_adjustment_revokes_the_title_in_the_same_step_and_reclaims_the_plaque() {
         Post post = awardedIndividual();
 
-        post.assess(
-                "L1",
-                List.of(),
-                new Verdict("2026-Q1", Result.FAIL, "不称职", Remedy.ADJUST, null),
-                ANY_TIME_AFTER_THE_QUARTER,
-                Map.of(),
-                "L1",
-                on("2026-05-10"));
+        post.assess("L1", List.of(), new Verdict("2026-Q1", Result.FAIL, "不称职", Remedy.ADJUST, null),
+                ANY_TIME_AFTER_THE_QUARTER, Map.of(), "L1", on("2026-05-10"));
 
         assertThat(post.status()).isEqualTo(PostStatus.REVOKED);
         assertThat(post.revocation().cause()).isEqualTo(Cause.ADJUSTMENT);
@@ -106,17 +89,10 @@ class PostTest {
         Assessment.Basis reported = new Assessment.Basis(12, 91.5, on("2026-04-02"));
         AssessmentRules tenAnswers = new AssessmentRules(10, 90.0, 0);
 
-        assertThatThrownBy(() -> post.assess(
-                        "L1",
-                        List.of(),
-                        pass("2026-Q1"),
-                        tenAnswers,
-                        Map.of("2025-Q4", reported),
-                        "L1",
-                        on("2026-05-10")))
-                .hasFieldOrPropertyWithValue("code", "assessment.too-few-answers");
-        Assessment assessment = post.assess(
-                "L1", List.of(), pass("2026-Q1"), tenAnswers, Map.of("2026-Q1", reported), "L1", on("2026-05-10"));
+        assertThatThrownBy(() -> post.assess("L1", List.of(), pass("2026-Q1"), tenAnswers, Map.of("2025-Q4", reported),
+                "L1", on("2026-05-10"))).hasFieldOrPropertyWithValue("code", "assessment.too-few-answers");
+        Assessment assessment = post.assess("L1", List.of(), pass("2026-Q1"), tenAnswers, Map.of("2026-Q1", reported),
+                "L1", on("2026-05-10"));
 
         assertThat(assessment.basis()).isEqualTo(reported);
         assertThat(post.assessedQuarters()).containsExactly("2026-Q1");
@@ -125,17 +101,13 @@ class PostTest {
     @Test
     void a_holder_who_leaves_withdraws_a_nomination_and_costs_an_established_post_its_title_once() {
         Post nominated = Post.nominateIndividual("p1", BUREAU, "丙示范岗", M1, statements(), List.of());
-        assertThat(nominated.holderLeft("M1 left the bureau", "roster", on("2026-05-10")))
-                .isTrue();
+        assertThat(nominated.holderLeft("M1 left the bureau", "roster", on("2026-05-10"))).isTrue();
         assertThat(nominated.status()).isEqualTo(PostStatus.WITHDRAWN);
 
         Post awarded = awardedIndividual();
-        assertThat(awarded.holderLeft("M1 left the bureau", "roster", on("2026-05-10")))
-                .isTrue();
+        assertThat(awarded.holderLeft("M1 left the bureau", "roster", on("2026-05-10"))).isTrue();
         assertThat(awarded.revocation().cause()).isEqualTo(Cause.HOLDER_LEFT);
-        assertThat(awarded.holderLeft("M1 left the bureau", "roster", on("2026-05-11")))
-                .as("told twice")
-                .isFalse();
+        assertThat(awarded.holderLeft("M1 left the bureau", "roster", on("2026-05-11"))).as("told twice").isFalse();
     }
 
     @Test
@@ -160,21 +132,16 @@ class PostTest {
 
         Post first = Post.nominateIndividual("p1", BUREAU, "丙示范岗", M1, statements(), List.of());
         assertThatThrownBy(() -> Post.nominateIndividual("p2", BUREAU, "第二个", M1, statements(), List.of(first)))
-                .isInstanceOf(ConflictException.class)
-                .hasFieldOrPropertyWithValue("code", "post.already-live")
+                .isInstanceOf(ConflictException.class).hasFieldOrPropertyWithValue("code", "post.already-live")
                 .hasFieldOrPropertyWithValue("args", Map.of("who", "丙", "title", "丙示范岗"));
         first.withdraw();
-        assertThat(Post.nominateIndividual("p2", BUREAU, "第二个", M1, statements(), List.of(first))
-                        .status())
-                .as("a withdrawn nomination leaves the way open")
-                .isEqualTo(PostStatus.NOMINATED);
+        assertThat(Post.nominateIndividual("p2", BUREAU, "第二个", M1, statements(), List.of(first)).status())
+                .as("a withdrawn nomination leaves the way open").isEqualTo(PostStatus.NOMINATED);
     }
 
     @Test
     void refuses_a_collective_nomination_of_a_unit_with_a_non_member_or_an_individual_who_is_not_one() {
-        Nomination.Unit mixed = new Nomination.Unit(
-                "xingzhen",
-                "刑侦大队",
+        Nomination.Unit mixed = new Nomination.Unit("xingzhen", "刑侦大队",
                 List.of(new Nomination.UnitMember("N1", "丁", false), new Nomination.UnitMember("M5", "戊", true)));
         assertThatThrownBy(() -> Post.nominateCollective("p1", BUREAU, "刑侦集体岗", mixed, statements(), List.of()))
                 .hasFieldOrPropertyWithValue("code", "nomination.unit-not-all-party-members");
@@ -186,17 +153,15 @@ class PostTest {
     @Test
     void refuses_a_resolution_for_an_individual_post_a_meeting_in_the_future_or_by_someone_of_the_unit() {
         Post individual = Post.nominateIndividual("p1", BUREAU, "丙示范岗", M1, statements(), List.of());
-        assertThatThrownBy(() -> individual.establishByResolution(
-                        "L1", null, "局务会〔2026〕3号", LocalDate.of(2026, 1, 20), "L1", on("2026-01-20")))
-                .hasFieldOrPropertyWithValue("code", "post.individual-by-election");
+        assertThatThrownBy(() -> individual.establishByResolution("L1", null, "局务会〔2026〕3号", LocalDate.of(2026, 1, 20),
+                "L1", on("2026-01-20"))).hasFieldOrPropertyWithValue("code", "post.individual-by-election");
 
         Post collective = Post.nominateCollective("p2", BUREAU, "办公室集体示范岗", OFFICE, statements(), List.of());
-        assertThatThrownBy(() -> collective.establishByResolution(
-                        "L1", OFFICE, "局务会〔2026〕3号", LocalDate.of(2026, 1, 21), "L1", on("2026-01-20")))
+        assertThatThrownBy(() -> collective.establishByResolution("L1", OFFICE, "局务会〔2026〕3号",
+                LocalDate.of(2026, 1, 21), "L1", on("2026-01-20")))
                 .hasFieldOrPropertyWithValue("code", "post.meeting-in-future");
-        assertThatThrownBy(() -> collective.establishByResolution(
-                        "M6", OFFICE, "局务会〔2026〕3号", LocalDate.of(2026, 1, 20), "M6", on("2026-01-20")))
-                .isInstanceOf(ForbiddenException.class)
+        assertThatThrownBy(() -> collective.establishByResolution("M6", OFFICE, "局务会〔2026〕3号",
+                LocalDate.of(2026, 1, 20), "M6", on("2026-01-20"))).isInstanceOf(ForbiddenException.class)
                 .hasFieldOrPropertyWithValue("code", "post.own-post");
         assertThat(collective.status()).isEqualTo(PostStatus.NOMINATED);
     }
@@ -211,20 +176,19 @@ class PostTest {
         assertThat(post.plaque()).isNull();
 
         post.award("L1", M1, "SFG-003", "PQ0000ABCF", LocalDate.of(2026, 2, 1), null);
-        assertThatThrownBy(() -> post.assess(
-                        "M1", List.of(), pass("2026-Q1"), ANY_TIME_AFTER_THE_QUARTER, Map.of(), "M1", on("2026-05-10")))
-                .hasFieldOrPropertyWithValue("code", "post.own-post");
+        assertThatThrownBy(() -> post.assess("M1", List.of(), pass("2026-Q1"), ANY_TIME_AFTER_THE_QUARTER, Map.of(),
+                "M1", on("2026-05-10"))).hasFieldOrPropertyWithValue("code", "post.own-post");
         assertThat(post.assessments()).isEmpty();
     }
 
     @Test
     void refuses_a_plaque_before_establishment_or_dated_before_it_and_a_second_plaque() {
         Post post = Post.nominateIndividual("p1", BUREAU, "丙示范岗", M1, statements(), List.of());
-        assertThatThrownBy(() -> post.requireAwardable(LocalDate.of(2026, 2, 1)))
-                .hasFieldOrPropertyWithValue("code", "post.award-not-established");
+        assertThatThrownBy(() -> post.requireAwardable(LocalDate.of(2026, 2, 1))).hasFieldOrPropertyWithValue("code",
+                "post.award-not-established");
         post.establishByElection("e1", "S1", on("2026-01-20"));
-        assertThatThrownBy(() -> post.requireAwardable(LocalDate.of(2026, 1, 19)))
-                .hasFieldOrPropertyWithValue("code", "plaque.before-establishment");
+        assertThatThrownBy(() -> post.requireAwardable(LocalDate.of(2026, 1, 19))).hasFieldOrPropertyWithValue("code",
+                "plaque.before-establishment");
         post.award("L1", M1, "SFG-003", "PQ0000ABCF", LocalDate.of(2026, 1, 20), "走廊");
         assertThatThrownBy(() -> post.award("L1", M1, "SFG-004", "PQ0000ABCG", LocalDate.of(2026, 2, 1), null))
                 .hasFieldOrPropertyWithValue("code", "post.award-not-established");
@@ -235,32 +199,23 @@ class PostTest {
     void refuses_assessing_a_post_without_its_title_or_a_quarter_twice() {
         Post established = Post.nominateIndividual("p1", BUREAU, "丙示范岗", M1, statements(), List.of());
         established.establishByElection("e1", "S1", on("2026-01-20"));
-        assertThatThrownBy(() -> established.assess(
-                        "L1", List.of(), pass("2026-Q1"), ANY_TIME_AFTER_THE_QUARTER, Map.of(), "L1", on("2026-05-10")))
-                .isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> established.assess("L1", List.of(), pass("2026-Q1"), ANY_TIME_AFTER_THE_QUARTER,
+                Map.of(), "L1", on("2026-05-10"))).isInstanceOf(ConflictException.class)
                 .hasFieldOrPropertyWithValue("code", "post.not-titled");
 
         Post post = awardedIndividual();
         post.assess("L1", List.of(), pass("2026-Q1"), ANY_TIME_AFTER_THE_QUARTER, Map.of(), "L1", on("2026-05-10"));
-        assertThatThrownBy(() -> post.assess(
-                        "L1", List.of(), pass("2026-Q1"), ANY_TIME_AFTER_THE_QUARTER, Map.of(), "L1", on("2026-05-11")))
-                .hasFieldOrPropertyWithValue("code", "assessment.already-assessed");
+        assertThatThrownBy(() -> post.assess("L1", List.of(), pass("2026-Q1"), ANY_TIME_AFTER_THE_QUARTER, Map.of(),
+                "L1", on("2026-05-11"))).hasFieldOrPropertyWithValue("code", "assessment.already-assessed");
     }
 
     @Test
     void refuses_closing_a_rectification_never_ordered_twice_or_on_a_revoked_post() {
         Post post = awardedIndividual();
         assertThatThrownBy(() -> post.closeRectification("S1", List.of(), "2026-Q1", "已整改", "S1", on("2026-05-20")))
-                .isInstanceOf(NotFoundException.class)
-                .hasFieldOrPropertyWithValue("code", "post.no-rectification");
-        post.assess(
-                "L1",
-                List.of(),
-                new Verdict("2026-Q1", Result.FAIL, "x", Remedy.RECTIFY, LocalDate.of(2026, 6, 1)),
-                ANY_TIME_AFTER_THE_QUARTER,
-                Map.of(),
-                "L1",
-                on("2026-05-10"));
+                .isInstanceOf(NotFoundException.class).hasFieldOrPropertyWithValue("code", "post.no-rectification");
+        post.assess("L1", List.of(), new Verdict("2026-Q1", Result.FAIL, "x", Remedy.RECTIFY, LocalDate.of(2026, 6, 1)),
+                ANY_TIME_AFTER_THE_QUARTER, Map.of(), "L1", on("2026-05-10"));
         post.closeRectification("S1", List.of(), "2026-Q1", "已整改", "S1", on("2026-05-20"));
         assertThatThrownBy(() -> post.closeRectification("S1", List.of(), "2026-Q1", "再次", "S1", on("2026-05-21")))
                 .hasFieldOrPropertyWithValue("code", "post.rectification-closed");

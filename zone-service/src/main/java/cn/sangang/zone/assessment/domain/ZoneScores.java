@@ -14,7 +14,7 @@ import cn.sangang.platform.problem.RuleViolationException;
 public record ZoneScores(int coreWork, int problemSolving, int serviceCapacity) {
 
     public ZoneScores {
-        for (int score : new int[] {coreWork, problemSolving, serviceCapacity}) {
+        for (int score : new int[]{coreWork, problemSolving, serviceCapacity}) {
             if (score < 0 || score > 100) {
                 throw new RuleViolationException("assessment.score-out-of-range", Map.of("score", score));
             }
@@ -32,17 +32,14 @@ public record ZoneScores(int coreWork, int problemSolving, int serviceCapacity) 
     }
 
     public enum Grade {
-        EXCELLENT,
-        GOOD,
-        PASS,
-        FAIL
+        EXCELLENT, GOOD, PASS, FAIL
     }
 
     /** A quarter can be assessed once it has begun, not in advance. */
     public static void requireAssessable(Quarter quarter, LocalDate today) {
         if (quarter.compareTo(Quarter.of(today)) > 0) {
-            throw new RuleViolationException(
-                    "assessment.quarter-not-begun", Map.of("year", quarter.year(), "quarter", quarter.number()));
+            throw new RuleViolationException("assessment.quarter-not-begun",
+                    Map.of("year", quarter.year(), "quarter", quarter.number()));
         }
     }
 }

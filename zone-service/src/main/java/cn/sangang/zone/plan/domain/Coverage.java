@@ -11,14 +11,11 @@ import cn.sangang.zone.roster.domain.RosterPerson;
 public record Coverage(long partyMembers, long covered, List<RosterPerson> uncovered, List<StaleEntry> stale) {
 
     public enum Staleness {
-        LEFT_BUREAU,
-        NOT_PARTY_MEMBER,
-        MOVED_UNIT,
-        NOT_ON_ROSTER,
-        NO_LONGER_UNIT_HEAD
+        LEFT_BUREAU, NOT_PARTY_MEMBER, MOVED_UNIT, NOT_ON_ROSTER, NO_LONGER_UNIT_HEAD
     }
 
-    public record StaleEntry(Zone zone, String personNo, Staleness reason) {}
+    public record StaleEntry(Zone zone, String personNo, Staleness reason) {
+    }
 
     public boolean complete() {
         return uncovered.isEmpty() && stale.isEmpty();

@@ -4,15 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A party-member responsibility zone: drawn in one unit, headed by its unit head, with a public plaque. */
-public record Zone(
-        String zoneId,
-        String plaqueCode,
-        String unitCode,
-        String name,
-        String headPersonNo,
-        List<String> mainTasks,
-        List<ZoneMember> members,
-        LocalDate drawnOn) {
+public record Zone(String zoneId, String plaqueCode, String unitCode, String name, String headPersonNo,
+        List<String> mainTasks, List<ZoneMember> members, LocalDate drawnOn) {
 
     public Zone {
         mainTasks = List.copyOf(mainTasks);
@@ -24,14 +17,7 @@ public record Zone(
     }
 
     Zone redrawn(ZoneDraft draft) {
-        return new Zone(
-                zoneId,
-                plaqueCode,
-                draft.unitCode(),
-                draft.name(),
-                draft.headPersonNo(),
-                draft.mainTasks(),
-                draft.members(),
-                drawnOn);
+        return new Zone(zoneId, plaqueCode, draft.unitCode(), draft.name(), draft.headPersonNo(), draft.mainTasks(),
+                draft.members(), drawnOn);
     }
 }

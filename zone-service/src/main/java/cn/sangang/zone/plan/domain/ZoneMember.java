@@ -1,4 +1,5 @@
 package cn.sangang.zone.plan.domain;
 
 /** A person in a zone and the concrete responsibility the plaque shows for them. */
-public record ZoneMember(String personNo, String responsibility) {}
+public record ZoneMember(String personNo, String responsibility) {
+}

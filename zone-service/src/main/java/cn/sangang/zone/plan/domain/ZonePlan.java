@@ -45,15 +45,8 @@ public final class ZonePlan {
 
     public Zone draw(ZoneDraft draft, RosterSnapshot roster, String zoneId, String plaqueCode, LocalDate today) {
         check(draft, roster, null);
-        Zone zone = new Zone(
-                zoneId,
-                plaqueCode,
-                draft.unitCode(),
-                draft.name(),
-                draft.headPersonNo(),
-                draft.mainTasks(),
-                draft.members(),
-                today);
+        Zone zone = new Zone(zoneId, plaqueCode, draft.unitCode(), draft.name(), draft.headPersonNo(),
+                draft.mainTasks(), draft.members(), today);
         zones.add(zone);
         return zone;
     }
@@ -73,11 +66,9 @@ public final class ZonePlan {
     }
 
     public Coverage coverage(RosterSnapshot roster) {
-        List<RosterPerson> uncovered = roster.people().stream()
-                .filter(RosterPerson::isActivePartyMember)
+        List<RosterPerson> uncovered = roster.people().stream().filter(RosterPerson::isActivePartyMember)
                 .filter(p -> zoneOf(p.personNo()).isEmpty())
-                .sorted(java.util.Comparator.comparing(RosterPerson::personNo))
-                .toList();
+                .sorted(java.util.Comparator.comparing(RosterPerson::personNo)).toList();
         List<Coverage.StaleEntry> stale = new ArrayList<>();
         for (Zone zone : zones) {
             if (!roster.headOf(zone.unitCode()).map(zone.headPersonNo()::equals).orElse(false)) {
@@ -97,9 +88,7 @@ public final class ZonePlan {
                 why.ifPresent(reason -> stale.add(new Coverage.StaleEntry(zone, member.personNo(), reason)));
             }
         }
-        long partyMembers = roster.people().stream()
-                .filter(RosterPerson::isActivePartyMember)
-                .count();
+        long partyMembers = roster.people().stream().filter(RosterPerson::isActivePartyMember).count();
         return new Coverage(partyMembers, partyMembers - uncovered.size(), uncovered, stale);
     }
 
@@ -107,18 +96,14 @@ public final class ZonePlan {
         if (!roster.hasUnit(draft.unitCode())) {
             throw new RuleViolationException("unit.not-found", Map.of("unit", draft.unitCode()));
         }
-        zones.stream()
-                .filter(z -> !z.zoneId().equals(zoneBeingRedrawn) && z.name().equals(draft.name()))
-                .findFirst()
+        zones.stream().filter(z -> !z.zoneId().equals(zoneBeingRedrawn) && z.name().equals(draft.name())).findFirst()
                 .ifPresent(z -> {
                     throw new ConflictException("zone.name-taken", Map.of("name", draft.name()));
                 });
-        String head = roster.headOf(draft.unitCode())
-                .orElseThrow(
-                        () -> new RuleViolationException("zone.unit-has-no-head", Map.of("unit", draft.unitCode())));
+        String head = roster.headOf(draft.unitCode()).orElseThrow(
+                () -> new RuleViolationException("zone.unit-has-no-head", Map.of("unit", draft.unitCode())));
         if (!head.equals(draft.headPersonNo())) {
-            throw new RuleViolationException(
-                    "zone.head-not-unit-head",
+            throw new RuleViolationException("zone.head-not-unit-head",
                     Map.of("unit", draft.unitCode(), "head", head, "proposed", draft.headPersonNo()));
         }
         if (draft.members().stream().noneMatch(m -> m.personNo().equals(head))) {
@@ -152,10 +137,8 @@ public final class ZonePlan {
             } else if (!person.get().unitCode().equals(draft.unitCode())) {
                 inOtherUnits.add(label(person.get()));
             } else {
-                zones.stream()
-                        .filter(z -> !z.zoneId().equals(zoneBeingRedrawn) && z.hasMember(member.personNo()))
-                        .findFirst()
-                        .ifPresent(z -> {
+                zones.stream().filter(z -> !z.zoneId().equals(zoneBeingRedrawn) && z.hasMember(member.personNo()))
+                        .findFirst().ifPresent(z -> {
                             inOtherZones.add(label(person.get()));
                             otherZones.add(z.name());
                         });
@@ -171,12 +154,12 @@ public final class ZonePlan {
             throw new RuleViolationException("zone.members-not-party-members", Map.of("people", notPartyMembers));
         }
         if (!inOtherUnits.isEmpty()) {
-            throw new RuleViolationException(
-                    "zone.members-in-other-unit", Map.of("unit", draft.unitCode(), "people", inOtherUnits));
+            throw new RuleViolationException("zone.members-in-other-unit",
+                    Map.of("unit", draft.unitCode(), "people", inOtherUnits));
         }
         if (!inOtherZones.isEmpty()) {
-            throw new RuleViolationException(
-                    "zone.members-in-other-zone", Map.of("zones", List.copyOf(otherZones), "people", inOtherZones));
+            throw new RuleViolationException("zone.members-in-other-zone",
+                    Map.of("zones", List.copyOf(otherZones), "people", inOtherZones));
         }
     }
 

@@ -2,10 +2,7 @@ package cn.sangang.zone.report.domain;
 
 /** What a zone's written report is about (工作进展、经验做法、典型案例、工作成效). */
 public enum ReportKind {
-    PROGRESS("工作进展"),
-    EXPERIENCE("经验做法"),
-    TYPICAL_CASE("典型案例"),
-    RESULTS("工作成效");
+    PROGRESS("工作进展"), EXPERIENCE("经验做法"), TYPICAL_CASE("典型案例"), RESULTS("工作成效");
 
     private final String label;
 

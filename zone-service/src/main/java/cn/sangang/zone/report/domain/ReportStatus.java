@@ -5,9 +5,7 @@ import cn.sangang.platform.problem.RuleViolationException;
 
 /** A report goes to the education-practice office, which acknowledges it and may publish it. */
 public enum ReportStatus {
-    SUBMITTED,
-    ACKNOWLEDGED,
-    PUBLISHED;
+    SUBMITTED, ACKNOWLEDGED, PUBLISHED;
 
     public ReportStatus acknowledge() {
         if (this != SUBMITTED) {

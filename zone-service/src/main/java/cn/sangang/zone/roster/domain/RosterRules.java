@@ -9,7 +9,8 @@ import cn.sangang.platform.problem.RuleViolationException;
 /** The rules of a bureau's roster (design §3.2): who may head a unit, who may be an activist and who mentors them. */
 public final class RosterRules {
 
-    private RosterRules() {}
+    private RosterRules() {
+    }
 
     public static void requireHeadable(RosterPerson head, String unitCode) {
         if (!head.active()) {
@@ -19,17 +20,8 @@ public final class RosterRules {
             throw new RuleViolationException("roster.head-not-party-member", who(head));
         }
         if (!head.unitCode().equals(unitCode)) {
-            throw new RuleViolationException(
-                    "roster.head-in-other-unit",
-                    Map.of(
-                            "name",
-                            head.name(),
-                            "personNo",
-                            head.personNo(),
-                            "personUnit",
-                            head.unitCode(),
-                            "unit",
-                            unitCode));
+            throw new RuleViolationException("roster.head-in-other-unit", Map.of("name", head.name(), "personNo",
+                    head.personNo(), "personUnit", head.unitCode(), "unit", unitCode));
         }
     }
 
@@ -55,12 +47,11 @@ public final class RosterRules {
      * A person who heads a unit keeps the rules true only while they stay an active party member of it: change
      * the head first. {@code headedUnit} is the unit they head, if any.
      */
-    public static void requireNotHeadingAnotherWay(
-            RosterPerson before, RosterPerson after, Optional<String> headedUnit) {
+    public static void requireNotHeadingAnotherWay(RosterPerson before, RosterPerson after,
+            Optional<String> headedUnit) {
         headedUnit.ifPresent(unit -> {
             if (!after.isActivePartyMember() || !after.unitCode().equals(unit)) {
-                throw new ConflictException(
-                        "roster.heads-unit",
+                throw new ConflictException("roster.heads-unit",
                         Map.of("name", before.name(), "personNo", before.personNo(), "unit", unit));
             }
         });

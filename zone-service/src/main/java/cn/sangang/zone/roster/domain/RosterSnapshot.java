@@ -13,8 +13,8 @@ public final class RosterSnapshot {
     private final Map<String, String> unitHeads;
 
     public RosterSnapshot(Collection<RosterPerson> people, Map<String, String> unitHeads) {
-        this.people =
-                people.stream().collect(Collectors.toUnmodifiableMap(RosterPerson::personNo, Function.identity()));
+        this.people = people.stream()
+                .collect(Collectors.toUnmodifiableMap(RosterPerson::personNo, Function.identity()));
         this.unitHeads = Map.copyOf(unitHeads);
     }
 

@@ -38,10 +38,8 @@ class ZoneScoresTest {
     void a_quarter_is_assessed_once_it_has_begun() {
         LocalDate today = LocalDate.of(2026, 5, 10);
 
-        assertThatCode(() -> ZoneScores.requireAssessable(Quarter.parse("2026-Q2"), today))
-                .doesNotThrowAnyException();
-        assertThatCode(() -> ZoneScores.requireAssessable(Quarter.parse("2025-Q4"), today))
-                .doesNotThrowAnyException();
+        assertThatCode(() -> ZoneScores.requireAssessable(Quarter.parse("2026-Q2"), today)).doesNotThrowAnyException();
+        assertThatCode(() -> ZoneScores.requireAssessable(Quarter.parse("2025-Q4"), today)).doesNotThrowAnyException();
         assertThatThrownBy(() -> ZoneScores.requireAssessable(Quarter.parse("2026-Q3"), today))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "assessment.quarter-not-begun");

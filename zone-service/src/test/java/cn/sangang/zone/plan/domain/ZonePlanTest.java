@@ -20,23 +20,17 @@ class ZonePlanTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
 
-    private final List<RosterPerson> people = new ArrayList<>(List.of(
-            member("H1", "linzheng"),
-            member("M1", "linzheng"),
-            member("M2", "linzheng"),
-            new RosterPerson("N1", "非党员", "linzheng", false, true),
-            member("H2", "fazhi"),
-            member("M3", "fazhi")));
+    private final List<RosterPerson> people = new ArrayList<>(List.of(member("H1", "linzheng"),
+            member("M1", "linzheng"), member("M2", "linzheng"), new RosterPerson("N1", "非党员", "linzheng", false, true),
+            member("H2", "fazhi"), member("M3", "fazhi")));
     private final Map<String, String> heads = new HashMap<>(Map.of("linzheng", "H1", "fazhi", "H2", "office", ""));
     private final ZonePlan plan = new ZonePlan(List.of());
 
     @Test
     void a_zone_is_headed_by_the_head_of_its_unit() {
-        assertThatThrownBy(() -> draw("A", "linzheng", "M1", "H1", "M1"))
-                .isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> draw("A", "linzheng", "M1", "H1", "M1")).isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "zone.head-not-unit-head");
-        assertThatThrownBy(() -> draw("A", "office", "M1", "M1"))
-                .isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> draw("A", "office", "M1", "M1")).isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "zone.unit-has-no-head");
 
         Zone zone = draw("A", "linzheng", "H1", "H1", "M1");
@@ -47,8 +41,7 @@ class ZonePlanTest {
 
     @Test
     void the_head_is_listed_among_the_members_with_a_responsibility() {
-        assertThatThrownBy(() -> draw("A", "linzheng", "H1", "M1"))
-                .isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> draw("A", "linzheng", "H1", "M1")).isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "zone.head-not-member");
     }
 
@@ -56,8 +49,7 @@ class ZonePlanTest {
     void a_person_is_in_at_most_one_zone() {
         draw("A", "linzheng", "H1", "H1", "M1");
 
-        assertThatThrownBy(() -> draw("B", "linzheng", "H1", "H1", "M2"))
-                .isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> draw("B", "linzheng", "H1", "H1", "M2")).isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "zone.members-in-other-zone")
                 .hasFieldOrPropertyWithValue("args", Map.of("zones", List.of("A"), "people", List.of("H1（H1）")));
     }
@@ -78,8 +70,7 @@ class ZonePlanTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "zone.members-not-party-members")
                 .hasFieldOrPropertyWithValue("args", Map.of("people", List.of("非党员（N1）", "离开者（L1）")));
-        assertThatThrownBy(() -> draw("A", "linzheng", "H1", "H1", "M3"))
-                .isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> draw("A", "linzheng", "H1", "H1", "M3")).isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "zone.members-in-other-unit")
                 .hasFieldOrPropertyWithValue("args", Map.of("unit", "linzheng", "people", List.of("M3（M3）")));
     }
@@ -135,8 +126,7 @@ class ZonePlanTest {
 
         Coverage coverage = plan.coverage(roster());
 
-        assertThat(coverage.stale())
-                .extracting(s -> s.personNo() + ":" + s.reason())
+        assertThat(coverage.stale()).extracting(s -> s.personNo() + ":" + s.reason())
                 .containsExactlyInAnyOrder("M1:LEFT_BUREAU", "M2:NOT_PARTY_MEMBER", "M3:MOVED_UNIT");
         assertThat(coverage.uncovered()).isEmpty();
     }
@@ -146,8 +136,7 @@ class ZonePlanTest {
         draw("A", "linzheng", "H1", "H1", "M1", "M2");
         heads.put("linzheng", "M1");
 
-        assertThat(plan.coverage(roster()).stale())
-                .extracting(s -> s.personNo() + ":" + s.reason())
+        assertThat(plan.coverage(roster()).stale()).extracting(s -> s.personNo() + ":" + s.reason())
                 .containsExactly("H1:NO_LONGER_UNIT_HEAD");
     }
 
@@ -160,23 +149,13 @@ class ZonePlanTest {
     }
 
     private Zone draw(String name, String unit, String head, String... members) {
-        return plan.draw(
-                draft(name, unit, head, members),
-                roster(),
-                "z-" + name + plan.zones().size(),
-                "ZR" + name,
+        return plan.draw(draft(name, unit, head, members), roster(), "z-" + name + plan.zones().size(), "ZR" + name,
                 TODAY);
     }
 
     private static ZoneDraft draft(String name, String unit, String head, String... members) {
-        return new ZoneDraft(
-                unit,
-                name,
-                head,
-                List.of("走访群众"),
-                java.util.Arrays.stream(members)
-                        .map(m -> new ZoneMember(m, "负责" + m))
-                        .toList());
+        return new ZoneDraft(unit, name, head, List.of("走访群众"),
+                java.util.Arrays.stream(members).map(m -> new ZoneMember(m, "负责" + m)).toList());
     }
 
     private RosterSnapshot roster() {

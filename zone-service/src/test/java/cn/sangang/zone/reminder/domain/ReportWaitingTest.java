@@ -14,12 +14,9 @@ class ReportWaitingTest {
     @Test
     void a_report_waits_from_its_submission_and_long_from_three_days_after_it() {
         assertThat(ReportWaiting.threshold(SUBMITTED, SUBMITTED)).isEqualTo("waiting");
-        assertThat(ReportWaiting.threshold(
-                        SUBMITTED, SUBMITTED.plus(Duration.ofDays(3)).minusSeconds(1)))
+        assertThat(ReportWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(3)).minusSeconds(1)))
                 .isEqualTo("waiting");
-        assertThat(ReportWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(3))))
-                .isEqualTo("waiting-3-days");
-        assertThat(ReportWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(30))))
-                .isEqualTo("waiting-3-days");
+        assertThat(ReportWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(3)))).isEqualTo("waiting-3-days");
+        assertThat(ReportWaiting.threshold(SUBMITTED, SUBMITTED.plus(Duration.ofDays(30)))).isEqualTo("waiting-3-days");
     }
 }

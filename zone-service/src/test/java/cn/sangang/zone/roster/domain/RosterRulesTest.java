@@ -24,10 +24,9 @@ class RosterRulesTest {
         assertThatThrownBy(() -> RosterRules.requireHeadable(member, "fazhi"))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "roster.head-in-other-unit");
-        assertThatThrownBy(() ->
-                        RosterRules.requireHeadable(new RosterPerson("P3", "离开", "linzheng", true, false), "linzheng"))
-                .isInstanceOf(RuleViolationException.class)
-                .hasFieldOrPropertyWithValue("code", "roster.head-left");
+        assertThatThrownBy(
+                () -> RosterRules.requireHeadable(new RosterPerson("P3", "离开", "linzheng", true, false), "linzheng"))
+                .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.head-left");
     }
 
     @Test
@@ -41,25 +40,20 @@ class RosterRulesTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", "roster.mentor-not-party-member");
         assertThatThrownBy(() -> RosterRules.requireMentor(nonMember, nonMember))
-                .isInstanceOf(RuleViolationException.class)
-                .hasFieldOrPropertyWithValue("code", "roster.self-mentor");
+                .isInstanceOf(RuleViolationException.class).hasFieldOrPropertyWithValue("code", "roster.self-mentor");
     }
 
     @Test
     void a_unit_head_cannot_leave_lose_membership_or_move_until_another_head_is_appointed() {
         Optional<String> heads = Optional.of("linzheng");
 
-        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(
-                        member, new RosterPerson("P1", "党员", "linzheng", true, false), heads))
-                .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(
-                        member, new RosterPerson("P1", "党员", "linzheng", false, true), heads))
-                .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(
-                        member, new RosterPerson("P1", "党员", "fazhi", true, true), heads))
-                .isInstanceOf(ConflictException.class);
-        assertThatCode(() -> RosterRules.requireNotHeadingAnotherWay(
-                        member, new RosterPerson("P1", "党员", "linzheng", true, false), Optional.empty()))
-                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(member,
+                new RosterPerson("P1", "党员", "linzheng", true, false), heads)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(member,
+                new RosterPerson("P1", "党员", "linzheng", false, true), heads)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> RosterRules.requireNotHeadingAnotherWay(member,
+                new RosterPerson("P1", "党员", "fazhi", true, true), heads)).isInstanceOf(ConflictException.class);
+        assertThatCode(() -> RosterRules.requireNotHeadingAnotherWay(member,
+                new RosterPerson("P1", "党员", "linzheng", true, false), Optional.empty())).doesNotThrowAnyException();
     }
 }

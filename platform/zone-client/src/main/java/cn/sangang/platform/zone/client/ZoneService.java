@@ -57,10 +57,8 @@ public class ZoneService {
         List<String> notOnRoster = new ArrayList<>();
         String bearer = distinct.isEmpty() ? null : bearer();
         for (int from = 0; from < distinct.size(); from += PeopleLookup.MAX_PEOPLE) {
-            PeopleFound answer = client.people(
-                    bearer,
-                    new PeopleLookup(
-                            distinct.subList(from, Math.min(distinct.size(), from + PeopleLookup.MAX_PEOPLE))));
+            PeopleFound answer = client.people(bearer, new PeopleLookup(
+                    distinct.subList(from, Math.min(distinct.size(), from + PeopleLookup.MAX_PEOPLE))));
             found.addAll(answer.people());
             notOnRoster.addAll(answer.notOnRoster());
         }

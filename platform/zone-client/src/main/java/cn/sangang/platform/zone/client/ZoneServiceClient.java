@@ -24,10 +24,7 @@ import cn.sangang.platform.zone.ZonePaths;
  * breaker runs the call on another thread, where nothing bound to the incoming request is visible ({@link
  * ZoneService} reads it on the request's thread).
  */
-@FeignClient(
-        name = "zone-service",
-        url = "${sangang.services.zone-service}",
-        fallbackFactory = ZoneServiceFallback.class)
+@FeignClient(name = "zone-service", url = "${sangang.services.zone-service}", fallbackFactory = ZoneServiceFallback.class)
 interface ZoneServiceClient {
 
     @GetMapping(ZonePaths.BUREAU)
@@ -40,15 +37,15 @@ interface ZoneServiceClient {
     List<Unit> units(@RequestHeader(HttpHeaders.AUTHORIZATION) String bearer);
 
     @GetMapping(ZonePaths.PERSON)
-    Membership person(
-            @RequestHeader(HttpHeaders.AUTHORIZATION) String bearer, @PathVariable("personNo") String personNo);
+    Membership person(@RequestHeader(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathVariable("personNo") String personNo);
 
     @PostMapping(ZonePaths.PEOPLE_LOOKUP)
     PeopleFound people(@RequestHeader(HttpHeaders.AUTHORIZATION) String bearer, @RequestBody PeopleLookup question);
 
     @GetMapping(ZonePaths.UNIT_MEMBERSHIP)
-    UnitMembership unit(
-            @RequestHeader(HttpHeaders.AUTHORIZATION) String bearer, @PathVariable("unitCode") String unitCode);
+    UnitMembership unit(@RequestHeader(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathVariable("unitCode") String unitCode);
 
     @GetMapping(ZonePaths.PARTY_MEMBERS)
     List<PartyMember> partyMembers(@RequestHeader(HttpHeaders.AUTHORIZATION) String bearer);

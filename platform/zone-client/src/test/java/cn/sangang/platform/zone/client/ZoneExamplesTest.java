@@ -49,9 +49,12 @@ class ZoneExamplesTest {
 
     @Test
     void the_lists_of_party_members_units_and_bureaus_name_each_entry() {
-        List<PartyMember> members = JSON.readValue(ZoneExample.PARTY_MEMBERS.json(), new TypeReference<>() {});
-        List<Unit> units = JSON.readValue(ZoneExample.UNITS.json(), new TypeReference<>() {});
-        List<Bureau> bureaus = JSON.readValue(ZoneExample.BUREAUS.json(), new TypeReference<>() {});
+        List<PartyMember> members = JSON.readValue(ZoneExample.PARTY_MEMBERS.json(), new TypeReference<>() {
+        });
+        List<Unit> units = JSON.readValue(ZoneExample.UNITS.json(), new TypeReference<>() {
+        });
+        List<Bureau> bureaus = JSON.readValue(ZoneExample.BUREAUS.json(), new TypeReference<>() {
+        });
         Bureau bureau = JSON.readValue(ZoneExample.BUREAU.json(), Bureau.class);
 
         assertThat(members).singleElement().hasNoNullFieldsOrProperties();

@@ -39,24 +39,17 @@ class ZoneServiceFallbackTest {
                     assertThat(refused.kind()).isEqualTo(Refusal.FORBIDDEN);
                     assertThat(refused.args()).containsEntry("status", 403);
                 });
-        assertThatThrownBy(() -> fallback.create(answered(400)).person("Bearer t", "bad no"))
-                .isInstanceOfSatisfying(
-                        ZoneRefusedException.class,
-                        refused -> assertThat(refused.kind()).isEqualTo(Refusal.INVALID));
+        assertThatThrownBy(() -> fallback.create(answered(400)).person("Bearer t", "bad no")).isInstanceOfSatisfying(
+                ZoneRefusedException.class, refused -> assertThat(refused.kind()).isEqualTo(Refusal.INVALID));
     }
 
     @Test
     void no_answer_a_timeout_a_server_error_or_an_open_breaker_means_zone_service_cannot_be_asked_now() {
-        RetryableException refused =
-                new RetryableException(-1, "Connection refused", Request.HttpMethod.GET, (Long) null, request());
-        for (Throwable cause : List.of(
-                refused,
-                new TimeoutException(),
-                answered(500),
-                answered(503),
+        RetryableException refused = new RetryableException(-1, "Connection refused", Request.HttpMethod.GET,
+                (Long) null, request());
+        for (Throwable cause : List.of(refused, new TimeoutException(), answered(500), answered(503),
                 new IllegalStateException("CircuitBreaker 'zone-service' is OPEN"))) {
-            assertThatThrownBy(() -> fallback.create(cause).partyMembers("Bearer t"))
-                    .as(cause.toString())
+            assertThatThrownBy(() -> fallback.create(cause).partyMembers("Bearer t")).as(cause.toString())
                     .isInstanceOfSatisfying(ZoneUnavailableException.class, unavailable -> {
                         assertThat(unavailable.kind()).isEqualTo(Refusal.UNAVAILABLE);
                         assertThat(unavailable.args()).containsEntry("service", "zone-service");
@@ -66,40 +59,25 @@ class ZoneServiceFallbackTest {
 
     @Test
     void every_refusal_of_this_module_is_worded_in_chinese_and_english() {
-        List<DomainException> refusals =
-                List.of(new ZoneNotFoundException(), new ZoneRefusedException(403), new ZoneUnavailableException());
+        List<DomainException> refusals = List.of(new ZoneNotFoundException(), new ZoneRefusedException(403),
+                new ZoneUnavailableException());
 
         assertThat(refusals).allSatisfy(refusal -> {
-            assertThat(ProblemMessages.knows(refusal.code(), ProblemMessages.CHINESE))
-                    .as(refusal.code())
-                    .isTrue();
-            assertThat(ProblemMessages.knows(refusal.code(), ProblemMessages.ENGLISH))
-                    .as(refusal.code())
-                    .isTrue();
+            assertThat(ProblemMessages.knows(refusal.code(), ProblemMessages.CHINESE)).as(refusal.code()).isTrue();
+            assertThat(ProblemMessages.knows(refusal.code(), ProblemMessages.ENGLISH)).as(refusal.code()).isTrue();
         });
-        assertThat(ProblemMessages.detail(
-                        "service.unavailable", Map.of("service", "zone-service"), ProblemMessages.CHINESE))
-                .isEqualTo("责任区服务暂时无法响应，请稍后重试");
+        assertThat(ProblemMessages.detail("service.unavailable", Map.of("service", "zone-service"),
+                ProblemMessages.CHINESE)).isEqualTo("责任区服务暂时无法响应，请稍后重试");
     }
 
     private static FeignException answered(int status) {
-        Response response = Response.builder()
-                .status(status)
-                .reason("status " + status)
-                .request(request())
-                .headers(Map.of())
-                .body("{}", StandardCharsets.UTF_8)
-                .build();
+        Response response = Response.builder().status(status).reason("status " + status).request(request())
+                .headers(Map.of()).body("{}", StandardCharsets.UTF_8).build();
         return FeignException.errorStatus("ZoneServiceClient#person(String,String)", response);
     }
 
     private static Request request() {
-        return Request.create(
-                Request.HttpMethod.GET,
-                "http://zone/api/zone/membership/people/X",
-                Map.of(),
-                null,
-                StandardCharsets.UTF_8,
-                null);
+        return Request.create(Request.HttpMethod.GET, "http://zone/api/zone/membership/people/X", Map.of(), null,
+                StandardCharsets.UTF_8, null);
     }
 }

@@ -15,6 +15,26 @@ export async function ok<T>(response: APIResponse, what: string): Promise<T> {
   return (response.status() === 204 ? undefined : await response.json()) as T
 }
 
+/** The leadership's review of a pledge item with every check passed (pledge-service's five review checks). */
+export const ALL_CHECKS_PASS = {
+  ADVANCED_NATURE: true,
+  CENTRAL_WORK: true,
+  POST_DUTIES: true,
+  MASSES_WISHES: true,
+  FEASIBLE: true,
+}
+
+/** The leadership (`leader`, a token) approves a submitted pledge, each of the items `itemNos` passing every check. */
+export async function approvePledge(request: APIRequestContext, leader: string, pledgeId: string, itemNos = [1]) {
+  await ok(
+    await request.post(`/api/pledge/pledges/${pledgeId}/review`, {
+      ...bearer(leader),
+      data: { decision: 'APPROVE', items: itemNos.map((itemNo) => ({ itemNo, checks: ALL_CHECKS_PASS })) },
+    }),
+    'approval',
+  )
+}
+
 /** The date `days` after today in China, as the API writes dates. */
 export function inDays(days: number): string {
   const date = new Date(`${todayInChina()}T00:00:00Z`)

@@ -1,12 +1,11 @@
 import { type Page } from '@playwright/test'
-import { bearer, inDays, ok, thisYear } from './api'
+import { approvePledge, bearer, inDays, ok, thisYear } from './api'
 import { desk } from './staff'
 import { shot, tokenOf, tokenOfPage } from './support'
 import { expect, test } from './refusals'
 
 const LEADER = 'tj0001'
 const SECRETARY = 'tj0008'
-const CHECKS = ['FEASIBLE', 'ADVANCED_NATURE', 'CENTRAL_WORK', 'POST_DUTIES', 'MASSES_WISHES']
 
 /** The unread count the bell announces (its accessible name carries the exact number; the badge stops at 99+). */
 async function bellCount(page: Page): Promise<number> {
@@ -103,11 +102,5 @@ test("a pledge waiting for review rings the leader's bell, and reading the remin
   await expect(leader.locator('[data-test=notification][data-read=false]')).toHaveCount(0)
 
   // The leadership approves it, so runs do not pile up pledges in the review queue.
-  await ok(
-    await request.post(`/api/pledge/pledges/${pledge.id}/review`, {
-      ...bearer(leaderToken),
-      data: { decision: 'APPROVE', items: [{ itemNo: 1, checks: Object.fromEntries(CHECKS.map((c) => [c, true])) }] },
-    }),
-    'review',
-  )
+  await approvePledge(request, leaderToken, pledge.id)
 })

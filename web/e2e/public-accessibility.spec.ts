@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, type Page } from '@playwright/test'
 import { currentQuarter } from '../src/shared/quarters'
-import { bearer, inDays, ok, thisYear } from './api'
+import { approvePledge, bearer, inDays, ok, thisYear } from './api'
 import { awardedPost, retire } from './posts'
 import { shot, tokenOf } from './support'
 import { expect, test } from './refusals'
@@ -13,7 +13,6 @@ import { expect, test } from './refusals'
  */
 
 const BLOCKING = new Set(['serious', 'critical'])
-const CHECKS = ['FEASIBLE', 'ADVANCED_NATURE', 'CENTRAL_WORK', 'POST_DUTIES', 'MASSES_WISHES']
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
 
@@ -48,16 +47,7 @@ async function publishedPledge(request: APIRequestContext, stamp: number): Promi
     }),
     'organisation pledge',
   )
-  await ok(
-    await request.post(`/api/pledge/pledges/${pledge.id}/review`, {
-      ...bearer(leader),
-      data: {
-        decision: 'APPROVE',
-        items: [{ itemNo: 1, checks: Object.fromEntries(CHECKS.map((c) => [c, true])) }],
-      },
-    }),
-    'review',
-  )
+  await approvePledge(request, leader, pledge.id)
   const published = await ok<{ publication: { publicCode: string } }>(
     await request.post(`/api/pledge/pledges/${pledge.id}/publication`, { ...bearer(secretary), data: {} }),
     'publication',

@@ -1,4 +1,4 @@
-import { inDays } from './api'
+import { ALL_CHECKS_PASS, inDays } from './api'
 
 /**
  * A well-formed request for each operation that needs a token and takes parameters or a body, made of taojiang-fp's
@@ -67,13 +67,6 @@ const STATEMENTS = Object.fromEntries(
     'DIGNIFIED_CONDUCT',
   ].map((standard) => [standard, '安全扫描：不应被接受']),
 )
-const ALL_CHECKS_PASS = {
-  ADVANCED_NATURE: true,
-  CENTRAL_WORK: true,
-  POST_DUTIES: true,
-  MASSES_WISHES: true,
-  FEASIBLE: true,
-}
 const REASON = { reason: '安全扫描：不应被接受' }
 const INBOX = 'reminders arrive on the scans of zone-, post- and pledge-service, whenever something falls due'
 

@@ -1,5 +1,5 @@
 import { type APIRequestContext } from '@playwright/test'
-import { bearer, inDays, ok, thisYear } from './api'
+import { approvePledge, bearer, inDays, ok, thisYear } from './api'
 import { choose, desk, row } from './staff'
 import { openMenu, shot, tokenOf } from './support'
 import { expect, test } from './refusals'
@@ -9,13 +9,6 @@ const OFFICE = 'tj0005'
 const LEADER = 'tj0001'
 /** The party members of 办公室 with an account, who may propose pledges; the ledger's unit part holds theirs. */
 const UNIT_MEMBERS = ['TJ0005', 'TJ0004', 'TJ0003']
-const ALL_CHECKS_PASS = {
-  ADVANCED_NATURE: true,
-  CENTRAL_WORK: true,
-  POST_DUTIES: true,
-  MASSES_WISHES: true,
-  FEASIBLE: true,
-}
 const IN_LEDGER = ['APPROVED', 'PUBLICIZED', 'EVALUATED']
 
 interface Pledge {
@@ -62,12 +55,11 @@ async function approvedUnitPledge(request: APIRequestContext): Promise<string> {
       'proposal',
     )
   }
-  await ok(
-    await request.post(`/api/pledge/pledges/${pledge.id}/review`, {
-      ...bearer(leader),
-      data: { decision: 'APPROVE', items: pledge.items.map((i) => ({ itemNo: i.no, checks: ALL_CHECKS_PASS })) },
-    }),
-    'approval',
+  await approvePledge(
+    request,
+    leader,
+    pledge.id,
+    pledge.items.map((i) => i.no),
   )
   return pledge.items[0].content
 }

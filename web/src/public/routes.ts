@@ -1,40 +1,16 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteComponent, RouteRecordRaw } from 'vue-router'
+
+/** A public page, open without an account; the path's parameters (a plaque's code, a bureau) are its props. */
+function page(path: string, component: () => Promise<RouteComponent>, title: string): RouteRecordRaw {
+  return { path, component, props: true, meta: { public: true, title } }
+}
 
 // The paths are the very URLs printed on plaques and encoded in their QR codes (and fetched as JSON by the pages).
 export const publicRoutes: RouteRecordRaw[] = [
-  {
-    path: '/public/board/:bureauId',
-    component: () => import('./BoardPage.vue'),
-    props: true,
-    meta: { public: true, title: '三岗公示栏' },
-  },
-  {
-    path: '/public/post/plaques/:code',
-    component: () => import('./PostPlaquePage.vue'),
-    props: true,
-    meta: { public: true, title: '党员示范岗' },
-  },
-  {
-    path: '/public/zone/plaques/:code',
-    component: () => import('./ZonePlaquePage.vue'),
-    props: true,
-    meta: { public: true, title: '党员责任区' },
-  },
-  {
-    path: '/public/pledge/pledges/:code',
-    component: () => import('./PledgePage.vue'),
-    props: true,
-    meta: { public: true, title: '承诺公示' },
-  },
-  {
-    path: '/public/evaluation/surveys',
-    component: () => import('./SurveyListPage.vue'),
-    meta: { public: true, title: '满意度评议' },
-  },
-  {
-    path: '/public/evaluation/surveys/:code',
-    component: () => import('./SurveyFormPage.vue'),
-    props: true,
-    meta: { public: true, title: '满意度评议' },
-  },
+  page('/public/board/:bureauId', () => import('./BoardPage.vue'), '三岗公示栏'),
+  page('/public/post/plaques/:code', () => import('./PostPlaquePage.vue'), '党员示范岗'),
+  page('/public/zone/plaques/:code', () => import('./ZonePlaquePage.vue'), '党员责任区'),
+  page('/public/pledge/pledges/:code', () => import('./PledgePage.vue'), '承诺公示'),
+  page('/public/evaluation/surveys', () => import('./SurveyListPage.vue'), '满意度评议'),
+  page('/public/evaluation/surveys/:code', () => import('./SurveyFormPage.vue'), '满意度评议'),
 ]

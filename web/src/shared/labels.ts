@@ -34,6 +34,12 @@ export const STANDARDS: { key: Standard; label: string }[] = [
   { key: 'DIGNIFIED_CONDUCT', label: '举止端庄' },
 ]
 
+/** A post's statements come in two parts, the four images and the six standards, each under its heading. */
+export const STATEMENT_PARTS: { title: string; standards: { key: Standard; label: string }[] }[] = [
+  { title: '四个形象', standards: IMAGES },
+  { title: '六条标准', standards: STANDARDS },
+]
+
 export type ReportKind = 'PROGRESS' | 'EXPERIENCE' | 'TYPICAL_CASE' | 'RESULTS'
 
 export const REPORT_KIND: Record<ReportKind, string> = {

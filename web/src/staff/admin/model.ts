@@ -1,6 +1,7 @@
 import type { FormItemRule } from 'element-plus'
 import type { Role } from '../../shared/session'
 import type { Staleness, UnitKind } from '../api/roster'
+import { textRules } from '../shared/textRules'
 
 /** The words of the roster and the accounts the administrator works with (the bodies are in ../api). */
 
@@ -59,8 +60,5 @@ export function passwordRule(username: () => string): FormItemRule {
 
 /** The reason an administrator gives for a change to an account, kept in its history: `missing` asks for it. */
 export function reasonRules(missing: string): FormItemRule[] {
-  return [
-    { required: true, whitespace: true, message: missing, trigger: 'blur' },
-    { max: 500, message: '原因不超过 500 字', trigger: 'blur' },
-  ]
+  return textRules(missing, 500, '原因不超过 500 字')
 }

@@ -1,6 +1,7 @@
 import type { Rating, ReportKind, TargetType } from '../../shared/labels'
 import type { RewardStatus } from '../api/rewards'
 import type { ReportStatus } from '../api/zones'
+import type { TagType } from '../shared/statusTags'
 
 /** The words of the evaluation-service and zone-service codes the office screens show (the bodies are in ../api). */
 
@@ -23,10 +24,22 @@ export const REWARD_STATUSES: Record<RewardStatus, string> = {
   WITHDRAWN: '已撤回',
 }
 
+export const REWARD_TAGS: Record<RewardStatus, TagType> = {
+  GRANTED: 'warning',
+  PAID: 'success',
+  WITHDRAWN: 'info',
+}
+
 export const REPORT_STATUSES: Record<ReportStatus, string> = {
   SUBMITTED: '待收阅',
   ACKNOWLEDGED: '已收阅',
   PUBLISHED: '已宣传推介',
+}
+
+export const REPORT_TAGS: Record<ReportStatus, TagType> = {
+  SUBMITTED: 'warning',
+  ACKNOWLEDGED: 'primary',
+  PUBLISHED: 'success',
 }
 
 /** Only good practice and typical cases go on the public board (the server's rule, ReportKind.publishable). */

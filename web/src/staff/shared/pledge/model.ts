@@ -59,6 +59,11 @@ export function pledgerOf(pledge: Pledge): string {
   return pledge.kind === 'ORGANISATION' ? (pledge.organisationName ?? '') : pledge.proposerName
 }
 
+/** The line a page about one pledge opens with: its letter, who pledges, and the year. */
+export function pledgeHeading(pledge: Pledge): string {
+  return `《${pledge.letterTitle}》${pledgerOf(pledge)} · ${pledge.campaignYear} 年度`
+}
+
 /** The signed-in person proposed it: they revise it, and as a leader leave its review and evaluation to another. */
 export function isOwnPledge(pledge: Pledge): boolean {
   return pledge.proposerPersonNo === session.me?.personNo

@@ -4,17 +4,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Map;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
 import cn.sangang.testkit.InfrastructureInitializer;
 import cn.sangang.testkit.MovableClock;
 import cn.sangang.testkit.StubZoneService;
+import cn.sangang.testkit.ZoneStub;
 
 /**
  * evaluation-service on a random port with its infrastructure, and a clock tests may move forward (and back). Survey
@@ -28,21 +25,10 @@ import cn.sangang.testkit.StubZoneService;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sangang.evaluation.ballots.pow-bits=8", "sangang.evaluation.quarterly-surveys-every=3650d",
         "sangang.evaluation.quarterly-surveys-first-after=3650d"})
-@ContextConfiguration(initializers = {InfrastructureInitializer.class, MovableClock.Initializer.class,
-        EvaluationServiceTest.ZoneStub.class})
+@ContextConfiguration(initializers = {InfrastructureInitializer.class, MovableClock.Initializer.class, ZoneStub.class})
 public @interface EvaluationServiceTest {
 
     MovableClock CLOCK = MovableClock.SHARED;
 
-    StubZoneService ZONE = new StubZoneService();
-
-    class ZoneStub implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-
-        @Override
-        public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources()
-                    .addFirst(new MapPropertySource("zone-stub", Map.of("sangang.services.zone-service", ZONE.url(),
-                            "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state", "1s")));
-        }
-    }
+    StubZoneService ZONE = ZoneStub.ZONE;
 }

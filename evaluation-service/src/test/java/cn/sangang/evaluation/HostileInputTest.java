@@ -1,6 +1,5 @@
 package cn.sangang.evaluation;
 
-import cn.sangang.testkit.EndpointFixture;
 import cn.sangang.testkit.HostileInputSuite;
 
 /**
@@ -17,11 +16,6 @@ import cn.sangang.testkit.HostileInputSuite;
 class HostileInputTest extends HostileInputSuite {
 
     HostileInputTest() {
-        super(EvaluationEndpoints.CATALOGUE);
-    }
-
-    @Override
-    protected EndpointFixture fixture(int port) {
-        return new Endpoints(port).fixture();
+        super(EvaluationEndpoints.CATALOGUE, port -> new Endpoints(port).fixture());
     }
 }

@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.EndpointFixture;
 import cn.sangang.testkit.EndpointSweep;
+import cn.sangang.testkit.TenancyContract;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
-/** Every endpoint, called from another bureau with every role: nothing of this bureau is read or changed. */
+/**
+ * Every endpoint, called from another bureau with every role: nothing of this bureau is read or changed. The county
+ * office is refused every endpoint but its own, which the catalogue grants COUNTY: the county feed.
+ */
 @EvaluationServiceTest
-class TenancyTest {
-
-    @LocalServerPort
-    int port;
+class TenancyTest extends TenancyContract {
 
     Endpoints endpoints;
     PostEvents post;
@@ -27,8 +25,12 @@ class TenancyTest {
     String burstSource;
     String notification;
 
-    @BeforeEach
-    void bureauWithARewardAndASurvey() {
+    TenancyTest() {
+        super(EvaluationEndpoints.CATALOGUE);
+    }
+
+    @Override
+    protected EndpointFixture bureauWithData() {
         endpoints = new Endpoints(port);
         post = endpoints.post;
         survey = endpoints.survey;
@@ -43,6 +45,7 @@ class TenancyTest {
         burstSource = office().get("/api/evaluation/surveys/" + survey + "/bursts").json().path(0).path("source")
                 .asString();
         assertThat(burstSource).isNotBlank();
+        return endpoints.fixture();
     }
 
     Api office() {
@@ -53,39 +56,26 @@ class TenancyTest {
      * Every bureau endpoint's call from the fixture, made of this bureau's ids — a member's answer too, to this
      * bureau's survey rather than the fixture's survey of a bureau of its own.
      */
-    Map<String, EndpointSweep.Call> calls() {
-        Map<String, EndpointSweep.Call> calls = endpoints.fixture().bureauCalls(EvaluationEndpoints.CATALOGUE);
+    @Override
+    protected Map<String, EndpointSweep.Call> calls() {
+        Map<String, EndpointSweep.Call> calls = super.calls();
         calls.put("POST /api/evaluation/surveys/{code}/answers", new EndpointSweep.Call("POST",
                 "/api/evaluation/surveys/" + survey + "/answers", Map.of("rating", "SATISFIED")));
         return calls;
     }
 
-    @Test
-    void a_caller_of_another_bureau_reads_nothing_and_changes_nothing_on_any_endpoint() {
-        String before = snapshot();
-        Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "O1", "MEMBER", "UNIT_HEAD", "LEADER",
-                "SECRETARY", "OFFICE", "ADMIN"));
-
-        EndpointSweep.assertNothingLeaks(intruder, calls(), post.postId, "linzheng", "甲局", "zone-secret-1\",",
-                burstSource, "secret-1", notification);
-
-        assertThat(snapshot()).isEqualTo(before);
+    @Override
+    protected Api intruder() {
+        return holdingEveryRole(TestBureaus.fresh(), "O1");
     }
 
-    @Test
-    void the_county_office_is_refused_every_bureau_endpoint_it_reads_only_the_feed() {
-        String before = snapshot();
-
-        // Less its own, which the catalogue grants COUNTY: the county feed.
-        Map<String, EndpointSweep.Call> bureauEndpoints = calls();
-        bureauEndpoints.keySet().removeIf(
-                endpoint -> EvaluationEndpoints.CATALOGUE.find(endpoint).orElseThrow().roles().contains("COUNTY"));
-        EndpointSweep.assertAllRefused(Api.at(port).as(TestTokens.county()), bureauEndpoints, 403);
-
-        assertThat(snapshot()).isEqualTo(before);
+    @Override
+    protected List<String> secrets() {
+        return List.of(post.postId, "linzheng", "甲局", "zone-secret-1\",", burstSource, "secret-1", notification);
     }
 
-    private String snapshot() {
+    @Override
+    protected String snapshot() {
         return EndpointSweep.snapshot(office(),
                 List.of("/api/evaluation/rewards", "/api/evaluation/reward-settings", "/api/evaluation/survey-settings",
                         "/api/evaluation/surveys", "/api/evaluation/rankings/2026",

@@ -20,6 +20,8 @@ import cn.sangang.gateway.account.Accounts;
 import cn.sangang.platform.security.Role;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.AuditSweep;
+import cn.sangang.testkit.AuditTrail;
+import cn.sangang.testkit.StateChangingEndpoints;
 import cn.sangang.testkit.TestBureaus;
 
 /**
@@ -78,23 +80,22 @@ class AuditTrailTest {
     private Set<String> stateChangingEndpoints() {
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet()
-                .forEach(info -> AuditSweep
-                        .stateChanging(info.getMethodsCondition().getMethods(), info.getPatternsCondition()
-                                .getPatterns().stream().map(PathPattern::getPatternString).toList())
+                .forEach(info -> StateChangingEndpoints.of(info.getMethodsCondition().getMethods(),
+                        info.getPatternsCondition().getPatterns().stream().map(PathPattern::getPatternString).toList())
                         .forEach(endpoints::add));
         return endpoints;
     }
 
     /** The histories of every account of the administrator's bureau, as the administrator reads them. */
-    private static Supplier<List<AuditSweep.Entry>> histories(Api admin) {
+    private static Supplier<List<AuditTrail.Entry>> histories(Api admin) {
         return () -> {
-            List<AuditSweep.Entry> entries = new ArrayList<>();
+            List<AuditTrail.Entry> entries = new ArrayList<>();
             for (JsonNode account : admin.get("/api/accounts").json()) {
                 String id = account.path("id").asString();
                 JsonNode history = admin.get("/api/accounts/" + id).json().path("history");
                 for (int i = 0; i < history.size(); i++) {
                     JsonNode change = history.get(i);
-                    entries.add(new AuditSweep.Entry(id + "#" + i, change.path("actor").asString(),
+                    entries.add(new AuditTrail.Entry(id + "#" + i, change.path("actor").asString(),
                             change.path("action").asString(), "Account", id));
                 }
             }

@@ -13,22 +13,7 @@ import cn.sangang.testkit.ServiceArchitecture;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domain_rules_are_free_of_frameworks = ServiceArchitecture
-            .domainIsFreeOfFrameworks("cn.sangang.pledge");
-
-    @ArchTest
-    static final ArchRule domain_rules_depend_only_on_domain = ServiceArchitecture
-            .domainDependsOnlyOnDomain("cn.sangang.pledge");
-
-    @ArchTest
-    static final ArchRule pledge_service_shares_only_contracts_and_platform = ServiceArchitecture
-            .sharesOnlyContractsAndPlatform("cn.sangang.pledge");
-
-    @ArchTest
-    static final ArchRule controllers_never_write = ServiceArchitecture.controllersNeverWrite("cn.sangang.pledge");
-
-    @ArchTest
-    static final ArchRule documents_hold_no_rules = ServiceArchitecture.documentsHoldNoRules("cn.sangang.pledge");
+    static final ArchRule pledge_service_keeps_every_service_rule = ServiceArchitecture.of("cn.sangang.pledge");
 
     @ArchTest
     static final ArchRule printing_knows_nothing_of_storage_or_the_web = noClasses().that()

@@ -1,6 +1,5 @@
 package cn.sangang.pledge;
 
-import cn.sangang.testkit.EndpointFixture;
 import cn.sangang.testkit.HostileInputSuite;
 
 /**
@@ -13,11 +12,6 @@ import cn.sangang.testkit.HostileInputSuite;
 class HostileInputTest extends HostileInputSuite {
 
     HostileInputTest() {
-        super(PledgeEndpoints.CATALOGUE);
-    }
-
-    @Override
-    protected EndpointFixture fixture(int port) {
-        return new Endpoints(port).fixture();
+        super(PledgeEndpoints.CATALOGUE, port -> new Endpoints(port).fixture());
     }
 }

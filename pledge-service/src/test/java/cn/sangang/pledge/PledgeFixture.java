@@ -68,6 +68,56 @@ public final class PledgeFixture {
         return LocalDate.now(Quarter.BUREAU_TIME).plusDays(days);
     }
 
+    /** A member's own pledge of {@code items} in the campaign of {@code year}. */
+    @SafeVarargs
+    public static Map<String, Object> memberPledge(int year, Map<String, Object>... items) {
+        return Map.of("kind", "MEMBER", "campaignYear", year, "items", List.of(items));
+    }
+
+    /** The pledge of the party organisation {@code name}, filed by its branch, in the campaign of {@code year}. */
+    @SafeVarargs
+    public static Map<String, Object> organisationPledge(int year, String name, Map<String, Object>... items) {
+        return Map.of("kind", "ORGANISATION", "campaignYear", year, "organisationName", name, "items", List.of(items));
+    }
+
+    /** The items of a returned pledge, as its proposer revises them. */
+    @SafeVarargs
+    public static Map<String, Object> revision(Map<String, Object>... items) {
+        return Map.of("items", List.of(items));
+    }
+
+    /** The leader's verdict on each item of a published pledge: {@link #fulfilled} or {@link #notFulfilled}. */
+    @SafeVarargs
+    public final Api.Response evaluate(String id, Map<String, Object>... verdicts) {
+        return leader().post("/api/pledge/pledges/" + id + "/evaluation", Map.of("items", List.of(verdicts)));
+    }
+
+    /** {@code member}'s report of progress on item {@code itemNo}, not yet done. */
+    public Api.Response progress(String member, String id, int itemNo, String note) {
+        return member(member).post("/api/pledge/pledges/" + id + "/items/" + itemNo + "/progress",
+                Map.of("note", note));
+    }
+
+    /** {@code member}'s report that item {@code itemNo} is done. */
+    public Api.Response completed(String member, String id, int itemNo, String note) {
+        return member(member).post("/api/pledge/pledges/" + id + "/items/" + itemNo + "/progress",
+                Map.of("note", note, "completed", true));
+    }
+
+    /** The secretary closing the rectification ordered on item {@code itemNo}. */
+    public Api.Response closeRectification(String id, int itemNo, String note) {
+        return secretary().post("/api/pledge/pledges/" + id + "/items/" + itemNo + "/rectification/closed",
+                Map.of("note", note));
+    }
+
+    /** The branch's pledge of the organisation {@code name} with one item, approved; returns its id. */
+    public String approvedOrganisationPledge(String name, Map<String, Object> item) {
+        String id = expect(201, secretary().post("/api/pledge/pledges", organisationPledge(year, name, item))).json()
+                .path("id").asString();
+        expect(200, approve(id, 1));
+        return id;
+    }
+
     /** M1's pledge of two items (M1 answers for the first, M2 for the second); returns its id. */
     public String propose() {
         return propose("M1");
@@ -75,10 +125,8 @@ public final class PledgeFixture {
 
     /** A member's pledge — one per member and campaign — of two items, M1 answering for the first, M2 for the second. */
     public String propose(String member) {
-        return expect(201,
-                member(member).post("/api/pledge/pledges",
-                        Map.of("kind", "MEMBER", "campaignYear", year, "items",
-                                List.of(item("每月走访辖区林农不少于4户", "M1", inDays(60)), item("办理林政案件零投诉", "M2", inDays(90))))))
+        return expect(201, member(member).post("/api/pledge/pledges",
+                memberPledge(year, item("每月走访辖区林农不少于4户", "M1", inDays(60)), item("办理林政案件零投诉", "M2", inDays(90)))))
                 .json().path("id").asString();
     }
 
@@ -119,6 +167,13 @@ public final class PledgeFixture {
         String id = propose(member);
         expect(200, approve(id, 2));
         expect(200, publish(id));
+        return id;
+    }
+
+    /** M1's published pledge, evaluated: item 1 fulfilled, item 2 ordered rectified by {@code deadline}; its id. */
+    public String rectifying(LocalDate deadline) {
+        String id = published();
+        expect(200, evaluate(id, fulfilled(1), notFulfilled(2, deadline)));
         return id;
     }
 

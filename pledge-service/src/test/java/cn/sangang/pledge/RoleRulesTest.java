@@ -6,12 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.sangang.platform.security.Role;
+import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EndpointFixture;
+import cn.sangang.testkit.RoleRulesContract;
 import cn.sangang.testkit.RoleSweep;
 import cn.sangang.testkit.RoleSweep.Rule;
 
@@ -21,22 +21,23 @@ import cn.sangang.testkit.RoleSweep.Rule;
  * caller gets through.
  */
 @PledgeServiceTest
-class RoleRulesTest {
-
-    @LocalServerPort
-    int port;
+class RoleRulesTest extends RoleRulesContract {
 
     Endpoints all;
     PledgeFixture f;
-    EndpointFixture endpoints;
 
-    @BeforeEach
-    void bureau() {
+    RoleRulesTest() {
+        super(PledgeEndpoints.CATALOGUE);
+    }
+
+    @Override
+    protected EndpointFixture bureau() {
         all = new Endpoints(port);
         f = all.a;
-        endpoints = all.fixture();
+        EndpointFixture endpoints = all.fixture();
         // M1 files a pledge of a later campaign in the sweep: it filed this year's already (published).
         PledgeFixture.expect(201, f.leader().post("/api/pledge/campaigns", Map.of("year", f.year + 2)));
+        return endpoints;
     }
 
     /** Rules of one kind of pledge, narrower than the catalogue's roles of its endpoint. */
@@ -53,12 +54,15 @@ class RoleRulesTest {
                         EnumSet.of(Role.MEMBER)));
     }
 
+    @Override
+    protected Api holding(String role) {
+        return f.as("M1", role);
+    }
+
     @Test
-    void every_bureau_role_outside_an_endpoints_rule_is_refused_and_changes_nothing() {
+    void every_bureau_role_outside_a_rule_of_one_kind_of_pledge_is_refused_and_changes_nothing() {
         String before = snapshot();
-        RoleSweep.assertOutsidersRefused(PledgeEndpoints.CATALOGUE, endpoints, RoleSweep.BUREAU_ROLES,
-                role -> f.as("M1", role));
-        RoleSweep.assertOutsidersRefused(EnumSet.complementOf(EnumSet.of(Role.COUNTY)), role -> f.as("M1", role.name()),
+        RoleSweep.assertOutsidersRefused(EnumSet.complementOf(EnumSet.of(Role.COUNTY)), role -> holding(role.name()),
                 byKind());
 
         assertThat(snapshot()).isEqualTo(before);
@@ -66,13 +70,14 @@ class RoleRulesTest {
 
     @Test
     void each_rule_lets_its_own_roles_through() {
-        for (EndpointFixture.Entry entry : endpoints.entries()) {
-            assertThat(endpoints.sendRightfully(port, entry).status()).as(entry.caller() + " " + entry.endpoint())
+        for (EndpointFixture.Entry entry : endpoints().entries()) {
+            assertThat(endpoints().sendRightfully(port, entry).status()).as(entry.caller() + " " + entry.endpoint())
                     .isBetween(200, 299);
         }
     }
 
-    private String snapshot() {
+    @Override
+    protected String snapshot() {
         var steward = f.as("ALL", "LEADER", "SECRETARY", "OFFICE");
         return PledgeFixture.expect(200, steward.get("/api/pledge/pledges?year=" + f.year)).body()
                 + PledgeFixture.expect(200, steward.get("/api/pledge/campaigns")).body();

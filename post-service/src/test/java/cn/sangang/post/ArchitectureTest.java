@@ -11,20 +11,5 @@ import cn.sangang.testkit.ServiceArchitecture;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domain_rules_are_free_of_frameworks = ServiceArchitecture
-            .domainIsFreeOfFrameworks("cn.sangang.post");
-
-    @ArchTest
-    static final ArchRule domain_rules_depend_only_on_domain = ServiceArchitecture
-            .domainDependsOnlyOnDomain("cn.sangang.post");
-
-    @ArchTest
-    static final ArchRule post_service_shares_only_contracts_and_platform = ServiceArchitecture
-            .sharesOnlyContractsAndPlatform("cn.sangang.post");
-
-    @ArchTest
-    static final ArchRule controllers_never_write = ServiceArchitecture.controllersNeverWrite("cn.sangang.post");
-
-    @ArchTest
-    static final ArchRule documents_hold_no_rules = ServiceArchitecture.documentsHoldNoRules("cn.sangang.post");
+    static final ArchRule post_service_keeps_every_service_rule = ServiceArchitecture.of("cn.sangang.post");
 }

@@ -1,6 +1,5 @@
 package cn.sangang.post;
 
-import cn.sangang.testkit.EndpointFixture;
 import cn.sangang.testkit.HostileInputSuite;
 
 /**
@@ -13,11 +12,6 @@ import cn.sangang.testkit.HostileInputSuite;
 class HostileInputTest extends HostileInputSuite {
 
     HostileInputTest() {
-        super(PostEndpoints.CATALOGUE);
-    }
-
-    @Override
-    protected EndpointFixture fixture(int port) {
-        return new Endpoints(port).fixture();
+        super(PostEndpoints.CATALOGUE, port -> new Endpoints(port).fixture());
     }
 }

@@ -6,47 +6,37 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EndpointFixture;
-import cn.sangang.testkit.RoleSweep;
+import cn.sangang.testkit.RoleRulesContract;
 
 /**
  * Each role rule of the post API as its catalogue ({@link PostEndpoints}) states it: every bureau role outside it gets
  * 403 and changes nothing, and a caller holding one of them gets through.
  */
 @PostServiceTest
-class RoleRulesTest {
-
-    @LocalServerPort
-    int port;
+class RoleRulesTest extends RoleRulesContract {
 
     PostFixture f;
-    EndpointFixture endpoints;
     String postId;
 
-    @BeforeEach
-    void bureau() {
+    RoleRulesTest() {
+        super(PostEndpoints.CATALOGUE);
+    }
+
+    @Override
+    protected EndpointFixture bureau() {
         Endpoints all = new Endpoints(port);
         f = all.a;
-        endpoints = all.fixture();
         postId = f.awardedCollective("linzheng", "RR-001");
+        return all.fixture();
     }
 
-    @Test
-    void every_bureau_role_outside_an_endpoints_rule_is_refused_and_changes_nothing() {
-        String before = snapshot();
-        RoleSweep.assertOutsidersRefused(PostEndpoints.CATALOGUE, endpoints, RoleSweep.BUREAU_ROLES,
-                role -> f.as("M1", role));
-
-        assertThat(snapshot()).isEqualTo(before);
-    }
-
-    @Test
-    void an_allowed_role_gets_through_every_rule() {
-        RoleSweep.assertRightfulReadsAnswer(endpoints, port);
+    @Override
+    protected Api holding(String role) {
+        return f.as("M1", role);
     }
 
     @Test
@@ -63,7 +53,8 @@ class RoleRulesTest {
         });
     }
 
-    private String snapshot() {
+    @Override
+    protected String snapshot() {
         var steward = f.as("ALL", "LEADER", "SECRETARY", "OFFICE");
         return PostFixture.expect(200, steward.get("/api/post/posts")).body()
                 + PostFixture.expect(200, steward.get("/api/post/elections")).body()

@@ -6,16 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import cn.sangang.events.Quarter;
+import cn.sangang.testkit.Api;
 import cn.sangang.testkit.AuditSweep;
+import cn.sangang.testkit.AuditTrailContract;
 import cn.sangang.testkit.ServiceIntegrationTest;
-import cn.sangang.testkit.StateChangingEndpoints;
 
 /**
  * Every state-changing endpoint, called once with success in the order a bureau would, leaves its audit record
@@ -23,20 +18,22 @@ import cn.sangang.testkit.StateChangingEndpoints;
  * is listed there with the reason.
  */
 @ServiceIntegrationTest
-class AuditTrailTest {
+class AuditTrailTest extends AuditTrailContract {
 
-    @LocalServerPort
-    int port;
+    BureauFixture b;
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
+    AuditTrailTest() {
+        super(ZoneEndpoints.CATALOGUE, "/api/zone/audit");
+    }
 
-    @Test
-    void every_state_changing_endpoint_leaves_its_audit_record() {
-        BureauFixture b = new BureauFixture(port);
-        AuditSweep sweep = new AuditSweep(StateChangingEndpoints.of(mappings), ZoneEndpoints.CATALOGUE,
-                AuditSweep.SPRING_ERROR_PAGE, AuditSweep.auditEndpoint(b.leader(), "/api/zone/audit"));
+    @Override
+    protected Api bureauAndItsTrailReader() {
+        b = new BureauFixture(port);
+        return b.leader();
+    }
+
+    @Override
+    protected void walk(AuditSweep sweep) {
         AuditSweep.Caller admin = sweep.by(b.admin(), "ADM");
 
         admin.put("/api/zone/bureau", Map.of("name", "审计县森林公安局", "reason", "机构设立")).leaves("bureau.renamed", "Bureau");
@@ -89,8 +86,6 @@ class AuditTrailTest {
         admin.post("/api/zone/zones/" + zoneId + "/dissolve", Map.of("reason", "辖区调整")).leaves("zone.dissolved", "Zone",
                 zoneId);
         admin.post("/api/zone/people/audit-N/leave", Map.of("reason", "调离")).leaves("person.left", "Person", activist);
-
-        sweep.assertEveryEndpointAccountedFor();
     }
 
     private static Map<String, Object> person(String personNo, boolean partyMember) {

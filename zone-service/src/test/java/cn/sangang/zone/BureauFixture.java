@@ -67,6 +67,19 @@ public final class BureauFixture {
         return head(code, "单位" + code, code + "-H");
     }
 
+    /** 林政股党员责任区 of the unit linzheng, headed by linzheng-H, with linzheng-M1 in it; returns its id. */
+    public String linzhengZone() {
+        return zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+    }
+
+    /** A report of {@code kind} on the zone, written by linzheng's head to the office; returns its id. */
+    public String submitReport(String zoneId, String kind, String title) {
+        return expect(201,
+                as("linzheng-H", "UNIT_HEAD", "MEMBER").post("/api/zone/reports",
+                        Map.of("zoneId", zoneId, "kind", kind, "title", title, "body", "本季度调解山林权属纠纷3起……")))
+                .json().path("id").asString();
+    }
+
     public String zone(String unitCode, String name, String... personNos) {
         return expect(201, admin().post("/api/zone/zones", zoneBody(unitCode, name, personNos))).json().path("zoneId")
                 .asString();

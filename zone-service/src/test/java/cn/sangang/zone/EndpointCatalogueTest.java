@@ -1,7 +1,6 @@
 package cn.sangang.zone;
 
 import cn.sangang.testkit.EndpointCatalogueContract;
-import cn.sangang.testkit.EndpointFixture;
 import cn.sangang.testkit.ServiceIntegrationTest;
 
 /** {@link ZoneEndpoints} against what the service maps, its OpenAPI document and docs/roles.md. */
@@ -9,11 +8,6 @@ import cn.sangang.testkit.ServiceIntegrationTest;
 class EndpointCatalogueTest extends EndpointCatalogueContract {
 
     EndpointCatalogueTest() {
-        super(ZoneEndpoints.CATALOGUE);
-    }
-
-    @Override
-    protected EndpointFixture fixture(int port) {
-        return new Endpoints(new BureauFixture(port), "catalogue").fixture();
+        super(ZoneEndpoints.CATALOGUE, port -> new Endpoints(new BureauFixture(port), "catalogue").fixture());
     }
 }

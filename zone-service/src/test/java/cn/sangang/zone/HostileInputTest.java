@@ -1,6 +1,5 @@
 package cn.sangang.zone;
 
-import cn.sangang.testkit.EndpointFixture;
 import cn.sangang.testkit.HostileInputSuite;
 import cn.sangang.testkit.ServiceIntegrationTest;
 
@@ -14,11 +13,6 @@ import cn.sangang.testkit.ServiceIntegrationTest;
 class HostileInputTest extends HostileInputSuite {
 
     HostileInputTest() {
-        super(ZoneEndpoints.CATALOGUE);
-    }
-
-    @Override
-    protected EndpointFixture fixture(int port) {
-        return new Endpoints(new BureauFixture(port), "hostile").fixture();
+        super(ZoneEndpoints.CATALOGUE, port -> new Endpoints(new BureauFixture(port), "hostile").fixture());
     }
 }

@@ -1,16 +1,12 @@
 package cn.sangang.zone;
 
 import static cn.sangang.zone.BureauFixture.expect;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EndpointFixture;
-import cn.sangang.testkit.RoleSweep;
+import cn.sangang.testkit.RoleRulesContract;
 import cn.sangang.testkit.ServiceIntegrationTest;
 
 /**
@@ -19,36 +15,28 @@ import cn.sangang.testkit.ServiceIntegrationTest;
  * on who the caller is — zone member, zone head, oneself — are in the feature tests.)
  */
 @ServiceIntegrationTest
-class RoleRulesTest {
-
-    @LocalServerPort
-    int port;
+class RoleRulesTest extends RoleRulesContract {
 
     BureauFixture b;
-    EndpointFixture endpoints;
 
-    @BeforeEach
-    void bureau() {
+    RoleRulesTest() {
+        super(ZoneEndpoints.CATALOGUE);
+    }
+
+    @Override
+    protected EndpointFixture bureau() {
         b = new BureauFixture(port);
-        endpoints = new Endpoints(b, "linzheng").fixture();
+        return new Endpoints(b, "linzheng").fixture();
     }
 
-    @Test
-    void every_bureau_role_outside_an_endpoints_rule_is_refused_and_changes_nothing() {
-        String before = snapshot();
-        // A caller who is no one in particular: not in the zone, not its head, not the person addressed.
-        RoleSweep.assertOutsidersRefused(ZoneEndpoints.CATALOGUE, endpoints, RoleSweep.BUREAU_ROLES,
-                role -> b.as("OUTSIDER", role));
-
-        assertThat(snapshot()).isEqualTo(before);
+    /** A caller who is no one in particular: not in the zone, not its head, not the person addressed. */
+    @Override
+    protected Api holding(String role) {
+        return b.as("OUTSIDER", role);
     }
 
-    @Test
-    void an_allowed_role_gets_through_every_rule() {
-        RoleSweep.assertRightfulReadsAnswer(endpoints, port);
-    }
-
-    private String snapshot() {
+    @Override
+    protected String snapshot() {
         var steward = b.as("ALL", "ADMIN", "LEADER", "OFFICE");
         StringBuilder all = new StringBuilder();
         for (String read : List.of("/api/zone/units", "/api/zone/people", "/api/zone/zones", "/api/zone/reports",

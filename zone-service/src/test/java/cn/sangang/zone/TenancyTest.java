@@ -9,14 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.testkit.Api;
+import cn.sangang.testkit.EndpointFixture;
 import cn.sangang.testkit.EndpointSweep;
 import cn.sangang.testkit.ServiceIntegrationTest;
+import cn.sangang.testkit.TenancyContract;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
@@ -26,20 +26,21 @@ import cn.sangang.testkit.TestTokens;
  * belongs to no bureau, is refused everywhere.
  */
 @ServiceIntegrationTest
-class TenancyTest {
+class TenancyTest extends TenancyContract {
 
     private static final String UNIT = "tenanta";
-
-    @LocalServerPort
-    int port;
 
     BureauFixture a;
     Endpoints endpoints;
     String zoneId;
     String reportId;
 
-    @BeforeEach
-    void bureauWithData() {
+    TenancyTest() {
+        super(ZoneEndpoints.CATALOGUE);
+    }
+
+    @Override
+    protected EndpointFixture bureauWithData() {
         a = new BureauFixture(port);
         endpoints = new Endpoints(a, UNIT);
         zoneId = endpoints.zoneId;
@@ -55,34 +56,17 @@ class TenancyTest {
                                 "coreWorkScore", 90, "problemSolvingScore", 90, "serviceCapacityScore", 90)));
         expect(200, a.admin().put("/api/zone/bureau", Map.of("name", "甲局森林公安局", "reason", "机构设立")));
         await().atMost(Duration.ofSeconds(10)).until(() -> a.leader().get("/api/zone/audit").json().size() >= 10);
+        return endpoints.fixture();
     }
 
-    /** Every bureau endpoint's call from the fixture, made of this bureau's ids. */
-    Map<String, EndpointSweep.Call> calls() {
-        return endpoints.fixture().bureauCalls(ZoneEndpoints.CATALOGUE);
+    @Override
+    protected Api intruder() {
+        return holdingEveryRole(TestBureaus.fresh(), UNIT + "-M1");
     }
 
-    @Test
-    void a_caller_of_another_bureau_reads_nothing_and_changes_nothing_on_any_endpoint() {
-        String before = snapshot();
-        Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), UNIT + "-M1", "MEMBER", "UNIT_HEAD",
-                "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
-
-        EndpointSweep.assertNothingLeaks(intruder, calls(), UNIT, "甲局", zoneId, reportId, endpoints.reportId());
-
-        assertThat(snapshot()).isEqualTo(before);
-    }
-
-    @Test
-    void the_county_office_belongs_to_no_bureau_and_is_refused_every_bureau_endpoint() {
-        String before = snapshot();
-        Api county = Api.at(port).as(TestTokens.county());
-        // Less its own, which the catalogue grants COUNTY: the names of all bureaus, for its dashboard (BureauApiTest).
-        Map<String, EndpointSweep.Call> bureauEndpoints = endpoints.fixture().calls(endpoint -> ZoneEndpoints.CATALOGUE
-                .find(endpoint).filter(e -> !e.open() && !e.roles().contains("COUNTY")).isPresent());
-
-        EndpointSweep.assertAllRefused(county, bureauEndpoints, 403);
-        assertThat(snapshot()).isEqualTo(before);
+    @Override
+    protected List<String> secrets() {
+        return List.of(UNIT, "甲局", zoneId, reportId, endpoints.reportId());
     }
 
     @Test
@@ -93,7 +77,8 @@ class TenancyTest {
         assertThat(response.status()).isEqualTo(403);
     }
 
-    private String snapshot() {
+    @Override
+    protected String snapshot() {
         return EndpointSweep.snapshot(a.as("A-ALL", "ADMIN", "LEADER", "OFFICE"),
                 List.of("/api/zone/bureau", "/api/zone/units", "/api/zone/people", "/api/zone/activists",
                         "/api/zone/zones", "/api/zone/coverage", "/api/zone/reports", "/api/zone/assessments",

@@ -12,6 +12,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import cn.sangang.evaluation.feed.FeedApi.BureauSummary;
 import cn.sangang.evaluation.zone.ZoneNames;
+import cn.sangang.events.Quarter;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.platform.spreadsheet.Column;
@@ -44,7 +46,7 @@ class CountyFeedController {
     ResponseEntity<StreamingResponseBody> feedSheet(Caller caller,
             @RequestParam @Pattern(regexp = "2\\d{3}-Q[1-4]") String quarter) {
         List<BureauSummary> summaries = feed(caller, quarter);
-        String label = quarter.substring(0, 4) + "年第" + "一二三四".charAt(quarter.charAt(6) - '1') + "季度";
+        String label = ChineseDates.quarter(Quarter.parse(quarter));
         return XlsxDownloads.attachment("党员三岗各局汇总-" + quarter + ".xlsx", "各局汇总", label + "党员三岗各局汇总",
                 columns(zone.bureaus()), summaries::iterator);
     }

@@ -16,24 +16,22 @@ import cn.sangang.events.post.PostAssessed;
 import cn.sangang.events.zone.ZoneAssessed;
 import cn.sangang.platform.messaging.EventHandlers;
 import cn.sangang.platform.messaging.InboundEvents;
+import cn.sangang.platform.messaging.InboundHandler;
 
 /** Everything the county feed counts, from the events of every service, each applied once and in any order. */
 @Component
-class FeedListener {
+class FeedListener extends InboundHandler {
 
-    private static final String HANDLER = "evaluation-feed";
-
-    private final InboundEvents inbound;
     private final FeedService feed;
 
     FeedListener(InboundEvents inbound, FeedService feed) {
-        this.inbound = inbound;
+        super(inbound, "evaluation-feed");
         this.feed = feed;
     }
 
     @KafkaListener(id = "evaluation-feed-posts", topics = Topics.POST)
     void posts(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventHandlers
+        apply(record, EventHandlers
                 .on(EventTypes.POST_AWARDED,
                         e -> feed.record(e.bureauId(), Quarter.of(e.payload().awardedOn()).toString(),
                                 s -> s.awarded(e.payload().postId())))
@@ -45,7 +43,7 @@ class FeedListener {
 
     @KafkaListener(id = "evaluation-feed-zones", topics = Topics.ZONE)
     void zones(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.ZONE_ASSESSED, e -> {
+        apply(record, EventTypes.ZONE_ASSESSED, e -> {
             ZoneAssessed z = e.payload();
             feed.record(e.bureauId(), z.quarter(), s -> s.zoneAssessed(z.zoneId(), z.total()));
         });
@@ -53,7 +51,7 @@ class FeedListener {
 
     @KafkaListener(id = "evaluation-feed-pledges", topics = Topics.PLEDGE)
     void pledges(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record,
+        apply(record,
                 EventHandlers
                         .on(EventTypes.PLEDGE_APPROVED,
                                 e -> feed.record(e.bureauId(),
@@ -70,7 +68,7 @@ class FeedListener {
 
     @KafkaListener(id = "evaluation-feed-evaluation", topics = Topics.EVALUATION)
     void evaluation(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventHandlers.on(EventTypes.REWARD_GRANTED, e -> {
+        apply(record, EventHandlers.on(EventTypes.REWARD_GRANTED, e -> {
             RewardGranted r = e.payload();
             feed.record(e.bureauId(), secondQuarter(r.quarters()), s -> s.rewarded(r.rewardId(), r.amountYuan()));
         }).and(EventTypes.REWARD_WITHDRAWN, e -> feed.record(e.bureauId(), secondQuarter(e.payload().quarters()),

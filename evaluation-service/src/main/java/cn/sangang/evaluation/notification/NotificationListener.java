@@ -7,36 +7,31 @@ import org.springframework.stereotype.Component;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.platform.messaging.InboundEvents;
+import cn.sangang.platform.messaging.InboundHandler;
 
 /** The reminders of zone-, post- and pledge-service, each event applied once, into the inbox of its bureau. */
 @Component
-class NotificationListener {
+class NotificationListener extends InboundHandler {
 
-    private static final String HANDLER = "evaluation-notifications";
-
-    private final InboundEvents inbound;
     private final NotificationService notifications;
 
     NotificationListener(InboundEvents inbound, NotificationService notifications) {
-        this.inbound = inbound;
+        super(inbound, "evaluation-notifications");
         this.notifications = notifications;
     }
 
     @KafkaListener(id = "evaluation-notifications-zones", topics = Topics.ZONE)
     void zones(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.ZONE_REMINDER_DUE,
-                e -> notifications.receive(e.bureauId(), e.payload()));
+        apply(record, EventTypes.ZONE_REMINDER_DUE, e -> notifications.receive(e.bureauId(), e.payload()));
     }
 
     @KafkaListener(id = "evaluation-notifications-posts", topics = Topics.POST)
     void posts(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.POST_REMINDER_DUE,
-                e -> notifications.receive(e.bureauId(), e.payload()));
+        apply(record, EventTypes.POST_REMINDER_DUE, e -> notifications.receive(e.bureauId(), e.payload()));
     }
 
     @KafkaListener(id = "evaluation-notifications-pledges", topics = Topics.PLEDGE)
     void pledges(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.PLEDGE_REMINDER_DUE,
-                e -> notifications.receive(e.bureauId(), e.payload()));
+        apply(record, EventTypes.PLEDGE_REMINDER_DUE, e -> notifications.receive(e.bureauId(), e.payload()));
     }
 }

@@ -9,24 +9,22 @@ import cn.sangang.events.Topics;
 import cn.sangang.events.post.PostAssessed;
 import cn.sangang.platform.messaging.EventHandlers;
 import cn.sangang.platform.messaging.InboundEvents;
+import cn.sangang.platform.messaging.InboundHandler;
 
 /** The facts of the commendation ranking, from posts, zones, pledges and the roster, each event applied once. */
 @Component
-class RankingListener {
+class RankingListener extends InboundHandler {
 
-    private static final String HANDLER = "evaluation-ranking";
-
-    private final InboundEvents inbound;
     private final RankingFacts facts;
 
     RankingListener(InboundEvents inbound, RankingFacts facts) {
-        this.inbound = inbound;
+        super(inbound, "evaluation-ranking");
         this.facts = facts;
     }
 
     @KafkaListener(id = "evaluation-ranking-posts", topics = Topics.POST)
     void posts(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record,
+        apply(record,
                 EventHandlers
                         .on(EventTypes.POST_ASSESSED,
                                 e -> facts.postAssessed(e.bureauId(), e.payload().quarter(), e.payload().postId(),
@@ -37,20 +35,20 @@ class RankingListener {
 
     @KafkaListener(id = "evaluation-ranking-zones", topics = Topics.ZONE)
     void zones(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.ZONE_ASSESSED, e -> facts.zoneAssessed(e.bureauId(),
-                e.payload().quarter(), e.payload().zoneId(), e.payload().unitCode(), e.payload().total()));
+        apply(record, EventTypes.ZONE_ASSESSED, e -> facts.zoneAssessed(e.bureauId(), e.payload().quarter(),
+                e.payload().zoneId(), e.payload().unitCode(), e.payload().total()));
     }
 
     @KafkaListener(id = "evaluation-ranking-pledges", topics = Topics.PLEDGE)
     void pledges(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.PLEDGE_EVALUATED,
+        apply(record, EventTypes.PLEDGE_EVALUATED,
                 e -> e.payload().items().forEach(item -> facts.pledgeItem(e.bureauId(), e.payload().campaignYear(),
                         e.payload().pledgeId(), item.itemNo(), item.responsiblePersonNo(), item.fulfilled())));
     }
 
     @KafkaListener(id = "evaluation-ranking-roster", topics = Topics.ROSTER)
     void roster(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.MEMBER_CHANGED,
+        apply(record, EventTypes.MEMBER_CHANGED,
                 e -> facts.worksIn(e.bureauId(), e.payload().personNo(), e.payload().unitCode()));
     }
 }

@@ -8,6 +8,7 @@ import cn.sangang.evaluation.reward.domain.RewardBook.Status;
 import cn.sangang.evaluation.zone.ZoneNames;
 import cn.sangang.events.Quarter;
 import cn.sangang.events.post.PostKind;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.spreadsheet.Column;
 
 /**
@@ -65,7 +66,6 @@ final class PayoutSheet {
     }
 
     static String label(String quarter) {
-        Quarter q = Quarter.parse(quarter);
-        return q.year() + "年第" + "一二三四".charAt(q.number() - 1) + "季度";
+        return ChineseDates.quarter(Quarter.parse(quarter));
     }
 }

@@ -12,22 +12,24 @@ import cn.sangang.events.post.PostAssessed;
 import cn.sangang.events.post.PostRevoked;
 import cn.sangang.platform.messaging.EventHandlers;
 import cn.sangang.platform.messaging.InboundEvents;
+import cn.sangang.platform.messaging.InboundHandler;
 
 /** Post assessments and revocations, each event applied once; the rule makes their order irrelevant. */
 @Component
-class PostEventsListener {
+class PostEventsListener extends InboundHandler {
 
-    private final InboundEvents inbound;
+    private static final String HANDLER = "evaluation-rewards";
+
     private final RewardService rewards;
 
     PostEventsListener(InboundEvents inbound, RewardService rewards) {
-        this.inbound = inbound;
+        super(inbound, HANDLER);
         this.rewards = rewards;
     }
 
-    @KafkaListener(id = "evaluation-rewards", topics = Topics.POST)
+    @KafkaListener(id = HANDLER, topics = Topics.POST)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce("evaluation-rewards", record, EventHandlers.on(EventTypes.POST_ASSESSED, event -> {
+        apply(record, EventHandlers.on(EventTypes.POST_ASSESSED, event -> {
             PostAssessed a = event.payload();
             Result result = a.result() == PostAssessed.Result.PASS ? Result.PASS : Result.FAIL;
             rewards.record(event.bureauId(), a.postId(), a.kind(), a.holderPersonNo(), a.unitCode(),

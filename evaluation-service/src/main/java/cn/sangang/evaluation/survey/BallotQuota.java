@@ -39,12 +39,7 @@ class BallotQuota {
     static final class Reached extends DomainException {
 
         Reached() {
-            super("survey.network-quota-reached", Map.of());
-        }
-
-        @Override
-        public Refusal kind() {
-            return Refusal.TOO_MANY;
+            super(Refusal.TOO_MANY, "survey.network-quota-reached", Map.of());
         }
     }
 

@@ -7,24 +7,23 @@ import org.springframework.stereotype.Component;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.platform.messaging.InboundEvents;
+import cn.sangang.platform.messaging.InboundHandler;
 
 /** Revocations of model posts, each applied once: the post's surveys close and no new one opens. */
 @Component
-class PostRevocations {
+class PostRevocations extends InboundHandler {
 
     private static final String HANDLER = "evaluation-survey-revocations";
 
-    private final InboundEvents inbound;
     private final SurveyService surveys;
 
     PostRevocations(InboundEvents inbound, SurveyService surveys) {
-        this.inbound = inbound;
+        super(inbound, HANDLER);
         this.surveys = surveys;
     }
 
     @KafkaListener(id = HANDLER, topics = Topics.POST)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.POST_REVOKED,
-                e -> surveys.postRevoked(e.bureauId(), e.payload().postId()));
+        apply(record, EventTypes.POST_REVOKED, e -> surveys.postRevoked(e.bureauId(), e.payload().postId()));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import cn.sangang.evaluation.survey.domain.TargetType;
 import cn.sangang.events.Quarter;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.schedule.LeasedJobs;
 
 /**
@@ -26,7 +27,6 @@ class QuarterlySurveys {
     static final String JOB = "evaluation-quarterly-surveys";
     static final Duration LEASE = Duration.ofMinutes(15);
     private static final Logger log = LoggerFactory.getLogger(QuarterlySurveys.class);
-    private static final String[] QUARTER_NAMES = {"一", "二", "三", "四"};
     private static final int NAME_LIMIT = 50;
 
     private final SurveyService surveys;
@@ -71,6 +71,6 @@ class QuarterlySurveys {
 
     static String title(Quarter quarter, String name) {
         String shown = name.length() > NAME_LIMIT ? name.substring(0, NAME_LIMIT) + "…" : name;
-        return quarter.year() + "年第" + QUARTER_NAMES[quarter.number() - 1] + "季度 群众满意度测评：" + shown;
+        return ChineseDates.quarter(quarter) + " 群众满意度测评：" + shown;
     }
 }

@@ -1,13 +1,11 @@
 package cn.sangang.evaluation.survey;
 
-import java.util.Map;
-
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import cn.sangang.evaluation.survey.domain.SurveyRules;
 import cn.sangang.evaluation.survey.domain.TargetType;
 import cn.sangang.platform.outbox.AggregateDocument;
-import cn.sangang.platform.problem.ConflictException;
 
 /** A satisfaction survey about one target for one quarter, answered by its public code. */
 @Document("surveys")
@@ -42,9 +40,7 @@ class SurveyDocument extends AggregateDocument {
     }
 
     void close() {
-        if (!open) {
-            throw new ConflictException("survey.already-closed", Map.of("code", code));
-        }
+        SurveyRules.requireOpen(open, code);
         open = false;
     }
 

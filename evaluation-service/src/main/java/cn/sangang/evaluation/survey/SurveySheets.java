@@ -6,6 +6,8 @@ import java.util.stream.Stream;
 
 import cn.sangang.evaluation.survey.domain.Satisfaction;
 import cn.sangang.evaluation.survey.domain.TargetType;
+import cn.sangang.events.Quarter;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.spreadsheet.Column;
 
 /**
@@ -64,6 +66,6 @@ final class SurveySheets {
     }
 
     private static String quarter(String quarter) {
-        return quarter.substring(0, 4) + "年第" + "一二三四".charAt(quarter.charAt(6) - '1') + "季度";
+        return ChineseDates.quarter(Quarter.parse(quarter));
     }
 }

@@ -1,16 +1,13 @@
 package cn.sangang.evaluation.survey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import org.springframework.stereotype.Component;
 
 import cn.sangang.platform.problem.BadRequestException;
+import cn.sangang.platform.security.Digests;
 
 /**
  * Signed one-time respondent tickets. The survey page asks for one with a device id its client keeps; the ticket
@@ -58,11 +55,6 @@ class Tickets {
     }
 
     static String hash(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(value);
     }
 }

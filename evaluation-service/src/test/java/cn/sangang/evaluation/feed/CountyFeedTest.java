@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.sangang.evaluation.BureauEvents;
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.evaluation.PostEvents;
 import cn.sangang.events.ContractExamples;
@@ -75,14 +76,13 @@ class CountyFeedTest {
         PostEvents failing = new PostEvents(bureau);
         passing.deliver(passing.assessed(Quarter.parse(Q).previous().toString(), true), passing.assessed(Q, true));
         failing.deliver(failing.assessed(Q, false));
-        EventCapture.send(Topics.ZONE, "z1", CODEC.encode(EventEnvelope.of(EventTypes.ZONE_ASSESSED, bureau,
-                Instant.now(), new ZoneAssessed("z1", "林政股责任区", "linzheng", Q, 90, 80, 85, 85, "L1"))));
-        EventCapture.send(Topics.PLEDGE, "p1",
-                CODEC.encode(EventEnvelope.of(EventTypes.PLEDGE_EVALUATED, bureau, Instant.now(),
-                        new PledgeEvaluated("p1", PledgeKind.MEMBER, 2026, "M1",
-                                List.of(new PledgeEvaluated.ItemResult(1, "M1", true, null),
-                                        new PledgeEvaluated.ItemResult(2, "M2", false, LocalDate.now().plusDays(30))),
-                                LocalDate.now(Quarter.BUREAU_TIME), "L1"))));
+        BureauEvents.deliver(Topics.ZONE, "z1", EventTypes.ZONE_ASSESSED, bureau,
+                new ZoneAssessed("z1", "林政股责任区", "linzheng", Q, 90, 80, 85, 85, "L1"));
+        BureauEvents.deliver(Topics.PLEDGE, "p1", EventTypes.PLEDGE_EVALUATED, bureau,
+                new PledgeEvaluated("p1", PledgeKind.MEMBER, 2026, "M1",
+                        List.of(new PledgeEvaluated.ItemResult(1, "M1", true, null),
+                                new PledgeEvaluated.ItemResult(2, "M2", false, LocalDate.now().plusDays(30))),
+                        LocalDate.now(Quarter.BUREAU_TIME), "L1"));
         String approved = CODEC.encode(EventEnvelope.of(EventTypes.PLEDGE_APPROVED, bureau, Instant.now(),
                 new PledgeApproved("p1", PledgeKind.MEMBER, 2026, "M1",
                         List.of(new PledgeApproved.Item(1, "M1", LocalDate.now().plusDays(60))), 1, "L1")));

@@ -4,29 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.sangang.evaluation.BureauEvents;
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.evaluation.PostEvents;
-import cn.sangang.events.EventCodec;
-import cn.sangang.events.EventEnvelope;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.events.zone.ZoneAssessed;
 import cn.sangang.testkit.Api;
-import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
 
 @EvaluationServiceTest
 class RankingSheetTest {
-
-    private static final EventCodec CODEC = new EventCodec();
 
     @LocalServerPort
     int port;
@@ -37,8 +32,8 @@ class RankingSheetTest {
         EvaluationServiceTest.ZONE.bureau(bureau, "桃江县森林公安局").unit(bureau, "fazhi", "法制股");
         PostEvents post = new PostEvents(bureau);
         post.deliver(post.assessed("2026-Q1", true), post.assessed("2026-Q2", false));
-        EventCapture.send(Topics.ZONE, "z1", CODEC.encode(EventEnvelope.of(EventTypes.ZONE_ASSESSED, bureau,
-                Instant.now(), new ZoneAssessed("z1", "法制股责任区", "fazhi", "2026-Q2", 80, 80, 80, 80, "L1"))));
+        BureauEvents.deliver(Topics.ZONE, "z1", EventTypes.ZONE_ASSESSED, bureau,
+                new ZoneAssessed("z1", "法制股责任区", "fazhi", "2026-Q2", 80, 80, 80, 80, "L1"));
         Api secretary = Api.at(port).as(TestTokens.token(bureau, "S1", "SECRETARY"));
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> secretary.get("/api/evaluation/rankings/2026").json().size() == 2);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,17 +11,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.sangang.evaluation.BureauEvents;
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.evaluation.PostEvents;
-import cn.sangang.events.EventCodec;
-import cn.sangang.events.EventEnvelope;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.events.post.PostAwarded;
 import cn.sangang.events.post.PostKind;
 import cn.sangang.events.roster.MemberChanged;
 import cn.sangang.testkit.Api;
-import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.Sheets;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
@@ -30,7 +27,6 @@ import cn.sangang.testkit.TestTokens;
 @EvaluationServiceTest
 class PayoutListSheetTest {
 
-    private static final EventCodec CODEC = new EventCodec();
     private static final List<String> HEADER = List.of("序号", "姓名", "单位", "示范岗/事由", "金额（元）", "签字");
 
     @LocalServerPort
@@ -50,12 +46,10 @@ class PayoutListSheetTest {
         EvaluationServiceTest.ZONE.bureau(bureau, "桃江县森林公安局").unit(bureau, "linzheng", "林政股");
         titled = new PostEvents(bureau);
         untitled = new PostEvents(bureau);
-        EventCapture.send(Topics.ROSTER, "M1", CODEC.encode(EventEnvelope.of(EventTypes.MEMBER_CHANGED, bureau,
-                Instant.now(), new MemberChanged("M1", "胡海燕", "linzheng", true, true, MemberChanged.Change.JOINED))));
-        EventCapture.send(Topics.POST, titled.postId,
-                CODEC.encode(EventEnvelope.of(EventTypes.POST_AWARDED, bureau, Instant.now(),
-                        new PostAwarded(titled.postId, PostKind.INDIVIDUAL, "林政股巡山护林示范岗", "M1", "linzheng", "001",
-                                "PQ0000001", LocalDate.of(2026, 1, 5)))));
+        BureauEvents.deliver(Topics.ROSTER, "M1", EventTypes.MEMBER_CHANGED, bureau,
+                new MemberChanged("M1", "胡海燕", "linzheng", true, true, MemberChanged.Change.JOINED));
+        BureauEvents.deliver(Topics.POST, titled.postId, EventTypes.POST_AWARDED, bureau, new PostAwarded(titled.postId,
+                PostKind.INDIVIDUAL, "林政股巡山护林示范岗", "M1", "linzheng", "001", "PQ0000001", LocalDate.of(2026, 1, 5)));
         titled.deliver(titled.assessed("2026-Q1", true), titled.assessed("2026-Q2", true));
         untitled.deliver(untitled.assessed("2026-Q2", true), untitled.assessed("2026-Q3", true));
         await().atMost(Duration.ofSeconds(15)).until(() -> office().get("/api/evaluation/rewards").json().size() == 2);

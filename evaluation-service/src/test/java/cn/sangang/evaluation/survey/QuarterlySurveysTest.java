@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
+import cn.sangang.evaluation.BureauEvents;
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.evaluation.PostEvents;
 import cn.sangang.evaluation.survey.domain.TargetType;
@@ -40,7 +41,6 @@ import cn.sangang.platform.code.PublicCodes;
 import cn.sangang.platform.schedule.LeasedJobs;
 import cn.sangang.platform.security.Role;
 import cn.sangang.testkit.Api;
-import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.RoleSweep;
 import cn.sangang.testkit.TestBureaus;
 import cn.sangang.testkit.TestTokens;
@@ -82,8 +82,8 @@ class QuarterlySurveysTest {
         postPlaque = awardedPost(post, "林政执法示范岗");
         zoneId = new ObjectId().toHexString();
         zonePlaque = PublicCodes.next("ZR", code -> false);
-        EventCapture.send(Topics.ZONE, zoneId, CODEC.encode(EventEnvelope.of(EventTypes.ZONE_DRAWN, bureau,
-                Instant.now(), new ZoneDrawn(zoneId, zonePlaque, "林政股党员责任区", "linzheng", LocalDate.now()))));
+        BureauEvents.deliver(Topics.ZONE, zoneId, EventTypes.ZONE_DRAWN, bureau,
+                new ZoneDrawn(zoneId, zonePlaque, "林政股党员责任区", "linzheng", LocalDate.now()));
         pledgeId = new ObjectId().toHexString();
         pledgeCode = publicizedPledge(bureau, pledgeId, current.year());
         awaitTargets(bureau, 3);
@@ -235,10 +235,9 @@ class QuarterlySurveysTest {
 
     private static String publicizedPledge(String bureau, String pledgeId, int campaignYear) {
         String code = PublicCodes.next("PL", c -> false);
-        EventCapture.send(Topics.PLEDGE, pledgeId,
-                CODEC.encode(EventEnvelope.of(EventTypes.PLEDGE_PUBLICIZED, bureau, Instant.now(),
-                        new PledgePublicized(pledgeId, PledgeKind.MEMBER, campaignYear, "M1", code,
-                                LocalDate.of(campaignYear, 5, 1), LocalDate.of(campaignYear, 5, 31), false, 3))));
+        BureauEvents.deliver(Topics.PLEDGE, pledgeId, EventTypes.PLEDGE_PUBLICIZED, bureau,
+                new PledgePublicized(pledgeId, PledgeKind.MEMBER, campaignYear, "M1", code,
+                        LocalDate.of(campaignYear, 5, 1), LocalDate.of(campaignYear, 5, 31), false, 3));
         return code;
     }
 

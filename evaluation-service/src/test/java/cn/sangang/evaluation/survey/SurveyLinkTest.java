@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -12,10 +11,10 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.sangang.evaluation.BureauEvents;
 import cn.sangang.evaluation.EvaluationServiceTest;
 import cn.sangang.events.ContractExamples;
-import cn.sangang.events.EventCodec;
-import cn.sangang.events.EventEnvelope;
+import cn.sangang.events.EventType;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.events.post.PostAwarded;
@@ -39,10 +38,8 @@ class SurveyLinkTest {
         String bureau = TestBureaus.fresh();
         String postId = new ObjectId().toHexString();
         String plaque = PublicCodes.next("PQ", code -> false);
-        EventCapture.send(Topics.POST, postId,
-                new EventCodec()
-                        .encode(EventEnvelope.of(EventTypes.POST_AWARDED, bureau, Instant.now(), new PostAwarded(postId,
-                                PostKind.INDIVIDUAL, "林政岗", "M1", "linzheng", "P-1", plaque, LocalDate.now()))));
+        BureauEvents.deliver(Topics.POST, postId, EventTypes.POST_AWARDED, bureau,
+                new PostAwarded(postId, PostKind.INDIVIDUAL, "林政岗", "M1", "linzheng", "P-1", plaque, LocalDate.now()));
         String code = Api.at(port).as(TestTokens.token(bureau, "O1", "OFFICE")).post("/api/evaluation/surveys",
                 Map.of("targetType", "POST", "targetId", postId, "title", "林政岗测评", "quarter", SurveyTest.thisQuarter()))
                 .json().path("code").asString();
@@ -62,9 +59,7 @@ class SurveyLinkTest {
         String other = TestBureaus.fresh();
         String zoneId = new ObjectId().toHexString();
         String plaque = PublicCodes.next("ZR", code -> false);
-        EventCapture.send(Topics.ZONE, zoneId,
-                ContractExamples.json(EventTypes.ZONE_DRAWN).replace("taojiang-fp", bureau)
-                        .replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId).replace("ZR4H8N2QWT", plaque));
+        EventCapture.send(Topics.ZONE, zoneId, zoneExample(EventTypes.ZONE_DRAWN, bureau, zoneId, plaque));
         String code = createZoneSurvey(bureau, zoneId);
         String othersCode = createZoneSurvey(other, zoneId);
 
@@ -82,18 +77,22 @@ class SurveyLinkTest {
         String bureau = TestBureaus.fresh();
         String zoneId = new ObjectId().toHexString();
         String plaque = PublicCodes.next("ZR", code -> false);
-        EventCapture.send(Topics.ZONE, zoneId, new EventCodec().encode(EventEnvelope.of(EventTypes.ZONE_DRAWN, bureau,
-                Instant.now(), new ZoneDrawn(zoneId, plaque, "林政股党员责任区", "linzheng", LocalDate.now()))));
+        BureauEvents.deliver(Topics.ZONE, zoneId, EventTypes.ZONE_DRAWN, bureau,
+                new ZoneDrawn(zoneId, plaque, "林政股党员责任区", "linzheng", LocalDate.now()));
         createZoneSurvey(bureau, zoneId);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(
                 () -> assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json()).hasSize(1));
 
-        EventCapture.send(Topics.ZONE, zoneId,
-                ContractExamples.json(EventTypes.ZONE_DISSOLVED).replace("taojiang-fp", bureau)
-                        .replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId).replace("ZR4H8N2QWT", plaque));
+        EventCapture.send(Topics.ZONE, zoneId, zoneExample(EventTypes.ZONE_DISSOLVED, bureau, zoneId, plaque));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(
                 () -> assertThat(Api.at(port).get("/public/evaluation/surveys?plaque=" + plaque).json()).isEmpty());
+    }
+
+    /** The contract's example of a zone event, told of this bureau's zone and its plaque. */
+    private static String zoneExample(EventType<?> type, String bureau, String zoneId, String plaque) {
+        return ContractExamples.json(type).replace("taojiang-fp", bureau).replace("6a0f3e1c9d2b4a5e8f7c1d20", zoneId)
+                .replace("ZR4H8N2QWT", plaque);
     }
 
     private String createZoneSurvey(String bureau, String zoneId) {

@@ -1,10 +1,6 @@
 package cn.sangang.gateway.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -18,6 +14,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import cn.sangang.gateway.account.domain.LoginThrottle;
+import cn.sangang.platform.security.Digests;
 
 /**
  * The counts behind {@link LoginThrottle}, in MongoDB so that every gateway replica sees the same: one document
@@ -70,19 +67,20 @@ class LoginAttempts {
 
     /** An administrator set a new password: every count of the user name goes. */
     Mono<Void> forget(String username) {
-        return mongo.remove(Query.query(Criteria.where("user").is(hash(username))), FailureCount.class).then();
+        return mongo.remove(Query.query(Criteria.where("user").is(Digests.sha256Hex(username))), FailureCount.class)
+                .then();
     }
 
     /** How an account remembers an address it logged in from, without keeping the address. */
     static String addressHash(String username, String client) {
-        return hash(username + "\n" + client);
+        return Digests.sha256Hex(username + "\n" + client);
     }
 
     private Mono<Integer> count(String id, String username, Instant now, Instant expiresAt) {
         return mongo
                 .findAndModify(Query.query(Criteria.where("_id").is(id)),
-                        new Update().inc("failures", 1).max("lastFailure", now).setOnInsert("user", hash(username))
-                                .setOnInsert("expiresAt", expiresAt),
+                        new Update().inc("failures", 1).max("lastFailure", now)
+                                .setOnInsert("user", Digests.sha256Hex(username)).setOnInsert("expiresAt", expiresAt),
                         FindAndModifyOptions.options().upsert(true).returnNew(true), FailureCount.class)
                 .map(FailureCount::failures);
     }
@@ -92,15 +90,6 @@ class LoginAttempts {
     }
 
     private String userId(String username, Instant now) {
-        return "u:" + hash(username) + ":" + throttle.ceilingWindowStart(now).getEpochSecond();
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "u:" + Digests.sha256Hex(username) + ":" + throttle.ceilingWindowStart(now).getEpochSecond();
     }
 }

@@ -1,11 +1,7 @@
 package cn.sangang.gateway.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -19,6 +15,7 @@ import reactor.core.publisher.Mono;
 import cn.sangang.gateway.account.AccountView;
 import cn.sangang.gateway.account.Accounts;
 import cn.sangang.gateway.edge.Problem;
+import cn.sangang.platform.security.Digests;
 
 /**
  * Issues token pairs and renews them from a refresh token without the password. Each renewal marks the token it
@@ -54,7 +51,7 @@ class Sessions {
 
     Mono<TokenPair> renew(String refreshToken) {
         Instant now = clock.instant();
-        String hash = hash(refreshToken);
+        String hash = Digests.sha256Hex(refreshToken);
         return mongo
                 .findAndModify(
                         Query.query(Criteria.where("_id").is(hash).and("usedAt").is(null).and("revokedAt")
@@ -79,14 +76,14 @@ class Sessions {
 
     /** Ends the family of this refresh token: logging out ends the session, not just its latest token. */
     Mono<Void> close(String refreshToken) {
-        return mongo.findById(hash(refreshToken), RefreshTokenDocument.class)
+        return mongo.findById(Digests.sha256Hex(refreshToken), RefreshTokenDocument.class)
                 .flatMap(token -> revokeFamily(token.familyId(), clock.instant())).then();
     }
 
     private Mono<TokenPair> issue(AccountView account, String familyId, Instant familyEndsAt, Instant now) {
         String refresh = issuer.refreshToken();
         Instant expiresAt = now.plus(properties.refreshTtl());
-        RefreshTokenDocument token = new RefreshTokenDocument(hash(refresh), account.id(), familyId,
+        RefreshTokenDocument token = new RefreshTokenDocument(Digests.sha256Hex(refresh), account.id(), familyId,
                 account.tokenVersion(), now, expiresAt.isBefore(familyEndsAt) ? expiresAt : familyEndsAt, familyEndsAt,
                 null, null);
         return mongo.insert(token)
@@ -110,14 +107,5 @@ class Sessions {
                 .updateMulti(Query.query(Criteria.where("familyId").is(familyId).and("revokedAt").is(null)),
                         new Update().set("revokedAt", now), RefreshTokenDocument.class)
                 .map(result -> result.getModifiedCount());
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

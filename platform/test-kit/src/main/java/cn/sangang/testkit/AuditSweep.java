@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -15,17 +14,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.http.server.PathContainer;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-import tools.jackson.databind.JsonNode;
 
 import cn.sangang.platform.endpoint.EndpointCatalogue;
+import cn.sangang.testkit.AuditTrail.Entry;
 
 /**
  * Proves that every state-changing endpoint of a service leaves its audit record. A test drives each endpoint
@@ -38,15 +35,8 @@ import cn.sangang.platform.endpoint.EndpointCatalogue;
  */
 public final class AuditSweep {
 
-    /** Methods that change state; a mapping that names no method accepts them all and is keyed {@code "* /path"}. */
-    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-
     private static final PathPatternParser PARSER = new PathPatternParser();
     private static final Duration RELAYED_WITHIN = Duration.ofSeconds(10);
-
-    /** One audit record, as the trail shows it. */
-    public record Entry(String id, String actor, String action, String aggregateType, String aggregateId) {
-    }
 
     /** A successful call and the audit record it left. */
     public record Recorded(Api.Response response, Entry entry) {
@@ -62,15 +52,6 @@ public final class AuditSweep {
     private final Supplier<List<Entry>> trail;
     private final Set<String> seen = new HashSet<>();
     private final Set<String> covered = new TreeSet<>();
-
-    /**
-     * @param stateChanging every {@code "METHOD /pattern"} with a state-changing method the service maps
-     * @param exemptions    endpoints deliberately left without an audit record, each with the reason
-     * @param trail         reads the whole audit trail of the sweep's bureau
-     */
-    public AuditSweep(Set<String> stateChanging, Map<String, String> exemptions, Supplier<List<Entry>> trail) {
-        this(stateChanging, exemptions, Map.<String, List<String>>of(), trail);
-    }
 
     /**
      * @param stateChanging every {@code "METHOD /pattern"} with a state-changing method the service maps
@@ -104,33 +85,6 @@ public final class AuditSweep {
         catalogue.all().stream().filter(endpoint -> !endpoint.auditActions().isEmpty())
                 .forEach(endpoint -> actions.put(endpoint.key(), endpoint.auditActions()));
         return actions;
-    }
-
-    /** The trail as a service's audit endpoint shows it to {@code reader}, a LEADER or OFFICE of the bureau. */
-    public static Supplier<List<Entry>> auditEndpoint(Api reader, String path) {
-        return () -> {
-            Api.Response response = reader.get(path + "?limit=1000");
-            assertThat(response.status()).as("reading the audit trail: " + response).isEqualTo(200);
-            List<Entry> entries = new ArrayList<>();
-            for (JsonNode entry : response.json()) {
-                entries.add(new Entry(text(entry, "id"), text(entry, "actor"), text(entry, "action"),
-                        text(entry, "aggregateType"), text(entry, "aggregateId")));
-            }
-            return entries;
-        };
-    }
-
-    private static String text(JsonNode entry, String field) {
-        JsonNode value = entry.path(field);
-        return value.isString() ? value.asString() : null;
-    }
-
-    /** The keys of one request mapping's state-changing endpoints, servlet or reactive alike. */
-    public static Stream<String> stateChanging(Set<RequestMethod> methods, Collection<String> patterns) {
-        Stream<String> names = methods.isEmpty()
-                ? Stream.of("*")
-                : methods.stream().map(RequestMethod::name).filter(STATE_CHANGING::contains);
-        return names.flatMap(method -> patterns.stream().map(pattern -> method + " " + pattern));
     }
 
     /** Calls made through {@code api}, whose audit records must name {@code actor}. */

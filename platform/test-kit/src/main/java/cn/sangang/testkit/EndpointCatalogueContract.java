@@ -1,5 +1,7 @@
 package cn.sangang.testkit;
 
+import java.util.function.IntFunction;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,17 +26,20 @@ public abstract class EndpointCatalogueContract {
     RequestMappingHandlerMapping mappings;
 
     private final EndpointCatalogue catalogue;
+    private final IntFunction<EndpointFixture> fixture;
 
-    protected EndpointCatalogueContract(EndpointCatalogue catalogue) {
+    /**
+     * @param fixture makes a fixture with a well-formed call of every catalogued endpoint, against the service on the
+     *                port it is given
+     */
+    protected EndpointCatalogueContract(EndpointCatalogue catalogue, IntFunction<EndpointFixture> fixture) {
         this.catalogue = catalogue;
+        this.fixture = fixture;
     }
-
-    /** A fixture with a well-formed call of every catalogued endpoint, made against the service on {@code port}. */
-    protected abstract EndpointFixture fixture(int port);
 
     @Test
     void the_catalogue_the_fixture_and_the_mapped_endpoints_agree() {
-        EndpointCatalogues.assertAgree(catalogue, EndpointSweep.mapped(mappings), fixture(port));
+        EndpointCatalogues.assertAgree(catalogue, EndpointSweep.mapped(mappings), fixture.apply(port));
     }
 
     @Test

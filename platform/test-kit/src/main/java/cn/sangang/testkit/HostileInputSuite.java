@@ -1,6 +1,7 @@
 package cn.sangang.testkit;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,19 +32,22 @@ public abstract class HostileInputSuite {
     MongoTemplate mongo;
 
     private final EndpointCatalogue catalogue;
+    private final IntFunction<EndpointFixture> fixture;
     private List<HostileSweep.Target> targets;
     private HostileSweep sweep;
 
-    protected HostileInputSuite(EndpointCatalogue catalogue) {
+    /**
+     * @param fixture makes a fixture with a well-formed call of every catalogued endpoint, against the service on the
+     *                port it is given
+     */
+    protected HostileInputSuite(EndpointCatalogue catalogue, IntFunction<EndpointFixture> fixture) {
         this.catalogue = catalogue;
+        this.fixture = fixture;
     }
-
-    /** A fixture with a well-formed call of every catalogued endpoint, made against the service on {@code port}. */
-    protected abstract EndpointFixture fixture(int port);
 
     @BeforeEach
     void a_bureau_with_data_and_a_call_of_every_endpoint() {
-        targets = fixture(port).hostileTargets(catalogue);
+        targets = fixture.apply(port).hostileTargets(catalogue);
         sweep = new HostileSweep(port, mongo.getDb());
     }
 

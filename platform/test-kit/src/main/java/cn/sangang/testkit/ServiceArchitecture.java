@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
@@ -30,8 +31,27 @@ public final class ServiceArchitecture {
             "org.springframework.data.mongodb.core.MongoOperations",
             "org.springframework.data.mongodb.core.ReactiveMongoOperations");
     private static final String DOCUMENT = "org.springframework.data.mongodb.core.mapping.Document";
+    private static final String SERVICE = "org.springframework.stereotype.Service";
 
     private ServiceArchitecture() {
+    }
+
+    /**
+     * Every rule a service behind the gateway keeps, as one: its {@link #boundaries}, controllers that never write,
+     * documents that hold no rules and application services named after their feature.
+     */
+    public static ArchRule of(String servicePackage) {
+        return CompositeArchRule.of(boundaries(servicePackage)).and(controllersNeverWrite(servicePackage))
+                .and(documentsHoldNoRules(servicePackage)).and(applicationServicesAreNamedService(servicePackage));
+    }
+
+    /**
+     * The boundaries every deployable keeps, the gateway too: plain domain rules and nothing shared with another
+     * deployable but the event contracts and the platform.
+     */
+    public static ArchRule boundaries(String servicePackage) {
+        return CompositeArchRule.of(domainIsFreeOfFrameworks(servicePackage))
+                .and(domainDependsOnlyOnDomain(servicePackage)).and(sharesOnlyContractsAndPlatform(servicePackage));
     }
 
     /** Classes in a {@code ..domain..} package use no framework, store, broker or web types. */
@@ -80,6 +100,16 @@ public final class ServiceArchitecture {
         return noClasses().that().resideInAPackage(servicePackage + "..").and().areAnnotatedWith(DOCUMENT).should()
                 .dependOnClassesThat().resideInAPackage("cn.sangang.platform.problem..")
                 .as("persistence documents hold no rules: the rules that refuse a change live in the domain aggregate");
+    }
+
+    /**
+     * Classes annotated {@code @Service} are named {@code ...Service}: a feature's application service is named
+     * after its feature, and a helper is a component named by what it does.
+     */
+    public static ArchRule applicationServicesAreNamedService(String servicePackage) {
+        return classes().that().resideInAPackage(servicePackage + "..").and().areAnnotatedWith(SERVICE).should()
+                .haveSimpleNameEndingWith("Service")
+                .as("a feature's application service is named <Feature>Service; helpers are components named by what they do");
     }
 
     private static ArchCondition<JavaClass> callNoStoreWrite() {

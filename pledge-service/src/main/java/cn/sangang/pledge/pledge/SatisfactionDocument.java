@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The public appraisal (群众评议) of a pledge in a quarter, as evaluation-service last reported it. Its id is
- * {@code bureau:pledge:quarter}, kept by {@link cn.sangang.platform.messaging.SatisfactionReports}.
+ * {@code bureau:pledge:quarter}, kept by {@link cn.sangang.platform.messaging.SatisfactionReports} for {@code sangang.satisfaction.target-type: PLEDGE}.
  */
 @Document(SatisfactionDocument.COLLECTION)
 @CompoundIndex(name = "bureau_target", def = "{'bureauId': 1, 'targetId': 1}")

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.reminder.ReminderDue;
 import cn.sangang.events.reminder.ReminderKind;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.reminder.Deadlines;
 import cn.sangang.platform.reminder.Reminders;
 import cn.sangang.platform.security.Role;
 import cn.sangang.pledge.pledge.OpenPledges;
-import cn.sangang.pledge.reminder.domain.ReminderText;
 
 /**
  * 完成时限 and 限期整改: an item of an approved or published pledge not yet reported done, and an item under a
@@ -43,13 +43,7 @@ class DeadlineReminders {
             Deadlines.threshold(order.deadline(), today, DAYS_BEFORE)
                     .ifPresent(threshold -> due.add(rectification(order, threshold)));
         }
-        int sent = 0;
-        for (ReminderDue reminder : due) {
-            if (reminders.send(EventTypes.PLEDGE_REMINDER_DUE, bureau, reminder)) {
-                sent++;
-            }
-        }
-        return sent;
+        return reminders.send(EventTypes.PLEDGE_REMINDER_DUE, bureau, due);
     }
 
     private static ReminderDue item(OpenPledges.OpenItem item, String threshold) {
@@ -57,7 +51,7 @@ class DeadlineReminders {
         return new ReminderDue("pledge-item:" + item.pledgeId() + ":" + item.itemNo(), threshold,
                 ReminderKind.PLEDGE_ITEM_DEADLINE, overdue ? "承诺事项已逾期" : "承诺事项完成时限临近",
                 item.name() + "的承诺第 " + item.itemNo() + " 项「" + item.content() + "」（责任人：" + item.responsibleName()
-                        + "）完成时限为" + ReminderText.date(item.deadline()) + (overdue ? "，已逾期，尚未报告完成" : "，尚未报告完成"),
+                        + "）完成时限为" + ChineseDates.date(item.deadline()) + (overdue ? "，已逾期，尚未报告完成" : "，尚未报告完成"),
                 link(item.pledgeId()), item.deadline(), List.of(item.responsiblePersonNo()), recipients(overdue));
     }
 
@@ -65,7 +59,7 @@ class DeadlineReminders {
         boolean overdue = Deadlines.OVERDUE.equals(threshold);
         return new ReminderDue("pledge-rectification:" + order.pledgeId() + ":" + order.itemNo(), threshold,
                 ReminderKind.RECTIFICATION_DEADLINE, overdue ? "承诺整改已逾期" : "承诺整改期限临近",
-                item(order) + "责令限期整改「" + order.order() + "」，整改期限" + ReminderText.date(order.deadline())
+                item(order) + "责令限期整改「" + order.order() + "」，整改期限" + ChineseDates.date(order.deadline())
                         + (overdue ? "，已逾期，尚未整改销号" : "，尚未整改销号"),
                 link(order.pledgeId()), order.deadline(), List.of(order.responsiblePersonNo()), recipients(overdue));
     }

@@ -14,6 +14,7 @@ import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.events.roster.MemberChanged;
 import cn.sangang.platform.messaging.InboundEvents;
+import cn.sangang.platform.messaging.InboundHandler;
 
 /**
  * Each bureau's party members, kept from the roster's events: a job has no caller whose token could ask zone-service,
@@ -21,25 +22,22 @@ import cn.sangang.platform.messaging.InboundEvents;
  * so it learns the people who joined before it ran (as far back as the topic keeps them).
  */
 @Component
-class PartyMembers {
-
-    private static final String HANDLER = "pledge-reminder-party-members";
+class PartyMembers extends InboundHandler {
 
     /** A party member of a bureau, by roster number and name. */
     record Member(String personNo, String name) {
     }
 
-    private final InboundEvents inbound;
     private final MongoOperations mongo;
 
     PartyMembers(InboundEvents inbound, MongoOperations mongo) {
-        this.inbound = inbound;
+        super(inbound, "pledge-reminder-party-members");
         this.mongo = mongo;
     }
 
     @KafkaListener(topics = Topics.ROSTER)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.MEMBER_CHANGED, event -> {
+        apply(record, EventTypes.MEMBER_CHANGED, event -> {
             MemberChanged person = event.payload();
             mongo.save(new PartyMemberDocument(PartyMemberDocument.id(event.bureauId(), person.personNo()),
                     event.bureauId(), person.personNo(), person.name(), person.active() && person.partyMember()));

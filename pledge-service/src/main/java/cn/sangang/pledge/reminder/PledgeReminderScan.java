@@ -20,7 +20,7 @@ import cn.sangang.pledge.campaign.Campaigns;
  * find the same thing due every time, on any replica, after any restart.
  */
 @Component
-class PledgeReminderScan {
+class PledgeReminderScan extends ReminderScan {
 
     static final String JOB = "pledge-reminders";
 
@@ -29,34 +29,24 @@ class PledgeReminderScan {
     private final ReviewReminders reviews;
     private final DeadlineReminders deadlines;
     private final Clock clock;
-    private final ReminderScan scan;
 
     PledgeReminderScan(Campaigns campaigns, PublicityReminders publicity, ReviewReminders reviews,
-            DeadlineReminders deadlines, LeasedJobs jobs, Clock clock,
-            @Value(ReminderScan.INTERVAL) Duration scanInterval) {
+            DeadlineReminders deadlines, LeasedJobs jobs, Clock clock, @Value(INTERVAL) Duration scanInterval) {
+        super(JOB, jobs, scanInterval);
         this.campaigns = campaigns;
         this.publicity = publicity;
         this.reviews = reviews;
         this.deadlines = deadlines;
         this.clock = clock;
-        this.scan = new ReminderScan(JOB, jobs, scanInterval);
     }
 
-    @Scheduled(fixedDelayString = ReminderScan.INTERVAL, initialDelayString = ReminderScan.INTERVAL)
+    @Scheduled(fixedDelayString = INTERVAL, initialDelayString = INTERVAL)
     void scheduled() {
         scanUnderLease();
     }
 
-    /** @return whether this replica held the lease and scanned */
-    boolean scanUnderLease() {
-        return scan.runExclusively(this::scan);
-    }
-
-    void run() {
-        scan.run(this::scan);
-    }
-
-    private void scan(ReminderScan.Round round) {
+    @Override
+    protected void scan(Round round) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Quarter.BUREAU_TIME);
         for (String bureau : campaigns.bureaus()) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.reminder.ReminderDue;
 import cn.sangang.events.reminder.ReminderKind;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.reminder.Deadlines;
 import cn.sangang.platform.reminder.Reminders;
 import cn.sangang.platform.security.Role;
@@ -62,13 +63,8 @@ class PublicityReminders {
         if (missing.isEmpty()) {
             return 0;
         }
-        int sent = 0;
-        for (ReminderDue reminder : reminders(campaign.get(), threshold.get(), missing)) {
-            if (reminders.send(EventTypes.PLEDGE_REMINDER_DUE, bureau, reminder)) {
-                sent++;
-            }
-        }
-        return sent;
+        return reminders.send(EventTypes.PLEDGE_REMINDER_DUE, bureau,
+                reminders(campaign.get(), threshold.get(), missing));
     }
 
     private static List<ReminderDue> reminders(Campaigns.Campaign campaign, String threshold,
@@ -81,13 +77,13 @@ class PublicityReminders {
         List<ReminderDue> all = new ArrayList<>();
         all.add(new ReminderDue(subject, threshold, ReminderKind.PLEDGE_PUBLICITY_DEADLINE,
                 overdue ? "承诺公示截止已过，仍有党员未承诺" : "承诺公示截止临近",
-                "「" + campaign.title() + "」公示截止" + ReminderText.date(deadline) + (overdue ? "，已过截止日，仍有 " : "，尚有 ")
+                "「" + campaign.title() + "」公示截止" + ChineseDates.date(deadline) + (overdue ? "，已过截止日，仍有 " : "，尚有 ")
                         + missing.size() + " 名党员未提交承诺：" + names,
                 SECRETARY_LINK, deadline, List.of(), List.of(Role.SECRETARY.name())));
         if (!overdue) {
             all.add(new ReminderDue(subject + ":members", threshold, ReminderKind.PLEDGE_PUBLICITY_DEADLINE,
                     "请提交年度公开承诺",
-                    "「" + campaign.title() + "」的承诺须在" + ReminderText.date(deadline) + "前公示，您尚未提交本人承诺，请尽快提出",
+                    "「" + campaign.title() + "」的承诺须在" + ChineseDates.date(deadline) + "前公示，您尚未提交本人承诺，请尽快提出",
                     MEMBER_LINK, deadline, missing.stream().map(PartyMembers.Member::personNo).toList(), List.of()));
         }
         return all;

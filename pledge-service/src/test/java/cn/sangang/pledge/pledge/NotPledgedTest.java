@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +33,8 @@ class NotPledgedTest {
         String returned = f.propose("M3");
         expect(200, f.leader().post("/api/pledge/pledges/" + returned + "/review",
                 PledgeFixture.review("RETURN", 2, 1, "请量化")));
-        expect(201,
-                f.secretary().post("/api/pledge/pledges",
-                        Map.of("kind", "ORGANISATION", "campaignYear", f.year, "organisationName", "党支部", "items",
-                                List.of(PledgeFixture.item("组织开展巡山护林", "S1", PledgeFixture.inDays(30))))));
+        expect(201, f.secretary().post("/api/pledge/pledges", PledgeFixture.organisationPledge(f.year, "党支部",
+                PledgeFixture.item("组织开展巡山护林", "S1", PledgeFixture.inDays(30)))));
 
         var answer = expect(200, f.secretary().get(notPledged())).json();
 

@@ -4,7 +4,6 @@ import static cn.sangang.pledge.PledgeFixture.expect;
 import static cn.sangang.pledge.PledgeFixture.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
@@ -38,11 +37,10 @@ class PledgeDocumentTest {
     @Test
     void a_pledge_is_stored_under_the_field_names_it_always_had() {
         String id = f.published();
-        expect(200, f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress", Map.of("note", "走访 2 户")));
+        expect(200, f.progress("M2", id, 2, "走访 2 户"));
         expect(200, f.secretary().post("/api/pledge/pledges/" + id + "/items/1/inspections",
                 Map.of("inspectedOn", inDays(0).toString(), "findings", "台账齐全")));
-        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
-                Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))))));
+        expect(200, f.evaluate(id, PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))));
 
         Document stored = mongo.findById(id, Document.class, "pledges");
 

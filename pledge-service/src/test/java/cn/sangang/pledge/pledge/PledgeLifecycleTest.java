@@ -86,9 +86,8 @@ class PledgeLifecycleTest {
         assertThat(publicized.path("payload").path("publicCode").asString()).isEqualTo(code);
 
         // 践诺
-        expect(200, f.member("M1").post("/api/pledge/pledges/" + id + "/items/1/progress",
-                Map.of("note", "本月走访5户，登记诉求3条", "completed", true)));
-        expect(200, f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress", Map.of("note", "案件办理中")));
+        expect(200, f.completed("M1", id, 1, "本月走访5户，登记诉求3条"));
+        expect(200, f.progress("M2", id, 2, "案件办理中"));
         expect(200, f.secretary().post("/api/pledge/pledges/" + id + "/items/1/inspections",
                 Map.of("inspectedOn", inDays(0).toString(), "findings", "走访记录齐全")));
         List<Row> rows = xlsxRows(f.secretary().download("/api/pledge/ledger.xlsx?year=" + f.year).body());
@@ -105,10 +104,7 @@ class PledgeLifecycleTest {
 
         // 评诺
         var evaluated = expect(200,
-                f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
-                        Map.of("items",
-                                List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))))))
-                .json();
+                f.evaluate(id, PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30)))).json();
         assertThat(evaluated.path("status").asString()).isEqualTo("EVALUATED");
         assertThat(evaluated.path("items").get(0).path("publicAppraisal").path("note").asString())
                 .isEqualTo("no data yet");
@@ -122,15 +118,12 @@ class PledgeLifecycleTest {
         assertThat(evaluatedEvent.path("payload").path("items").get(1).path("fulfilled").asBoolean()).isFalse();
 
         // the rectification order, tracked to its closing
-        expect(200, f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress", Map.of("note", "已补齐走访记录")));
-        var closed = expect(200, f.secretary().post("/api/pledge/pledges/" + id + "/items/2/rectification/closed",
-                Map.of("note", "整改到位"))).json();
+        expect(200, f.progress("M2", id, 2, "已补齐走访记录"));
+        var closed = expect(200, f.closeRectification(id, 2, "整改到位")).json();
         assertThat(closed.path("items").get(1).path("status").asString()).isEqualTo("RECTIFIED");
         assertThat(Api.at(port).get("/public/pledge/pledges/" + code).json().path("items").get(1).path("result")
                 .path("rectified").asBoolean()).isTrue();
-        assertThat(f.secretary()
-                .post("/api/pledge/pledges/" + id + "/items/2/rectification/closed", Map.of("note", "again")).status())
-                .isEqualTo(409);
+        assertThat(f.closeRectification(id, 2, "again").status()).isEqualTo(409);
     }
 
     @Test
@@ -143,8 +136,8 @@ class PledgeLifecycleTest {
         assertThat(returned.json().path("status").asString()).isEqualTo("RETURNED");
         var revised = expect(200,
                 f.member("M1").put("/api/pledge/pledges/" + id + "/items",
-                        Map.of("items", List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60)),
-                                PledgeFixture.item("林政案件30日内办结率100%", "M2", inDays(90))))))
+                        PledgeFixture.revision(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60)),
+                                PledgeFixture.item("林政案件30日内办结率100%", "M2", inDays(90)))))
                 .json();
         assertThat(revised.path("status").asString()).isEqualTo("SUBMITTED");
         var approved = expect(200, f.approve(id, 2)).json();
@@ -167,21 +160,14 @@ class PledgeLifecycleTest {
 
     @Test
     void the_branch_files_an_organisation_pledge_whose_letter_is_the_organisations() throws IOException {
-        String id = expect(201,
-                f.secretary().post("/api/pledge/pledges",
-                        Map.of("kind", "ORGANISATION", "campaignYear", f.year, "organisationName", "局机关党支部", "items",
-                                List.of(PledgeFixture.item("建成森林防火党员先锋队", "M3", inDays(120))))))
-                .json().path("id").asString();
-        expect(200, f.approve(id, 1));
+        String id = f.approvedOrganisationPledge("局机关党支部", PledgeFixture.item("建成森林防火党员先锋队", "M3", inDays(120)));
 
         String text = pdfText(f.leader().download("/api/pledge/pledges/" + id + "/letter.pdf?copy=ARCHIVE").body());
 
         assertThat(text).contains("《党组织公开承诺书》", "承诺组织：局机关党支部", "建成森林防火党员先锋队", "第一联 局存档").doesNotContain("第三联");
-        assertThat(
-                f.member("M1")
-                        .post("/api/pledge/pledges", Map.of("kind", "ORGANISATION", "campaignYear", f.year,
-                                "organisationName", "x", "items", List.of(PledgeFixture.item("x", "M1", inDays(9)))))
-                        .status())
-                .isEqualTo(403);
+        assertThat(f.member("M1")
+                .post("/api/pledge/pledges",
+                        PledgeFixture.organisationPledge(f.year, "x", PledgeFixture.item("x", "M1", inDays(9))))
+                .status()).isEqualTo(403);
     }
 }

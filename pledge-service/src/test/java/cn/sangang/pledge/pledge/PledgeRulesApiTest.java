@@ -49,14 +49,13 @@ class PledgeRulesApiTest {
         String id = f.propose();
 
         var publishEarly = f.publish(id);
-        var evaluateEarly = f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
-                Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.fulfilled(2))));
+        var evaluateEarly = f.evaluate(id, PledgeFixture.fulfilled(1), PledgeFixture.fulfilled(2));
         var letterEarly = f.leader().download("/api/pledge/pledges/" + id + "/letter.pdf");
         var reviseUnreturned = f.member("M1").put("/api/pledge/pledges/" + id + "/items",
-                Map.of("items", List.of(PledgeFixture.item("x", "M1", inDays(5)))));
+                PledgeFixture.revision(PledgeFixture.item("x", "M1", inDays(5))));
         expect(200, f.approve(id, 2));
         var approveTwice = f.approve(id, 2);
-        var progressEarly = f.member("M1").post("/api/pledge/pledges/" + id + "/items/1/progress", Map.of("note", "x"));
+        var progressEarly = f.progress("M1", id, 1, "x");
 
         for (Api.Response refused : List.of(publishEarly, evaluateEarly, reviseUnreturned, approveTwice,
                 progressEarly)) {
@@ -95,9 +94,8 @@ class PledgeRulesApiTest {
     void the_membership_question_to_zone_service_carries_the_trace_of_the_proposal() {
         String traceId = java.util.UUID.randomUUID().toString().replace("-", "");
 
-        var response = f.member("M1").withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year, "items",
-                        List.of(PledgeFixture.item("巡山", "M1", inDays(30)))));
+        var response = f.member("M1").withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").post(
+                "/api/pledge/pledges", PledgeFixture.memberPledge(f.year, PledgeFixture.item("巡山", "M1", inDays(30))));
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(PledgeServiceTest.ZONE.received())
@@ -110,11 +108,10 @@ class PledgeRulesApiTest {
     void a_proposal_naming_a_non_member_is_rejected_naming_who_and_nothing_is_written() {
         String before = pledges();
 
-        var response = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
-                "items",
-                List.of(PledgeFixture.item("巡山", "N1", inDays(30)), PledgeFixture.item("宣传", "M2", inDays(30)))));
-        var nonMemberProposer = f.as("N1", "MEMBER").post("/api/pledge/pledges", Map.of("kind", "MEMBER",
-                "campaignYear", f.year, "items", List.of(PledgeFixture.item("巡山", "M1", inDays(30)))));
+        var response = f.member("M1").post("/api/pledge/pledges", PledgeFixture.memberPledge(f.year,
+                PledgeFixture.item("巡山", "N1", inDays(30)), PledgeFixture.item("宣传", "M2", inDays(30))));
+        var nonMemberProposer = f.as("N1", "MEMBER").post("/api/pledge/pledges",
+                PledgeFixture.memberPledge(f.year, PledgeFixture.item("巡山", "M1", inDays(30))));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("code").asString()).isEqualTo("pledge.not-party-members");
@@ -130,8 +127,8 @@ class PledgeRulesApiTest {
         PledgeServiceTest.ZONE.stop();
         try {
             long started = System.nanoTime();
-            var response = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
-                    "items", List.of(PledgeFixture.item("巡山", "M1", inDays(30)))));
+            var response = f.member("M1").post("/api/pledge/pledges",
+                    PledgeFixture.memberPledge(f.year, PledgeFixture.item("巡山", "M1", inDays(30))));
 
             assertThat(response.status()).isEqualTo(503);
             assertThat(response.json().path("code").asString()).isEqualTo("roster.membership-unavailable");
@@ -153,8 +150,7 @@ class PledgeRulesApiTest {
                 Map.of("kind", "MEMBER", "campaignYear", "soon", "items",
                         List.of(PledgeFixture.item("x", "M1", inDays(3)))),
                 Map.of("kind", "MEMBER", "campaignYear", f.year, "items", List.of(Map.of("content", "x"))),
-                Map.of("kind", "MEMBER", "campaignYear", f.year, "items",
-                        List.of(PledgeFixture.item("x", "M1; $where", inDays(3)))),
+                PledgeFixture.memberPledge(f.year, PledgeFixture.item("x", "M1; $where", inDays(3))),
                 Map.of("kind", "MEMBER", "campaignYear", f.year, "bureauId", "other", "items",
                         List.of(PledgeFixture.item("x", "M1", inDays(3)))));
         for (Object body : bodies) {
@@ -164,13 +160,11 @@ class PledgeRulesApiTest {
         }
         assertThat(f.member("M1")
                 .post("/api/pledge/pledges",
-                        Map.of("kind", "MEMBER", "campaignYear", f.year + 1, "items",
-                                List.of(PledgeFixture.item("x", "M1", inDays(3)))))
+                        PledgeFixture.memberPledge(f.year + 1, PledgeFixture.item("x", "M1", inDays(3))))
                 .status()).as("no campaign that year").isEqualTo(422);
         assertThat(f.member("M1")
                 .post("/api/pledge/pledges",
-                        Map.of("kind", "MEMBER", "campaignYear", f.year, "items",
-                                List.of(PledgeFixture.item("x", "M1", inDays(-1)))))
+                        PledgeFixture.memberPledge(f.year, PledgeFixture.item("x", "M1", inDays(-1))))
                 .status()).as("due in the past").isEqualTo(422);
         assertThat(pledges()).isEqualTo(before);
     }
@@ -179,12 +173,9 @@ class PledgeRulesApiTest {
     void only_the_responsible_member_reports_progress_and_only_the_proposer_revises() {
         String id = f.published();
 
-        assertThat(f.member("M2").post("/api/pledge/pledges/" + id + "/items/1/progress", Map.of("note", "x")).status())
-                .isEqualTo(403);
-        assertThat(f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress", Map.of("note", "x")).status())
-                .isEqualTo(200);
-        assertThat(f.member("M1").post("/api/pledge/pledges/" + id + "/items/7/progress", Map.of("note", "x")).status())
-                .isEqualTo(404);
+        assertThat(f.progress("M2", id, 1, "x").status()).isEqualTo(403);
+        assertThat(f.progress("M2", id, 2, "x").status()).isEqualTo(200);
+        assertThat(f.progress("M1", id, 7, "x").status()).isEqualTo(404);
 
         String other = f.propose("M3");
         expect(200, f.leader().post("/api/pledge/pledges/" + other + "/review",
@@ -192,7 +183,7 @@ class PledgeRulesApiTest {
         assertThat(
                 f.member("M4")
                         .put("/api/pledge/pledges/" + other + "/items",
-                                Map.of("items", List.of(PledgeFixture.item("x", "M3", inDays(5)))))
+                                PledgeFixture.revision(PledgeFixture.item("x", "M3", inDays(5))))
                         .status())
                 .isEqualTo(403);
     }
@@ -258,13 +249,11 @@ class PledgeRulesApiTest {
         assertThat(rows.get(2).getCellText(8)).isEqualTo("是");
         assertThat(rows.get(3).getCellText(8)).isEqualTo("否");
 
-        expect(200, f.member("M1").post("/api/pledge/pledges/" + id + "/items/1/progress",
-                Map.of("note", "补做完成", "completed", true)));
+        expect(200, f.completed("M1", id, 1, "补做完成"));
         assertThat(f.leader().get("/api/pledge/pledges/" + id).json().path("items").get(0).path("overdue").asBoolean())
                 .isFalse();
 
-        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
-                Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(3))))));
+        expect(200, f.evaluate(id, PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(3))));
         PledgeServiceTest.CLOCK.advance(Duration.ofDays(2));
         assertThat(f.leader().get("/api/pledge/pledges/" + id).json().path("items").get(1).path("overdue").asBoolean())
                 .as("rectification past its deadline").isTrue();
@@ -277,17 +266,15 @@ class PledgeRulesApiTest {
     @Test
     void a_member_files_one_pledge_per_campaign_and_a_leader_never_judges_their_own() {
         f.propose();
-        var again = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year, "items",
-                List.of(PledgeFixture.item("再来一份", "M1", inDays(30)))));
+        var again = f.member("M1").post("/api/pledge/pledges",
+                PledgeFixture.memberPledge(f.year, PledgeFixture.item("再来一份", "M1", inDays(30))));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("code").asString()).isEqualTo("pledge.already-filed");
         assertThat(again.json().path("detail").asString()).contains("姓名M1", String.valueOf(f.year));
 
         String leaders = expect(201,
-                f.as("L1", "LEADER", "MEMBER")
-                        .post("/api/pledge/pledges",
-                                Map.of("kind", "MEMBER", "campaignYear", f.year, "items",
-                                        List.of(PledgeFixture.item("带头巡山", "L1", inDays(30))))))
+                f.as("L1", "LEADER", "MEMBER").post("/api/pledge/pledges",
+                        PledgeFixture.memberPledge(f.year, PledgeFixture.item("带头巡山", "L1", inDays(30)))))
                 .json().path("id").asString();
         assertThat(f.leader()
                 .post("/api/pledge/pledges/" + leaders + "/review", PledgeFixture.review("APPROVE", 1, 0, null))
@@ -301,7 +288,7 @@ class PledgeRulesApiTest {
         String id = f.propose();
 
         var blank = f.member("M1").put("/api/pledge/pledges/" + id + "/items",
-                Map.of("items", List.of(PledgeFixture.item(" ", "M1", inDays(5)))));
+                PledgeFixture.revision(PledgeFixture.item(" ", "M1", inDays(5))));
 
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.json().path("code").asString()).isEqualTo("request.invalid");
@@ -312,13 +299,12 @@ class PledgeRulesApiTest {
     void pledge_text_the_letter_cannot_print_and_people_off_the_roster_are_refused_naming_them() {
         String before = pledges();
 
-        var rare = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year, "items",
-                List.of(PledgeFixture.item("走访𬱖村群众🔥", "M1", inDays(30)))));
-        var strangers = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
-                "items",
-                List.of(PledgeFixture.item("巡山", "X1", inDays(30)), PledgeFixture.item("宣传", "X2", inDays(30)))));
-        var tooFar = f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", f.year,
-                "items", List.of(PledgeFixture.item("巡山", "M1", LocalDate.of(f.year + 2, 1, 1)))));
+        var rare = f.member("M1").post("/api/pledge/pledges",
+                PledgeFixture.memberPledge(f.year, PledgeFixture.item("走访𬱖村群众🔥", "M1", inDays(30))));
+        var strangers = f.member("M1").post("/api/pledge/pledges", PledgeFixture.memberPledge(f.year,
+                PledgeFixture.item("巡山", "X1", inDays(30)), PledgeFixture.item("宣传", "X2", inDays(30))));
+        var tooFar = f.member("M1").post("/api/pledge/pledges",
+                PledgeFixture.memberPledge(f.year, PledgeFixture.item("巡山", "M1", LocalDate.of(f.year + 2, 1, 1))));
 
         assertThat(rare.status()).isEqualTo(422);
         assertThat(rare.json().path("code").asString()).isEqualTo("pledge.unprintable-characters");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +36,7 @@ class UnitLedgerTest {
         linzheng = f.published("M1");
         fazhi = f.propose("M4");
         expect(200, f.approve(fazhi, 2));
-        String organisation = expect(201,
-                f.secretary().post("/api/pledge/pledges",
-                        Map.of("kind", "ORGANISATION", "campaignYear", f.year, "organisationName", "中共某局支部委员会", "items",
-                                List.of(PledgeFixture.item("组织全体党员走访林农", "S1", inDays(30))))))
-                .json().path("id").asString();
-        expect(200, f.approve(organisation, 1));
+        f.approvedOrganisationPledge("中共某局支部委员会", PledgeFixture.item("组织全体党员走访林农", "S1", inDays(30)));
         f.propose("M5");
     }
 

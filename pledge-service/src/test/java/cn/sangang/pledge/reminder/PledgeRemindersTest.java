@@ -101,10 +101,7 @@ class PledgeRemindersTest {
 
         assertThat(sent(f.bureau, "pledge-review")).containsExactly("pledge-review:" + id + ":1|waiting");
         JsonNode reminder = reminder(f.bureau, "pledge-review:" + id + ":1", "waiting");
-        assertThat(reminder.path("kind").asString()).isEqualTo("PLEDGE_REVIEW");
-        assertThat(strings(reminder.path("roles"))).containsExactly("LEADER");
-        assertThat(reminder.path("personNos").isEmpty()).isTrue();
-        assertThat(reminder.path("link").asString()).isEqualTo("/app/leader/reviews/" + id);
+        assertAddressed(reminder, "PLEDGE_REVIEW", List.of("LEADER"), List.of(), "/app/leader/reviews/" + id);
         assertThat(reminder.path("title").asString()).isEqualTo("承诺待审核");
         assertThat(reminder.path("detail").asString())
                 .isEqualTo("姓名M1于" + chinese(inDays(0)) + "提交的" + f.year + "年度承诺（2 项）等待审核");
@@ -135,7 +132,7 @@ class PledgeRemindersTest {
 
         at(0);
         expect(200, f.member("M3").put("/api/pledge/pledges/" + id + "/items",
-                Map.of("items", List.of(PledgeFixture.item("每月走访辖区林农不少于6户", "M3", inDays(60))))));
+                PledgeFixture.revision(PledgeFixture.item("每月走访辖区林农不少于6户", "M3", inDays(60)))));
         scan();
         at(4);
         scan();
@@ -162,17 +159,13 @@ class PledgeRemindersTest {
         scan();
         assertThat(sent(f.bureau, "pledge-item")).containsExactly("pledge-item:" + id + ":1|due-in-7-days");
         JsonNode reminder = reminder(f.bureau, "pledge-item:" + id + ":1", "due-in-7-days");
-        assertThat(reminder.path("kind").asString()).isEqualTo("PLEDGE_ITEM_DEADLINE");
-        assertThat(strings(reminder.path("personNos"))).containsExactly("M1");
-        assertThat(reminder.path("roles").isEmpty()).isTrue();
-        assertThat(reminder.path("link").asString()).isEqualTo("/app/pledges/" + id);
+        assertAddressed(reminder, "PLEDGE_ITEM_DEADLINE", List.of(), List.of("M1"), "/app/pledges/" + id);
         assertThat(reminder.path("dueOn").asString()).isEqualTo(inDays(60).toString());
         assertThat(reminder.path("title").asString()).isEqualTo("承诺事项完成时限临近");
         assertThat(reminder.path("detail").asString())
                 .isEqualTo("姓名M1的承诺第 1 项「每月走访辖区林农不少于4户」（责任人：" + "姓名M1）完成时限为" + chinese(inDays(60)) + "，尚未报告完成");
 
-        expect(200, f.member("M2").post("/api/pledge/pledges/" + id + "/items/2/progress",
-                Map.of("note", "案件全部办结", "completed", true)));
+        expect(200, f.completed("M2", id, 2, "案件全部办结"));
         at(60);
         scan();
         assertThat(sent(f.bureau, "pledge-item")).as("due that day is not overdue yet").hasSize(1);
@@ -194,9 +187,7 @@ class PledgeRemindersTest {
 
     @Test
     void a_rectification_order_reminds_its_responsible_person_before_its_deadline_and_the_secretary_once_overdue() {
-        String id = f.published("M1");
-        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
-                Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))))));
+        String id = f.rectifying(inDays(30));
 
         at(22);
         scan();
@@ -212,9 +203,7 @@ class PledgeRemindersTest {
         capture.awaitEvents(f.bureau, TYPE, 2)
                 .forEach(e -> EventContracts.assertConforms(EventTypes.PLEDGE_REMINDER_DUE, e.toString()));
         JsonNode soon = reminder(f.bureau, "pledge-rectification:" + id + ":2", "due-in-7-days");
-        assertThat(soon.path("kind").asString()).isEqualTo("RECTIFICATION_DEADLINE");
-        assertThat(strings(soon.path("personNos"))).containsExactly("M2");
-        assertThat(soon.path("roles").isEmpty()).isTrue();
+        assertAddressed(soon, "RECTIFICATION_DEADLINE", List.of(), List.of("M2"), "/app/pledges/" + id);
         assertThat(soon.path("title").asString()).isEqualTo("承诺整改期限临近");
         assertThat(soon.path("detail").asString()).isEqualTo(
                 "姓名M1的承诺第 2 项「办理林政案件零投诉」（责任人：姓名M2）" + "责令限期整改「限期补齐走访记录」，整改期限" + chinese(inDays(30)) + "，尚未整改销号");
@@ -225,13 +214,10 @@ class PledgeRemindersTest {
 
     @Test
     void a_closed_rectification_is_reminded_of_nothing_more() {
-        String id = f.published("M1");
-        expect(200, f.leader().post("/api/pledge/pledges/" + id + "/evaluation",
-                Map.of("items", List.of(PledgeFixture.fulfilled(1), PledgeFixture.notFulfilled(2, inDays(30))))));
+        String id = f.rectifying(inDays(30));
         at(23);
         scan();
-        expect(200, f.secretary().post("/api/pledge/pledges/" + id + "/items/2/rectification/closed",
-                Map.of("note", "整改到位")));
+        expect(200, f.closeRectification(id, 2, "整改到位"));
 
         at(40);
         scan();
@@ -249,8 +235,8 @@ class PledgeRemindersTest {
         roster(other.bureau, member("Q1", "外局党员", true, true));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> partyMembers.of(f.bureau).size() == 3 && partyMembers.of(other.bureau).size() == 1);
-        expect(201, f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", year, "items",
-                List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60))))));
+        expect(201, f.member("M1").post("/api/pledge/pledges",
+                PledgeFixture.memberPledge(year, PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60)))));
 
         onBureauDay(LocalDate.of(year, 5, 23));
         scan();
@@ -262,10 +248,8 @@ class PledgeRemindersTest {
         assertThat(sent(f.bureau, "pledge-publicity")).containsExactlyInAnyOrder(
                 "pledge-publicity:" + year + "|due-in-7-days", "pledge-publicity:" + year + ":members|due-in-7-days");
         JsonNode secretary = reminder(f.bureau, "pledge-publicity:" + year, "due-in-7-days");
-        assertThat(secretary.path("kind").asString()).isEqualTo("PLEDGE_PUBLICITY_DEADLINE");
-        assertThat(strings(secretary.path("roles"))).containsExactly("SECRETARY");
-        assertThat(secretary.path("personNos").isEmpty()).isTrue();
-        assertThat(secretary.path("link").asString()).isEqualTo("/app/secretary/not-pledged");
+        assertAddressed(secretary, "PLEDGE_PUBLICITY_DEADLINE", List.of("SECRETARY"), List.of(),
+                "/app/secretary/not-pledged");
         assertThat(secretary.path("dueOn").asString()).isEqualTo(year + "-05-31");
         assertThat(secretary.path("title").asString()).isEqualTo("承诺公示截止临近");
         assertThat(secretary.path("detail").asString())
@@ -297,8 +281,8 @@ class PledgeRemindersTest {
         expect(201, f.leader().post("/api/pledge/campaigns", Map.of("year", year)));
         roster(f.bureau, member("M1", "张三", true, true), member("N1", "赵六", false, true));
         await().atMost(Duration.ofSeconds(30)).until(() -> partyMembers.of(f.bureau).size() == 1);
-        expect(201, f.member("M1").post("/api/pledge/pledges", Map.of("kind", "MEMBER", "campaignYear", year, "items",
-                List.of(PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60))))));
+        expect(201, f.member("M1").post("/api/pledge/pledges",
+                PledgeFixture.memberPledge(year, PledgeFixture.item("每月走访辖区林农不少于4户", "M1", inDays(60)))));
 
         onBureauDay(LocalDate.of(year, 5, 24));
         scan();
@@ -402,6 +386,15 @@ class PledgeRemindersTest {
     private static boolean is(JsonNode event, String subject, String threshold) {
         return event.path("payload").path("subject").asString().equals(subject)
                 && event.path("payload").path("threshold").asString().equals(threshold);
+    }
+
+    /** The reminder is of {@code kind}, goes to exactly these roles and people, and leads to {@code link}. */
+    private static void assertAddressed(JsonNode reminder, String kind, List<String> roles, List<String> people,
+            String link) {
+        assertThat(reminder.path("kind").asString()).isEqualTo(kind);
+        assertThat(strings(reminder.path("roles"))).containsExactlyElementsOf(roles);
+        assertThat(strings(reminder.path("personNos"))).containsExactlyElementsOf(people);
+        assertThat(reminder.path("link").asString()).isEqualTo(link);
     }
 
     private void assertNoMoreEventsThan(String bureau, int count) {

@@ -1,8 +1,6 @@
 package cn.sangang.post.demo;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +20,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import cn.sangang.events.Quarter;
+import cn.sangang.platform.demo.DemoBureaus;
 import cn.sangang.platform.schedule.LeasedJobs;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
@@ -47,9 +44,6 @@ class DemoPosts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPosts.class);
     static final String SEEDER = "demo-seed";
-
-    record SeedFile(List<Bureau> bureaus) {
-    }
 
     record Bureau(String id, List<Unit> units, List<Person> people, ElectedPosts electedPosts) {
     }
@@ -77,15 +71,15 @@ class DemoPosts implements ApplicationRunner {
         }
     }
 
-    private final Path seedFile;
+    private final String seedFile;
     private final PostSeeding posts;
     private final ElectionSeeding elections;
     private final LeasedJobs jobs;
     private final Clock clock;
 
-    DemoPosts(@Value("${sangang.demo.seed-file}") String seedFile, PostSeeding posts, ElectionSeeding elections,
+    DemoPosts(@Value(DemoBureaus.SEED_FILE) String seedFile, PostSeeding posts, ElectionSeeding elections,
             LeasedJobs jobs, Clock clock) {
-        this.seedFile = Path.of(seedFile);
+        this.seedFile = seedFile;
         this.posts = posts;
         this.elections = elections;
         this.jobs = jobs;
@@ -94,11 +88,10 @@ class DemoPosts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        SeedFile seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                .readValue(Files.readString(seedFile), SeedFile.class);
+        List<Bureau> bureaus = DemoBureaus.read(seedFile, Bureau.class);
         // A minute outlasts the seeding by far; a restart after it tops up again.
         jobs.runExclusively("post-demo-seed", Duration.ofMinutes(1),
-                () -> seed.bureaus().stream().filter(b -> b.electedPosts() != null).forEach(this::topUp));
+                () -> bureaus.stream().filter(b -> b.electedPosts() != null).forEach(this::topUp));
     }
 
     private void topUp(Bureau bureau) {

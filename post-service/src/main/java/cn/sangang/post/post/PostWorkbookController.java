@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import cn.sangang.events.Quarter;
 import cn.sangang.events.post.PostAssessed.Remedy;
 import cn.sangang.events.post.PostAssessed.Result;
 import cn.sangang.events.post.PostKind;
 import cn.sangang.events.post.PostRevoked.Cause;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.platform.spreadsheet.Column;
@@ -113,6 +115,6 @@ class PostWorkbookController {
 
     /** "2026-Q4" as the screens say it: 2026年第四季度. */
     static String chineseQuarter(String quarter) {
-        return quarter.substring(0, 4) + "年第" + "一二三四".charAt(quarter.charAt(6) - '1') + "季度";
+        return ChineseDates.quarter(Quarter.parse(quarter));
     }
 }

@@ -8,25 +8,25 @@ import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.events.roster.MemberChanged;
 import cn.sangang.platform.messaging.InboundEvents;
+import cn.sangang.platform.messaging.InboundHandler;
 
 /**
  * Keeps posts true to the roster: a holder who leaves the bureau or the Party loses an individual post at once;
  * a collective post whose office now has a non-member in it is flagged for the leadership.
  */
 @Component
-class RosterListener {
+class RosterListener extends InboundHandler {
 
-    private final InboundEvents inbound;
     private final PostService service;
 
     RosterListener(InboundEvents inbound, PostService service) {
-        this.inbound = inbound;
+        super(inbound, "post-roster");
         this.service = service;
     }
 
     @KafkaListener(topics = Topics.ROSTER)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce("post-roster", record, EventTypes.MEMBER_CHANGED, event -> {
+        apply(record, EventTypes.MEMBER_CHANGED, event -> {
             MemberChanged person = event.payload();
             if (!person.active() || !person.partyMember()) {
                 String because = person.active()

@@ -11,10 +11,10 @@ import cn.sangang.events.EventTypes;
 import cn.sangang.events.Quarter;
 import cn.sangang.events.reminder.ReminderDue;
 import cn.sangang.events.reminder.ReminderKind;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.reminder.Reminders;
 import cn.sangang.platform.security.Role;
 import cn.sangang.post.post.TitledPosts;
-import cn.sangang.post.reminder.domain.ChineseDates;
 import cn.sangang.post.reminder.domain.DueQuarters;
 
 /**
@@ -43,11 +43,8 @@ class AssessmentReminders {
             List<Quarter> due = DueQuarters.unassessed(post.awardedOn(), today,
                     withinLastDays.computeIfAbsent(post.bureauId(), posts::assessWithinLastDays),
                     post.assessedQuarters());
-            for (Quarter quarter : due) {
-                if (reminders.send(EventTypes.POST_REMINDER_DUE, post.bureauId(), reminder(post, quarter, today))) {
-                    sent++;
-                }
-            }
+            sent += reminders.send(EventTypes.POST_REMINDER_DUE, post.bureauId(),
+                    due.stream().map(quarter -> reminder(post, quarter, today)).toList());
         }
         return sent;
     }

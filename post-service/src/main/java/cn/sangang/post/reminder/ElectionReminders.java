@@ -9,9 +9,9 @@ import cn.sangang.events.EventTypes;
 import cn.sangang.events.Quarter;
 import cn.sangang.events.reminder.ReminderDue;
 import cn.sangang.events.reminder.ReminderKind;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.reminder.Reminders;
 import cn.sangang.post.election.OpenElections;
-import cn.sangang.post.reminder.domain.ChineseDates;
 
 /**
  * 民主推选: every party member of the bureau who has not voted in an open election is reminded once, at the first
@@ -37,13 +37,10 @@ class ElectionReminders {
     int scan() {
         int sent = 0;
         for (OpenElections.OpenElection election : elections.all()) {
-            List<String> notVoted = voters.eligible(election.bureauId()).stream()
-                    .filter(personNo -> !election.voters().contains(personNo)).toList();
-            for (String personNo : notVoted) {
-                if (reminders.send(EventTypes.POST_REMINDER_DUE, election.bureauId(), reminder(election, personNo))) {
-                    sent++;
-                }
-            }
+            List<ReminderDue> notVoted = voters.eligible(election.bureauId()).stream()
+                    .filter(personNo -> !election.voters().contains(personNo))
+                    .map(personNo -> reminder(election, personNo)).toList();
+            sent += reminders.send(EventTypes.POST_REMINDER_DUE, election.bureauId(), notVoted);
         }
         return sent;
     }

@@ -18,7 +18,7 @@ import cn.sangang.platform.schedule.LeasedJobs;
  * replica, after any restart.
  */
 @Component
-class PostReminderScan {
+class PostReminderScan extends ReminderScan {
 
     static final String JOB = "post-reminders";
 
@@ -26,28 +26,24 @@ class PostReminderScan {
     private final AssessmentReminders assessments;
     private final RectificationReminders rectifications;
     private final Clock clock;
-    private final ReminderScan scan;
 
     PostReminderScan(ElectionReminders elections, AssessmentReminders assessments,
             RectificationReminders rectifications, LeasedJobs jobs, Clock clock,
-            @Value(ReminderScan.INTERVAL) Duration scanInterval) {
+            @Value(INTERVAL) Duration scanInterval) {
+        super(JOB, jobs, scanInterval);
         this.elections = elections;
         this.assessments = assessments;
         this.rectifications = rectifications;
         this.clock = clock;
-        this.scan = new ReminderScan(JOB, jobs, scanInterval);
     }
 
-    @Scheduled(fixedDelayString = ReminderScan.INTERVAL, initialDelayString = ReminderScan.INTERVAL)
+    @Scheduled(fixedDelayString = INTERVAL, initialDelayString = INTERVAL)
     void scheduled() {
-        scan.runExclusively(this::scan);
+        scanUnderLease();
     }
 
-    void run() {
-        scan.run(this::scan);
-    }
-
-    private void scan(ReminderScan.Round round) {
+    @Override
+    protected void scan(Round round) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Quarter.BUREAU_TIME);
         round.part("elections", elections::scan);
         round.part("assessments", () -> assessments.scan(today));

@@ -12,11 +12,11 @@ import cn.sangang.events.Quarter;
 import cn.sangang.events.post.PostKind;
 import cn.sangang.events.reminder.ReminderDue;
 import cn.sangang.events.reminder.ReminderKind;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.reminder.Deadlines;
 import cn.sangang.platform.reminder.Reminders;
 import cn.sangang.platform.security.Role;
 import cn.sangang.post.post.TitledPosts;
-import cn.sangang.post.reminder.domain.ChineseDates;
 
 /**
  * 限期整改: a rectification an assessment ordered and nobody has closed is reminded 7 days before its deadline and
@@ -45,13 +45,9 @@ class RectificationReminders {
         for (TitledPosts.TitledPost post : posts.all()) {
             for (TitledPosts.OpenRectification rectification : post.openRectifications()) {
                 Optional<String> threshold = Deadlines.threshold(rectification.deadline(), today, DAYS_BEFORE);
-                if (threshold.isEmpty()) {
-                    continue;
-                }
-                for (ReminderDue reminder : reminders(post, rectification, threshold.get())) {
-                    if (reminders.send(EventTypes.POST_REMINDER_DUE, post.bureauId(), reminder)) {
-                        sent++;
-                    }
+                if (threshold.isPresent()) {
+                    sent += reminders.send(EventTypes.POST_REMINDER_DUE, post.bureauId(),
+                            reminders(post, rectification, threshold.get()));
                 }
             }
         }

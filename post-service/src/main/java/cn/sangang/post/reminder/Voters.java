@@ -13,27 +13,27 @@ import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.events.roster.MemberChanged;
 import cn.sangang.platform.messaging.InboundEvents;
+import cn.sangang.platform.messaging.InboundHandler;
 
 /**
  * Who may vote in each bureau, kept from the roster's events: a job has no caller whose token could ask zone-service.
  * Its own consumer group reads the roster topic from the start, so it learns the people who joined before it ran.
  */
 @Component
-class Voters {
+class Voters extends InboundHandler {
 
     private static final String HANDLER = "post-reminder-voters";
 
-    private final InboundEvents inbound;
     private final MongoOperations mongo;
 
     Voters(InboundEvents inbound, MongoOperations mongo) {
-        this.inbound = inbound;
+        super(inbound, HANDLER);
         this.mongo = mongo;
     }
 
     @KafkaListener(id = HANDLER, topics = Topics.ROSTER)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce(HANDLER, record, EventTypes.MEMBER_CHANGED, event -> {
+        apply(record, EventTypes.MEMBER_CHANGED, event -> {
             MemberChanged person = event.payload();
             mongo.save(new VoterDocument(VoterDocument.id(event.bureauId(), person.personNo()), event.bureauId(),
                     person.personNo(), person.name(), person.active() && person.partyMember()));

@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 import cn.sangang.events.Quarter;
 import cn.sangang.platform.schedule.LeasedJobs;
+import cn.sangang.post.PostFixture;
 import cn.sangang.post.PostServiceTest;
 import cn.sangang.post.election.ElectionSeeding;
 import cn.sangang.post.post.PostSeeding;
@@ -105,8 +106,8 @@ class DemoPostsTest {
         expect(200, leader().post("/api/post/posts/" + post + "/plaque",
                 Map.of("plaqueNo", "DEMO-1", "awardedOn", twoBack.firstDay().toString())));
         for (Quarter quarter : List.of(twoBack, twoBack.next())) {
-            expect(200, leader().post("/api/post/posts/" + post + "/assessments",
-                    Map.of("quarter", quarter.toString(), "result", "PASS", "findings", "群众满意", "remedy", "NONE")));
+            expect(200,
+                    leader().post("/api/post/posts/" + post + "/assessments", PostFixture.passed(quarter.toString())));
         }
     }
 

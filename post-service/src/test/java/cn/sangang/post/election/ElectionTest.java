@@ -39,15 +39,11 @@ class ElectionTest {
         f = new PostFixture(port);
         m1Post = f.nominateIndividual("M1");
         m3Post = f.nominateIndividual("M3");
-        electionId = expect(201,
-                f.secretary().post("/api/post/elections",
-                        Map.of("title", "2026年度党员示范岗推选", "candidatePostIds", List.of(m1Post, m3Post), "seats", 1)))
-                .json().path("id").asString();
+        electionId = f.openElection("2026年度党员示范岗推选", m1Post, m3Post);
     }
 
     Api.Response vote(String member, String... choices) {
-        return f.as(member, "MEMBER").post("/api/post/elections/" + electionId + "/ballots",
-                Map.of("choices", List.of(choices)));
+        return f.vote(member, electionId, choices);
     }
 
     @Test
@@ -160,14 +156,11 @@ class ElectionTest {
         String m6Post = f.nominateIndividual("M6");
         List<CompletableFuture<Integer>> openings = List.of(m5Post, m6Post).stream()
                 .map(id -> CompletableFuture.supplyAsync(() -> f.secretary()
-                        .post("/api/post/elections",
-                                Map.of("title", "并发", "candidatePostIds", List.of(m5Post, m6Post), "seats", 1))
-                        .status()))
+                        .post("/api/post/elections", PostFixture.election("并发", m5Post, m6Post)).status()))
                 .toList();
 
         assertThat(openings.stream().map(CompletableFuture::join).toList()).containsExactlyInAnyOrder(201, 409);
-        assertThat(f.secretary()
-                .post("/api/post/elections", Map.of("title", "又一个", "candidatePostIds", List.of(m5Post), "seats", 1))
-                .status()).isEqualTo(409);
+        assertThat(f.secretary().post("/api/post/elections", PostFixture.election("又一个", m5Post)).status())
+                .isEqualTo(409);
     }
 }

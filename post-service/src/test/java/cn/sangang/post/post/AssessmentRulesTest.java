@@ -1,6 +1,7 @@
 package cn.sangang.post.post;
 
 import static cn.sangang.post.PostFixture.expect;
+import static cn.sangang.post.PostFixture.passed;
 import static cn.sangang.post.post.SatisfactionListenerTest.rated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,16 +32,12 @@ class AssessmentRulesTest {
     final LocalDate today = LocalDate.now(Quarter.BUREAU_TIME);
     final String thisQuarter = Quarter.of(today).toString();
 
-    static Map<String, Object> pass(String quarter) {
-        return Map.of("quarter", quarter, "result", "PASS", "findings", "群众满意", "remedy", "NONE");
-    }
-
     @Test
     void refuses_assessing_a_quarter_before_it_has_ended_naming_the_rule() {
         PostFixture f = new PostFixture(port);
         String post = f.awardedCollective("linzheng", "CAL-001");
 
-        Api.Response refused = f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter));
+        Api.Response refused = f.assess(post, passed(thisQuarter));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().path("detail").asString()).contains("尚未结束", "季度评定须在季度结束后进行");
@@ -53,7 +50,7 @@ class AssessmentRulesTest {
         String post = f.awardedCollective("linzheng", "CAL-005");
 
         for (String quarter : java.util.List.of("2999-Q4", "2026-Q5", "2026Q1", "1999-Q4", "9999-Q1", "", "２０２６-Q1")) {
-            Api.Response refused = f.leader().post("/api/post/posts/" + post + "/assessments", pass(quarter));
+            Api.Response refused = f.assess(post, passed(quarter));
 
             assertThat(refused.status()).as(quarter).isBetween(400, 499);
             assertThat(refused.json().path("detail").asString()).as(quarter).containsPattern("\\p{IsHan}");
@@ -75,12 +72,11 @@ class AssessmentRulesTest {
         expect(200, f.leader().post("/api/post/posts/" + post + "/plaque",
                 Map.of("plaqueNo", "CAL-002", "awardedOn", lastQuarter.firstDay().toString())));
         try (EventCapture capture = EventCapture.of(Topics.POST)) {
-            Api.Response beforeTheAward = f.leader().post("/api/post/posts/" + post + "/assessments",
-                    pass(lastQuarter.previous().toString()));
+            Api.Response beforeTheAward = f.assess(post, passed(lastQuarter.previous().toString()));
             assertThat(beforeTheAward.status()).isEqualTo(422);
             assertThat(beforeTheAward.json().path("detail").asString()).contains("季度评定从授牌季度起");
 
-            expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass(lastQuarter.toString())));
+            expect(200, f.assess(post, passed(lastQuarter.toString())));
 
             assertThat(capture.awaitEvents(f.bureau, "post-assessed", 1)).singleElement().satisfies(
                     e -> assertThat(e.path("payload").path("quarter").asString()).isEqualTo(lastQuarter.toString()));
@@ -107,12 +103,8 @@ class AssessmentRulesTest {
     void refuses_an_elected_posts_plaque_dated_before_the_election_closed() {
         PostFixture f = new PostFixture(port);
         String post = f.nominateIndividual("M1");
-        String election = expect(201,
-                f.secretary().post("/api/post/elections",
-                        Map.of("title", "推选", "candidatePostIds", java.util.List.of(post), "seats", 1)))
-                .json().path("id").asString();
-        expect(204, f.as("M2", "MEMBER").post("/api/post/elections/" + election + "/ballots",
-                Map.of("choices", java.util.List.of(post))));
+        String election = f.openElection("推选", post);
+        expect(204, f.vote("M2", election, post));
         expect(200, f.secretary().post("/api/post/elections/" + election + "/close", null));
 
         Api.Response refused = f.leader().post("/api/post/posts/" + post + "/plaque",
@@ -128,8 +120,7 @@ class AssessmentRulesTest {
         String post = f.awardedCollective("linzheng", "SAT-010");
         reported(f, post, 40, 38);
 
-        var decided = expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter))).json()
-                .path("assessments").get(0).path("basis");
+        var decided = expect(200, f.assess(post, passed(thisQuarter))).json().path("assessments").get(0).path("basis");
         assertThat(decided.path("answers").asLong()).isEqualTo(40);
         assertThat(decided.path("rate").asDouble()).isEqualTo(95.0);
         assertThat(decided.path("asOf").isNull()).isFalse();
@@ -145,8 +136,7 @@ class AssessmentRulesTest {
         PostFixture f = new PostFixture(port).assessingThisQuarter();
         String post = f.awardedCollective("linzheng", "SAT-011");
 
-        var assessment = expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter)))
-                .json().path("assessments").get(0);
+        var assessment = expect(200, f.assess(post, passed(thisQuarter))).json().path("assessments").get(0);
 
         assertThat(assessment.path("basis").isNull()).isTrue();
     }
@@ -159,18 +149,18 @@ class AssessmentRulesTest {
         String post = f.awardedCollective("linzheng", "SAT-012");
         reported(f, post, 3, 3);
 
-        Api.Response tooFew = f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter));
+        Api.Response tooFew = f.assess(post, passed(thisQuarter));
         assertThat(tooFew.status()).isEqualTo(422);
         assertThat(tooFew.json().path("detail").asString()).isEqualTo("本季度群众满意度测评仅 3 份答卷，低于本局规定的 10 份，不能评为合格");
 
         reported(f, post, 50, 36);
-        Api.Response tooLow = f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter));
+        Api.Response tooLow = f.assess(post, passed(thisQuarter));
         assertThat(tooLow.status()).isEqualTo(422);
         assertThat(tooLow.json().path("detail").asString()).isEqualTo("满意率 72.0%，低于本局规定的 80%，不能评为合格");
         assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments")).isEmpty();
 
         reported(f, post, 51, 46);
-        expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass(thisQuarter)));
+        expect(200, f.assess(post, passed(thisQuarter)));
     }
 
     @Test

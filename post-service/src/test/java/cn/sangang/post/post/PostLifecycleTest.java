@@ -1,6 +1,8 @@
 package cn.sangang.post.post;
 
+import static cn.sangang.post.PostFixture.collective;
 import static cn.sangang.post.PostFixture.expect;
+import static cn.sangang.post.PostFixture.individual;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import cn.sangang.events.EventType;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Quarter;
 import cn.sangang.events.Topics;
@@ -32,7 +35,7 @@ class PostLifecycleTest {
 
     PostFixture f;
     EventCapture capture;
-    final String thisQuarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
+    final String thisQuarter = PostFixture.thisQuarter();
 
     @BeforeEach
     void bureau() {
@@ -45,14 +48,20 @@ class PostLifecycleTest {
         capture.close();
     }
 
+    /** The bureau's one event of {@code type}, checked against its contract; its payload. */
+    JsonNode announced(EventType<?> type) {
+        JsonNode event = capture.awaitEvents(f.bureau, type.name(), 1).getFirst();
+        EventContracts.assertConforms(type, event.toString());
+        return event.path("payload");
+    }
+
     Map<String, Object> assessment(String result, String remedy) {
-        return Map.of("quarter", thisQuarter, "result", result, "findings", "群众满意度高，工作扎实", "remedy", remedy);
+        return PostFixture.assessment(thisQuarter, result, remedy);
     }
 
     @Test
     void a_collective_nomination_with_a_non_member_in_the_unit_is_rejected_naming_who() {
-        var response = f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "刑侦集体岗", "unitCode",
-                "xingzhen", "statements", PostFixture.statements()));
+        var response = f.nominate(collective("刑侦集体岗", "xingzhen"));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("code").asString()).isEqualTo("nomination.unit-not-all-party-members");
@@ -66,8 +75,8 @@ class PostLifecycleTest {
         some.remove("ACTS_BY_LAW");
         some.put("DIGNIFIED_CONDUCT", " ");
 
-        var response = f.secretary().post("/api/post/posts",
-                Map.of("kind", "INDIVIDUAL", "title", "岗", "holderPersonNo", "M1", "statements", some));
+        var response = f
+                .nominate(Map.of("kind", "INDIVIDUAL", "title", "岗", "holderPersonNo", "M1", "statements", some));
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().path("code").asString()).isEqualTo("nomination.standards-missing");
@@ -78,10 +87,8 @@ class PostLifecycleTest {
 
     @Test
     void an_individual_post_is_held_by_an_active_party_member() {
-        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "岗", "holderPersonNo",
-                "N1", "statements", PostFixture.statements())).status()).isEqualTo(422);
-        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "岗", "holderPersonNo",
-                "NOBODY", "statements", PostFixture.statements())).status()).isEqualTo(422);
+        assertThat(f.nominate(individual("岗", "N1")).status()).isEqualTo(422);
+        assertThat(f.nominate(individual("岗", "NOBODY")).status()).isEqualTo(422);
     }
 
     @Test
@@ -100,19 +107,16 @@ class PostLifecycleTest {
         var qr = Api.at(port).get("/public/post/plaques/" + code + "/qr.svg");
         assertThat(qr.contentType()).startsWith("image/svg+xml");
         assertThat(qr.body()).startsWith("<svg").contains("<path");
-        var awarded = capture.awaitEvents(f.bureau, "post-awarded", 1).getFirst();
-        EventContracts.assertConforms(EventTypes.POST_AWARDED, awarded.toString());
-        assertThat(awarded.path("payload").path("plaqueNo").asString()).isEqualTo("SFG-001");
+        assertThat(announced(EventTypes.POST_AWARDED).path("plaqueNo").asString()).isEqualTo("SFG-001");
     }
 
     @Test
     void an_elected_individual_post_is_announced_with_its_holder() {
         String id = f.awardedIndividual("M1", "GR-100");
 
-        var awarded = capture.awaitEvents(f.bureau, "post-awarded", 1).getFirst();
+        JsonNode awarded = announced(EventTypes.POST_AWARDED);
 
-        EventContracts.assertConforms(EventTypes.POST_AWARDED, awarded.toString());
-        assertThat(awarded.path("payload").path("holderPersonNo").asString()).isEqualTo("M1");
+        assertThat(awarded.path("holderPersonNo").asString()).isEqualTo("M1");
         assertThat(f.leader().get("/api/post/posts/" + id).json().path("plaque").path("hangsAt").asString())
                 .isEqualTo("办公室内");
     }
@@ -148,41 +152,32 @@ class PostLifecycleTest {
     void the_quarterly_assessment_is_announced_with_its_result_and_shows_no_satisfaction_data_yet() {
         String id = f.awardedCollective("linzheng", "SFG-002");
 
-        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE")))
-                .json();
+        var post = expect(200, f.assess(id, assessment("PASS", "NONE"))).json();
 
         assertThat(post.path("assessments").get(0).path("satisfaction").path("note").asString())
                 .isEqualTo("no data yet");
-        var assessed = capture.awaitEvents(f.bureau, "post-assessed", 1).getFirst();
-        EventContracts.assertConforms(EventTypes.POST_ASSESSED, assessed.toString());
-        assertThat(f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE")).status())
-                .isEqualTo(409);
+        announced(EventTypes.POST_ASSESSED);
+        assertThat(f.assess(id, assessment("PASS", "NONE")).status()).isEqualTo(409);
     }
 
     @Test
     void a_failed_assessment_orders_rectification_with_a_deadline_tracked_to_closure() {
         String id = f.awardedCollective("linzheng", "SFG-003");
-        Map<String, Object> rectify = Map.of("quarter", thisQuarter, "result", "FAIL", "findings", "服务态度投诉", "remedy",
-                "RECTIFY", "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(30).toString());
+        Map<String, Object> rectify = PostFixture.rectification(thisQuarter, PostFixture.inDays(30));
 
-        expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", rectify));
-        var closed = expect(200, f.secretary()
-                .post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified", Map.of("note", "已整改到位")))
-                .json();
+        expect(200, f.assess(id, rectify));
+        var closed = expect(200, f.rectified(id, thisQuarter, "已整改到位")).json();
 
         assertThat(closed.path("assessments").get(0).path("rectifiedBy").asString()).isEqualTo("S1");
         assertThat(closed.path("status").asString()).isEqualTo("AWARDED");
-        assertThat(f.secretary()
-                .post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified", Map.of("note", "again"))
-                .status()).isEqualTo(409);
+        assertThat(f.rectified(id, thisQuarter, "again").status()).isEqualTo(409);
     }
 
     @Test
     void a_failed_assessment_with_adjustment_removes_the_title() {
         String id = f.awardedCollective("linzheng", "SFG-004");
 
-        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/assessments", assessment("FAIL", "ADJUST")))
-                .json();
+        var post = expect(200, f.assess(id, assessment("FAIL", "ADJUST"))).json();
 
         assertThat(post.path("status").asString()).isEqualTo("REVOKED");
         assertThat(post.path("revocation").path("cause").asString()).isEqualTo("ADJUSTMENT");
@@ -194,8 +189,7 @@ class PostLifecycleTest {
         String id = f.awardedCollective("linzheng", "SFG-005");
         String code = f.leader().get("/api/post/posts/" + id).json().path("plaque").path("code").asString();
 
-        var post = expect(200, f.leader().post("/api/post/posts/" + id + "/veto",
-                Map.of("cause", "VETO_COMPLAINT", "facts", "群众强烈投诉经调查属实"))).json();
+        var post = expect(200, f.veto(id, "VETO_COMPLAINT", "群众强烈投诉经调查属实")).json();
 
         assertThat(post.path("status").asString()).isEqualTo("REVOKED");
         assertThat(post.path("plaque").path("reclaimedBy").asString()).isEqualTo("L1");
@@ -203,23 +197,19 @@ class PostLifecycleTest {
         var page = Api.at(port).get("/public/post/plaques/" + code).json();
         assertThat(page.path("modelPost").asBoolean()).isFalse();
         assertThat(page.path("notice").asString()).contains("不再是党员示范岗");
-        var revoked = capture.awaitEvents(f.bureau, "post-revoked", 1).getFirst();
-        EventContracts.assertConforms(EventTypes.POST_REVOKED, revoked.toString());
-        assertThat(revoked.path("payload").path("cause").asString()).isEqualTo("VETO_COMPLAINT");
+        assertThat(announced(EventTypes.POST_REVOKED).path("cause").asString()).isEqualTo("VETO_COMPLAINT");
     }
 
     @Test
     void a_revoked_post_cannot_pass_an_assessment_nor_be_vetoed_again() {
         String id = f.awardedCollective("linzheng", "SFG-006");
-        expect(200,
-                f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_VIOLATION", "facts", "违纪")));
+        expect(200, f.veto(id, "VETO_VIOLATION", "违纪"));
 
-        var pass = f.leader().post("/api/post/posts/" + id + "/assessments", assessment("PASS", "NONE"));
+        var pass = f.assess(id, assessment("PASS", "NONE"));
 
         assertThat(pass.status()).isEqualTo(409);
         assertThat(pass.isProblem()).isTrue();
-        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x"))
-                .status()).isEqualTo(409);
+        assertThat(f.veto(id, "VETO_IMAGE", "x").status()).isEqualTo(409);
         assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments")).isEmpty();
     }
 
@@ -227,14 +217,8 @@ class PostLifecycleTest {
     void only_quarters_since_the_award_are_assessed_and_a_quarter_is_written_like_2026_q2() {
         String id = f.awardedCollective("linzheng", "SFG-009");
 
-        assertThat(f.leader()
-                .post("/api/post/posts/" + id + "/assessments",
-                        Map.of("quarter", "2020-Q1", "result", "PASS", "findings", "x", "remedy", "NONE"))
-                .status()).isEqualTo(422);
-        assertThat(f.leader()
-                .post("/api/post/posts/" + id + "/assessments",
-                        Map.of("quarter", "1999-Q1", "result", "PASS", "findings", "x", "remedy", "NONE"))
-                .status()).isEqualTo(400);
+        assertThat(f.assess(id, PostFixture.passed("2020-Q1")).status()).isEqualTo(422);
+        assertThat(f.assess(id, PostFixture.passed("1999-Q1")).status()).isEqualTo(400);
         assertThat(f.leader().get("/api/post/posts/" + id).json().path("assessments")).isEmpty();
     }
 
@@ -243,24 +227,17 @@ class PostLifecycleTest {
         f.nominateIndividual("M1");
         f.nominateCollective("fazhi");
 
-        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "INDIVIDUAL", "title", "第二个", "holderPersonNo",
-                "M1", "statements", PostFixture.statements())).status()).isEqualTo(409);
-        assertThat(f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "第二个", "unitCode",
-                "fazhi", "statements", PostFixture.statements())).status()).isEqualTo(409);
+        assertThat(f.nominate(individual("第二个", "M1")).status()).isEqualTo(409);
+        assertThat(f.nominate(collective("第二个", "fazhi")).status()).isEqualTo(409);
     }
 
     @Test
     void a_rectification_is_not_closed_on_a_revoked_post() {
         String id = f.awardedCollective("linzheng", "SFG-010");
-        expect(200,
-                f.leader().post("/api/post/posts/" + id + "/assessments",
-                        Map.of("quarter", thisQuarter, "result", "FAIL", "findings", "x", "remedy", "RECTIFY",
-                                "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(9).toString())));
-        expect(200, f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "VETO_IMAGE", "facts", "x")));
+        expect(200, f.assess(id, PostFixture.rectification(thisQuarter, PostFixture.inDays(9))));
+        expect(200, f.veto(id, "VETO_IMAGE", "x"));
 
-        assertThat(f.secretary()
-                .post("/api/post/posts/" + id + "/assessments/" + thisQuarter + "/rectified", Map.of("note", "x"))
-                .status()).isEqualTo(409);
+        assertThat(f.rectified(id, thisQuarter, "x").status()).isEqualTo(409);
     }
 
     @Test
@@ -283,10 +260,8 @@ class PostLifecycleTest {
     void a_veto_names_one_of_its_four_causes() {
         String id = f.awardedCollective("linzheng", "SFG-007");
 
-        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "ADJUSTMENT", "facts", "x"))
-                .status()).isEqualTo(422);
-        assertThat(f.leader().post("/api/post/posts/" + id + "/veto", Map.of("cause", "NOT_A_CAUSE", "facts", "x"))
-                .status()).isEqualTo(400);
+        assertThat(f.veto(id, "ADJUSTMENT", "x").status()).isEqualTo(422);
+        assertThat(f.veto(id, "NOT_A_CAUSE", "x").status()).isEqualTo(400);
     }
 
     @Test
@@ -294,8 +269,7 @@ class PostLifecycleTest {
         String id = f.awardedCollective("linzheng", "SFG-008");
         List<CompletableFuture<Api.Response>> acts = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            acts.add(CompletableFuture.supplyAsync(() -> f.leader().post("/api/post/posts/" + id + "/veto",
-                    Map.of("cause", "VETO_ACCIDENT", "facts", "重大责任事故"))));
+            acts.add(CompletableFuture.supplyAsync(() -> f.veto(id, "VETO_ACCIDENT", "重大责任事故")));
         }
 
         List<Integer> statuses = acts.stream().map(CompletableFuture::join).map(Api.Response::status).toList();
@@ -309,8 +283,7 @@ class PostLifecycleTest {
         PostServiceTest.ZONE.stop();
         try {
             long started = System.nanoTime();
-            var response = f.secretary().post("/api/post/posts", Map.of("kind", "COLLECTIVE", "title", "岗", "unitCode",
-                    "linzheng", "statements", PostFixture.statements()));
+            var response = f.nominate(collective("岗", "linzheng"));
 
             assertThat(response.status()).isEqualTo(503);
             assertThat(response.isProblem()).isTrue();

@@ -4,7 +4,6 @@ import static cn.sangang.post.PostFixture.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.sangang.events.Quarter;
 import cn.sangang.events.post.PostKind;
 import cn.sangang.post.PostFixture;
 import cn.sangang.post.PostServiceTest;
@@ -40,16 +38,13 @@ class PostWorkbookTest {
     PostRepository posts;
 
     PostFixture f;
-    final String thisQuarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
+    final String thisQuarter = PostFixture.thisQuarter();
 
     @BeforeEach
     void register() {
         f = new PostFixture(port).assessingThisQuarter();
         String collective = f.awardedCollective("linzheng", "SFG-101");
-        expect(200,
-                f.leader().post("/api/post/posts/" + collective + "/assessments",
-                        Map.of("quarter", thisQuarter, "result", "FAIL", "findings", "服务态度投诉", "remedy", "RECTIFY",
-                                "deadline", LocalDate.now(Quarter.BUREAU_TIME).plusDays(30).toString())));
+        expect(200, f.assess(collective, PostFixture.rectification(thisQuarter, PostFixture.inDays(30))));
         f.nominateIndividual("M3");
     }
 

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,7 +14,6 @@ import cn.sangang.events.ContractExamples;
 import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventEnvelope;
 import cn.sangang.events.EventTypes;
-import cn.sangang.events.Quarter;
 import cn.sangang.events.Topics;
 import cn.sangang.events.evaluation.SatisfactionRated;
 import cn.sangang.post.PostFixture;
@@ -42,9 +39,8 @@ class SatisfactionListenerTest {
     void the_latest_satisfaction_of_a_quarter_replaces_no_data_yet_and_an_older_report_does_not_turn_it_back() {
         PostFixture f = new PostFixture(port).assessingThisQuarter();
         String postId = f.awardedCollective("linzheng", "SAT-001");
-        String quarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
-        expect(200, f.leader().post("/api/post/posts/" + postId + "/assessments",
-                Map.of("quarter", quarter, "result", "PASS", "findings", "群众满意", "remedy", "NONE")));
+        String quarter = PostFixture.thisQuarter();
+        expect(200, f.assess(postId, PostFixture.passed(quarter)));
         assertThat(f.leader().get("/api/post/posts/" + postId).json().path("assessments").get(0).path("satisfaction")
                 .path("note").asString()).isEqualTo("no data yet");
 

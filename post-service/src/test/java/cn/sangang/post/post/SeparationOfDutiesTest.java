@@ -27,7 +27,6 @@ class SeparationOfDutiesTest {
     int port;
 
     PostFixture f;
-    final String thisQuarter = Quarter.of(LocalDate.now(Quarter.BUREAU_TIME)).toString();
 
     @BeforeEach
     void bureau() {
@@ -35,7 +34,7 @@ class SeparationOfDutiesTest {
     }
 
     Map<String, Object> pass() {
-        return Map.of("quarter", thisQuarter, "result", "PASS", "findings", "群众满意度高", "remedy", "NONE");
+        return PostFixture.passed(PostFixture.thisQuarter());
     }
 
     @Test
@@ -50,7 +49,7 @@ class SeparationOfDutiesTest {
         assertThat(refused.json().path("detail").asString()).isEqualTo(REFUSAL);
         assertThat(f.leader().get("/api/post/posts/" + post).json().path("assessments")).isEmpty();
         awaitRefusalAudited(post, "M3");
-        expect(200, f.leader().post("/api/post/posts/" + post + "/assessments", pass()));
+        expect(200, f.assess(post, pass()));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,12 +103,8 @@ class PostRemindersTest {
         scan();
         assertThat(sent(f.bureau)).isEmpty();
 
-        String election = expect(201,
-                f.secretary().post("/api/post/elections",
-                        Map.of("title", "2026年度示范岗推选", "candidatePostIds", List.of(candidate), "seats", 1)))
-                .json().path("id").asString();
-        expect(204, f.as("M1", "MEMBER").post("/api/post/elections/" + election + "/ballots",
-                Map.of("choices", List.of(candidate))));
+        String election = f.openElection("2026年度示范岗推选", candidate);
+        expect(204, f.vote("M1", election, candidate));
         scan();
         scan();
 
@@ -126,8 +121,7 @@ class PostRemindersTest {
         assertThat(reminder.path("detail").asString()).contains("「2026年度示范岗推选」",
                 today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日", "尚未投票");
 
-        expect(204, f.as("M3", "MEMBER").post("/api/post/elections/" + election + "/ballots",
-                Map.of("choices", List.of(candidate))));
+        expect(204, f.vote("M3", election, candidate));
         expect(200, f.secretary().post("/api/post/elections/" + election + "/close", null));
         clock.advance(Duration.ofDays(5));
         scan();
@@ -179,8 +173,7 @@ class PostRemindersTest {
         PostFixture f = new PostFixture(port).assessingThisQuarter();
         String assessed = f.awardedCollective("office", "JT-002");
         String waiting = f.awardedCollective("linzheng", "JT-003");
-        expect(200, f.leader().post("/api/post/posts/" + assessed + "/assessments",
-                Map.of("quarter", thisQuarter.toString(), "result", "PASS", "findings", "群众满意度高", "remedy", "NONE")));
+        expect(200, f.assess(assessed, PostFixture.passed(thisQuarter.toString())));
 
         scan();
 
@@ -197,8 +190,7 @@ class PostRemindersTest {
         LocalDate deadline = today.plusDays(10);
         rectify(f, open, deadline);
         rectify(f, done, deadline);
-        expect(200, f.secretary().post("/api/post/posts/" + done + "/assessments/" + thisQuarter + "/rectified",
-                Map.of("note", "已整改到位")));
+        expect(200, f.rectified(done, thisQuarter.toString(), "已整改到位"));
         clock.advance(Duration.ofDays(2));
         scan();
         assertThat(sent(f.bureau, RECTIFICATION)).as("eight days ahead: not yet").isEmpty();
@@ -242,8 +234,7 @@ class PostRemindersTest {
         PostFixture f = new PostFixture(port).assessingThisQuarter();
         String post = f.awardedIndividual("M2", "GR-003");
         rectify(f, post, today.plusDays(3));
-        expect(200, f.leader().post("/api/post/posts/" + post + "/veto",
-                Map.of("cause", "VETO_VIOLATION", "facts", "严重违纪")));
+        expect(200, f.veto(post, "VETO_VIOLATION", "严重违纪"));
 
         clock.advance(Duration.ofDays(100));
         scan();
@@ -258,10 +249,7 @@ class PostRemindersTest {
         roster(mine.bureau, member("M1", true, true));
         roster(other.bureau, member("X9", true, true));
         String candidate = mine.nominateIndividual("M2");
-        String election = expect(201,
-                mine.secretary().post("/api/post/elections",
-                        Map.of("title", "本局推选", "candidatePostIds", List.of(candidate), "seats", 1)))
-                .json().path("id").asString();
+        String election = mine.openElection("本局推选", candidate);
         String otherPost = other.awardedCollective("office", "JT-009");
         advanceTo(thisQuarter.next().firstDay().atStartOfDay(Quarter.BUREAU_TIME).toInstant().plusSeconds(60));
 
@@ -284,9 +272,7 @@ class PostRemindersTest {
     }
 
     private void rectify(PostFixture f, String post, LocalDate deadline) {
-        expect(200,
-                f.leader().post("/api/post/posts/" + post + "/assessments", Map.of("quarter", thisQuarter.toString(),
-                        "result", "FAIL", "findings", "服务态度投诉", "remedy", "RECTIFY", "deadline", deadline.toString())));
+        expect(200, f.assess(post, PostFixture.rectification(thisQuarter.toString(), deadline)));
     }
 
     private void advanceTo(Instant when) {

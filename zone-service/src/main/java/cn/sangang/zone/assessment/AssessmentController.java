@@ -2,7 +2,6 @@ package cn.sangang.zone.assessment;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
@@ -18,6 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import cn.sangang.events.Quarter;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.platform.spreadsheet.Column;
@@ -27,7 +28,6 @@ import cn.sangang.zone.assessment.AssessmentApi.NewAssessment;
 import cn.sangang.zone.assessment.domain.ZoneScores;
 import cn.sangang.zone.bureau.Bureaus;
 import cn.sangang.zone.roster.RosterDirectory;
-import cn.sangang.zone.roster.domain.RosterPerson;
 
 /**
  * Quarterly zone assessments by the leadership; each emits {@code zone-assessed} for the evaluation feed. Their
@@ -92,14 +92,13 @@ class AssessmentController {
     /** Called on the thread writing the download; the store's cursor is read as the rows are written. */
     private Stream<Line> lines(String bureau, String quarter) {
         Map<String, String> units = roster.unitNames(bureau);
-        Map<String, String> people = roster.snapshot(bureau).people().stream()
-                .collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name));
+        Map<String, String> people = roster.personNames(bureau);
         return assessments.stream(bureau, quarter).map(a -> new Line(a, units.getOrDefault(a.unitCode(), a.unitCode()),
                 people.getOrDefault(a.assessedBy(), a.assessedBy())));
     }
 
     /** "2026-Q4" as the screens say it: 2026年第四季度. */
     static String chineseQuarter(String quarter) {
-        return quarter.substring(0, 4) + "年第" + "一二三四".charAt(quarter.charAt(6) - '1') + "季度";
+        return ChineseDates.quarter(Quarter.parse(quarter));
     }
 }

@@ -1,8 +1,6 @@
 package cn.sangang.zone.demo;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +14,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
+import cn.sangang.platform.demo.DemoBureaus;
 import cn.sangang.zone.bureau.BureauService;
 import cn.sangang.zone.plan.ZoneSeeding;
 import cn.sangang.zone.plan.domain.ZoneDraft;
@@ -33,9 +30,6 @@ class DemoSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
     private static final String MARKERS = "demo_seeds";
-
-    record SeedFile(List<Bureau> bureaus) {
-    }
 
     record Bureau(String id, String name, List<Unit> units, List<Person> people, List<Activist> activists,
             List<Zone> zones) {
@@ -54,15 +48,15 @@ class DemoSeeder implements ApplicationRunner {
     record Zone(String unitCode, String name, String headPersonNo, List<String> mainTasks, List<ZoneMember> members) {
     }
 
-    private final Path seedFile;
+    private final String seedFile;
     private final RosterSeeding roster;
     private final ZoneSeeding zones;
     private final BureauService names;
     private final MongoOperations mongo;
 
-    DemoSeeder(@Value("${sangang.demo.seed-file}") String seedFile, RosterSeeding roster, ZoneSeeding zones,
+    DemoSeeder(@Value(DemoBureaus.SEED_FILE) String seedFile, RosterSeeding roster, ZoneSeeding zones,
             BureauService names, MongoOperations mongo) {
-        this.seedFile = Path.of(seedFile);
+        this.seedFile = seedFile;
         this.roster = roster;
         this.zones = zones;
         this.names = names;
@@ -71,9 +65,7 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        SeedFile seed = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                .readValue(Files.readString(seedFile), SeedFile.class);
-        for (Bureau bureau : seed.bureaus()) {
+        for (Bureau bureau : DemoBureaus.read(seedFile, Bureau.class)) {
             // Before the marker: bureaus seeded before the registry existed get their names too.
             names.seed(bureau.id(), bureau.name());
             if (mongo.findById(bureau.id(), Document.class, MARKERS) != null) {

@@ -2,7 +2,6 @@ package cn.sangang.zone.plan;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +26,6 @@ import cn.sangang.zone.plan.ZoneApi.ZoneView;
 import cn.sangang.zone.plan.domain.Zone;
 import cn.sangang.zone.plan.domain.ZonePlan;
 import cn.sangang.zone.roster.RosterDirectory;
-import cn.sangang.zone.roster.domain.RosterPerson;
 import cn.sangang.zone.roster.domain.RosterSnapshot;
 
 /** Responsibility zones of the caller's bureau: drawn by ADMIN, read by its staff, coverage for those who steer. */
@@ -94,13 +92,11 @@ class ZonePlanController {
         String bureau = caller.bureauAs(COVERAGE_READERS);
         RosterSnapshot snapshot = roster.snapshot(bureau);
         ZonePlan plan = plans.of(bureau);
-        return CoverageView.of(plan.coverage(snapshot),
-                snapshot.people().stream().collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name)));
+        return CoverageView.of(plan.coverage(snapshot), snapshot.names());
     }
 
     private List<ZoneView> views(String bureau, List<Zone> zones) {
-        Map<String, String> names = roster.snapshot(bureau).people().stream()
-                .collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name));
+        Map<String, String> names = roster.personNames(bureau);
         Map<String, String> units = roster.unitNames(bureau);
         return zones.stream().map(z -> ZoneView.of(z, names, units)).toList();
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.http.ResponseEntity;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.sangang.events.Quarter;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.platform.spreadsheet.Column;
@@ -80,8 +80,8 @@ class ZoneWorkbookController {
     ResponseEntity<StreamingResponseBody> zones(Caller caller) {
         String bureau = caller.bureauAs(REGISTER_READERS);
         String title = bureaus.nameOf(bureau) + "党员责任区登记表";
-        return XlsxDownloads.attachment(title + "（" + chineseDay(today()) + "）.xlsx", "责任区", title, MEMBER_COLUMNS,
-                () -> memberLines(bureau).iterator());
+        return XlsxDownloads.attachment(title + "（" + ChineseDates.date(today()) + "）.xlsx", "责任区", title,
+                MEMBER_COLUMNS, () -> memberLines(bureau).iterator());
     }
 
     @GetMapping("/coverage.xlsx")
@@ -91,7 +91,7 @@ class ZoneWorkbookController {
         Coverage coverage = plans.of(bureau).coverage(snapshot);
         Map<String, String> units = roster.unitNames(bureau);
         String name = bureaus.nameOf(bureau);
-        String day = chineseDay(today());
+        String day = ChineseDates.date(today());
         String title = name + "党员责任区覆盖缺口（截至" + day + "：在册党员" + coverage.partyMembers() + "人，已纳入" + coverage.covered()
                 + "人）";
         return XlsxDownloads.attachment(name + "责任区覆盖缺口（" + day + "）.xlsx", "覆盖缺口", title, GAP_COLUMNS,
@@ -100,8 +100,7 @@ class ZoneWorkbookController {
 
     private Stream<MemberLine> memberLines(String bureau) {
         List<Zone> zones = plans.of(bureau).zones();
-        Map<String, String> names = roster.snapshot(bureau).people().stream()
-                .collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name));
+        Map<String, String> names = roster.personNames(bureau);
         Map<String, String> units = roster.unitNames(bureau);
         return zones.stream()
                 .flatMap(zone -> zone.members().stream()
@@ -132,9 +131,5 @@ class ZoneWorkbookController {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Quarter.BUREAU_TIME);
-    }
-
-    static String chineseDay(LocalDate day) {
-        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 }

@@ -14,11 +14,12 @@ import cn.sangang.events.EventTypes;
 import cn.sangang.events.Quarter;
 import cn.sangang.events.reminder.ReminderDue;
 import cn.sangang.events.reminder.ReminderKind;
+import cn.sangang.platform.reminder.ChineseDates;
 import cn.sangang.platform.reminder.ReminderScan;
 import cn.sangang.platform.reminder.Reminders;
+import cn.sangang.platform.reminder.Waiting;
 import cn.sangang.platform.schedule.LeasedJobs;
 import cn.sangang.platform.security.Role;
-import cn.sangang.zone.reminder.domain.ReportWaiting;
 import cn.sangang.zone.report.WaitingReports;
 
 /**
@@ -27,7 +28,7 @@ import cn.sangang.zone.report.WaitingReports;
  * one replica at a time under a lease; the ledger lets each reminder out once however often a scan finds it due.
  */
 @Component
-class ReportReminders {
+class ReportReminders extends ReminderScan {
 
     static final String JOB = "zone-reminders";
     /** The office's 责任区报告 page. */
@@ -36,23 +37,23 @@ class ReportReminders {
     private final WaitingReports reports;
     private final Reminders reminders;
     private final Clock clock;
-    private final ReminderScan scan;
 
     ReportReminders(WaitingReports reports, Reminders reminders, LeasedJobs jobs, Clock clock,
-            @Value(ReminderScan.INTERVAL) Duration scanInterval) {
+            @Value(INTERVAL) Duration scanInterval) {
+        super(JOB, jobs, scanInterval);
         this.reports = reports;
         this.reminders = reminders;
         this.clock = clock;
-        this.scan = new ReminderScan(JOB, jobs, scanInterval);
     }
 
-    @Scheduled(fixedDelayString = ReminderScan.INTERVAL, initialDelayString = ReminderScan.INTERVAL)
+    @Scheduled(fixedDelayString = INTERVAL, initialDelayString = INTERVAL)
     void scheduled() {
-        scan.runExclusively(round -> round.part("reports", this::sendDue));
+        scanUnderLease();
     }
 
-    void run() {
-        scan.run(round -> round.part("reports", this::sendDue));
+    @Override
+    protected void scan(Round round) {
+        round.part("reports", this::sendDue);
     }
 
     private int sendDue() {
@@ -67,14 +68,12 @@ class ReportReminders {
     }
 
     private static ReminderDue reminder(WaitingReports.Waiting report, Instant now) {
-        String threshold = ReportWaiting.threshold(report.submittedAt(), now);
+        String threshold = Waiting.threshold(report.submittedAt(), now);
         LocalDate submitted = LocalDate.ofInstant(report.submittedAt(), Quarter.BUREAU_TIME);
-        String waited = ReportWaiting.WAITING.equals(threshold) ? "，尚未处理" : "，已等待 3 天以上，尚未处理";
+        String waited = Waiting.WAITING.equals(threshold) ? "，尚未处理" : "，已等待 3 天以上，尚未处理";
         return new ReminderDue("zone-report:" + report.reportId(), threshold, ReminderKind.REPORT_WAITING,
-                "责任区报告待办公室处理",
-                "「" + report.zoneName() + "」" + submitted.getYear() + "年" + submitted.getMonthValue() + "月"
-                        + submitted.getDayOfMonth() + "日提交的" + report.kind().label() + "报告「" + report.title() + "」"
-                        + waited,
+                "责任区报告待办公室处理", "「" + report.zoneName() + "」" + ChineseDates.date(submitted) + "提交的"
+                        + report.kind().label() + "报告「" + report.title() + "」" + waited,
                 LINK, null, List.of(), List.of(Role.OFFICE.name()));
     }
 }

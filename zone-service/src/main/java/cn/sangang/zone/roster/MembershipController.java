@@ -42,15 +42,10 @@ class MembershipController {
     }
 
     private final RosterService roster;
-    private final PersonRepository people;
-    private final UnitRepository units;
     private final RosterDirectory directory;
 
-    MembershipController(RosterService roster, PersonRepository people, UnitRepository units,
-            RosterDirectory directory) {
+    MembershipController(RosterService roster, RosterDirectory directory) {
         this.roster = roster;
-        this.people = people;
-        this.units = units;
         this.directory = directory;
     }
 
@@ -72,9 +67,9 @@ class MembershipController {
     PeopleFound people(Caller caller, @Valid @RequestBody PeopleQuestion question) {
         String bureau = caller.bureau();
         List<String> asked = List.copyOf(new LinkedHashSet<>(question.personNos()));
-        Map<String, PersonDocument> found = people.findByBureauIdAndPersonNoIn(bureau, asked).stream()
+        Map<String, PersonDocument> found = directory.peopleIn(bureau, asked).stream()
                 .collect(Collectors.toMap(PersonDocument::personNo, Function.identity()));
-        List<UnitDocument> bureauUnits = units.findByBureauIdOrderByCode(bureau);
+        List<UnitDocument> bureauUnits = directory.units(bureau);
         Map<String, String> unitNames = bureauUnits.stream()
                 .collect(Collectors.toMap(UnitDocument::code, UnitDocument::name));
         Map<String, String> headOf = bureauUnits.stream().filter(u -> u.headPersonNo() != null)
@@ -97,13 +92,12 @@ class MembershipController {
         String bureau = caller.bureau();
         UnitDocument unit = roster.unit(bureau, unitCode);
         boolean rosterReader = Arrays.stream(RosterController.ROSTER_READERS).anyMatch(caller::has);
-        if (!rosterReader && people.findByBureauIdAndPersonNo(bureau, caller.memberId())
+        if (!rosterReader && directory.findPerson(bureau, caller.memberId())
                 .filter(me -> me.active() && unitCode.equals(me.unitCode())).isEmpty()) {
             throw new ForbiddenException("roster.other-unit");
         }
-        return new UnitMembership(unit.code(), unit.name(),
-                people.findByBureauIdAndUnitCodeAndActiveTrueOrderByPersonNo(bureau, unitCode).stream()
-                        .map(p -> new UnitMembership.Member(p.personNo(), p.name(), p.partyMember())).toList());
+        return new UnitMembership(unit.code(), unit.name(), directory.activeIn(bureau, unitCode).stream()
+                .map(p -> new UnitMembership.Member(p.personNo(), p.name(), p.partyMember())).toList());
     }
 
     /**
@@ -114,7 +108,7 @@ class MembershipController {
     List<PartyMember> partyMembers(Caller caller) {
         String bureau = caller.bureauAs(RosterController.ROSTER_READERS);
         Map<String, String> units = directory.unitNames(bureau);
-        return people.findByBureauIdAndPartyMemberTrueAndActiveTrueOrderByPersonNo(bureau).stream()
+        return directory.partyMembers(bureau).stream()
                 .map(p -> new PartyMember(p.personNo(), p.name(), p.unitCode(), units.get(p.unitCode()))).toList();
     }
 }

@@ -34,20 +34,18 @@ class RosterController {
     static final Role[] ROSTER_READERS = {Role.ADMIN, Role.LEADER, Role.SECRETARY, Role.OFFICE, Role.UNIT_HEAD};
 
     private final RosterService roster;
-    private final UnitRepository units;
-    private final PersonRepository people;
+    private final RosterDirectory directory;
 
-    RosterController(RosterService roster, UnitRepository units, PersonRepository people) {
+    RosterController(RosterService roster, RosterDirectory directory) {
         this.roster = roster;
-        this.units = units;
-        this.people = people;
+        this.directory = directory;
     }
 
     @GetMapping("/units")
     List<UnitView> units(Caller caller) {
         String bureau = caller.bureauAs(ROSTER_READERS);
-        Map<String, String> names = names(bureau);
-        return units.findByBureauIdOrderByCode(bureau).stream().map(u -> view(u, names)).toList();
+        Map<String, String> names = directory.personNames(bureau);
+        return directory.units(bureau).stream().map(u -> view(u, names)).toList();
     }
 
     @PostMapping("/units")
@@ -60,13 +58,12 @@ class RosterController {
     UnitView changeUnit(Caller caller, @PathVariable @Pattern(regexp = RosterApi.UNIT_CODE) String code,
             @Valid @RequestBody UnitChange request) {
         UnitDocument unit = roster.changeUnit(caller, code, request);
-        return view(unit, names(unit.getBureauId()));
+        return view(unit, directory.personNames(unit.getBureauId()));
     }
 
     @GetMapping("/people")
     List<PersonView> people(Caller caller) {
-        return people.findByBureauIdOrderByPersonNo(caller.bureauAs(ROSTER_READERS)).stream().map(PersonView::of)
-                .toList();
+        return directory.people(caller.bureauAs(ROSTER_READERS)).stream().map(PersonView::of).toList();
     }
 
     /** A person's own entry is readable by that person; anyone else's by the roster readers. */
@@ -98,8 +95,7 @@ class RosterController {
 
     @GetMapping("/activists")
     List<PersonView> activists(Caller caller) {
-        return people.findByBureauIdAndActivistIsNotNullOrderByPersonNo(caller.bureauAs(ROSTER_READERS)).stream()
-                .map(PersonView::of).toList();
+        return directory.activists(caller.bureauAs(ROSTER_READERS)).stream().map(PersonView::of).toList();
     }
 
     @PutMapping("/people/{personNo}/activist")
@@ -112,11 +108,6 @@ class RosterController {
     PersonView withdrawActivist(Caller caller, @PathVariable @Pattern(regexp = RosterApi.PERSON_NO) String personNo,
             @Valid @RequestBody Leaving request) {
         return PersonView.of(roster.withdrawActivist(caller, personNo, request.reason()));
-    }
-
-    private Map<String, String> names(String bureau) {
-        return people.findByBureauIdOrderByPersonNo(bureau).stream()
-                .collect(java.util.stream.Collectors.toMap(PersonDocument::personNo, PersonDocument::name));
     }
 
     private static UnitView view(UnitDocument unit, Map<String, String> names) {

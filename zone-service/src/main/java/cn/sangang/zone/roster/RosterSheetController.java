@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Pattern;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,7 +25,7 @@ import cn.sangang.platform.problem.Problems;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.platform.spreadsheet.XlsxDownloads;
-import cn.sangang.zone.roster.RosterImport.Report;
+import cn.sangang.zone.roster.RosterImportService.Report;
 import cn.sangang.zone.roster.RosterWorkbook.Line;
 
 /**
@@ -39,24 +38,21 @@ class RosterSheetController {
 
     private static final int ERRORS_IN_PROBLEM = 100;
 
-    private final RosterImport importer;
-    private final UnitRepository units;
-    private final PersonRepository people;
+    private final RosterImportService importer;
+    private final RosterDirectory directory;
 
-    RosterSheetController(RosterImport importer, UnitRepository units, PersonRepository people) {
+    RosterSheetController(RosterImportService importer, RosterDirectory directory) {
         this.importer = importer;
-        this.units = units;
-        this.people = people;
+        this.directory = directory;
     }
 
     /** Everyone on the roster, as {@code GET /api/zone/people} lists them, streamed from the store. */
     @GetMapping("/people.xlsx")
     ResponseEntity<StreamingResponseBody> export(Caller caller) {
         String bureau = caller.bureauAs(RosterController.ROSTER_READERS);
-        Map<String, String> unitNames = units.findByBureauIdOrderByCode(bureau).stream()
-                .collect(Collectors.toMap(UnitDocument::code, UnitDocument::name));
+        Map<String, String> unitNames = directory.unitNames(bureau);
         return XlsxDownloads.attachmentOfStream("人员名册.xlsx", RosterWorkbook.SHEET, RosterWorkbook.SHEET,
-                RosterWorkbook.COLUMNS, () -> people.streamByBureauIdOrderByPersonNo(bureau)
+                RosterWorkbook.COLUMNS, () -> directory.streamPeople(bureau)
                         .map(p -> new Line(p, unitNames.getOrDefault(p.unitCode(), p.unitCode()))));
     }
 
@@ -91,8 +87,8 @@ class RosterSheetController {
                 : importer.preview(caller, content);
     }
 
-    @ExceptionHandler(RosterImport.InvalidRows.class)
-    ProblemDetail invalidRows(RosterImport.InvalidRows e) {
+    @ExceptionHandler(RosterImportService.InvalidRows.class)
+    ProblemDetail invalidRows(RosterImportService.InvalidRows e) {
         Report report = e.report();
         List<String> errors = report.rows().stream().flatMap(row -> row.errors().stream()).toList();
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "roster.import-invalid-rows",

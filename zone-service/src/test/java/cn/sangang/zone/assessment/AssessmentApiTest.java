@@ -33,8 +33,7 @@ class AssessmentApiTest {
     @BeforeEach
     void zone() {
         b = new BureauFixture(port);
-        b.unitWithMembers("linzheng", 1);
-        zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        zoneId = b.unitWithMembers("linzheng", 1).linzhengZone();
         capture = EventCapture.of(Topics.ZONE);
     }
 

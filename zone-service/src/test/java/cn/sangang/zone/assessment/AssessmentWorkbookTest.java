@@ -44,7 +44,7 @@ class AssessmentWorkbookTest {
         b = new BureauFixture(port);
         expect(200, b.admin().put("/api/zone/bureau", Map.of("name", "甲县森林公安局", "reason", "机构设立")));
         b.unitWithMembers("linzheng", 1).unitWithMembers("fazhi", 1);
-        String linzheng = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        String linzheng = b.linzhengZone();
         String fazhi = b.zone("fazhi", "法制股党员责任区", "fazhi-H", "fazhi-M1");
         assess(linzheng, thisQuarter.previous(), 70, "按期完成");
         assess(fazhi, thisQuarter, 95, "成效突出");

@@ -51,7 +51,7 @@ class ZonePlanApiTest {
 
     @Test
     void an_administrator_draws_a_zone_headed_by_the_unit_head_with_each_members_responsibility() {
-        String zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        String zoneId = b.linzhengZone();
 
         var zone = b.as("linzheng-M1", "MEMBER").get("/api/zone/zones/" + zoneId).json();
 
@@ -118,7 +118,7 @@ class ZonePlanApiTest {
 
     @Test
     void the_public_plaque_shows_names_responsibilities_and_tasks_and_nothing_private() {
-        String zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        String zoneId = b.linzhengZone();
         String plaque = b.admin().get("/api/zone/zones/" + zoneId).json().path("plaqueCode").asString();
 
         var response = Api.at(port).anonymous().get("/public/zone/plaques/" + plaque);
@@ -135,7 +135,7 @@ class ZonePlanApiTest {
 
     @Test
     void the_zone_plaque_carries_its_page_its_qr_code_and_its_survey_link() {
-        String zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        String zoneId = b.linzhengZone();
         String plaque = b.admin().get("/api/zone/zones/" + zoneId).json().path("plaqueCode").asString();
 
         var page = Api.at(port).anonymous().get("/public/zone/plaques/" + plaque).json();
@@ -155,7 +155,7 @@ class ZonePlanApiTest {
     @Test
     void drawing_and_dissolving_a_zone_announce_its_plaque_code() {
         try (EventCapture capture = EventCapture.of(Topics.ZONE)) {
-            String zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+            String zoneId = b.linzhengZone();
             String plaque = b.admin().get("/api/zone/zones/" + zoneId).json().path("plaqueCode").asString();
             expect(200, b.admin().put("/api/zone/zones/" + zoneId,
                     zoneBody("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1", "linzheng-M2")));
@@ -177,7 +177,7 @@ class ZonePlanApiTest {
 
     @Test
     void zones_drawn_before_zones_were_announced_are_announced_once() {
-        String zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        String zoneId = b.linzhengZone();
         mongo.updateFirst(Query.query(Criteria.where("bureauId").is(b.bureau)), new Update().unset("announced"),
                 ZonePlanDocument.class);
 
@@ -199,7 +199,7 @@ class ZonePlanApiTest {
 
     @Test
     void a_member_finds_their_own_zone_and_responsibility() {
-        b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        b.linzhengZone();
 
         var mine = b.as("linzheng-M1", "MEMBER").get("/api/zone/my-zone").json();
 
@@ -209,7 +209,7 @@ class ZonePlanApiTest {
 
     @Test
     void redrawing_and_dissolving_are_administrator_acts_that_keep_the_rules() {
-        String zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        String zoneId = b.linzhengZone();
 
         expect(200, b.admin().put("/api/zone/zones/" + zoneId,
                 zoneBody("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1", "linzheng-M2")));

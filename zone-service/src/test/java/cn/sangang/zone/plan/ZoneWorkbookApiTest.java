@@ -35,7 +35,7 @@ class ZoneWorkbookApiTest {
 
     @Test
     void the_zone_register_has_a_row_for_each_member_with_the_zones_unit_head_tasks_and_responsibility() {
-        b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        b.linzhengZone();
         b.zone("fazhi", "法制股党员责任区", "fazhi-H");
 
         var download = b.office().download("/api/zone/zones.xlsx");
@@ -77,7 +77,7 @@ class ZoneWorkbookApiTest {
 
     @Test
     void a_caller_of_another_bureau_exports_none_of_this_bureaus_rows() {
-        b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        b.linzhengZone();
         Api intruder = Api.at(port).as(TestTokens.token(TestBureaus.fresh(), "linzheng-M1", "MEMBER", "UNIT_HEAD",
                 "LEADER", "SECRETARY", "OFFICE", "ADMIN"));
 

@@ -163,15 +163,11 @@ class ReportRemindersTest {
 
         Bureau(int port) {
             fixture = new BureauFixture(port);
-            fixture.unitWithMembers("linzheng", 1);
-            zoneId = fixture.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+            zoneId = fixture.unitWithMembers("linzheng", 1).linzhengZone();
         }
 
         String submit(String title) {
-            return expect(201,
-                    fixture.as("linzheng-H", "UNIT_HEAD", "MEMBER").post("/api/zone/reports",
-                            Map.of("zoneId", zoneId, "kind", "PROGRESS", "title", title, "body", "本季度调解山林权属纠纷3起……")))
-                    .json().path("id").asString();
+            return fixture.submitReport(zoneId, "PROGRESS", title);
         }
     }
 }

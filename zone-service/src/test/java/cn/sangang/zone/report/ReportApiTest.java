@@ -33,8 +33,7 @@ class ReportApiTest {
     @BeforeEach
     void zone() {
         b = new BureauFixture(port);
-        b.unitWithMembers("linzheng", 1);
-        zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        zoneId = b.unitWithMembers("linzheng", 1).linzhengZone();
     }
 
     Api head() {
@@ -42,10 +41,7 @@ class ReportApiTest {
     }
 
     String submit(String kind) {
-        return expect(201,
-                head().post("/api/zone/reports",
-                        Map.of("zoneId", zoneId, "kind", kind, "title", "调解山林纠纷的做法", "body", "本季度调解山林权属纠纷3起……")))
-                .json().path("id").asString();
+        return b.submitReport(zoneId, kind, "调解山林纠纷的做法");
     }
 
     @Test

@@ -25,8 +25,7 @@ class WorkLogApiTest {
     @BeforeEach
     void zone() {
         b = new BureauFixture(port);
-        b.unitWithMembers("linzheng", 2);
-        zoneId = b.zone("linzheng", "林政股党员责任区", "linzheng-H", "linzheng-M1");
+        zoneId = b.unitWithMembers("linzheng", 2).linzhengZone();
     }
 
     Map<String, Object> log(String content) {

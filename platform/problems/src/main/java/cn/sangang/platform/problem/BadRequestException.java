@@ -10,11 +10,6 @@ public class BadRequestException extends DomainException {
     }
 
     public BadRequestException(String code, Map<String, ?> args) {
-        super(code, args);
-    }
-
-    @Override
-    public Refusal kind() {
-        return Refusal.INVALID;
+        super(Refusal.INVALID, code, args);
     }
 }

@@ -10,11 +10,6 @@ public class ConflictException extends DomainException {
     }
 
     public ConflictException(String code, Map<String, ?> args) {
-        super(code, args);
-    }
-
-    @Override
-    public Refusal kind() {
-        return Refusal.CONFLICT;
+        super(Refusal.CONFLICT, code, args);
     }
 }

@@ -10,11 +10,6 @@ public class DependencyUnavailableException extends DomainException {
     }
 
     public DependencyUnavailableException(String code, Map<String, ?> args) {
-        super(code, args);
-    }
-
-    @Override
-    public Refusal kind() {
-        return Refusal.UNAVAILABLE;
+        super(Refusal.UNAVAILABLE, code, args);
     }
 }

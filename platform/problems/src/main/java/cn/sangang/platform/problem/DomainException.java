@@ -13,11 +13,13 @@ import java.util.Objects;
  */
 public abstract class DomainException extends RuntimeException {
 
+    private final Refusal kind;
     private final String code;
     private final Map<String, Object> args;
 
-    protected DomainException(String code, Map<String, ?> args) {
+    protected DomainException(Refusal kind, String code, Map<String, ?> args) {
         super(code + (args.isEmpty() ? "" : " " + args));
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.code = ProblemMessages.requireCode(code);
         this.args = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(args, "args")));
     }
@@ -30,5 +32,7 @@ public abstract class DomainException extends RuntimeException {
         return args;
     }
 
-    public abstract Refusal kind();
+    public Refusal kind() {
+        return kind;
+    }
 }

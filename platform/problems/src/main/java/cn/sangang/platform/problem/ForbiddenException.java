@@ -10,11 +10,6 @@ public class ForbiddenException extends DomainException {
     }
 
     public ForbiddenException(String code, Map<String, ?> args) {
-        super(code, args);
-    }
-
-    @Override
-    public Refusal kind() {
-        return Refusal.FORBIDDEN;
+        super(Refusal.FORBIDDEN, code, args);
     }
 }

@@ -10,11 +10,6 @@ public class NotFoundException extends DomainException {
     }
 
     public NotFoundException(String code, Map<String, ?> args) {
-        super(code, args);
-    }
-
-    @Override
-    public Refusal kind() {
-        return Refusal.NOT_FOUND;
+        super(Refusal.NOT_FOUND, code, args);
     }
 }

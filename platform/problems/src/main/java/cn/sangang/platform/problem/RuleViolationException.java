@@ -10,11 +10,6 @@ public class RuleViolationException extends DomainException {
     }
 
     public RuleViolationException(String code, Map<String, ?> args) {
-        super(code, args);
-    }
-
-    @Override
-    public Refusal kind() {
-        return Refusal.RULE_VIOLATED;
+        super(Refusal.RULE_VIOLATED, code, args);
     }
 }

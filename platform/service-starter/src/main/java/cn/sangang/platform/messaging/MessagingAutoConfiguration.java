@@ -11,7 +11,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -84,8 +86,11 @@ public class MessagingAutoConfiguration {
         return new InboundEvents(codec, mongo, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
+    /** A service that shows the public's satisfaction with its targets names their kind; the others keep none. */
     @Bean
-    SatisfactionReports satisfactionReports(InboundEvents inbound, MongoOperations mongo) {
-        return new SatisfactionReports(inbound, mongo);
+    @ConditionalOnProperty("sangang.satisfaction.target-type")
+    SatisfactionReports satisfactionReports(InboundEvents inbound, MongoOperations mongo,
+            @Value("${sangang.satisfaction.target-type}") String targetType) {
+        return new SatisfactionReports(inbound, mongo, targetType);
     }
 }

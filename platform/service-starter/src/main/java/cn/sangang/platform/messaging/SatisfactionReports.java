@@ -1,6 +1,7 @@
 package cn.sangang.platform.messaging;
 
 import java.util.Date;
+import java.util.Locale;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -8,29 +9,36 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
 
 import cn.sangang.events.EventTypes;
+import cn.sangang.events.Topics;
 import cn.sangang.events.evaluation.SatisfactionRated;
 
 /**
- * Keeps evaluation-service's satisfaction reports about one kind of target in a collection of the consuming
- * service — one document per bureau, target and quarter: {@code _id} {@code bureau:target:quarter}, with
- * {@code bureauId}, {@code targetId}, {@code quarter}, {@code answers}, {@code ratePercent}, {@code reportedAt}. A
- * report counting fewer answers than the one kept is older and changes nothing, so redelivery and reordering
- * cannot turn a result back.
+ * Keeps evaluation-service's satisfaction reports about the service's kind of target ({@code sangang.satisfaction
+ * .target-type}, e.g. {@code POST}) in the collection {@code <kind>_satisfaction}, applied once under the handler
+ * {@code <kind>-satisfaction} — one document per bureau, target and quarter: {@code _id} {@code bureau:target:quarter},
+ * with {@code bureauId}, {@code targetId}, {@code quarter}, {@code answers}, {@code ratePercent}, {@code reportedAt}. A
+ * report counting fewer answers than the one kept is older and changes nothing, so redelivery and reordering cannot
+ * turn a result back.
  */
-public class SatisfactionReports {
+public class SatisfactionReports extends InboundHandler {
 
-    private final InboundEvents inbound;
     private final MongoOperations mongo;
+    private final String targetType;
+    private final String collection;
 
-    public SatisfactionReports(InboundEvents inbound, MongoOperations mongo) {
-        this.inbound = inbound;
+    public SatisfactionReports(InboundEvents inbound, MongoOperations mongo, String targetType) {
+        super(inbound, targetType.toLowerCase(Locale.ROOT) + "-satisfaction");
         this.mongo = mongo;
+        this.targetType = targetType;
+        this.collection = targetType.toLowerCase(Locale.ROOT) + "_satisfaction";
     }
 
-    public void keep(String handler, ConsumerRecord<String, String> record, String targetType, String collection) {
-        inbound.applyOnce(handler, record, EventTypes.SATISFACTION_RATED, event -> {
+    @KafkaListener(topics = Topics.EVALUATION)
+    public void on(ConsumerRecord<String, String> record) {
+        apply(record, EventTypes.SATISFACTION_RATED, event -> {
             SatisfactionRated rated = event.payload();
             if (!rated.targetType().equals(targetType)) {
                 return;

@@ -1,7 +1,6 @@
 package cn.sangang.platform.reminder;
 
 import java.time.Duration;
-import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
@@ -12,9 +11,10 @@ import cn.sangang.platform.schedule.LeasedJobs;
 /**
  * A service's reminder scan: on one replica at a time, under a lease of twice the scan interval, each part on its own,
  * so that one part failing (the store briefly away) does not hold back the others; the next scan retries it. What a
- * part sends goes through {@link Reminders}, which lets each reminder out once.
+ * part sends goes through {@link Reminders}, which lets each reminder out once. A service's scan names its parts in
+ * {@link #scan} and runs {@link #scanUnderLease} from its own {@code @Scheduled(fixedDelayString = INTERVAL)} method.
  */
-public class ReminderScan {
+public abstract class ReminderScan {
 
     /** The scan interval, for {@code @Scheduled(fixedDelayString = INTERVAL)} and {@code @Value(INTERVAL)}. */
     public static final String INTERVAL = "${sangang.reminders.scan-interval:PT10M}";
@@ -25,21 +25,24 @@ public class ReminderScan {
     private final LeasedJobs jobs;
     private final Duration lease;
 
-    public ReminderScan(String job, LeasedJobs jobs, Duration interval) {
+    protected ReminderScan(String job, LeasedJobs jobs, Duration interval) {
         this.job = job;
         this.jobs = jobs;
         this.lease = interval.multipliedBy(2);
     }
 
+    /** The parts of one scan, each run through {@link Round#part}. */
+    protected abstract void scan(Round round);
+
     /** Scans if this replica holds, or can take, the job's lease; returns whether it scanned. */
-    public boolean runExclusively(Consumer<Round> scan) {
-        return jobs.runExclusively(job, lease, () -> run(scan));
+    public boolean scanUnderLease() {
+        return jobs.runExclusively(job, lease, this::run);
     }
 
     /** Scans now, part by part; returns how many reminders went out. */
-    public int run(Consumer<Round> scan) {
+    public int run() {
         Round round = new Round();
-        scan.accept(round);
+        scan(round);
         if (round.sent > 0) {
             log.info("{}: {} reminders sent", job, round.sent);
         }

@@ -1,5 +1,7 @@
 package cn.sangang.platform.reminder;
 
+import java.util.List;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 
@@ -32,5 +34,16 @@ public class Reminders {
         } catch (DuplicateKeyException sentBefore) {
             return false;
         }
+    }
+
+    /** Sends each of {@code due}; returns how many went out now. */
+    public int send(EventType<ReminderDue> type, String bureauId, List<ReminderDue> due) {
+        int sent = 0;
+        for (ReminderDue reminder : due) {
+            if (send(type, bureauId, reminder)) {
+                sent++;
+            }
+        }
+        return sent;
     }
 }

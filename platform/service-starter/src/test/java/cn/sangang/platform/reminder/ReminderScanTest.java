@@ -13,14 +13,13 @@ import cn.sangang.testkit.MovableClock;
 
 class ReminderScanTest {
 
+    final List<String> ran = new ArrayList<>();
+
     final ReminderScan scan = new ReminderScan("test-reminders", new LeasedJobs(null, new MovableClock()),
-            Duration.ofMinutes(10));
+            Duration.ofMinutes(10)) {
 
-    @Test
-    void a_failing_part_does_not_hold_back_the_others_and_the_scan_counts_what_went_out() {
-        List<String> ran = new ArrayList<>();
-
-        int sent = scan.run(round -> {
+        @Override
+        protected void scan(Round round) {
             round.part("elections", () -> {
                 ran.add("elections");
                 return 2;
@@ -32,7 +31,12 @@ class ReminderScanTest {
                 ran.add("rectifications");
                 return 1;
             });
-        });
+        }
+    };
+
+    @Test
+    void a_failing_part_does_not_hold_back_the_others_and_the_scan_counts_what_went_out() {
+        int sent = scan.run();
 
         assertThat(ran).containsExactly("elections", "rectifications");
         assertThat(sent).isEqualTo(3);

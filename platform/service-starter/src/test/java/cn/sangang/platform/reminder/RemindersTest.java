@@ -5,26 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 import cn.sangang.events.EventCodec;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.reminder.ReminderDue;
 import cn.sangang.events.reminder.ReminderKind;
+import cn.sangang.platform.FreshStore;
 import cn.sangang.platform.outbox.ChangeRecorder;
 import cn.sangang.platform.outbox.TraceContextSource;
 import cn.sangang.testkit.MovableClock;
-import cn.sangang.testkit.TestInfrastructure;
 
 /** Two replicas of a job over one store, each with its own ledger writer. */
 class RemindersTest {
 
-    static SimpleMongoClientDatabaseFactory store;
-    static MongoTemplate mongo;
+    @RegisterExtension
+    static final FreshStore store = new FreshStore();
+
+    final MongoTemplate mongo = store.mongo();
 
     final MovableClock clock = new MovableClock();
     final Reminders first = new Reminders(mongo,
@@ -32,23 +32,12 @@ class RemindersTest {
     final Reminders second = new Reminders(mongo,
             new ChangeRecorder(clock, new EventCodec(), TraceContextSource.none()));
 
-    @BeforeAll
-    static void connect() {
-        store = new SimpleMongoClientDatabaseFactory(TestInfrastructure.get().freshMongoUri());
-        mongo = new MongoTemplate(store);
-    }
-
-    @AfterAll
-    static void disconnect() throws Exception {
-        store.destroy();
-    }
-
     static ReminderDue itemDue(String pledge, String threshold) {
         return new ReminderDue("pledge-item:" + pledge + ":1", threshold, ReminderKind.PLEDGE_ITEM_DEADLINE, "承诺事项即将到期",
                 "第1项承诺将于6月30日到期", "/staff/pledges", LocalDate.of(2026, 6, 30), List.of("TJ0011"), List.of());
     }
 
-    static boolean sent(String bureauId, String subject, String threshold) {
+    boolean sent(String bureauId, String subject, String threshold) {
         return mongo.findById(SentReminder.key(bureauId, subject, threshold), SentReminder.class) != null;
     }
 
@@ -70,6 +59,17 @@ class RemindersTest {
 
         assertThat(sent("b2", "pledge-item:p2:1", Deadlines.OVERDUE)).isFalse();
         assertThat(sent("b1", "pledge-item:p2:1", Deadlines.OVERDUE)).isTrue();
+    }
+
+    @Test
+    void a_batch_counts_only_the_reminders_that_went_out_now() {
+        first.send(EventTypes.PLEDGE_REMINDER_DUE, "b4", itemDue("p4", "due-in-7-days"));
+
+        int sent = second.send(EventTypes.PLEDGE_REMINDER_DUE, "b4",
+                List.of(itemDue("p4", "due-in-7-days"), itemDue("p4", Deadlines.OVERDUE)));
+
+        assertThat(sent).isEqualTo(1);
+        assertThat(sent("b4", "pledge-item:p4:1", Deadlines.OVERDUE)).isTrue();
     }
 
     @Test

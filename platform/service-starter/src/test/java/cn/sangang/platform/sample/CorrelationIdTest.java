@@ -10,27 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.ServiceIntegrationTest;
-import cn.sangang.testkit.TestBureaus;
-import cn.sangang.testkit.TestTokens;
 
 @ServiceIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class CorrelationIdTest {
+class CorrelationIdTest extends SampleServiceTest {
 
     private static final String HEADER = "X-Correlation-Id";
-
-    @LocalServerPort
-    int port;
-
-    final String bureau = TestBureaus.fresh();
-
-    Api admin() {
-        return Api.at(port).as(TestTokens.token(bureau, "A1", "ADMIN"));
-    }
 
     @Test
     void the_reply_carries_the_correlation_id_the_gateway_sent() {

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,27 +13,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.ProblemAssertions;
 import cn.sangang.testkit.ServiceIntegrationTest;
-import cn.sangang.testkit.TestBureaus;
-import cn.sangang.testkit.TestTokens;
 
 /**
  * Requests no endpoint can take, refused as problem+json whatever refuses them: the body limit, the date range,
  * method validation, Spring Security's firewall and Tomcat itself.
  */
 @ServiceIntegrationTest
-class HostileRequestTest {
-
-    @LocalServerPort
-    int port;
+class HostileRequestTest extends SampleServiceTest {
 
     @Autowired
     MongoOperations mongo;
-
-    final String bureau = TestBureaus.fresh();
-
-    Api admin() {
-        return Api.at(port).as(TestTokens.token(bureau, "A1", "ADMIN"));
-    }
 
     @Test
     void a_body_larger_than_one_megabyte_is_refused_with_a_413_problem() {

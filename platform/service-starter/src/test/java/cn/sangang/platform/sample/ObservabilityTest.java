@@ -18,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +27,6 @@ import cn.sangang.testkit.Api;
 import cn.sangang.testkit.DashboardMetrics;
 import cn.sangang.testkit.EventCapture;
 import cn.sangang.testkit.InfrastructureInitializer;
-import cn.sangang.testkit.TestBureaus;
-import cn.sangang.testkit.TestTokens;
 
 /** The production observability settings: actuator on its own port, JSON logs, traces sampled. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"management.server.port=0",
@@ -37,17 +34,13 @@ import cn.sangang.testkit.TestTokens;
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 @ExtendWith(OutputCaptureExtension.class)
 @Order(Integer.MAX_VALUE)
-class ObservabilityTest {
+class ObservabilityTest extends SampleServiceTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
 
     @LocalManagementPort
     int managementPort;
 
-    final String bureau = TestBureaus.fresh();
     final EventCapture capture = EventCapture.of(Topics.ROSTER);
 
     @AfterEach
@@ -61,8 +54,7 @@ class ObservabilityTest {
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         String name = "traced-" + traceId.substring(0, 6);
 
-        var created = Api.at(port).as(TestTokens.token(bureau, "A1", "ADMIN"))
-                .withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+        var created = as("A1", "ADMIN").withHeader("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .post("/api/sample/gadgets", Map.of("name", name));
 
         assertThat(created.status()).isEqualTo(201);
@@ -80,8 +72,7 @@ class ObservabilityTest {
 
     @Test
     void prometheus_scrapes_backlog_lag_dead_letters_and_latency_on_the_management_port_only() {
-        assertThat(Api.at(port).as(TestTokens.token(bureau, "A1", "ADMIN"))
-                .post("/api/sample/gadgets", Map.of("name", "metered")).status()).isEqualTo(201);
+        assertThat(as("A1", "ADMIN").post("/api/sample/gadgets", Map.of("name", "metered")).status()).isEqualTo(201);
         EventCapture.send(Topics.ROSTER, "garbage", "not an event");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

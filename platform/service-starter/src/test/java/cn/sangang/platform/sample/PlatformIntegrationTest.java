@@ -12,7 +12,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,24 +29,16 @@ import cn.sangang.testkit.TestInfrastructure;
 import cn.sangang.testkit.TestTokens;
 
 @ServiceIntegrationTest
-class PlatformIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class PlatformIntegrationTest extends SampleServiceTest {
 
     @Autowired
     MongoOperations mongo;
 
-    final String bureau = TestBureaus.fresh();
     final EventCapture capture = EventCapture.of(Topics.ROSTER, Topics.deadLetter(Topics.ROSTER));
 
     @AfterEach
     void closeCapture() {
         capture.close();
-    }
-
-    Api admin() {
-        return Api.at(port).as(TestTokens.token(bureau, "A1", "ADMIN"));
     }
 
     @Test
@@ -57,9 +48,9 @@ class PlatformIntegrationTest {
         assertThat(created.status()).isEqualTo(201);
         var event = capture.awaitEvents(bureau, "member-changed", 1).getFirst();
         assertThat(event.path("payload").path("personNo").asString()).isEqualTo("first");
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER"))
-                        .get("/api/sample/audit").json().get(0).path("action").asString()).isEqualTo("gadget.created"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(
+                () -> assertThat(as("L1", "LEADER").get("/api/sample/audit").json().get(0).path("action").asString())
+                        .isEqualTo("gadget.created"));
         await().atMost(Duration.ofSeconds(10)).until(() -> pendingOutboxes() == 0);
     }
 
@@ -162,8 +153,7 @@ class PlatformIntegrationTest {
 
     @Test
     void a_caller_with_the_wrong_role_is_a_403_problem() {
-        var response = Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER")).post("/api/sample/gadgets",
-                Map.of("name", "x"));
+        var response = as("M1", "MEMBER").post("/api/sample/gadgets", Map.of("name", "x"));
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().path("code").asString()).isEqualTo("caller.needs-role");
@@ -174,8 +164,8 @@ class PlatformIntegrationTest {
 
     @Test
     void a_caller_asking_for_english_reads_the_same_refusal_in_english() {
-        var response = Api.at(port).as(TestTokens.token(bureau, "M1", "MEMBER"))
-                .withHeader("Accept-Language", "en-GB,en;q=0.9").post("/api/sample/gadgets", Map.of("name", "x"));
+        var response = as("M1", "MEMBER").withHeader("Accept-Language", "en-GB,en;q=0.9").post("/api/sample/gadgets",
+                Map.of("name", "x"));
         var invalid = admin().withHeader("Accept-Language", "en").post("/api/sample/gadgets", Map.of("name", " "));
 
         assertThat(response.json().path("code").asString()).isEqualTo("caller.needs-role");
@@ -185,8 +175,7 @@ class PlatformIntegrationTest {
 
     @Test
     void a_caller_naming_another_bureau_in_the_query_is_refused() {
-        var response = Api.at(port).as(TestTokens.token(bureau, "L1", "LEADER"))
-                .get("/api/sample/audit?bureauId=someone-else");
+        var response = as("L1", "LEADER").get("/api/sample/audit?bureauId=someone-else");
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.isProblem()).isTrue();
@@ -196,10 +185,10 @@ class PlatformIntegrationTest {
     void the_audit_trail_is_read_by_leader_and_office_of_the_same_bureau_only() {
         admin().post("/api/sample/gadgets", Map.of("name", "audited"));
         Api api = Api.at(port);
-        await().atMost(Duration.ofSeconds(10)).until(
-                () -> api.as(TestTokens.token(bureau, "O1", "OFFICE")).get("/api/sample/audit").json().size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> as("O1", "OFFICE").get("/api/sample/audit").json().size() == 1);
 
-        assertThat(api.as(TestTokens.token(bureau, "M1", "MEMBER")).get("/api/sample/audit").status()).isEqualTo(403);
+        assertThat(as("M1", "MEMBER").get("/api/sample/audit").status()).isEqualTo(403);
         assertThat(api.as(TestTokens.token(TestBureaus.fresh(), "L9", "LEADER")).get("/api/sample/audit").json())
                 .isEmpty();
         assertThat(api.as(TestTokens.county()).get("/api/sample/audit").status()).isEqualTo(403);

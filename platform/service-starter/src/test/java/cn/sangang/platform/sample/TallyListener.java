@@ -13,24 +13,24 @@ import org.springframework.stereotype.Component;
 import cn.sangang.events.EventTypes;
 import cn.sangang.events.Topics;
 import cn.sangang.platform.messaging.InboundEvents;
+import cn.sangang.platform.messaging.InboundHandler;
 
 /** Counts member-changed events per person: a deliberately non-idempotent effect, so a double apply shows. */
 @Component
-class TallyListener {
+class TallyListener extends InboundHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TallyListener.class);
 
-    private final InboundEvents inbound;
     private final MongoOperations mongo;
 
     TallyListener(InboundEvents inbound, MongoOperations mongo) {
-        this.inbound = inbound;
+        super(inbound, "tally");
         this.mongo = mongo;
     }
 
     @KafkaListener(topics = Topics.ROSTER)
     void on(ConsumerRecord<String, String> record) {
-        inbound.applyOnce("tally", record, EventTypes.MEMBER_CHANGED, event -> {
+        apply(record, EventTypes.MEMBER_CHANGED, event -> {
             mongo.upsert(Query.query(Criteria.where("_id").is(event.bureauId() + ":" + event.payload().personNo())),
                     new Update().inc("count", 1), "tallies");
             log.info("tallied {} of bureau {}", event.payload().personNo(), event.bureauId());

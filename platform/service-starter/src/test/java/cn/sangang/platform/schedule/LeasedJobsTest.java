@@ -6,36 +6,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
+import cn.sangang.platform.FreshStore;
 import cn.sangang.testkit.MovableClock;
-import cn.sangang.testkit.TestInfrastructure;
 
 /** Two replicas of a service, each with its own lease holder, over one store. */
 class LeasedJobsTest {
 
-    static SimpleMongoClientDatabaseFactory store;
-    static MongoTemplate mongo;
+    @RegisterExtension
+    static final FreshStore store = new FreshStore();
+
+    final MongoTemplate mongo = store.mongo();
 
     final MovableClock clock = new MovableClock();
     final LeasedJobs first = new LeasedJobs(mongo, clock, "replica-1");
     final LeasedJobs second = new LeasedJobs(mongo, clock, "replica-2");
     final List<String> ran = new ArrayList<>();
-
-    @BeforeAll
-    static void connect() {
-        store = new SimpleMongoClientDatabaseFactory(TestInfrastructure.get().freshMongoUri());
-        mongo = new MongoTemplate(store);
-    }
-
-    @AfterAll
-    static void disconnect() throws Exception {
-        store.destroy();
-    }
 
     boolean run(LeasedJobs replica, String job) {
         return replica.runExclusively(job, Duration.ofMinutes(1), () -> ran.add(replica.owner()));

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -72,53 +73,38 @@ public final class ImportedRow {
 
     /** A date cell or text written 2026-01-31 (or 2026/1/31); null when blank or not a date, which is an error. */
     public LocalDate date(String header) {
-        Cell cell = cell(header);
-        if (cell == null) {
-            return null;
-        }
-        if (cell.getType() == CellType.NUMBER) {
+        return numberCellOrText(header, cell -> {
             try {
                 return cell.asDate().toLocalDate();
             } catch (RuntimeException notADate) {
                 reject(header, "应为日期，如 2026-01-31");
                 return null;
             }
-        }
-        String text = text(header);
-        if (text == null) {
-            return null;
-        }
-        try {
-            String[] parts = text.replace('/', '-').replace('.', '-').split("-");
-            if (parts.length == 3) {
-                return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        }, text -> {
+            try {
+                String[] parts = text.replace('/', '-').replace('.', '-').split("-");
+                if (parts.length == 3) {
+                    return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                            Integer.parseInt(parts[2]));
+                }
+            } catch (NumberFormatException | DateTimeException notADate) {
+                // not a date: the error below says so
             }
-        } catch (NumberFormatException | DateTimeException notADate) {
-            // not a date: the error below says so
-        }
-        reject(header, "应为日期，如 2026-01-31，而不是“" + text + "”");
-        return null;
+            reject(header, "应为日期，如 2026-01-31，而不是“" + text + "”");
+            return null;
+        });
     }
 
     /** A number cell or text that is a number; null when blank or not a number, which is an error. */
     public BigDecimal number(String header) {
-        Cell cell = cell(header);
-        if (cell == null) {
-            return null;
-        }
-        if (cell.getType() == CellType.NUMBER) {
-            return cell.asNumber();
-        }
-        String text = text(header);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException notANumber) {
-            reject(header, "应为数字，而不是“" + text + "”");
-            return null;
-        }
+        return numberCellOrText(header, Cell::asNumber, text -> {
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException notANumber) {
+                reject(header, "应为数字，而不是“" + text + "”");
+                return null;
+            }
+        });
     }
 
     /** Adds an error about the value in column {@code header}. */
@@ -151,6 +137,22 @@ public final class ImportedRow {
         }
         Cell cell = index < row.getCellCount() ? row.getCell(index) : null;
         return cell == null || cell.getType() == CellType.EMPTY ? null : cell;
+    }
+
+    /**
+     * A value Excel keeps as a number (dates are numbers too) read from the cell, any other typed as text and parsed;
+     * null when blank.
+     */
+    private <T> T numberCellOrText(String header, Function<Cell, T> fromCell, Function<String, T> fromText) {
+        Cell cell = cell(header);
+        if (cell == null) {
+            return null;
+        }
+        if (cell.getType() == CellType.NUMBER) {
+            return fromCell.apply(cell);
+        }
+        String text = text(header);
+        return text == null ? null : fromText.apply(text);
     }
 
     private static String plain(BigDecimal number) {

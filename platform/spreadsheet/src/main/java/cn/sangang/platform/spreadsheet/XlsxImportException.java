@@ -11,15 +11,7 @@ import cn.sangang.platform.problem.Refusal;
  */
 public final class XlsxImportException extends DomainException {
 
-    private final Refusal kind;
-
     XlsxImportException(Refusal kind, String code, Map<String, ?> args) {
-        super(code, args);
-        this.kind = kind;
-    }
-
-    @Override
-    public Refusal kind() {
-        return kind;
+        super(kind, code, args);
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
 
 import cn.sangang.platform.problem.ConflictException;
 
@@ -77,5 +78,13 @@ final class Fixtures {
         Function<Object, ?> remover() {
             return mongo::remove;
         }
+    }
+
+    @Service
+    static class NoteService {
+    }
+
+    @Service
+    static class NoteHelper {
     }
 }

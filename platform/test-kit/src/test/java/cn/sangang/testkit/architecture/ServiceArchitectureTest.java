@@ -49,4 +49,21 @@ class ServiceArchitectureTest {
         assertThat(check(ServiceArchitecture.documentsHoldNoRules(HERE), Fixtures.RefusingNoteDocument.class)
                 .getFailureReport().getDetails()).isNotEmpty().allMatch(d -> d.contains("RefusingNoteDocument"));
     }
+
+    @Test
+    void a_service_named_after_its_feature_keeps_the_rule_and_a_helper_annotated_service_breaks_it() {
+        assertThat(check(ServiceArchitecture.applicationServicesAreNamedService(HERE), Fixtures.NoteService.class)
+                .hasViolation()).isFalse();
+        assertThat(check(ServiceArchitecture.applicationServicesAreNamedService(HERE), Fixtures.NoteHelper.class)
+                .getFailureReport().getDetails()).singleElement().asString().contains("NoteHelper");
+    }
+
+    @Test
+    void the_rules_of_a_service_are_its_boundaries_and_the_rules_of_its_controllers_documents_and_services() {
+        assertThat(ServiceArchitecture.of(HERE).getDescription()).contains(
+                ServiceArchitecture.boundaries(HERE).getDescription(),
+                ServiceArchitecture.controllersNeverWrite(HERE).getDescription(),
+                ServiceArchitecture.documentsHoldNoRules(HERE).getDescription(),
+                ServiceArchitecture.applicationServicesAreNamedService(HERE).getDescription());
+    }
 }

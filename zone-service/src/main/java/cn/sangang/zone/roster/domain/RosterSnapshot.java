@@ -34,4 +34,9 @@ public final class RosterSnapshot {
     public Collection<RosterPerson> people() {
         return people.values();
     }
+
+    /** Everyone's name by person number, those who left included. */
+    public Map<String, String> names() {
+        return people.values().stream().collect(Collectors.toMap(RosterPerson::personNo, RosterPerson::name));
+    }
 }

@@ -14,7 +14,7 @@ public class ZoneRefusedException extends DomainException {
     private final int status;
 
     ZoneRefusedException(int status) {
-        super("zone.refused", Map.of("status", status));
+        super(kindOf(status), "zone.refused", Map.of("status", status));
         this.status = status;
     }
 
@@ -22,8 +22,7 @@ public class ZoneRefusedException extends DomainException {
         return status;
     }
 
-    @Override
-    public Refusal kind() {
+    private static Refusal kindOf(int status) {
         return switch (status) {
             case 401, 403 -> Refusal.FORBIDDEN;
             case 409 -> Refusal.CONFLICT;

@@ -35,7 +35,7 @@ import cn.sangang.zone.roster.domain.RosterRules;
  * written, so either all rows are valid, or nothing is written unless the caller asked for the valid rows only.
  */
 @Service
-class RosterImport {
+class RosterImportService {
 
     enum Action {
         ADD, UPDATE, UNCHANGED
@@ -76,7 +76,7 @@ class RosterImport {
     private final UnitRepository units;
     private final PersonRepository people;
 
-    RosterImport(RosterService roster, UnitRepository units, PersonRepository people) {
+    RosterImportService(RosterService roster, UnitRepository units, PersonRepository people) {
         this.roster = roster;
         this.units = units;
         this.people = people;

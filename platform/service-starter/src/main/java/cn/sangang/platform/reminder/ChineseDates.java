@@ -1,4 +1,4 @@
-package cn.sangang.post.reminder.domain;
+package cn.sangang.platform.reminder;
 
 import java.time.LocalDate;
 

@@ -1,19 +1,19 @@
-package cn.sangang.pledge.reminder.domain;
+package cn.sangang.platform.reminder;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How long a pledge has waited in the review queue (审诺): {@code waiting} from its submission, {@code waiting-3-days}
- * once three days (72 hours) have passed without a leader reviewing it.
+ * How long something submitted has waited for the one who acts on it: {@code waiting} from its submission,
+ * {@code waiting-3-days} once three days (72 hours) have passed without them acting.
  */
-public final class ReviewWaiting {
+public final class Waiting {
 
     public static final String WAITING = "waiting";
     public static final String WAITING_3_DAYS = "waiting-3-days";
     public static final Duration LONG_WAIT = Duration.ofDays(3);
 
-    private ReviewWaiting() {
+    private Waiting() {
     }
 
     public static String threshold(Instant submittedAt, Instant now) {

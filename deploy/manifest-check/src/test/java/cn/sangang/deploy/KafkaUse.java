@@ -3,7 +3,9 @@ package cn.sangang.deploy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -36,16 +38,23 @@ record KafkaUse(String app, Set<String> published, Set<String> consumed, Set<Str
     private static final Pattern NOT_GROUP = Pattern.compile("\\bidIsGroup\\s*=\\s*false");
     private static final Pattern UNREAD = Pattern.compile("\\b(topicPattern|topicPartitions)\\s*=");
 
+    private static final Path PLATFORM = Commands.ROOT.resolve("platform/service-starter/src/main/java");
+
+    /**
+     * The platform's own listeners, each with the property that switches it on in an app's application.yml; a
+     * platform listener missing here fails the check, so none reads a topic unseen.
+     */
+    private static final Map<String, String> PLATFORM_LISTENERS = Map
+            .of("cn/sangang/platform/messaging/SatisfactionReports.java", "/sangang/satisfaction/target-type");
+
     static KafkaUse of(String app) throws IOException {
         Path sources = Commands.ROOT.resolve(app).resolve("src/main/java");
         String defaultGroup = defaultGroup(app);
         Set<String> published = new TreeSet<>();
         Set<String> consumed = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).toList();
-        }
+        List<Path> files = new ArrayList<>(javaFiles(sources));
+        files.addAll(platformListenersOf(app));
         for (Path file : files) {
             String code = Files.readString(file);
             Set<String> recorders = RECORDER.matcher(code).results().map(r -> r.group(1)).collect(Collectors.toSet());
@@ -87,6 +96,34 @@ record KafkaUse(String app, Set<String> published, Set<String> consumed, Set<Str
             }
         }
         return new KafkaUse(app, published, consumed, groups);
+    }
+
+    private static List<Path> javaFiles(Path sources) throws IOException {
+        try (Stream<Path> walk = Files.walk(sources)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+
+    /** The platform listeners the app's application.yml switches on. */
+    private static List<Path> platformListenersOf(String app) throws IOException {
+        JsonNode own = ManifestSchema
+                .documents(Files.readString(Commands.ROOT.resolve(app).resolve("src/main/resources/application.yml")))
+                .getFirst();
+        List<Path> switchedOn = new ArrayList<>();
+        for (Path file : javaFiles(PLATFORM)) {
+            if (!LISTENER.matcher(Files.readString(file)).find()) {
+                continue;
+            }
+            String source = PLATFORM.relativize(file).toString().replace('\\', '/');
+            String property = PLATFORM_LISTENERS.get(source);
+            if (property == null) {
+                throw new IllegalStateException("a platform listener with no switch known to this check: " + file);
+            }
+            if (!own.at(property).isMissingNode()) {
+                switchedOn.add(file);
+            }
+        }
+        return switchedOn;
     }
 
     /** The app's {@code spring.kafka.consumer.group-id}, else the platform's default, placeholders resolved. */

@@ -45,15 +45,17 @@ class SurveyService {
     private final Tickets tickets;
     private final TicketDesk desk;
     private final ChangeRecorder recorder;
+    private final AnsweredSurveys answered;
 
     SurveyService(SurveyRepository surveys, MongoOperations mongo, Tally tally, Tickets tickets, TicketDesk desk,
-            ChangeRecorder recorder) {
+            ChangeRecorder recorder, AnsweredSurveys answered) {
         this.surveys = surveys;
         this.mongo = mongo;
         this.tally = tally;
         this.tickets = tickets;
         this.desk = desk;
         this.recorder = recorder;
+        this.answered = answered;
     }
 
     SurveyDocument create(Caller caller, TargetType type, String targetId, String title, String quarter) {
@@ -123,6 +125,7 @@ class SurveyService {
                     "季度结束，结束测评 " + survey.title());
             try {
                 surveys.save(survey);
+                answered.forget(survey.code());
                 closed++;
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 // Closed by the office or a revocation meanwhile, or still open and closed on the next run.
@@ -162,7 +165,9 @@ class SurveyService {
         survey.close();
         recorder.audit(survey, new Caller(survey.getBureauId(), "evaluation", Set.of()), "survey.closed", "示范岗已被撤销",
                 "示范岗撤销，结束测评 " + survey.title());
-        return surveys.save(survey);
+        SurveyDocument saved = surveys.save(survey);
+        answered.forget(survey.code());
+        return saved;
     }
 
     private boolean revoked(String bureau, String postId) {
@@ -173,7 +178,9 @@ class SurveyService {
         SurveyDocument survey = bureauSurvey(caller.bureauAs(Role.OFFICE), code);
         survey.close();
         recorder.audit(survey, caller, "survey.closed", null, "结束测评 " + survey.title());
-        return surveys.save(survey);
+        SurveyDocument saved = surveys.save(survey);
+        answered.forget(code);
+        return saved;
     }
 
     SurveyDocument bureauSurvey(String bureau, String code) {
@@ -197,7 +204,7 @@ class SurveyService {
     }
 
     private SurveyDocument openSurvey(String code) {
-        return requireOpen(survey(code));
+        return requireOpen(answered.get(code, this::survey));
     }
 
     private static SurveyDocument requireOpen(SurveyDocument survey) {

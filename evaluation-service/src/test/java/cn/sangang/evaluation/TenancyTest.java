@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.sangang.testkit.Api;
 import cn.sangang.testkit.EndpointFixture;
@@ -67,6 +68,11 @@ class TenancyTest extends TenancyContract {
     @Override
     protected Api intruder() {
         return holdingEveryRole(TestBureaus.fresh(), "O1");
+    }
+
+    @Override
+    protected Set<String> countyEndpoints() {
+        return Set.of("GET /api/evaluation/county/feed", "GET /api/evaluation/county/feed.xlsx");
     }
 
     @Override

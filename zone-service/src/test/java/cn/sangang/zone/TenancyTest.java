@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,11 @@ class TenancyTest extends TenancyContract {
     @Override
     protected Api intruder() {
         return holdingEveryRole(TestBureaus.fresh(), UNIT + "-M1");
+    }
+
+    @Override
+    protected Set<String> countyEndpoints() {
+        return Set.of("GET /api/zone/bureaus");
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The surveys the public is answering, each kept for a second after it was read: under a surge every answer and
- * ticket asked the store for the same survey. A survey closed here is forgotten at once; one closed by another
+ * ticket asked the store for the same survey. One request reads it again when it lapses; the others wait for it. A survey closed here is forgotten at once; one closed by another
  * replica takes answers for at most a second longer, which counts them as if they had arrived before the close.
  */
 @Component
@@ -24,13 +24,9 @@ class AnsweredSurveys {
 
     SurveyDocument get(String code, Function<String, SurveyDocument> read) {
         long now = System.nanoTime();
-        Kept hit = kept.get(code);
-        if (hit != null && now - hit.until() < 0) {
-            return hit.survey();
-        }
-        SurveyDocument survey = read.apply(code);
-        kept.put(code, new Kept(survey, now + KEPT_FOR.toNanos()));
-        return survey;
+        return kept.compute(code, (c,
+                hit) -> hit != null && now - hit.until() < 0 ? hit : new Kept(read.apply(c), now + KEPT_FOR.toNanos()))
+                .survey();
     }
 
     void forget(String code) {

@@ -1,10 +1,9 @@
 package cn.sangang.platform.messaging;
 
-import java.util.Date;
 import java.util.Locale;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,10 +29,14 @@ public class SatisfactionReports extends InboundHandler {
     private final String collection;
 
     public SatisfactionReports(InboundEvents inbound, MongoOperations mongo, String targetType) {
-        super(inbound, targetType.toLowerCase(Locale.ROOT) + "-satisfaction");
+        super(inbound, kind(targetType) + "-satisfaction");
         this.mongo = mongo;
         this.targetType = targetType;
-        this.collection = targetType.toLowerCase(Locale.ROOT) + "_satisfaction";
+        this.collection = kind(targetType) + "_satisfaction";
+    }
+
+    private static String kind(String targetType) {
+        return targetType.toLowerCase(Locale.ROOT);
     }
 
     @KafkaListener(topics = Topics.EVALUATION)
@@ -47,14 +50,11 @@ public class SatisfactionReports extends InboundHandler {
             Update report = new Update().set("bureauId", event.bureauId()).set("targetId", rated.targetId())
                     .set("quarter", rated.quarter()).set("answers", rated.answers())
                     .set("ratePercent", rated.ratePercent()).set("reportedAt", event.occurredAt());
-            if (mongo
-                    .updateFirst(Query.query(Criteria.where("_id").is(id).and("answers").lt(rated.answers())), report,
-                            collection)
-                    .getMatchedCount() == 0 && !mongo.exists(Query.query(Criteria.where("_id").is(id)), collection)) {
-                mongo.insert(new Document("_id", id).append("bureauId", event.bureauId())
-                        .append("targetId", rated.targetId()).append("quarter", rated.quarter())
-                        .append("answers", rated.answers()).append("ratePercent", rated.ratePercent())
-                        .append("reportedAt", Date.from(event.occurredAt())), collection);
+            try {
+                mongo.upsert(Query.query(Criteria.where("_id").is(id).and("answers").lt(rated.answers())), report,
+                        collection);
+            } catch (DuplicateKeyException newerKept) {
+                // The report kept counts as many answers or more: this one is older, or the same delivered again.
             }
         });
     }

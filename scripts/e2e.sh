@@ -19,8 +19,12 @@ source "${ROOT}/scripts/lib/local-system.sh"
 cd "$ROOT"
 ensure_browser_tools
 
-mkdir -p .local
-SYSTEM_LOG="${ROOT}/.local/e2e-system.log"
+# A home of its own, emptied first: the tests expect the demo seed, not what an earlier run or a developer's own
+# run-local.sh left in .local/ (web/e2e/tokens.ts reads the keys from it too).
+export SANGANG_LOCAL_HOME="${ROOT}/.local/e2e"
+rm -rf "$SANGANG_LOCAL_HOME"
+mkdir -p "$SANGANG_LOCAL_HOME"
+SYSTEM_LOG="${SANGANG_LOCAL_HOME}/system.log"
 # Every browser test signs in from this one address; the gateway's login limit (10 a minute per address, tested
 # in the gateway's own suite) would only make them wait. The security sweep also sends every write once more with
 # no token under a public route (/public/…/..;/api/…), which the gateway counts as a public write (30 a minute per
@@ -32,6 +36,21 @@ started=$SECONDS
 start_local_system "$SYSTEM_LOG"
 echo "System up after $((SECONDS - started)) s; running the browser tests"
 
+# What the system saw while the tests failed, printed where CI shows it: the services' logs stay on the machine.
+report_failure() {
+  local logs="${SANGANG_LOCAL_HOME}/logs"
+  echo
+  echo "== The gateway's answers of 5xx or slower than 3 s (of $(grep -c ' access ' "${logs}/gateway.log") requests):"
+  grep ' access ' "${logs}/gateway.log" | grep -v ' /actuator/health ' | grep -E ' (5[0-9][0-9] [0-9]+ms|[0-9]+ ([3-9][0-9]{3}|[0-9]{5,})ms) ' |
+    sed -E 's/^([^ ]+) .* access +: /\1 /' | cut -c1-220 | tail -n 40 || true
+  echo "== Warnings and errors of the services after start-up:"
+  grep -hE '^[0-9T:.-]+Z +(WARN|ERROR) ' "${logs}"/*-service.log "${logs}/gateway.log" |
+    grep -vE '\[ +main\]' | cut -c1-260 | tail -n 40 || true
+}
+
 cd web
 rm -rf e2e-artifacts
-E2E_BASE_URL="${E2E_BASE_URL:-http://localhost:${SANGANG_GATEWAY_PORT}}" npx playwright test "$@"
+status=0
+E2E_BASE_URL="${E2E_BASE_URL:-http://localhost:${SANGANG_GATEWAY_PORT}}" npx playwright test "$@" || status=$?
+[[ $status -eq 0 ]] || report_failure
+exit "$status"

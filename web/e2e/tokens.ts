@@ -1,13 +1,16 @@
 import { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
 
 /**
  * Bad credentials made from a real access token: the same header and claims, so the only thing wrong with each is
  * what its name says. Needs the development keys of the local system (scripts/run-local.sh writes them to
- * .local/keys; platform/local-infra JwtKeys).
+ * $SANGANG_LOCAL_HOME/keys, by default .local/keys; platform/local-infra JwtKeys).
  */
 
-const KEYS = new URL('../../.local/keys/', import.meta.url)
+const KEYS = process.env.SANGANG_LOCAL_HOME
+  ? pathToFileURL(`${process.env.SANGANG_LOCAL_HOME}/keys/`)
+  : new URL('../../.local/keys/', import.meta.url)
 
 interface Header {
   alg: string

@@ -22,7 +22,11 @@ import cn.sangang.evaluation.survey.domain.Rating;
 record AnswerDocument(@Id String id, String bureauId, String surveyCode, Rating rating, String opinion, Instant at,
         TallyState tally, String source) {
 
-    /** Where the answer stands in its survey's count: stored and being counted, then counted. */
+    /**
+     * Where the answer stands in its survey's count. An answer is stored COUNTED, its count finished through its
+     * survey's tally ({@link Tally}); COUNTING is left only on answers of the earlier scheme, which stored an answer
+     * first and counted it after.
+     */
     enum TallyState {
         COUNTING, COUNTED
     }

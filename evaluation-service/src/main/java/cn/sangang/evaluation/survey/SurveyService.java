@@ -242,16 +242,20 @@ class SurveyService {
      * hash of the network a public answer came from, is null for a member's.
      */
     private void answer(SurveyDocument survey, String respondentKey, Rating rating, String opinion, String source) {
-        AnswerDocument answer = new AnswerDocument(AnswerDocument.id(survey.code(), respondentKey),
-                survey.getBureauId(), survey.code(), rating,
-                opinion == null || opinion.isBlank() ? null : opinion.strip(), recorder.now(),
-                AnswerDocument.TallyState.COUNTING, source);
+        Tally.Entry entry = new Tally.Entry(AnswerDocument.id(survey.code(), respondentKey), recorder.now());
+        AnswerDocument answer = new AnswerDocument(entry.answerId(), survey.getBureauId(), survey.code(), rating,
+                opinion == null || opinion.isBlank() ? null : opinion.strip(), entry.at(),
+                AnswerDocument.TallyState.COUNTED, source);
+        if (!tally.reserve(survey.code(), survey.getBureauId(), entry)) {
+            throw new ConflictException("survey.answered-already");
+        }
         try {
             mongo.insert(answer);
         } catch (DuplicateKeyException answered) {
+            tally.release(survey.code(), entry);
             throw new ConflictException("survey.answered-already");
         }
-        tally.count(answer, recorder.now());
+        tally.apply(answer, recorder.now());
     }
 
     /** The latest opinions of a survey, for the office: what people wrote, never who they are. */

@@ -1,6 +1,7 @@
 package cn.sangang.evaluation.survey;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -20,15 +21,19 @@ import cn.sangang.evaluation.survey.domain.Satisfaction;
 
 /**
  * Each survey's running count per rating, one small document per survey, so a rate is read without touching the
- * answers. An answer is stored COUNTING; counting it takes two single-document steps, each safe to repeat or to
- * lose to a crash:
+ * answers. Counting an answer takes three single-document writes, each safe to repeat or to lose to a crash:
  * <ol>
- *   <li>the tally adds it only while the answer's id is not among the tally's {@code pending} ids, and records it
- *   there in the same update — so no second attempt can add it again;</li>
- *   <li>the answer is marked COUNTED, then its id leaves {@code pending}.</li>
+ *   <li>{@link #reserve}: the tally records the answer's id and time among its {@code pending} entries, unless an
+ *   entry of that id is there already (the same respondent's answer still in flight);</li>
+ *   <li>the answer is stored, or refused by the store as the respondent's second one and its entry
+ *   {@linkplain #release released};</li>
+ *   <li>{@link #apply}: the tally adds the rating and drops the entry in one update, only while the entry is there,
+ *   so no second attempt can add it again.</li>
  * </ol>
- * An answer a crash left COUNTING is finished by {@link #repair} once it is old enough; ids it finishes stay in
- * {@code pending}, so that a request that only stalled cannot add its answer a second time later.
+ * An entry a crash or a stall left behind is finished by {@link #repair}: applied once its answer is stored,
+ * released once it is older than any request could take to store it. The repair reads the tallies and looks
+ * answers up by id only: on a store whose secondary indexes are not used (the embedded one), a search of the answers
+ * would read every answer ever given.
  * <p>
  * The same step keeps the survey's latest opinions in the tally, so the office's results never search the
  * answers, however many there are.
@@ -37,11 +42,25 @@ import cn.sangang.evaluation.survey.domain.Satisfaction;
 class Tally {
 
     private static final String TALLIES = "survey_tallies";
+    private static final String UPGRADES = "survey_tally_upgrades";
+    private static final String LEGACY_FINISHED = "counting-answers-finished";
     private static final String LATEST = "latestOpinions";
     static final int LATEST_OPINIONS = 100;
 
     /** What a respondent wrote, when and with which rating; never who they are. */
     record Opinion(Rating rating, String opinion, Instant at) {
+    }
+
+    /** An answer on its way into the count: its id and when it was given (to the millisecond, as stored). */
+    record Entry(String answerId, Instant at) {
+
+        Entry {
+            at = at.truncatedTo(ChronoUnit.MILLIS);
+        }
+
+        Document document() {
+            return new Document("id", answerId).append("at", Date.from(at));
+        }
     }
 
     private final MongoOperations mongo;
@@ -56,21 +75,84 @@ class Tally {
                 .setOnInsert("pending", List.of()).setOnInsert(LATEST, List.of()), TALLIES);
     }
 
-    void count(AnswerDocument answer, Instant now) {
-        add(answer, now);
-        mark(answer.id());
-        mongo.updateFirst(byId(answer.surveyCode()), new Update().pull("pending", answer.id()), TALLIES);
+    /** Records the answer as on its way; false when an answer of the same id is on its way already. */
+    boolean reserve(String surveyCode, String bureauId, Entry entry) {
+        Query free = Query.query(Criteria.where("_id").is(surveyCode).and("pending.id").ne(entry.answerId()));
+        Update reservation = new Update().push("pending", entry.document());
+        if (mongo.updateFirst(free, reservation, TALLIES).getMatchedCount() == 1) {
+            return true;
+        }
+        if (mongo.exists(byId(surveyCode), TALLIES)) {
+            return false;
+        }
+        open(surveyCode, bureauId);
+        return mongo.updateFirst(free, reservation, TALLIES).getMatchedCount() == 1;
     }
 
-    /** Finishes the counting of answers stored before {@code before} that a crash or stall left unfinished. */
-    int repair(Instant before, Instant now) {
-        List<AnswerDocument> unfinished = mongo.find(
-                Query.query(Criteria.where("tally").is(TallyState.COUNTING).and("at").lt(before)).limit(1000),
+    /** Forgets an entry whose answer was refused or never stored. */
+    void release(String surveyCode, Entry entry) {
+        mongo.updateFirst(byId(surveyCode), new Update().pull("pending", entry.document()), TALLIES);
+    }
+
+    /**
+     * Adds the stored answer to the count, unless it was added already; true when this call added it. The entry must
+     * be of the answer's own moment: an entry left by a second attempt of a respondent whose earlier answer is
+     * stored is never counted for it.
+     */
+    boolean apply(AnswerDocument answer, Instant now) {
+        Entry entry = new Entry(answer.id(), answer.at());
+        Query waiting = Query.query(Criteria.where("_id").is(answer.surveyCode()).and("pending")
+                .elemMatch(Criteria.where("id").is(entry.answerId()).and("at").is(Date.from(entry.at()))));
+        Update addition = new Update().inc(answer.rating().name(), 1).pull("pending", entry.document()).set("changedAt",
+                now);
+        withLatestOpinion(addition, answer);
+        return mongo.updateFirst(waiting, addition, TALLIES).getMatchedCount() == 1;
+    }
+
+    /**
+     * Finishes the entries older than {@code before}: counts those whose answer is stored and releases those older
+     * than {@code abandonedBefore} whose answer never was (or is an earlier one of the same respondent). Returns how
+     * many answers it counted.
+     */
+    int repair(Instant before, Instant abandonedBefore, Instant now) {
+        int counted = 0;
+        for (Document tally : mongo.find(Query.query(Criteria.where("pending.at").lt(Date.from(before))),
+                Document.class, TALLIES)) {
+            for (Object pending : tally.getList("pending", Object.class)) {
+                if (!(pending instanceof Document waiting) || !waiting.getDate("at").toInstant().isBefore(before)) {
+                    continue;
+                }
+                Entry entry = new Entry(waiting.getString("id"), waiting.getDate("at").toInstant());
+                AnswerDocument answer = mongo.findById(entry.answerId(), AnswerDocument.class);
+                if (answer != null && apply(answer, now)) {
+                    counted++;
+                } else if (entry.at().isBefore(abandonedBefore)) {
+                    release(tally.getString("_id"), entry);
+                }
+            }
+        }
+        return counted;
+    }
+
+    /**
+     * Counts, once after an upgrade, the answers the earlier scheme stored first and counted after, and a crash left
+     * uncounted; that scheme kept the ids it counted in {@code pending}, so none is counted twice.
+     */
+    int finishEarlierScheme(Instant now) {
+        if (mongo.exists(byId(LEGACY_FINISHED), UPGRADES)) {
+            return 0;
+        }
+        List<AnswerDocument> unfinished = mongo.find(Query.query(Criteria.where("tally").is(TallyState.COUNTING)),
                 AnswerDocument.class);
         for (AnswerDocument answer : unfinished) {
-            add(answer, now);
-            mark(answer.id());
+            Update addition = new Update().inc(answer.rating().name(), 1).push("pending", answer.id()).set("changedAt",
+                    now);
+            withLatestOpinion(addition, answer);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(answer.surveyCode()).and("pending").ne(answer.id())),
+                    addition, TALLIES);
+            mongo.updateFirst(byId(answer.id()), Update.update("tally", TallyState.COUNTED), AnswerDocument.class);
         }
+        mongo.upsert(byId(LEGACY_FINISHED), Update.update("at", Date.from(now)), UPGRADES);
         return unfinished.size();
     }
 
@@ -104,24 +186,11 @@ class Tally {
         return mongo.findDistinct(Query.query(Criteria.where("changedAt").gte(since)), "_id", TALLIES, String.class);
     }
 
-    private void add(AnswerDocument answer, Instant now) {
-        Query notYetAdded = Query.query(Criteria.where("_id").is(answer.surveyCode()).and("pending").ne(answer.id()));
-        Update addition = new Update().inc(answer.rating().name(), 1).push("pending", answer.id()).set("changedAt",
-                now);
+    private static void withLatestOpinion(Update addition, AnswerDocument answer) {
         if (answer.opinion() != null) {
             addition.push(LATEST).slice(-LATEST_OPINIONS).each(new Document("rating", answer.rating().name())
                     .append("opinion", answer.opinion()).append("at", Date.from(answer.at())));
         }
-        if (mongo.updateFirst(notYetAdded, addition, TALLIES).getMatchedCount() == 0
-                && !mongo.exists(byId(answer.surveyCode()), TALLIES)) {
-            open(answer.surveyCode(), answer.bureauId());
-            mongo.updateFirst(notYetAdded, addition, TALLIES);
-        }
-    }
-
-    private void mark(String answerId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(answerId)), Update.update("tally", TallyState.COUNTED),
-                AnswerDocument.class);
     }
 
     private static Query byId(String surveyCode) {

@@ -12,14 +12,16 @@ import cn.sangang.platform.schedule.LeasedJobs;
 
 /**
  * Finishes counting answers a crash or a stall left uncounted ({@link Tally}); it waits until an answer is
- * {@link #GRACE} old, so one still being counted by its own request is normally left to it. One replica repairs,
- * under a lease: each would otherwise scan the same answers and race to finish the same ones.
+ * {@link #GRACE} old, so one still being counted by its own request is normally left to it, and gives up on an
+ * answer that was never stored only after {@link #ABANDONED_AFTER}, longer than the store's own timeouts let a
+ * request wait. One replica repairs, under a lease: each would otherwise race to finish the same answers.
  */
 @Component
 class TallyRepair {
 
     private static final Logger log = LoggerFactory.getLogger(TallyRepair.class);
     static final Duration GRACE = Duration.ofSeconds(10);
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     static final String JOB = "evaluation-tally-repair";
     private static final Duration LEASE = Duration.ofMinutes(3);
 
@@ -40,7 +42,7 @@ class TallyRepair {
 
     void repair() {
         Instant now = surveys.now();
-        int finished = tally.repair(now.minus(GRACE), now);
+        int finished = tally.finishEarlierScheme(now) + tally.repair(now.minus(GRACE), now.minus(ABANDONED_AFTER), now);
         if (finished > 0) {
             log.info("finished counting {} answers left uncounted", finished);
         }

@@ -71,7 +71,7 @@ class PublicSurveyController {
 
     @GetMapping("/{code}")
     Question question(@PathVariable @Pattern(regexp = SurveyApi.CODE) String code) {
-        return question(surveys.survey(code));
+        return question(surveys.publicSurvey(code));
     }
 
     private static Question question(SurveyDocument survey) {
@@ -85,7 +85,7 @@ class PublicSurveyController {
      */
     @GetMapping("/{code}/challenge")
     ResponseEntity<SurveyApi.Challenge> challenge(@PathVariable @Pattern(regexp = SurveyApi.CODE) String code) {
-        SurveyDocument survey = surveys.survey(code);
+        SurveyDocument survey = surveys.publicSurvey(code);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(challenges.issue(survey.code()));
     }
 

@@ -189,7 +189,7 @@ class SurveyService {
     }
 
     /** Any bureau's survey by its code, as the public finds it. */
-    SurveyDocument survey(String code) {
+    private SurveyDocument survey(String code) {
         return surveys.findByCode(code)
                 .orElseThrow(() -> new NotFoundException("survey.not-found", Map.of("code", code)));
     }
@@ -203,8 +203,16 @@ class SurveyService {
         return surveys.findByBureauIdAndTargetTypeAndTargetIdAndOpenTrueOrderByQuarterDesc(bureau, type, targetId);
     }
 
+    /**
+     * A survey as the public meets it, kept for a second ({@link AnsweredSurveys}): a respondent's question,
+     * challenge, ticket and answer read the store for it once between them, however many answer at once.
+     */
+    SurveyDocument publicSurvey(String code) {
+        return answered.get(code, this::survey);
+    }
+
     private SurveyDocument openSurvey(String code) {
-        return requireOpen(answered.get(code, this::survey));
+        return requireOpen(publicSurvey(code));
     }
 
     private static SurveyDocument requireOpen(SurveyDocument survey) {

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The surveys the public is answering, each kept for a second after it was read: under a surge every answer and
- * ticket asked the store for the same survey. One request reads it again when it lapses; the others wait for it. A survey closed here is forgotten at once; one closed by another
- * replica takes answers for at most a second longer, which counts them as if they had arrived before the close.
+ * ticket asked the store for the same survey. One request reads it again when it lapses; the others wait for it. A
+ * survey closed here is forgotten at once; one closed by another replica takes answers for at most a second longer,
+ * which counts them as if they had arrived before the close.
  */
 @Component
 class AnsweredSurveys {

@@ -120,12 +120,8 @@ class SurveyService {
         for (SurveyDocument survey : mongo.find(Query
                 .query(Criteria.where("automatic").is(true).and("open").is(true).and("quarter").lt(current.toString())),
                 SurveyDocument.class)) {
-            survey.close();
-            recorder.audit(survey, system(survey.getBureauId()), "survey.closed", "季度已结束",
-                    "季度结束，结束测评 " + survey.title());
             try {
-                surveys.save(survey);
-                answered.forget(survey.code());
+                close(survey, system(survey.getBureauId()), "季度已结束", "季度结束，结束测评 ");
                 closed++;
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 // Closed by the office or a revocation meanwhile, or still open and closed on the next run.
@@ -162,12 +158,7 @@ class SurveyService {
     }
 
     private SurveyDocument closeRevoked(SurveyDocument survey) {
-        survey.close();
-        recorder.audit(survey, new Caller(survey.getBureauId(), "evaluation", Set.of()), "survey.closed", "示范岗已被撤销",
-                "示范岗撤销，结束测评 " + survey.title());
-        SurveyDocument saved = surveys.save(survey);
-        answered.forget(survey.code());
-        return saved;
+        return close(survey, new Caller(survey.getBureauId(), "evaluation", Set.of()), "示范岗已被撤销", "示范岗撤销，结束测评 ");
     }
 
     private boolean revoked(String bureau, String postId) {
@@ -175,11 +166,15 @@ class SurveyService {
     }
 
     SurveyDocument close(Caller caller, String code) {
-        SurveyDocument survey = bureauSurvey(caller.bureauAs(Role.OFFICE), code);
+        return close(bureauSurvey(caller.bureauAs(Role.OFFICE), code), caller, null, "结束测评 ");
+    }
+
+    /** Every way a survey closes: audited, saved, and no longer kept open for the public on this replica. */
+    private SurveyDocument close(SurveyDocument survey, Caller by, String reason, String summaryBeforeTitle) {
         survey.close();
-        recorder.audit(survey, caller, "survey.closed", null, "结束测评 " + survey.title());
+        recorder.audit(survey, by, "survey.closed", reason, summaryBeforeTitle + survey.title());
         SurveyDocument saved = surveys.save(survey);
-        answered.forget(code);
+        answered.forget(survey.code());
         return saved;
     }
 

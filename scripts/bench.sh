@@ -11,6 +11,8 @@
 #   scripts/bench.sh                        build, then everything (about 15 minutes on 2 cores)
 #   scripts/bench.sh --no-build answers     only the survey-answer benchmark on what is built
 #   STARTS=1 scripts/bench.sh --no-build query storedAnswers=100000
+#   BUREAUS=100 STARTS=1 scripts/bench.sh --no-build bureaus    the system seeded with 100 bureaus (copies of the
+#                                           demo's first), then one bureau's reads and answers among them
 #
 # The gateway's per-address and per-account limits and the survey ticket quota per network are raised for the run,
 # and the tickets' proof of work made cheaper (one machine plays every client).
@@ -53,6 +55,11 @@ export SANGANG_EVALUATION_BALLOTS_PERPREFIX=100000000 SANGANG_EVALUATION_BALLOTS
 WORK="$(mktemp -d)"
 trap 'stop_local_system; rm -rf "$WORK"' EXIT
 
+if [[ -n "${BUREAUS:-}" ]]; then
+  export SANGANG_SEED="${WORK}/bureaus-${BUREAUS}.json"
+  java -jar "$BENCH_JAR" seed-bureaus "$BUREAUS" "${ROOT}/local/demo-bureaus.json" "$SANGANG_SEED"
+fi
+
 start_fresh() {  # log
   rm -rf "$BENCH_HOME"
   mkdir -p "$BENCH_HOME"
@@ -61,7 +68,7 @@ start_fresh() {  # log
 
 {
   echo "## Run of $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(uname -sr)"
-  echo "JDK ${SANGANG_JAVA_VERSION}; command: scripts/bench.sh $*"
+  echo "JDK ${SANGANG_JAVA_VERSION}; command: ${BUREAUS:+BUREAUS=${BUREAUS} }scripts/bench.sh $*"
   echo
   echo "### Cold start (fresh data directory each time)"
   echo
@@ -85,6 +92,10 @@ done
 cp "${WORK}"/start-*.log "$BENCH_HOME/"
 
 java -Xmx512m -jar "$BENCH_JAR" "$@" | tee "${WORK}/bench.md"
+{
+  echo
+  echo "Total RSS of the 6 JVMs after the benchmark: $(ps -o rss= -p "$(pgrep -d, -f 'spring.profiles.active=local,demo|sangang-local-infra')" | awk '{s += $1} END {printf "%d MB", s / 1024}')"
+} | tee -a "${WORK}/bench.md"
 cat "${WORK}/report.md" "${WORK}/bench.md" >"$REPORT"
 echo
 echo "Report: ${REPORT#"${ROOT}/"}"

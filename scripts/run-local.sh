@@ -8,7 +8,7 @@
 #   scripts/run-local.sh              build everything once (mvn install -DskipTests), then start
 #   scripts/run-local.sh --no-build   start what is already built
 #
-# Each service gets SANGANG_HOME=<abs .local>, SANGANG_DEMO_SEED=<abs local/demo-bureaus.json>,
+# Each service gets SANGANG_HOME=<abs .local>, SANGANG_DEMO_SEED=<abs local/demo-bureaus.json, or SANGANG_SEED>,
 # --spring.profiles.active=local,demo and --server.port=<its port in SERVICES>.
 # Refuses to start when a port is taken.
 # Prints what runs where, the demo accounts (and tokens for direct service calls in .local/demo-tokens.txt),
@@ -17,7 +17,9 @@
 set -euo pipefail
 
 INFRA_READY_TIMEOUT=60     # seconds until the infra prints "local-infra ready"
-HEALTH_TIMEOUT=180         # seconds until every service reports UP: five JVMs and a broker starting at once on two cores take 60–90 s
+# seconds until every service reports UP: five JVMs and a broker starting at once on two cores take 40–90 s; a seed
+# of many bureaus takes longer (SANGANG_SEED; zone-service seeds about one bureau per 2 s)
+HEALTH_TIMEOUT="${SANGANG_HEALTH_TIMEOUT:-180}"
 STOP_GRACE=15              # seconds between SIGTERM and SIGKILL
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,7 +56,8 @@ fi
 
 LOCAL_HOME="$(mkdir -p "${SANGANG_LOCAL_HOME:-${ROOT}/.local}" && cd "${SANGANG_LOCAL_HOME:-${ROOT}/.local}" && pwd)"
 LOG_DIR="${LOCAL_HOME}/logs"
-SEED="${ROOT}/local/demo-bureaus.json"
+# SANGANG_SEED=<file> seeds other bureaus (the scaling benchmark's); the demo accounts and tokens follow it.
+SEED="$(realpath "${SANGANG_SEED:-${ROOT}/local/demo-bureaus.json}")"
 INFRA_JAR="${SANGANG_LOCAL_INFRA_JAR}"
 INFRA_LOG="${LOG_DIR}/infra.log"
 TOKENS_FILE="${LOCAL_HOME}/demo-tokens.txt"

@@ -7,10 +7,18 @@
 # shellcheck source=system.sh
 source "${ROOT}/scripts/lib/system.sh"
 
+# The JVM options of the infrastructure's process; SANGANG_INFRA_JAVA_OPTS replaces them. A small initial heap
+# (-Xms16m) lets each heap grow only as far as its load needs (without it, the initial heap is the whole -Xmx, and
+# the collector touches all of it); compact object headers (JDK 25) make every object 4 bytes smaller. Both
+# together: 1.77 GB → 1.48 GB total RSS after start, 1.95 → 1.70 GB after the answers benchmark, the same rates
+# (docs/benchmarks.md).
+INFRA_JAVA_OPTS="${SANGANG_INFRA_JAVA_OPTS:--Xms16m -Xmx192m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders}"
+
 # start_infra <home> <kafka port> <controller port> <mongo port> <log> [kafka|mongo]
 # Both parts in one process, or only the one named. Ready when the log has a line starting "local-infra ready".
 start_infra() {
-  java -Xmx192m -XX:+UseSerialGC -jar "${ROOT}/${SANGANG_LOCAL_INFRA_JAR}" "$1" "$2" "$3" "$4" ${6:+"$6"} >>"$5" 2>&1 &
+  # shellcheck disable=SC2086 # the options are words on purpose
+  java ${INFRA_JAVA_OPTS} -jar "${ROOT}/${SANGANG_LOCAL_INFRA_JAR}" "$1" "$2" "$3" "$4" ${6:+"$6"} >>"$5" 2>&1 &
 }
 
 # service_jar <module>
@@ -18,8 +26,10 @@ service_jar() {
   printf '%s\n' "${ROOT}/$1/target/$1-${SANGANG_VERSION}.jar"
 }
 
-# The JVM options of every service; SANGANG_SERVICE_JAVA_OPTS replaces them (the benchmarks compare settings).
-SERVICE_JAVA_OPTS="${SANGANG_SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
+# The JVM options of every service, as the infrastructure's above; SANGANG_SERVICE_JAVA_OPTS replaces them (the
+# benchmarks compare settings). C1 only (-XX:TieredStopAtLevel=1): C2 raised the direct answer rate but not the
+# gateway's, and cost 80% more start-up CPU and 240–330 MB more RSS (docs/benchmarks.md).
+SERVICE_JAVA_OPTS="${SANGANG_SERVICE_JAVA_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+UseCompactObjectHeaders}"
 
 # The JDK's ahead-of-time cache of each service (JEP 483, 514, 515): the classes a start loads and links, and the
 # methods' profiles, written by one training run, so that a later start skips most of that work. The cache needs the

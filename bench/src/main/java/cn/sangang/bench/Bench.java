@@ -9,15 +9,18 @@ import java.util.TreeMap;
 
 /**
  * The load benchmarks against the running local system (scripts/bench.sh starts it), printed as Markdown for
- * docs/benchmarks.md: {@code Bench answers|propagation|query|all [name=value ...]}, see {@link #DEFAULTS}. And the
- * fault drill's two halves (scripts/faults.sh): {@code Bench drill-traffic <journal> <stop file>} and
- * {@code Bench drill-check <journal>}.
+ * docs/benchmarks.md: {@code Bench answers|propagation|query|mixed|bureaus|all [name=value ...]}, see
+ * {@link #DEFAULTS}; {@code Bench seed-bureaus <n> <demo seed> <out>} writes the seed the bureaus benchmark starts
+ * the system with. And the fault drill's two halves (scripts/faults.sh): {@code Bench drill-traffic <journal>
+ * <stop file>} and {@code Bench drill-check <journal>}.
  */
 public final class Bench {
 
     /** The knobs of a run and their defaults, each changed by {@code name=value} on the command line. */
-    static final Map<String, Long> DEFAULTS = Map.of("answersPerLeg", 10_000L, "answerWorkers", 32L, "rounds", 2L,
-            "propagationSamples", 200L, "storedAnswers", 1_000_000L, "queryRequests", 2_000L, "queryWorkers", 4L);
+    static final Map<String, Long> DEFAULTS = Map.ofEntries(Map.entry("answersPerLeg", 10_000L),
+            Map.entry("answerWorkers", 32L), Map.entry("rounds", 2L), Map.entry("propagationSamples", 200L),
+            Map.entry("storedAnswers", 1_000_000L), Map.entry("queryRequests", 2_000L), Map.entry("queryWorkers", 4L),
+            Map.entry("staffWorkers", 2L), Map.entry("staffThinkMillis", 200L), Map.entry("staffSeconds", 30L));
 
     static Map<String, Long> options(List<String> args) {
         Map<String, Long> options = new TreeMap<>(DEFAULTS);
@@ -37,12 +40,16 @@ public final class Bench {
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length == 0) {
-            System.err.println("usage: Bench answers|propagation|query|all [name=value ...]");
+            System.err.println("usage: Bench answers|propagation|query|mixed|bureaus|all [name=value ...]");
             System.exit(2);
         }
         String what = args[0];
         if (what.startsWith("drill-")) {
             drill(what, args);
+            return;
+        }
+        if (what.equals("seed-bureaus") && args.length == 4) {
+            SeedBureaus.write(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3]));
             return;
         }
         Map<String, Long> o = options(Arrays.asList(args).subList(1, args.length));
@@ -62,6 +69,21 @@ public final class Bench {
             if (what.equals("query") || what.equals("all")) {
                 query(new SatisfactionQuery(system).run(o.get("storedAnswers"), o.get("queryRequests").intValue(),
                         o.get("queryWorkers").intValue()));
+            }
+            if (what.equals("mixed") || what.equals("all")) {
+                System.out.printf(
+                        "%n### Staff at work while the public answers (%d staff callers per kind, %d ms between their"
+                                + " requests; %d answers, %d concurrent callers)%n%n",
+                        o.get("staffWorkers"), o.get("staffThinkMillis"), o.get("answersPerLeg"),
+                        o.get("answerWorkers"));
+                mixed(new MixedWorkload(system).run(o.get("answersPerLeg").intValue(),
+                        o.get("answerWorkers").intValue(), o.get("staffWorkers").intValue(), o.get("staffThinkMillis"),
+                        o.get("staffSeconds")));
+            }
+            if (what.equals("bureaus")) {
+                bureaus(new BureauScaling(system).run(o.get("queryRequests").intValue(),
+                        o.get("queryWorkers").intValue(), o.get("answersPerLeg").intValue(),
+                        o.get("answerWorkers").intValue()));
             }
         }
     }
@@ -118,13 +140,57 @@ public final class Bench {
         System.out.printf(Locale.ROOT,
                 "%n### Satisfaction reads with %,d stored answers (seeded and fed in %.0f s)%n%n", result.answers(),
                 result.seedSeconds());
+        reads(result.reads());
+    }
+
+    private static void mixed(MixedWorkload.Result result) {
+        System.out.println("| public answers (through the gateway) | answers/s | p50 ms | p99 ms | max ms | statuses"
+                + " | stored | counted |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        answerRow("alone", result.answersAlone());
+        answerRow("while the staff work", result.answersWithStaff());
+        System.out.println();
+        System.out.println("| staff request (through the gateway) | alone: requests/s | p50 ms | p99 ms | max ms"
+                + " | while the public answers: requests/s | p50 ms | p99 ms | max ms | statuses (alone; with) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        result.staffAlone().forEach((kind, alone) -> {
+            ClosedLoop.Result mixed = result.staffWithAnswers().get(kind);
+            System.out.println(String.format(Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s; %s |", kind, alone.perSecond(),
+                    alone.latency().p50Ms(), alone.latency().p99Ms(), alone.latency().maxMs(), mixed.perSecond(),
+                    mixed.latency().p50Ms(), mixed.latency().p99Ms(), mixed.latency().maxMs(), alone.statuses(),
+                    mixed.statuses()));
+        });
+    }
+
+    private static void bureaus(BureauScaling.Result result) {
+        System.out.printf(Locale.ROOT,
+                "%n### One bureau among %d (the county feed's bureaus; the demo accounts all seeded %.0f s after all"
+                        + " were healthy)%n%n",
+                result.bureausInFeed(), result.accountsSeconds());
+        reads(result.reads());
+        System.out.println();
+        System.out.println("| public answers (through the gateway) | answers/s | p50 ms | p99 ms | max ms | statuses"
+                + " | stored | counted |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        answerRow("alone", result.answers());
+    }
+
+    private static void reads(Map<String, ClosedLoop.Result> reads) {
         System.out
                 .println("| read (through the gateway) | requests/s | p50 ms | p90 ms | p99 ms | max ms | statuses |");
         System.out.println("|---|---|---|---|---|---|---|");
-        result.reads()
-                .forEach((read, r) -> System.out.println(String.format(Locale.ROOT,
-                        "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s |", read, r.perSecond(), r.latency().p50Ms(),
-                        r.latency().p90Ms(), r.latency().p99Ms(), r.latency().maxMs(), r.statuses())));
+        reads.forEach((read,
+                r) -> System.out.println(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s |",
+                        read, r.perSecond(), r.latency().p50Ms(), r.latency().p90Ms(), r.latency().p99Ms(),
+                        r.latency().maxMs(), r.statuses())));
+    }
+
+    private static void answerRow(String what, SurveyAnswers.Leg leg) {
+        ClosedLoop.Result r = leg.result();
+        System.out.println(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %s | %d | %d |", what,
+                r.perSecond(), r.latency().p50Ms(), r.latency().p99Ms(), r.latency().maxMs(), r.statuses(),
+                leg.stored(), leg.counted()));
     }
 
     private static void row(String what, Latencies.Summary l) {

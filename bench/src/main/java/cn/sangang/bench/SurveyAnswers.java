@@ -41,11 +41,25 @@ final class SurveyAnswers {
         return legs;
     }
 
-    private Leg leg(String base, int answers, int workers) throws InterruptedException {
+    /** A survey of its own for one leg, and its tickets, fetched straight from the service and not timed. */
+    record Prepared(String base, String survey, String[] tickets) {
+    }
+
+    Leg leg(String base, int answers, int workers) throws InterruptedException {
+        return answer(prepare(base, answers, workers), workers);
+    }
+
+    Prepared prepare(String base, int answers, int workers) throws InterruptedException {
         String survey = surveys.next().code();
-        String[] tickets = tickets(survey, answers, workers);
-        ClosedLoop.Result result = ClosedLoop.run(answers, workers,
-                i -> system.http.post(base + "/public/evaluation/surveys/" + survey + "/answers", null,
+        return new Prepared(base, survey, tickets(survey, answers, workers));
+    }
+
+    /** Sends the prepared answers and finds them in the store and the tally afterwards. */
+    Leg answer(Prepared leg, int workers) throws InterruptedException {
+        String[] tickets = leg.tickets();
+        String survey = leg.survey();
+        ClosedLoop.Result result = ClosedLoop.run(tickets.length, workers,
+                i -> system.http.post(leg.base() + "/public/evaluation/surveys/" + survey + "/answers", null,
                         i % 10 == 0
                                 ? Map.of("ticket", tickets[i], "rating", RATINGS[i % RATINGS.length], "opinion",
                                         "窗口办事很快")
@@ -55,7 +69,7 @@ final class SurveyAnswers {
         long counted = system.http
                 .get(LocalSystem.EVALUATION + "/api/evaluation/surveys/" + survey + "/results", office)
                 .expect(200, "results of " + survey).json().path("survey").path("answers").asLong();
-        return new Leg(base.equals(LocalSystem.GATEWAY) ? "gateway" : "direct", survey, result, stored, counted);
+        return new Leg(leg.base().equals(LocalSystem.GATEWAY) ? "gateway" : "direct", survey, result, stored, counted);
     }
 
     private String[] tickets(String survey, int count, int workers) throws InterruptedException {

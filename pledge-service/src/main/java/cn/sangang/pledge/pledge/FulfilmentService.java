@@ -8,6 +8,7 @@ import cn.sangang.events.EventTypes;
 import cn.sangang.events.Quarter;
 import cn.sangang.events.pledge.PledgeEvaluated;
 import cn.sangang.platform.outbox.ChangeRecorder;
+import cn.sangang.platform.outbox.ConcurrentEdits;
 import cn.sangang.platform.security.Caller;
 import cn.sangang.platform.security.Role;
 import cn.sangang.pledge.pledge.PledgeApi.EvaluationRequest;
@@ -28,23 +29,28 @@ class FulfilmentService {
         this.recorder = recorder;
     }
 
+    /** Entries on one pledge's ledger by several people at once are all recorded (ConcurrentEdits). */
     PledgeDocument progress(Caller caller, String id, int itemNo, String note, boolean completed) {
-        PledgeDocument stored = lifecycle.pledge(caller.bureauAs(Role.MEMBER), id);
-        Pledge pledge = stored.toPledge();
-        pledge.reportProgress(itemNo, note.strip(), completed, caller.member(), recorder.now());
-        stored.keep(pledge);
-        recorder.audit(stored, caller, completed ? "pledge.item-completed" : "pledge.progress", null,
-                "第 " + itemNo + " 项" + (completed ? "报告完成" : "登记进展"));
-        return pledges.save(stored);
+        return ConcurrentEdits.retried(() -> {
+            PledgeDocument stored = lifecycle.pledge(caller.bureauAs(Role.MEMBER), id);
+            Pledge pledge = stored.toPledge();
+            pledge.reportProgress(itemNo, note.strip(), completed, caller.member(), recorder.now());
+            stored.keep(pledge);
+            recorder.audit(stored, caller, completed ? "pledge.item-completed" : "pledge.progress", null,
+                    "第 " + itemNo + " 项" + (completed ? "报告完成" : "登记进展"));
+            return pledges.save(stored);
+        });
     }
 
     PledgeDocument inspect(Caller caller, String id, int itemNo, LocalDate inspectedOn, String findings) {
-        PledgeDocument stored = lifecycle.pledge(caller.bureauAs(Role.SECRETARY, Role.LEADER), id);
-        Pledge pledge = stored.toPledge();
-        pledge.inspect(itemNo, inspectedOn, findings.strip(), caller.member(), recorder.now());
-        stored.keep(pledge);
-        recorder.audit(stored, caller, "pledge.inspected", findings, "第 " + itemNo + " 项督查 " + inspectedOn);
-        return pledges.save(stored);
+        return ConcurrentEdits.retried(() -> {
+            PledgeDocument stored = lifecycle.pledge(caller.bureauAs(Role.SECRETARY, Role.LEADER), id);
+            Pledge pledge = stored.toPledge();
+            pledge.inspect(itemNo, inspectedOn, findings.strip(), caller.member(), recorder.now());
+            stored.keep(pledge);
+            recorder.audit(stored, caller, "pledge.inspected", findings, "第 " + itemNo + " 项督查 " + inspectedOn);
+            return pledges.save(stored);
+        });
     }
 
     PledgeDocument evaluate(Caller caller, String id, EvaluationRequest request) {

@@ -7,6 +7,8 @@ import static cn.sangang.pledge.PledgeFixture.xlsxRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -124,6 +126,25 @@ class PledgeLifecycleTest {
         assertThat(Api.at(port).get("/public/pledge/pledges/" + code).json().path("items").get(1).path("result")
                 .path("rectified").asBoolean()).isTrue();
         assertThat(f.closeRectification(id, 2, "again").status()).isEqualTo(409);
+    }
+
+    @Test
+    void records_every_progress_entry_made_at_the_same_moment() throws InterruptedException {
+        String id = f.published();
+        int entries = 8;
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> people = new ArrayList<>();
+        for (int n = 0; n < entries; n++) {
+            String note = "第" + n + "次走访";
+            people.add(Thread.ofVirtual().start(() -> statuses.add(f.progress("M2", id, 2, note).status())));
+        }
+        for (Thread person : people) {
+            person.join();
+        }
+
+        assertThat(statuses).hasSize(entries).containsOnly(200);
+        assertThat(f.leader().get("/api/pledge/pledges/" + id).json().path("items").get(1).path("progress").size())
+                .isEqualTo(entries);
     }
 
     @Test

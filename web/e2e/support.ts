@@ -49,7 +49,7 @@ export async function openMenu(page: Page, group: string, item: string, menu: Pa
     // A click can be lost while the menu is still being drawn (its groups follow the caller's roles); a person
     // would click again. The item turns active once its page is open; the phone drawer closes instead.
     if (menu === page) await expect(entry).toHaveClass(/is-active/, { timeout: 2_000 })
-    else await expect(menu).toBeHidden({ timeout: 2_000 })
+    else await expect(menu as Locator).toBeHidden({ timeout: 2_000 })
   }).toPass({ timeout: 30_000 })
 }
 

@@ -49,6 +49,21 @@ report_failure() {
   echo "== Warnings and errors of the services after start-up:"
   grep -hE '^[0-9T:.-]+Z +(WARN|ERROR) ' "${logs}"/*-service.log "${logs}/gateway.log" |
     grep -vE '\[ +main\]' | cut -c1-260 | tail -n 40 || true
+  # A service that stopped answering logs nothing; its threads say where it waits.
+  echo "== Threads of each process that does not answer its health check within 5 s:"
+  local entry module port pid
+  for entry in "${SANGANG_SERVICES[@]}"; do
+    module="${entry%%:*}"
+    port="${entry##*:}"
+    curl -fsS -m 5 -o /dev/null "http://127.0.0.1:${port}/actuator/health" 2>/dev/null && continue
+    pid="$(pgrep -f "${module}-${SANGANG_VERSION}.jar" | head -n 1 || true)"
+    echo "-- ${module} (pid ${pid:-gone})"
+    # Thread.print, not Thread.dump_to_file: on JDK 25.0.3 the latter crashed a service here (SIGSEGV in its thread
+    # snapshot). Thread.print shows the carrier threads and the virtual threads mounted on them.
+    if [[ -n "$pid" ]] && jcmd "$pid" Thread.print >"${logs}/${module}-threads.txt"; then
+      grep -v '^$' "${logs}/${module}-threads.txt" | cut -c1-200 | head -n 600 || true
+    fi
+  done
 }
 
 cd web

@@ -28,8 +28,11 @@ service_jar() {
 
 # The JVM options of every service, as the infrastructure's above; SANGANG_SERVICE_JAVA_OPTS replaces them (the
 # benchmarks compare settings). C1 only (-XX:TieredStopAtLevel=1): C2 raised the direct answer rate but not the
-# gateway's, and cost 80% more start-up CPU and 240–330 MB more RSS (docs/benchmarks.md).
-SERVICE_JAVA_OPTS="${SANGANG_SERVICE_JAVA_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+UseCompactObjectHeaders}"
+# gateway's, and cost 80% more start-up CPU and 240–330 MB more RSS (docs/benchmarks.md). 8 carriers for the
+# virtual threads, not one per core: on 2 cores, two virtual threads pinned while they wait (in a class initialiser,
+# in native code) would stop every request of a service; the browser tests saw pledge-service stop answering
+# twice, cause not yet proven.
+SERVICE_JAVA_OPTS="${SANGANG_SERVICE_JAVA_OPTS:--Xms16m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+UseCompactObjectHeaders -Djdk.virtualThreadScheduler.parallelism=8}"
 
 # The JDK's ahead-of-time cache of each service (JEP 483, 514, 515): the classes a start loads and links, and the
 # methods' profiles, written by one training run, so that a later start skips most of that work. The cache needs the

@@ -36,7 +36,8 @@ thread_times() {
   : >"$2.tmp"
   for stat in /proc/"$1"/task/*/stat; do
     # The name is the field in parentheses; utime and stime are fields 14 and 15, 12 and 13 after it.
-    sed -E 's/^[0-9]+ \((.*)\) (.*)$/\1\t\2/' "$stat" 2>/dev/null | awk -F'\t' '{ split($2, f, " "); print $1 "\t" f[12] + f[13] }' >>"$2.tmp" || true
+    sed -E 's/^[0-9]+ \((.*)\) (.*)$/\1\t\2/' "$stat" 2>/dev/null |
+      awk -F'\t' '{ split($2, f, " "); print $1 "\t" f[12] + f[13] }' >>"$2.tmp" || true
   done
   mv "$2.tmp" "$2"
 }

@@ -41,6 +41,9 @@ class ElectionService {
 
     private static final Logger log = LoggerFactory.getLogger(ElectionService.class);
 
+    /** Far longer than an opening takes from its slot to its stored election (milliseconds). */
+    private static final Duration OPENING_AT_MOST = Duration.ofMinutes(1);
+
     private final ElectionRepository elections;
     private final MongoOperations mongo;
     private final Posts posts;
@@ -83,7 +86,12 @@ class ElectionService {
         takeSlot(bureau, election.id());
         ElectionDocument document = ElectionDocument.of(election);
         recorder.audit(document, caller, "election.opened", null, "开始民主推选 " + title + "，" + seats + " 个名额");
-        elections.insert(document);
+        try {
+            elections.insert(document);
+        } catch (RuntimeException notStored) {
+            freeSlot(bureau, election.id());
+            throw notStored;
+        }
         return election;
     }
 
@@ -120,21 +128,35 @@ class ElectionService {
 
     /** One open election per bureau at a time, so no nomination can stand in two. */
     private void takeSlot(String bureau, String electionId) {
+        Instant now = recorder.now();
         try {
-            mongo.insert(new ElectionSlotDocument(bureau, electionId));
+            mongo.insert(new ElectionSlotDocument(bureau, electionId, now));
             return;
         } catch (DuplicateKeyException taken) {
             ElectionSlotDocument slot = mongo.findById(bureau, ElectionSlotDocument.class);
-            boolean stale = slot != null && elections.findById(slot.electionId())
-                    .map(e -> e.toElection().status() != Election.Status.OPEN).orElse(true);
-            if (stale && mongo
+            if (slot != null && stale(slot, now) && mongo
                     .updateFirst(Query.query(Criteria.where("_id").is(bureau).and("electionId").is(slot.electionId())),
-                            new Update().set("electionId", electionId), ElectionSlotDocument.class)
+                            new Update().set("electionId", electionId).set("takenAt", now), ElectionSlotDocument.class)
                     .getModifiedCount() == 1) {
                 return;
             }
         }
         throw new ConflictException("election.already-open");
+    }
+
+    private void freeSlot(String bureau, String electionId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(bureau).and("electionId").is(electionId)),
+                ElectionSlotDocument.class);
+    }
+
+    /**
+     * Held by a closed election, or by one whose opening failed after it took the slot. A slot is taken just before
+     * its election is stored, so a young slot without its election is an opening still under way, not a stale one:
+     * taking it over let two openings at the same moment both succeed.
+     */
+    private boolean stale(ElectionSlotDocument slot, Instant now) {
+        return elections.findById(slot.electionId()).map(e -> e.toElection().status() != Election.Status.OPEN)
+                .orElseGet(() -> slot.takenAt() == null || slot.takenAt().isBefore(now.minus(OPENING_AT_MOST)));
     }
 
     /** One ballot per party member per election; it records that the member voted and adds to the tally, apart. */
@@ -167,8 +189,7 @@ class ElectionService {
                 "结束民主推选 " + election.title() + "，当选 " + election.winners().size() + " 个");
         document.keep(election);
         elections.save(document);
-        mongo.remove(Query.query(Criteria.where("_id").is(bureau).and("electionId").is(election.id())),
-                ElectionSlotDocument.class);
+        freeSlot(bureau, election.id());
         try {
             apply(election, caller.member());
         } catch (RuntimeException concurrently) {

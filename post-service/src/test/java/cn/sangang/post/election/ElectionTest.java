@@ -4,7 +4,11 @@ import static cn.sangang.post.PostFixture.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +32,9 @@ class ElectionTest {
 
     @Autowired
     MongoOperations mongo;
+
+    @Autowired
+    Clock clock;
 
     PostFixture f;
     String m1Post;
@@ -162,5 +169,37 @@ class ElectionTest {
         assertThat(openings.stream().map(CompletableFuture::join).toList()).containsExactlyInAnyOrder(201, 409);
         assertThat(f.secretary().post("/api/post/elections", PostFixture.election("又一个", m5Post)).status())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void an_opening_under_way_keeps_the_bureaus_slot_before_its_election_is_stored() {
+        expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
+        takeSlot("an-election-being-stored", clock.instant());
+
+        var second = f.secretary().post("/api/post/elections",
+                PostFixture.election("同时开始", f.nominateIndividual("M5"), f.nominateIndividual("M6")));
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().path("code").asString()).isEqualTo("election.already-open");
+    }
+
+    @Test
+    void a_slot_left_by_an_opening_that_failed_is_taken_over_after_a_minute() {
+        expect(200, f.secretary().post("/api/post/elections/" + electionId + "/close", null));
+        takeSlot("an-election-never-stored", clock.instant().minus(Duration.ofMinutes(2)));
+
+        var next = f.secretary().post("/api/post/elections",
+                PostFixture.election("下一次", f.nominateIndividual("M5"), f.nominateIndividual("M6")));
+
+        assertThat(next.status()).isEqualTo(201);
+        assertThat(mongo.findById(f.bureau, Document.class, "election_slots").getString("electionId"))
+                .isEqualTo(next.json().path("id").asString());
+    }
+
+    /** The bureau's slot as an opening leaves it between taking it and storing its election. */
+    private void takeSlot(String electionId, Instant takenAt) {
+        mongo.insert(
+                new Document("_id", f.bureau).append("electionId", electionId).append("takenAt", Date.from(takenAt)),
+                "election_slots");
     }
 }

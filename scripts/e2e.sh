@@ -56,7 +56,7 @@ report_failure() {
     module="${entry%%:*}"
     port="${entry##*:}"
     curl -fsS -m 5 -o /dev/null "http://127.0.0.1:${port}/actuator/health" 2>/dev/null && continue
-    pid="$(pgrep -f "${module}-${SANGANG_VERSION}.jar" | head -n 1 || true)"
+    pid="$(service_pid "$module")"
     echo "-- ${module} (pid ${pid:-gone})"
     # Thread.print, not Thread.dump_to_file: on JDK 25.0.3 the latter crashed a service here (SIGSEGV in its thread
     # snapshot). Thread.print shows the carrier threads and the virtual threads mounted on them.

@@ -30,21 +30,23 @@ until grep -q '^start 1:' "${OUT}/bench.log" 2>/dev/null; do
   sleep 1
 done
 
-# thread_times <pid> <file> — every thread's name and CPU ticks (user + system) from /proc.
+# thread_times <pid> <file> — every thread's name and CPU ticks (user + system) from /proc, in one awk for all
+# threads: it runs every 2 s on the cores the benchmark measures.
 thread_times() {
-  local stat
-  : >"$2.tmp"
-  for stat in /proc/"$1"/task/*/stat; do
-    # The name is the field in parentheses; utime and stime are fields 14 and 15, 12 and 13 after it.
-    sed -E 's/^[0-9]+ \((.*)\) (.*)$/\1\t\2/' "$stat" 2>/dev/null |
-      awk -F'\t' '{ split($2, f, " "); print $1 "\t" f[12] + f[13] }' >>"$2.tmp" || true
-  done
+  # The name is what stands between the first "(" and the last ")"; utime and stime are fields 14 and 15 of the
+  # line, 12 and 13 after the name. cat skips a thread that ended meanwhile, where awk would stop at it.
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk '{
+    first = index($0, "("); last = first
+    for (i = first; i <= length($0); i++) if (substr($0, i, 1) == ")") last = i
+    split(substr($0, last + 2), f, " ")
+    print substr($0, first + 1, last - first - 1) "\t" f[12] + f[13]
+  }' >"$2.tmp" || true
   mv "$2.tmp" "$2"
 }
 
 declare -A PIDS
 for service in "${PROFILED[@]}"; do
-  pid="$(pgrep -f -- "${service}-${SANGANG_VERSION}\\.jar" | head -n 1)"
+  pid="$(service_pid "$service")"
   [[ -n "$pid" ]] || { echo "${service} is not running" >&2; exit 1; }
   PIDS[$service]="$pid"
   jcmd "$pid" JFR.start name=cpu settings="${ROOT}/scripts/lib/cpu-time.jfc" dumponexit=true \

@@ -67,11 +67,17 @@ def thread_cpu(start_path, end_path, clock):
 
 
 def samples(recording):
-    printed = subprocess.run(
-        ["jfr", "print", "--events", "jdk.CPUTimeSample", "--stack-depth", "160", recording],
-        check=True, capture_output=True, text=True).stdout
+    # Read as `jfr print` writes it: the text of a run's samples is tens of megabytes.
+    with subprocess.Popen(["jfr", "print", "--events", "jdk.CPUTimeSample", "--stack-depth", "160", recording],
+                          stdout=subprocess.PIPE, text=True) as printing:
+        yield from parse(printing.stdout)
+    if printing.returncode:
+        raise SystemExit(f"jfr print {recording} failed ({printing.returncode})")
+
+
+def parse(lines):
     frames, thread, in_stack = [], None, False
-    for line in printed.splitlines():
+    for line in lines:
         text = line.strip()
         if text == "stackTrace = [":
             frames, in_stack = [], True

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # The one list of what the local system is made of: the project's version, each deployable with its module and
-# port, and the ports of the broker and the store. Read by scripts/run-local.sh, faults.sh, bench.sh, e2e.sh,
-# build-images.sh and lib/local-system.sh; a new service is added here and nowhere else.
+# port, and the ports of the broker and the store. Read by scripts/run-local.sh, faults.sh, bench.sh, profile.sh,
+# e2e.sh, build-images.sh and lib/local-system.sh; a new service is added here and nowhere else.
 
 # The version in pom.xml, part of every built jar's name.
 SANGANG_VERSION="0.1.0-SNAPSHOT"
@@ -45,6 +45,12 @@ service_port() {
   done
   echo "no such service: $1" >&2
   return 1
+}
+
+# service_pid <module> — the pid of the running service started from the module's jar, or nothing (a status of 0
+# either way): the browser tests' diagnostics and scripts/profile.sh find a service by it.
+service_pid() {
+  pgrep -f -- "$1-${SANGANG_VERSION}\.jar" | head -n 1 || true
 }
 
 # system_ports — every port the local system takes: the deployables', the broker's two and the store's.
